@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Build the compact embedded datasets in data/ from ../shared/data-raw.
+
+Standard library only. Every count stays in thousands, as WPP publishes it; each output
+file starts with '#' lines naming its source, unit and time convention, which the Rust
+loader skips.
+
+    python3 data/convert.py            # rewrite data/*.csv from ../shared/data-raw
+    python3 data/convert.py --check    # exit 1 if data/ differs from a fresh conversion
+    python3 data/convert.py --raw DIR  # read another copy of data-raw
+"""
+import argparse
+import csv
+import hashlib
+import io
+import os
+import sys
+from collections import defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_RAW = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data-raw"))
+
+# The eight focus countries: UN M49 code, ISO3, English and Russian names.
+COUNTRIES = [
+    (643, "RUS", "Russia", "Россия"),
+    (268, "GEO", "Georgia", "Грузия"),
+    (51, "ARM", "Armenia", "Армения"),
+    (398, "KAZ", "Kazakhstan", "Казахстан"),
+    (417, "KGZ", "Kyrgyzstan", "Киргизия"),
+    (762, "TJK", "Tajikistan", "Таджикистан"),
+    (860, "UZB", "Uzbekistan", "Узбекистан"),
+    (804, "UKR", "Ukraine", "Украина"),
+]
+M49 = [c[0] for c in COUNTRIES]
+AGE5 = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49",
+        "50-54", "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90-94",
+        "95-99", "100+"]
+MX_AGES = [0, 1] + list(range(5, 101, 5))
+PASFR_AGES = ["10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54"]
+# Age patterns of mortality and fertility are embedded only from where projections need them
+# (the widget's budget is ~300 KB gzipped); historical levels stay in indicators.csv.
+FIRST_MX_PERIOD = 2010
+FIRST_PASFR_YEAR = 2015
+WPP_CITE = ("United Nations, DESA, Population Division (2024). World Population Prospects 2024. "
+            "Licence CC BY 3.0 IGO.")
+
+
+def num(text, digits=6):
+    """Format a number compactly: at most `digits` decimals, no trailing zeros, '' for blank."""
+    if text is None or text == "":
+        return ""
+    v = round(float(text), digits)
+    if v == 0:
+        return "0"
+    s = f"{v:.{digits}f}".rstrip("0").rstrip(".")
+    return s
+
+
+def read(raw, rel):
+    with open(os.path.join(raw, rel), newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def table(header_lines, columns, rows):
+    out = io.StringIO()
+    for line in header_lines:
+        out.write(f"# {line}\n")
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow(r)
+    return out.getvalue()
+
+
+def countries(raw):
+    return table(["Focus countries: UN M49 code, ISO 3166 alpha-3, names in English and Russian."],
+                 ["m49", "iso3", "name_en", "name_ru"], COUNTRIES)
+
+
+def pop_total(raw):
+    proj = {(int(r["country_code"]), int(r["year"])): r for r in read(raw, "extracts/wpp2024_focus_pop_total_proj.csv")}
+    ind = {(int(r["country_code"]), int(r["year"])): r for r in read(raw, "extracts/wpp2024_focus_annual_indicators.csv")}
+    rows = []
+    for c in M49:
+        # Estimates: walk back from the end-2024 total with WPP's annual population change.
+        end = {2024: float(proj[(c, 2024)]["pop"])}
+        for y in range(2024, 1950, -1):
+            end[y - 1] = end[y] - float(ind[(c, y)]["popchange"])
+        for y in range(1950, 2024):
+            rows.append([c, y, num(end[y], 3)] + [""] * 7)
+        for y in range(2024, 2101):
+            r = proj[(c, y)]
+            rows.append([c, y, ""] + [num(r[k], 3) for k in
+                                       ("pop", "pop_low", "pop_high", "pop_80l", "pop_80u", "pop_95l", "pop_95u")])
+    return table([
+        "Total population, both sexes, thousands, at 31 December of `year` (year-end).",
+        "estimate 1950-2023: derived as end-2024 medium total minus WPP annual population change, year by year",
+        "  (reproduces WPP mid-year totals by age to 0.005 thousand); medium/low/high/lower|upper80|95: 2024-2100.",
+        "Source: WPP 2024 popproj1dt.rda and PopChange.txt via extracts/. " + WPP_CITE,
+    ], ["m49", "year", "estimate", "medium", "low", "high", "lower80", "upper80", "lower95", "upper95"], rows)
+
+
+def pop_age5(raw):
+    groups = defaultdict(dict)
+    for r in read(raw, "extracts/wpp2024_focus_pop_age5_midyear.csv"):
+        c, y = int(r["country_code"]), int(r["year"])
+        if r["variant"] == "estimate":
+            for sex, col in (("M", "popM"), ("F", "popF")):
+                groups[(c, y, "estimate", sex)][r["age"]] = r[col]
+        else:
+            for var, suf in (("medium", ""), ("low", "_low"), ("high", "_high")):
+                for sex in ("M", "F"):
+                    groups[(c, y, var, sex)][r["age"]] = r[f"pop{sex}{suf}"]
+    order = {"estimate": 0, "medium": 1, "low": 2, "high": 3}
+    rows = []
+    for (c, y, var, sex) in sorted(groups, key=lambda k: (M49.index(k[0]), k[1], order[k[2]], k[3])):
+        g = groups[(c, y, var, sex)]
+        rows.append([c, y, var, sex] + [num(g[a], 3) for a in AGE5])
+    return table([
+        "Population by sex and 5-year age group, thousands, at 1 July of `year` (mid-year).",
+        "estimate: 1950-2020; medium/low/high (+/-0.5 child variants): 2025-2100.",
+        "Source: WPP 2024 popAge5dt.rda / popprojAge5dt.rda (wppExplorer branch) via extracts/. " + WPP_CITE,
+    ], ["m49", "year", "variant", "sex"] + AGE5, rows)
+
+
+def mx5(raw):
+    groups = defaultdict(dict)
+    for r in read(raw, "extracts/wpp2024_focus_mx_abridged_5yrperiods.csv"):
+        c, p = int(r["country_code"]), r["period"]
+        for sex in ("M", "F"):
+            groups[(c, p, sex)][int(r["age"].rstrip("+"))] = r[f"mx{sex}"]
+    rows = []
+    for (c, p, sex) in sorted(groups, key=lambda k: (M49.index(k[0]), k[1], k[2])):
+        if int(p[:4]) < FIRST_MX_PERIOD:
+            continue
+        g = groups[(c, p, sex)]
+        rows.append([c, int(p[:4]), sex] + [num(g[a], 8) for a in MX_AGES])
+    return table([
+        "Central death rates mx by sex, abridged ages 0,1,5,...,95,100+ (per person-year),",
+        "for the 5-year period 1 July `period_start` to 30 June `period_start`+5.",
+        "Periods from 2010-2015 only. Up to 2015-2020 estimates; 2020-2025 mixes estimate and medium projection; later medium.",
+        "Source: WPP 2024 mx5dt.rda (mxM5/mxF5.txt) via extracts/. " + WPP_CITE,
+    ], ["m49", "period_start", "sex"] + [str(a) for a in MX_AGES], rows)
+
+
+def pasfr5(raw):
+    groups = defaultdict(dict)
+    for r in read(raw, "extracts/wpp2024_focus_pasfr_age5_annual.csv"):
+        groups[(int(r["country_code"]), int(r["year"]))][r["age"]] = r["pasfr"]
+    rows = []
+    for (c, y) in sorted(groups, key=lambda k: (M49.index(k[0]), k[1])):
+        if y < FIRST_PASFR_YEAR:
+            continue
+        g = groups[(c, y)]
+        rows.append([c, y] + [num(g.get(a, "0"), 5) for a in PASFR_AGES])
+    return table([
+        "Percent distribution of age-specific fertility (sums to 100) by mother's 5-year age group,",
+        "calendar year `year`, 2015-2100 only (2024 on: medium).",
+        "Source: WPP 2024 percentASFR5.txt via extracts/. " + WPP_CITE,
+    ], ["m49", "year"] + PASFR_AGES, rows)
+
+
+IND_COLS = ["tfr", "tfr_low", "tfr_high", "tfr_80l", "tfr_80u", "tfr_95l", "tfr_95u", "srb",
+            "e0M", "e0F", "e0B", "e0M_80l", "e0M_80u", "e0M_95l", "e0M_95u",
+            "e0F_80l", "e0F_80u", "e0F_95l", "e0F_95u",
+            "births", "deaths", "netmig", "netmig_80l", "netmig_80u", "netmig_95l", "netmig_95u",
+            "popchange"]
+
+
+def indicators(raw):
+    rows = []
+    src = read(raw, "extracts/wpp2024_focus_annual_indicators.csv")
+    src.sort(key=lambda r: (M49.index(int(r["country_code"])), int(r["year"])))
+    for r in src:
+        period = "estimate" if r["period"] == "estimate" else "medium"
+        rows.append([r["country_code"], r["year"], period] + [num(r[k], 6) for k in IND_COLS])
+    return table([
+        "Annual indicators for calendar year `year`: TFR (children per woman) with Low/High (+/-0.5 child",
+        "variants) and 80/95 % bounds; sex ratio at birth (males per female); life expectancy at birth e0",
+        "(years) by sex with bounds; births, deaths, net migration and population change in thousands.",
+        "period: estimate (1950-2023) or medium (2024-2100, median of the probabilistic projection).",
+        "Source: WPP 2024 tfr/e0/misc/mig/sexRatio files via extracts/. " + WPP_CITE,
+    ], ["m49", "year", "period"] + IND_COLS, rows)
+
+
+def netmig_age1(raw):
+    groups = defaultdict(dict)
+    for r in read(raw, "extracts/wpp2024_focus_netmig_age1_2023_2100.csv"):
+        c, y, a = int(r["country_code"]), int(r["year"]), int(r["age"])
+        groups[(c, y, "M")][a] = r["migM"]
+        groups[(c, y, "F")][a] = r["migF"]
+    rows = []
+    for (c, y, sex) in sorted(groups, key=lambda k: (M49.index(k[0]), k[1], k[2])):
+        g = groups[(c, y, sex)]
+        rows.append([c, y, sex] + [num(g[a], 3) for a in range(101)])
+    return table([
+        "Net migrants by sex and single age 0..100 (100 = 100+), thousands, during calendar year `year`.",
+        "2023 estimate; 2024-2100 medium. Source: WPP 2024 migprojAge1dt.rda via extracts/. " + WPP_CITE,
+    ], ["m49", "year", "sex"] + [str(a) for a in range(101)], rows)
+
+
+def remittances(raw):
+    rows = []
+    for r in read(raw, "extracts/wb_wdi_focus_remittances_2010_2023.csv"):
+        rows.append([r["geo"], r["year"], num(r["remittances_received_usd"], 0), num(r["gdp_current_usd"], 0),
+                     num(r["remin_pct_gdp_computed"], 3)])
+    return table([
+        "Personal remittances received (BX.TRF.PWKR.CD.DT) and GDP (NY.GDP.MKTP.CD), current US$, calendar year.",
+        "pct_gdp_computed = 100 * remittances / GDP from these two current-dollar series (not the WB series",
+        "BX.TRF.PWKR.DT.GD.ZS). Source: World Bank, World Development Indicators, via IOM gdidata wdi.rda",
+        "(commit c9e4cc6). Licence CC BY 4.0 (World Bank).",
+    ], ["iso3", "year", "remittances_usd", "gdp_usd", "pct_gdp_computed"], rows)
+
+
+def migrant_stock(raw):
+    rows = []
+    for r in read(raw, "extracts/undesa_migrant_stock_focus_bilateral.csv"):
+        rows.append([r["geo"], r["t"], r["from"], r["sex"], num(r["n"], 0)])
+    return table([
+        "International migrant stock at 1 July of `year`: persons living in `dest` born in (or citizens of) `origin`.",
+        "Persons (not thousands). Source: UN DESA, International Migrant Stock 2024, via IOM gdidata undesa_stocks.rda",
+        "(commit c9e4cc6). Citation: United Nations, DESA, Population Division (2024). International Migrant Stock 2024.",
+    ], ["dest", "year", "origin", "sex", "persons"], rows)
+
+
+def verbatim(rel, note):
+    def build(raw):
+        with open(os.path.join(raw, rel), encoding="utf-8") as f:
+            body = f.read()
+        if not body.endswith("\n"):
+            body += "\n"
+        return f"# {note}\n" + body
+    return build
+
+
+OUTPUTS = {
+    "countries.csv": countries,
+    "pop_total.csv": pop_total,
+    "pop_age5.csv": pop_age5,
+    "mx5.csv": mx5,
+    "pasfr5.csv": pasfr5,
+    "indicators.csv": indicators,
+    "netmig_age1.csv": netmig_age1,
+    "remittances.csv": remittances,
+    "migrant_stock.csv": migrant_stock,
+    "compatriots.csv": verbatim("transcribed/compatriots_program_annual.csv",
+                                "Compatriots Program arrivals as reported (measures differ by year); copied from data-raw/transcribed."),
+    "compatriots_facts.csv": verbatim("transcribed/compatriots_program_other_facts.csv",
+                                      "Other Compatriots Program facts as reported; copied from data-raw/transcribed."),
+    "rosstat_forecast.csv": verbatim("transcribed/rosstat_forecast_oct2023.csv",
+                                     "Rosstat demographic forecast (Oct 2023) as reported; excludes annexed regions; copied from data-raw/transcribed."),
+    "briefs_figures.csv": verbatim("transcribed/briefs_figures.csv",
+                                   "Figures and events printed in two Prague Process policy briefs (2024, 2025); copied from data-raw/transcribed."),
+}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--raw", default=DEFAULT_RAW, help="path to data-raw (default: ../shared/data-raw)")
+    ap.add_argument("--check", action="store_true", help="compare with data/ instead of writing")
+    args = ap.parse_args()
+    if not os.path.isdir(args.raw):
+        sys.exit(f"convert.py: no data-raw folder at {args.raw}; pass --raw DIR")
+    bad = 0
+    for name, build in OUTPUTS.items():
+        text = build(args.raw)
+        path = os.path.join(HERE, name)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        if args.check:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    same = f.read() == text
+            except FileNotFoundError:
+                same = False
+            print(f"{'ok  ' if same else 'DIFF'} {name} sha256:{digest}")
+            bad += not same
+        else:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            print(f"wrote {name} ({len(text)} bytes, sha256:{digest})")
+    if bad:
+        sys.exit(f"convert.py --check: {bad} file(s) differ from a fresh conversion; rerun python3 data/convert.py")
+
+
+if __name__ == "__main__":
+    main()

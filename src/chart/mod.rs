@@ -1,0 +1,1 @@
+//! Drawings made with plotters on any backend.

@@ -1,0 +1,107 @@
+//! Typed embedded tables: the WPP 2024, World Bank, UN DESA and transcribed datasets that
+//! `data/convert.py` derives from `../shared/data-raw`, compiled into the binary with
+//! `include_str!` and parsed once into plain Rust structs. Counts are in thousands, as WPP
+//! publishes them, except where a field name says `persons` or `usd`. Nothing here knows
+//! about projections, scenarios or drawing.
+
+mod error;
+mod parse;
+mod tables;
+
+pub use error::DataError;
+pub use tables::*;
+
+/// Number of 5-year age groups in population tables: 0-4 … 95-99, 100+.
+pub const AGE5_GROUPS: usize = 21;
+/// Labels of the 5-year age groups, in order.
+pub const AGE5_LABELS: [&str; AGE5_GROUPS] = [
+    "0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54",
+    "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90-94", "95-99", "100+",
+];
+/// Number of abridged mortality ages: 0, 1-4, 5-9, …, 95-99, 100+.
+pub const MX_GROUPS: usize = 22;
+/// Lower bounds of the abridged mortality age groups.
+pub const MX_AGE_START: [u32; MX_GROUPS] = [
+    0, 1, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100,
+];
+/// Number of 5-year maternal age groups in the fertility pattern: 10-14 … 50-54.
+pub const PASFR_GROUPS: usize = 9;
+/// Lower bound of the first maternal age group.
+pub const PASFR_FIRST_AGE: u32 = 10;
+/// Single ages 0..=100 (100 = 100+).
+pub const SINGLE_AGES: usize = 101;
+
+/// The raw text of every embedded table, keyed by file name. `Dataset::embedded` uses the
+/// files compiled in from `data/`; tests use `Sources` to feed in damaged copies.
+#[derive(Clone, Debug)]
+pub struct Sources<'a> {
+    pub countries: &'a str,
+    pub pop_total: &'a str,
+    pub pop_age5: &'a str,
+    pub mx5: &'a str,
+    pub pasfr5: &'a str,
+    pub indicators: &'a str,
+    pub netmig_age1: &'a str,
+    pub remittances: &'a str,
+    pub migrant_stock: &'a str,
+    pub compatriots: &'a str,
+    pub compatriots_facts: &'a str,
+    pub rosstat_forecast: &'a str,
+    pub briefs_figures: &'a str,
+}
+
+impl Sources<'static> {
+    /// The tables compiled into this binary from `data/`.
+    pub const EMBEDDED: Sources<'static> = Sources {
+        countries: include_str!("../../data/countries.csv"),
+        pop_total: include_str!("../../data/pop_total.csv"),
+        pop_age5: include_str!("../../data/pop_age5.csv"),
+        mx5: include_str!("../../data/mx5.csv"),
+        pasfr5: include_str!("../../data/pasfr5.csv"),
+        indicators: include_str!("../../data/indicators.csv"),
+        netmig_age1: include_str!("../../data/netmig_age1.csv"),
+        remittances: include_str!("../../data/remittances.csv"),
+        migrant_stock: include_str!("../../data/migrant_stock.csv"),
+        compatriots: include_str!("../../data/compatriots.csv"),
+        compatriots_facts: include_str!("../../data/compatriots_facts.csv"),
+        rosstat_forecast: include_str!("../../data/rosstat_forecast.csv"),
+        briefs_figures: include_str!("../../data/briefs_figures.csv"),
+    };
+}
+
+impl Dataset {
+    /// Parse the tables compiled into the binary.
+    pub fn embedded() -> Result<Dataset, DataError> {
+        Dataset::from_sources(&Sources::EMBEDDED)
+    }
+
+    /// Parse a set of table texts (same layout as `data/*.csv`).
+    pub fn from_sources(src: &Sources<'_>) -> Result<Dataset, DataError> {
+        parse::dataset(src)
+    }
+
+    /// The country with this ISO3 code (case-insensitive) or M49 number.
+    pub fn country(&self, key: &str) -> Option<&CountryData> {
+        let key = key.trim();
+        let m49: Option<u16> = key.parse().ok();
+        self.countries
+            .iter()
+            .find(|c| c.info.iso3.eq_ignore_ascii_case(key) || Some(c.info.m49) == m49)
+    }
+
+    /// Like [`Dataset::country`], but a clear error naming the valid codes when absent.
+    pub fn require_country(&self, key: &str) -> Result<&CountryData, DataError> {
+        self.country(key).ok_or_else(|| {
+            let known: Vec<&str> = self
+                .countries
+                .iter()
+                .map(|c| c.info.iso3.as_str())
+                .collect();
+            DataError::lookup(format!(
+                "unknown country '{}'; use one of {}",
+                key.chars().take(40).collect::<String>(),
+                known.join(", ")
+            ))
+        })
+    }
+}

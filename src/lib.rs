@@ -1,0 +1,14 @@
+//! Crossroads: population and migration scenarios for Russia and its neighbours.
+//!
+//! Data flows one way through the modules: [`data`] (typed embedded tables) →
+//! [`engine`] (life tables, projection step) → [`scenario`] (levers, presets, query
+//! string) → [`chart`] (plotters drawings) → `wasm` (the only wasm-bindgen/DOM code, built
+//! for `wasm32` only). Each stage uses only the stages before it.
+
+pub mod chart;
+pub mod data;
+pub mod engine;
+pub mod scenario;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;

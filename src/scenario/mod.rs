@@ -1,0 +1,1 @@
+//! Scenarios: the levers a reader moves, presets, and the query string that carries them.

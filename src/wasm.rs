@@ -1,0 +1,1 @@
+//! The only wasm-bindgen and DOM code: one opaque handle for the page.

@@ -1,0 +1,204 @@
+//! Host tests of the embedded tables: they parse, hold the spot values printed in
+//! `../shared/data-raw/README.md` (WPP 2024, thousands), and their parts sum to totals.
+
+use crossroads::data::{Dataset, Sex, Sources, Variant, AGE5_GROUPS};
+
+fn data() -> Dataset {
+    match Dataset::embedded() {
+        Ok(d) => d,
+        Err(e) => panic!("embedded data must parse: {e}"),
+    }
+}
+
+#[test]
+fn all_eight_focus_countries_are_embedded() {
+    let d = data();
+    let codes: Vec<&str> = d.countries.iter().map(|c| c.info.iso3.as_str()).collect();
+    assert_eq!(
+        codes,
+        ["RUS", "GEO", "ARM", "KAZ", "KGZ", "TJK", "UZB", "UKR"]
+    );
+    for c in &d.countries {
+        assert_eq!(c.year_span(), (1950, 2100), "{}", c.info.iso3);
+    }
+}
+
+/// Spot values from the table in ../shared/data-raw/README.md ("Spot values"), thousands,
+/// year-end; the README rounds to whole thousands, so the tolerance is 0.5.
+#[test]
+fn spot_values_match_the_data_raw_readme() {
+    let d = data();
+    let cases = [
+        ("RUS", 2024, 144_435.0),
+        ("RUS", 2030, 141_689.0),
+        ("RUS", 2050, 136_009.0),
+        ("RUS", 2100, 126_334.0),
+        ("KAZ", 2050, 26_652.0),
+        ("KGZ", 2024, 7_241.0),
+        ("TJK", 2100, 20_204.0),
+        ("UZB", 2050, 52_516.0),
+        ("ARM", 2030, 2_842.0),
+        ("GEO", 2100, 2_961.0),
+        ("UKR", 2050, 31_815.0),
+    ];
+    for (iso, year, want) in cases {
+        let row = d.country(iso).and_then(|c| c.pop_total(year)).expect("row");
+        let got = row.medium.expect("medium");
+        assert!((got - want).abs() <= 0.5, "{iso} {year}: {got} vs {want}");
+    }
+    let ru2050 = d
+        .country("RUS")
+        .and_then(|c| c.pop_total(2050))
+        .expect("row");
+    assert!((ru2050.lower95.unwrap_or(0.0) - 122_722.0).abs() <= 0.5);
+    assert!((ru2050.upper95.unwrap_or(0.0) - 149_222.0).abs() <= 0.5);
+    let ind = d
+        .country("RUS")
+        .and_then(|c| c.indicator(2023))
+        .expect("2023");
+    assert_eq!(ind.tfr, Some(1.449));
+    assert!((ind.e0_m.unwrap_or(0.0) - 67.26).abs() < 0.005);
+    assert!((ind.netmig.unwrap_or(0.0) - 27.8).abs() < 0.05);
+    let ukr = d
+        .country("804")
+        .and_then(|c| c.indicator(2023))
+        .expect("ukr");
+    assert!((ukr.netmig.unwrap_or(0.0) + 300.0).abs() < 0.05);
+}
+
+/// Every mid-year age-by-sex table sums to the mean of the neighbouring year-end totals
+/// (the README's construction): 0.01 thousand allows the 3-decimal rounding of 42 cells.
+#[test]
+fn age_sex_tables_sum_to_their_totals() {
+    let d = data();
+    let mut checked = 0;
+    for c in &d.countries {
+        for year in (1950..=2100).step_by(5) {
+            let variant = if year <= 2020 {
+                Variant::Estimate
+            } else {
+                Variant::Medium
+            };
+            let sum: f64 = Sex::BOTH
+                .iter()
+                .map(|&s| {
+                    c.pop_age5(year, variant, s)
+                        .expect("age5 row")
+                        .iter()
+                        .sum::<f64>()
+                })
+                .sum();
+            let total = |y: i32| c.pop_total(y).and_then(|r| r.central());
+            let want = if year == 1950 {
+                // No end-1949 total: compare with the end-1950 one only loosely (growth < 3 %).
+                let t = total(1950).expect("1950");
+                assert!((sum - t).abs() / t < 0.03, "{} 1950", c.info.iso3);
+                continue;
+            } else {
+                (total(year - 1).expect("t-1") + total(year).expect("t")) / 2.0
+            };
+            assert!(
+                (sum - want).abs() < 0.01 + want * 1e-7,
+                "{} {year}: {sum} vs {want}",
+                c.info.iso3
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 8 * 30);
+}
+
+#[test]
+fn net_migrants_by_age_sum_to_the_annual_total() {
+    let d = data();
+    for c in &d.countries {
+        for year in 2023..=2100 {
+            let sum: f64 = Sex::BOTH
+                .iter()
+                .map(|&s| c.netmig_age1(year, s).expect("row").iter().sum::<f64>())
+                .sum();
+            let want = c.indicator(year).and_then(|r| r.netmig).expect("netmig");
+            // 202 cells rounded to 0.001 thousand: 0.11 thousand at most.
+            assert!(
+                (sum - want).abs() < 0.11,
+                "{} {year}: {sum} vs {want}",
+                c.info.iso3
+            );
+        }
+    }
+}
+
+#[test]
+fn fertility_patterns_sum_to_100_and_mortality_is_complete() {
+    let d = data();
+    for c in &d.countries {
+        for r in &c.pasfr5 {
+            let s: f64 = r.pasfr.iter().sum();
+            assert!((s - 100.0).abs() < 0.01, "{} {}: {s}", c.info.iso3, r.year);
+        }
+        for p in (2010..=2095).step_by(5) {
+            for sex in Sex::BOTH {
+                let mx = c.mx5(p, sex).expect("mx period");
+                assert!(mx.iter().all(|&m| m > 0.0 && m < 1.5));
+            }
+        }
+        assert_eq!(
+            c.pop_age5(2100, Variant::High, Sex::Female)
+                .map(|r| r.len()),
+            Some(AGE5_GROUPS)
+        );
+    }
+}
+
+#[test]
+fn side_tables_carry_their_sources() {
+    let d = data();
+    let c2023 = d.compatriots.iter().find(|r| r.year == 2023).expect("2023");
+    assert_eq!(c2023.value_persons, 45_100.0);
+    assert!(c2023.url.starts_with("https://"));
+    let med = d
+        .rosstat("medium", "population", "2046-01-01")
+        .expect("rosstat medium 2046");
+    assert_eq!(med.value, "138.77");
+    let kgz = d
+        .remittances
+        .iter()
+        .find(|r| r.iso3 == "KGZ" && r.year == 2022)
+        .expect("kgz");
+    assert!(
+        (kgz.pct_gdp_computed - 26.6).abs() < 0.1,
+        "{}",
+        kgz.pct_gdp_computed
+    );
+    assert!(d
+        .migrant_stock
+        .iter()
+        .any(|r| r.dest == "RUS" && r.origin == "UZB" && r.year == 2024));
+    assert!(d.briefs.len() > 200);
+}
+
+#[test]
+fn damaged_tables_give_errors_that_name_file_line_and_fix() {
+    let mut src = Sources::EMBEDDED;
+    let broken = src.pop_age5.replacen("5666.897", "5x66", 1);
+    src.pop_age5 = &broken;
+    let err = Dataset::from_sources(&src).expect_err("must fail");
+    let msg = err.to_string();
+    assert!(msg.contains("data/pop_age5.csv line 5"), "{msg}");
+    assert!(
+        msg.contains("'5x66'") && msg.contains("convert.py"),
+        "{msg}"
+    );
+
+    let mut src = Sources::EMBEDDED;
+    let negative = src.mx5.replacen(",0.0", ",-0.0", 1);
+    src.mx5 = &negative;
+    let msg = Dataset::from_sources(&src)
+        .expect_err("negative")
+        .to_string();
+    assert!(msg.contains("negative"), "{msg}");
+
+    let d = data();
+    let msg = d.require_country("XYZ").expect_err("unknown").to_string();
+    assert!(msg.contains("'XYZ'") && msg.contains("RUS"), "{msg}");
+}
