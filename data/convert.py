@@ -40,6 +40,7 @@ PASFR_AGES = ["10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45
 # Age patterns of mortality and fertility are embedded only from where projections need them
 # (the widget's budget is ~300 KB gzipped); historical levels stay in indicators.csv.
 FIRST_MX_PERIOD = 2010
+BASE_YEAR = 2025
 FIRST_PASFR_YEAR = 2015
 WPP_CITE = ("United Nations, DESA, Population Division (2024). World Population Prospects 2024. "
             "Licence CC BY 3.0 IGO.")
@@ -123,6 +124,15 @@ def pop_age5(raw):
     ], ["m49", "year", "variant", "sex"] + AGE5, rows)
 
 
+def pop_age5_base(raw):
+    """The rows the widget needs at run time: the 2025 base of every variant."""
+    text = pop_age5(raw)
+    keep = [l for l in text.splitlines(keepends=True)
+            if l.startswith("#") or l.startswith("m49,") or l.split(",")[1] == str(BASE_YEAR)]
+    return ("# Subset of pop_age5.csv: mid-2025 rows only (the projection base), embedded in the wasm build;\n"
+            "# the later WPP age structures in pop_age5.csv are validation data for native tests.\n" + "".join(keep))
+
+
 def mx5(raw):
     groups = defaultdict(dict)
     for r in read(raw, "extracts/wpp2024_focus_mx_abridged_5yrperiods.csv"):
@@ -192,9 +202,12 @@ def netmig_age1(raw):
     rows = []
     for (c, y, sex) in sorted(groups, key=lambda k: (M49.index(k[0]), k[1], k[2])):
         g = groups[(c, y, sex)]
-        rows.append([c, y, sex] + [num(g[a], 3) for a in range(101)])
+        persons = [round(float(g[a]) * 1000) for a in range(101)]
+        rows.append([c, y, sex, persons[0]] + [persons[a] - persons[a - 1] for a in range(1, 101)])
     return table([
-        "Net migrants by sex and single age 0..100 (100 = 100+), thousands, during calendar year `year`.",
+        "Net migrants by sex and single age 0..100 (100 = 100+) during calendar year `year`, in PERSONS,",
+        "difference-coded to save space: column 0 is the count at age 0, column a (a >= 1) is the count",
+        "at age a minus the count at age a-1 (a running sum restores the counts; src/data does this).",
         "2023 estimate; 2024-2100 medium. Source: WPP 2024 migprojAge1dt.rda via extracts/. " + WPP_CITE,
     ], ["m49", "year", "sex"] + [str(a) for a in range(101)], rows)
 
@@ -237,6 +250,7 @@ OUTPUTS = {
     "countries.csv": countries,
     "pop_total.csv": pop_total,
     "pop_age5.csv": pop_age5,
+    "pop_age5_base.csv": pop_age5_base,
     "mx5.csv": mx5,
     "pasfr5.csv": pasfr5,
     "indicators.csv": indicators,

@@ -50,12 +50,20 @@ pub struct Sources<'a> {
     pub briefs_figures: &'a str,
 }
 
+/// WPP's published age structures: the wasm build embeds only the mid-2025 base rows
+/// (`pop_age5_base.csv`) to stay small; native builds (CLI, tests) also carry 2030–2100,
+/// which the accuracy tests compare the engine against.
+#[cfg(target_arch = "wasm32")]
+const POP_AGE5: &str = include_str!("../../data/pop_age5_base.csv");
+#[cfg(not(target_arch = "wasm32"))]
+const POP_AGE5: &str = include_str!("../../data/pop_age5.csv");
+
 impl Sources<'static> {
     /// The tables compiled into this binary from `data/`.
     pub const EMBEDDED: Sources<'static> = Sources {
         countries: include_str!("../../data/countries.csv"),
         pop_total: include_str!("../../data/pop_total.csv"),
-        pop_age5: include_str!("../../data/pop_age5.csv"),
+        pop_age5: POP_AGE5,
         mx5: include_str!("../../data/mx5.csv"),
         pasfr5: include_str!("../../data/pasfr5.csv"),
         indicators: include_str!("../../data/indicators.csv"),

@@ -351,10 +351,17 @@ fn netmig_age1(text: &str, countries: &mut [CountryData]) -> Result<(), DataErro
     let (year, sex) = (t.col("year")?, t.col("sex")?);
     for (line, rec) in &t.records {
         let c = t.country_index(*line, rec, countries)?;
+        // Stored in persons, difference-coded along age: a running sum restores the counts.
+        let mut mig = t.array::<SINGLE_AGES>(*line, rec, 3, true)?;
+        let mut running = 0.0;
+        for v in mig.iter_mut() {
+            running += *v;
+            *v = running / 1000.0;
+        }
         countries[c].netmig_age1.push(NetMigAge1Row {
             year: t.int(*line, rec, year)?,
             sex: t.sex(*line, rec, sex)?,
-            mig: t.array::<SINGLE_AGES>(*line, rec, 3, true)?,
+            mig,
         });
     }
     Ok(())
