@@ -9,6 +9,19 @@
 //! interval. Arrays are indexed `[sex][age]` with `sex` 0 = male, 1 = female and single
 //! ages `0..=100` (100 = 100+). Counts are in thousands.
 
+mod baseline;
+mod error;
+pub mod lifetable;
+mod project;
+pub mod split;
+
+pub use baseline::{
+    baseline, baseline_span, single_age_mx, split_fertility, split_population, BASE_YEAR, END_YEAR,
+};
+pub use error::EngineError;
+pub use lifetable::LifeTable;
+pub use project::{project, project_into, Projection};
+
 /// Single ages 0..=100 (the last is the open group 100+).
 pub const AGES: usize = 101;
 /// A by-sex, by-age array: `[male, female]`, each ages 0..=100+.
@@ -41,5 +54,84 @@ impl Inputs {
     /// Number of annual steps.
     pub fn steps(&self) -> usize {
         self.mx.len()
+    }
+}
+
+impl Inputs {
+    /// Check shapes and values before projecting: every per-step vector as long as `mx`,
+    /// every value finite, rates, counts and extra deaths non-negative, sex ratio positive.
+    /// Net migrants may be negative (out-migration).
+    pub fn validate(&self) -> Result<(), EngineError> {
+        let n = self.mx.len();
+        for (field, len) in [
+            ("asfr", self.asfr.len()),
+            ("srb", self.srb.len()),
+            ("mig", self.mig.len()),
+            ("extra_deaths", self.extra_deaths.len()),
+        ] {
+            if len != n {
+                return Err(EngineError::ShapeMismatch {
+                    field,
+                    len,
+                    expected: n,
+                });
+            }
+        }
+        let bad = |field, step, sex, age, value, why| EngineError::BadInput {
+            field,
+            step,
+            sex,
+            age,
+            value,
+            why,
+        };
+        const NEG: &str = "must be finite and not negative";
+        for sex in 0..2 {
+            for (x, &v) in self.pop_base[sex].iter().enumerate() {
+                if !(v.is_finite() && v >= 0.0) {
+                    return Err(bad("pop_base", 0, Some(sex), Some(x), v, NEG));
+                }
+            }
+        }
+        for k in 0..n {
+            for sex in 0..2 {
+                for x in 0..AGES {
+                    let m = self.mx[k][sex][x];
+                    if !(m.is_finite() && m >= 0.0) {
+                        return Err(bad("mx", k, Some(sex), Some(x), m, NEG));
+                    }
+                    let g = self.mig[k][sex][x];
+                    if !g.is_finite() {
+                        return Err(bad("mig", k, Some(sex), Some(x), g, "must be finite"));
+                    }
+                    let e = self.extra_deaths[k][sex][x];
+                    if !(e.is_finite() && e >= 0.0) {
+                        return Err(bad("extra_deaths", k, Some(sex), Some(x), e, NEG));
+                    }
+                }
+            }
+            for (x, &f) in self.asfr[k].iter().enumerate() {
+                if !(f.is_finite() && f >= 0.0) {
+                    return Err(bad("asfr", k, None, Some(x), f, NEG));
+                }
+            }
+            let s = self.srb[k];
+            if !(s.is_finite() && s > 0.0) {
+                return Err(bad(
+                    "srb",
+                    k,
+                    None,
+                    None,
+                    s,
+                    "must be a positive number of males per female",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Mid-year calendar year at the end of step `k`.
+    pub fn end_year(&self) -> i32 {
+        self.base_year + self.steps() as i32
     }
 }

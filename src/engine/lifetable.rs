@@ -1,0 +1,155 @@
+//! Single-year period life tables by sex, ages 0..=100+ from central death rates `mx`:
+//! `a0` for infants by the Andreev–Kingkade (2015) rule, `ax = 1/2` at ages 1..99 and
+//! `L100+ = l100 / m100` for the open age. They give life expectancy and the survival
+//! factors the projection step applies to each cohort.
+
+use super::AGES;
+
+/// Lowest death rate used for the open age group 100+, so its person-years stay finite when
+/// a scenario drives mortality to zero (a life expectancy at 100 of at most 100 years).
+pub const MIN_OPEN_MX: f64 = 0.01;
+
+/// Person-years lived in the first year of life per death, by the Andreev–Kingkade (2015)
+/// single-year rule ("Demographic Research" 33(13), table 3), for `sex` 0 = male, 1 = female.
+pub fn a0(m0: f64, sex: usize) -> f64 {
+    if sex == 0 {
+        if m0 < 0.023 {
+            0.14929 - 1.99545 * m0
+        } else if m0 < 0.08307 {
+            0.02832 + 3.26201 * m0
+        } else {
+            0.29915
+        }
+    } else if m0 < 0.01724 {
+        0.14903 - 2.05527 * m0
+    } else if m0 < 0.06891 {
+        0.04667 + 3.88089 * m0
+    } else {
+        0.31411
+    }
+}
+
+/// A full single-year life table with radix `l0 = 1`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LifeTable {
+    pub mx: [f64; AGES],
+    pub ax: [f64; AGES],
+    pub qx: [f64; AGES],
+    pub lx: [f64; AGES],
+    pub dx: [f64; AGES],
+    /// Person-years lived in `[x, x+1)`; at 100 the whole open interval.
+    pub big_lx: [f64; AGES],
+    pub tx: [f64; AGES],
+    pub ex: [f64; AGES],
+}
+
+impl LifeTable {
+    /// Build the table from death rates (negative or non-finite rates count as zero).
+    pub fn from_mx(mx: &[f64; AGES], sex: usize) -> LifeTable {
+        let mut lt = LifeTable {
+            mx: *mx,
+            ax: [0.5; AGES],
+            qx: [0.0; AGES],
+            lx: [0.0; AGES],
+            dx: [0.0; AGES],
+            big_lx: [0.0; AGES],
+            tx: [0.0; AGES],
+            ex: [0.0; AGES],
+        };
+        let mut l = 1.0;
+        for x in 0..AGES {
+            let m = clean(mx[x]);
+            lt.mx[x] = m;
+            lt.lx[x] = l;
+            if x == AGES - 1 {
+                let m = m.max(MIN_OPEN_MX);
+                lt.ax[x] = 1.0 / m;
+                lt.qx[x] = 1.0;
+                lt.dx[x] = l;
+                lt.big_lx[x] = l / m;
+            } else {
+                let a = if x == 0 { a0(m, sex) } else { 0.5 };
+                let q = (m / (1.0 + (1.0 - a) * m)).min(1.0);
+                let d = l * q;
+                lt.ax[x] = a;
+                lt.qx[x] = q;
+                lt.dx[x] = d;
+                lt.big_lx[x] = (l - d) + a * d;
+                l -= d;
+            }
+        }
+        let mut t = 0.0;
+        for x in (0..AGES).rev() {
+            t += lt.big_lx[x];
+            lt.tx[x] = t;
+            lt.ex[x] = if lt.lx[x] > 0.0 { t / lt.lx[x] } else { 0.0 };
+        }
+        lt
+    }
+
+    /// Life expectancy at birth.
+    pub fn e0(&self) -> f64 {
+        self.ex[0]
+    }
+}
+
+fn clean(m: f64) -> f64 {
+    if m.is_finite() && m > 0.0 {
+        m
+    } else {
+        0.0
+    }
+}
+
+/// The projection's survival factors from one sex's death rates, without building a full
+/// table: `s[0] = L0 / l0` (births during the step alive at its end), `s[x] = L_x / L_{x-1}`
+/// for `x` in 1..=99 (aged `x-1` at the start, `x` at the end), `s[100] = T100 / T99` (aged
+/// 99 or 100+ at the start). Returns life expectancy at birth.
+pub fn survival(mx: &[f64; AGES], sex: usize, s: &mut [f64; AGES]) -> f64 {
+    let mut l = 1.0;
+    let mut big = [0.0f64; AGES];
+    for x in 0..AGES - 1 {
+        let m = clean(mx[x]);
+        let a = if x == 0 { a0(m, sex) } else { 0.5 };
+        let q = (m / (1.0 + (1.0 - a) * m)).min(1.0);
+        let d = l * q;
+        big[x] = (l - d) + a * d;
+        l -= d;
+    }
+    let open = l / clean(mx[AGES - 1]).max(MIN_OPEN_MX);
+    big[AGES - 1] = open;
+    let mut t0 = 0.0;
+    for v in big.iter() {
+        t0 += v;
+    }
+    s[0] = big[0];
+    for x in 1..AGES - 1 {
+        s[x] = if big[x - 1] > 0.0 {
+            big[x] / big[x - 1]
+        } else {
+            0.0
+        };
+    }
+    let t99 = big[AGES - 2] + open;
+    s[AGES - 1] = if t99 > 0.0 { open / t99 } else { 0.0 };
+    t0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constant_rate_gives_the_exponential_life_expectancy() {
+        // m = 0.02 at every age: e0 close to 1/m = 50 (the table is cut at 100+, whose
+        // person-years l100/m carry the tail exactly).
+        let mx = [0.02; AGES];
+        let lt = LifeTable::from_mx(&mx, 1);
+        assert!((lt.e0() - 50.0).abs() < 0.1, "{}", lt.e0());
+        let mut s = [0.0; AGES];
+        let e0 = survival(&mx, 1, &mut s);
+        assert!((e0 - lt.e0()).abs() < 1e-12);
+        assert!((s[0] - lt.big_lx[0]).abs() < 1e-15);
+        assert!((s[50] - lt.big_lx[50] / lt.big_lx[49]).abs() < 1e-15);
+    }
+}

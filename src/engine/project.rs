@@ -1,0 +1,315 @@
+//! The annual cohort-component step and the [`Projection`] it fills: each step ages every
+//! single-year cohort by its life-table survival factor, adds net migrants half at the
+//! start and half at the end of the step, removes extra deaths, and adds the births of the
+//! step (survived with the infant factor `L0/l0`). Every step records its components so
+//! that `pop(t+1) = pop(t) + births - deaths + net migration` holds per sex.
+
+use super::lifetable::survival;
+use super::{EngineError, Inputs, AGES};
+
+/// The result of one projection, in ccmppWPP's names. Years are mid-year (1 July)
+/// `base_year ..= base_year + steps`; per-step series refer to the step from mid-year
+/// `base_year + k` to mid-year `base_year + k + 1`. Counts in thousands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Projection {
+    pub base_year: i32,
+    /// Male population by single age 0..=100+, one per year (`steps + 1`).
+    pub pop_count_m: Vec<[f64; AGES]>,
+    /// Female population by single age 0..=100+, one per year (`steps + 1`).
+    pub pop_count_f: Vec<[f64; AGES]>,
+    /// Male births during each step.
+    pub births_m: Vec<f64>,
+    /// Female births during each step.
+    pub births_f: Vec<f64>,
+    /// Male deaths during each step by cohort, indexed by the cohort's age at the end of
+    /// the step (0 = born during the step; 100 = aged 99 or 100+ at the start). Includes the
+    /// extra deaths actually removed.
+    pub death_count_m: Vec<[f64; AGES]>,
+    /// Female deaths, as `death_count_m`.
+    pub death_count_f: Vec<[f64; AGES]>,
+    /// Male net migrants actually applied during each step, by age at the end of the step.
+    pub mig_net_count_m: Vec<[f64; AGES]>,
+    /// Female net migrants actually applied, as `mig_net_count_m`.
+    pub mig_net_count_f: Vec<[f64; AGES]>,
+    /// Extra deaths actually removed during each step (part of `death_count_*`), per sex
+    /// `[male, female]`.
+    pub extra_death_count: Vec<[f64; 2]>,
+    /// People the inputs asked to remove (out-migrants, extra deaths) who were not there
+    /// because the cohort was already empty, per step and sex `[male, female]`.
+    pub unremoved: Vec<[f64; 2]>,
+    /// Life expectancy at birth of each step's single-age life table, male.
+    pub e0_m: Vec<f64>,
+    /// Life expectancy at birth of each step's single-age life table, female.
+    pub e0_f: Vec<f64>,
+}
+
+impl Projection {
+    /// Number of steps.
+    pub fn steps(&self) -> usize {
+        self.births_m.len()
+    }
+    /// Number of years (steps + 1).
+    pub fn years(&self) -> usize {
+        self.pop_count_m.len()
+    }
+    /// Mid-year calendar year of year index `i`.
+    pub fn year(&self, i: usize) -> i32 {
+        self.base_year + i as i32
+    }
+    /// Index of a calendar year, if projected.
+    pub fn index_of(&self, year: i32) -> Option<usize> {
+        let i = usize::try_from(year - self.base_year).ok()?;
+        (i < self.years()).then_some(i)
+    }
+    /// Population by age of one sex (0 = male) in year index `i`.
+    pub fn pop(&self, i: usize, sex: usize) -> Option<&[f64; AGES]> {
+        if sex == 0 {
+            self.pop_count_m.get(i)
+        } else {
+            self.pop_count_f.get(i)
+        }
+    }
+    /// Total population (both sexes) in year index `i`; 0 when out of range.
+    pub fn total(&self, i: usize) -> f64 {
+        self.sum_ages(i, 0, AGES - 1)
+    }
+    /// Population of both sexes aged `from..=to` (100 = 100+) in year index `i`.
+    pub fn sum_ages(&self, i: usize, from: usize, to: usize) -> f64 {
+        let to = to.min(AGES - 1);
+        let mut s = 0.0;
+        for sex in 0..2 {
+            if let Some(p) = self.pop(i, sex) {
+                if from <= to {
+                    s += p[from..=to].iter().sum::<f64>();
+                }
+            }
+        }
+        s
+    }
+    /// Population aged 20–64 in year index `i`.
+    pub fn pop_20_64(&self, i: usize) -> f64 {
+        self.sum_ages(i, 20, 64)
+    }
+    /// Population aged 65+ in year index `i`.
+    pub fn pop_65_plus(&self, i: usize) -> f64 {
+        self.sum_ages(i, 65, AGES - 1)
+    }
+    /// Old-age dependency ratio 65+ / 20–64 in year index `i` (0 when nobody is 20–64).
+    pub fn old_age_dependency(&self, i: usize) -> f64 {
+        let w = self.pop_20_64(i);
+        if w > 0.0 {
+            self.pop_65_plus(i) / w
+        } else {
+            0.0
+        }
+    }
+    /// Median age in year index `i`, both sexes, people spread evenly within each year of
+    /// age (ages are exact, so a median of 40.5 means half are younger than 40½).
+    pub fn median_age(&self, i: usize) -> f64 {
+        let (Some(m), Some(f)) = (self.pop(i, 0), self.pop(i, 1)) else {
+            return 0.0;
+        };
+        let half = self.total(i) / 2.0;
+        if half <= 0.0 {
+            return 0.0;
+        }
+        let mut cum = 0.0;
+        for x in 0..AGES {
+            let n = m[x] + f[x];
+            if cum + n >= half && n > 0.0 {
+                return x as f64 + (half - cum) / n;
+            }
+            cum += n;
+        }
+        (AGES - 1) as f64
+    }
+    /// Births of both sexes during step `k`.
+    pub fn births(&self, k: usize) -> f64 {
+        self.births_m.get(k).unwrap_or(&0.0) + self.births_f.get(k).unwrap_or(&0.0)
+    }
+    /// Deaths of both sexes during step `k`.
+    pub fn deaths(&self, k: usize) -> f64 {
+        let m = self.death_count_m.get(k).map_or(0.0, |d| d.iter().sum());
+        let f = self
+            .death_count_f
+            .get(k)
+            .map_or(0.0, |d| d.iter().sum::<f64>());
+        m + f
+    }
+    /// Net migration of both sexes actually applied during step `k`.
+    pub fn net_migration(&self, k: usize) -> f64 {
+        let m = self.mig_net_count_m.get(k).map_or(0.0, |d| d.iter().sum());
+        let f = self
+            .mig_net_count_f
+            .get(k)
+            .map_or(0.0, |d| d.iter().sum::<f64>());
+        m + f
+    }
+    /// People who could not be removed during step `k`, both sexes.
+    pub fn unremoved_total(&self, k: usize) -> f64 {
+        self.unremoved.get(k).map_or(0.0, |u| u[0] + u[1])
+    }
+
+    fn resize(&mut self, steps: usize) {
+        let z = [0.0; AGES];
+        self.pop_count_m.resize(steps + 1, z);
+        self.pop_count_f.resize(steps + 1, z);
+        self.births_m.resize(steps, 0.0);
+        self.births_f.resize(steps, 0.0);
+        self.death_count_m.resize(steps, z);
+        self.death_count_f.resize(steps, z);
+        self.mig_net_count_m.resize(steps, z);
+        self.mig_net_count_f.resize(steps, z);
+        self.extra_death_count.resize(steps, [0.0; 2]);
+        self.unremoved.resize(steps, [0.0; 2]);
+        self.e0_m.resize(steps, 0.0);
+        self.e0_f.resize(steps, 0.0);
+    }
+}
+
+/// Project the inputs: allocates the output once.
+pub fn project(inputs: &Inputs) -> Result<Projection, EngineError> {
+    let mut p = Projection::default();
+    project_into(inputs, &mut p)?;
+    Ok(p)
+}
+
+/// Project into an existing [`Projection`], reusing its buffers (no allocation when it
+/// already holds as many steps).
+pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineError> {
+    inputs.validate()?;
+    let steps = inputs.steps();
+    out.base_year = inputs.base_year;
+    out.resize(steps);
+    out.pop_count_m[0] = inputs.pop_base[0];
+    out.pop_count_f[0] = inputs.pop_base[1];
+    let mut surv = [[0.0f64; AGES]; 2];
+    for k in 0..steps {
+        let mx = &inputs.mx[k];
+        let mig = &inputs.mig[k];
+        let extra = &inputs.extra_deaths[k];
+        out.e0_m[k] = survival(&mx[0], 0, &mut surv[0]);
+        out.e0_f[k] = survival(&mx[1], 1, &mut surv[1]);
+        // Ages 1..=100 at the end of the step, both sexes.
+        for sex in 0..2 {
+            let (start, end, deaths, migs) = if sex == 0 {
+                split_step(
+                    &mut out.pop_count_m,
+                    &mut out.death_count_m,
+                    &mut out.mig_net_count_m,
+                    k,
+                )
+            } else {
+                split_step(
+                    &mut out.pop_count_f,
+                    &mut out.death_count_f,
+                    &mut out.mig_net_count_f,
+                    k,
+                )
+            };
+            let s = &surv[sex];
+            let mut unremoved = 0.0;
+            let mut extra_done = 0.0;
+            for x in 1..AGES {
+                let cohort = if x == AGES - 1 {
+                    start[x - 1] + start[x]
+                } else {
+                    start[x - 1]
+                };
+                let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[sex][x], extra[sex][x]);
+                end[x] = e;
+                deaths[x] = d;
+                migs[x] = m;
+                unremoved += u;
+                extra_done += xd;
+            }
+            out.unremoved[k][sex] = unremoved;
+            out.extra_death_count[k][sex] = extra_done;
+        }
+        // Births: rates times the mean of the start and end female population at each age.
+        let asfr = &inputs.asfr[k];
+        let (f_start, f_end) = pair(&out.pop_count_f, k);
+        let mut births = 0.0;
+        for x in 0..AGES {
+            births += asfr[x] * 0.5 * (f_start[x] + f_end[x]);
+        }
+        let srb = inputs.srb[k];
+        let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
+        out.births_m[k] = b[0];
+        out.births_f[k] = b[1];
+        for sex in 0..2 {
+            let (e, d, m, u, xd) = age_cohort(b[sex], surv[sex][0], mig[sex][0], extra[sex][0]);
+            let (end, deaths, migs) = if sex == 0 {
+                (
+                    &mut out.pop_count_m[k + 1],
+                    &mut out.death_count_m[k],
+                    &mut out.mig_net_count_m[k],
+                )
+            } else {
+                (
+                    &mut out.pop_count_f[k + 1],
+                    &mut out.death_count_f[k],
+                    &mut out.mig_net_count_f[k],
+                )
+            };
+            end[0] = e;
+            deaths[0] = d;
+            migs[0] = m;
+            out.unremoved[k][sex] += u;
+            out.extra_death_count[k][sex] += xd;
+        }
+    }
+    Ok(())
+}
+
+/// One cohort through one step: half the net migrants join at the start and share the
+/// cohort's survival `s`, half join at the end, then extra deaths are removed. Removals
+/// beyond what is there are clamped. Returns (end population, deaths, migrants applied,
+/// people not removed, extra deaths applied).
+#[inline(always)]
+fn age_cohort(start: f64, s: f64, mig: f64, extra: f64) -> (f64, f64, f64, f64, f64) {
+    let half = 0.5 * mig;
+    let mut unremoved = 0.0;
+    let mut joined = start + half;
+    if joined < 0.0 {
+        unremoved -= joined;
+        joined = 0.0;
+    }
+    let survived = joined * s;
+    let mut deaths = joined - survived;
+    let mut end = survived + half;
+    if end < 0.0 {
+        unremoved -= end;
+        end = 0.0;
+    }
+    let migrated = end - survived + (joined - start);
+    let mut extra_done = extra;
+    if extra > end {
+        unremoved += extra - end;
+        extra_done = end;
+    }
+    end -= extra_done;
+    deaths += extra_done;
+    (end, deaths, migrated, unremoved, extra_done)
+}
+
+type StepBufs<'a> = (
+    &'a [f64; AGES],
+    &'a mut [f64; AGES],
+    &'a mut [f64; AGES],
+    &'a mut [f64; AGES],
+);
+
+fn split_step<'a>(
+    pop: &'a mut [[f64; AGES]],
+    deaths: &'a mut [[f64; AGES]],
+    migs: &'a mut [[f64; AGES]],
+    k: usize,
+) -> StepBufs<'a> {
+    let (head, tail) = pop.split_at_mut(k + 1);
+    (&head[k], &mut tail[0], &mut deaths[k], &mut migs[k])
+}
+
+fn pair(pop: &[[f64; AGES]], k: usize) -> (&[f64; AGES], &[f64; AGES]) {
+    (&pop[k], &pop[k + 1])
+}
