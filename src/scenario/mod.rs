@@ -1,1 +1,58 @@
 //! Scenarios: the levers a reader moves, presets, and the query string that carries them.
+//! A scenario acts only by modifying the engine's [`crate::engine::Inputs`] built from the
+//! UN WPP 2024 baseline (fertility, survival, war deaths, migration streams linked between
+//! Russia and its partners); the engine knows nothing of levers. One parameter table
+//! ([`ParamTable`]) drives sliders, the query string and displays alike.
+
+mod error;
+mod figures;
+mod params;
+mod query;
+
+use std::sync::OnceLock;
+
+use crate::data::Dataset;
+
+pub use error::{QueryError, ScenarioError};
+pub use figures::Figures;
+pub use params::{
+    ParamKind, ParamSpec, ParamTable, COUNTRIES, STOCK_MEASURES, TFR_MODES, VARIANTS,
+};
+pub use query::{Clamp, Scenario};
+
+/// The embedded dataset, parsed once.
+pub fn embedded_data() -> Result<&'static Dataset, ScenarioError> {
+    static DATA: OnceLock<Result<Dataset, ScenarioError>> = OnceLock::new();
+    DATA.get_or_init(|| Dataset::embedded().map_err(ScenarioError::from))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The parameter table of the embedded dataset, built once.
+pub fn embedded_table() -> Result<&'static ParamTable, ScenarioError> {
+    static TABLE: OnceLock<Result<ParamTable, ScenarioError>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| embedded_data().and_then(ParamTable::new))
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+impl Scenario {
+    /// Reads a query string against the embedded parameter table: the scenario and the
+    /// clamps applied to out-of-range values.
+    pub fn from_query(query: &str) -> Result<(Scenario, Vec<Clamp>), ScenarioError> {
+        Ok(Scenario::parse_query(embedded_table()?, query)?)
+    }
+
+    /// The query string of this scenario against the embedded parameter table (only what
+    /// differs from the defaults).
+    pub fn to_query(&self) -> Result<String, ScenarioError> {
+        Ok(self.write_query(embedded_table()?))
+    }
+
+    /// The all-defaults scenario of the embedded parameter table (UN WPP 2024 medium,
+    /// Russia).
+    pub fn embedded_baseline() -> Result<Scenario, ScenarioError> {
+        Ok(Scenario::baseline(embedded_table()?))
+    }
+}

@@ -1,0 +1,158 @@
+//! The errors of the scenario layer: a bad query string (which key, which value, what is
+//! allowed), a missing published figure, or a failing engine or data lookup. Every message
+//! names the bad input and says how to fix it.
+
+use std::fmt;
+
+/// A query string that cannot be read. Out-of-range numbers are not errors: they are
+/// clamped and reported as [`super::Clamp`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum QueryError {
+    /// A key the parameter table does not have; `suggestion` is the nearest known key.
+    UnknownKey {
+        key: String,
+        suggestion: Option<String>,
+    },
+    /// A key given without a value (`tfr_shift=`).
+    EmptyValue { key: String },
+    /// A value given without a key (`=3`).
+    EmptyKey { value: String },
+    /// The same key twice.
+    Duplicate { key: String },
+    /// A number that does not parse.
+    NotANumber {
+        key: String,
+        value: String,
+        unit: String,
+        min: f64,
+        max: f64,
+    },
+    /// NaN or an infinity.
+    NotFinite {
+        key: String,
+        value: String,
+        min: f64,
+        max: f64,
+    },
+    /// A value that is not one of the choices.
+    BadChoice {
+        key: String,
+        value: String,
+        choices: Vec<String>,
+    },
+}
+
+fn clip(s: &str) -> String {
+    let mut t: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        t.push('…');
+    }
+    t
+}
+
+impl fmt::Display for QueryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QueryError::UnknownKey { key, suggestion } => {
+                write!(f, "unknown parameter '{}'", clip(key))?;
+                match suggestion {
+                    Some(s) => write!(f, "; did you mean '{s}'? (`crossroads --params` lists all)"),
+                    None => write!(f, "; `crossroads --params` lists the known parameters"),
+                }
+            }
+            QueryError::EmptyValue { key } => {
+                write!(
+                    f,
+                    "parameter '{}' has no value; write {}=<value> or leave it out",
+                    clip(key),
+                    clip(key)
+                )
+            }
+            QueryError::EmptyKey { value } => {
+                write!(
+                    f,
+                    "value '{}' has no parameter name; write <name>={}",
+                    clip(value),
+                    clip(value)
+                )
+            }
+            QueryError::Duplicate { key } => {
+                write!(f, "parameter '{}' is given twice; keep one", clip(key))
+            }
+            QueryError::NotANumber {
+                key,
+                value,
+                unit,
+                min,
+                max,
+            } => write!(
+                f,
+                "{}={}: not a number; give a number from {min} to {max} ({unit})",
+                clip(key),
+                clip(value)
+            ),
+            QueryError::NotFinite {
+                key,
+                value,
+                min,
+                max,
+            } => write!(
+                f,
+                "{}={}: not a finite number; give a number from {min} to {max}",
+                clip(key),
+                clip(value)
+            ),
+            QueryError::BadChoice {
+                key,
+                value,
+                choices,
+            } => write!(
+                f,
+                "{}={}: not allowed; use one of {}",
+                clip(key),
+                clip(value),
+                choices.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for QueryError {}
+
+/// Anything that stops a scenario from being projected.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenarioError {
+    /// The query string is bad.
+    Query(QueryError),
+    /// A published figure a default depends on is not in the embedded data.
+    MissingFigure(String),
+    /// The embedded data or the engine's baseline failed.
+    Data(String),
+}
+
+impl fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScenarioError::Query(e) => write!(f, "{e}"),
+            ScenarioError::MissingFigure(what) => write!(
+                f,
+                "the embedded data lacks {what}; restore it and run `python3 data/convert.py`"
+            ),
+            ScenarioError::Data(msg) => write!(f, "{msg}"),
+        }
+    }
+}
+
+impl std::error::Error for ScenarioError {}
+
+impl From<QueryError> for ScenarioError {
+    fn from(e: QueryError) -> Self {
+        ScenarioError::Query(e)
+    }
+}
+
+impl From<crate::data::DataError> for ScenarioError {
+    fn from(e: crate::data::DataError) -> Self {
+        ScenarioError::Data(e.to_string())
+    }
+}

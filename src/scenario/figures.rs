@@ -1,0 +1,294 @@
+//! The published figures the levers start from, read from the embedded tables by id or key
+//! (briefs_figures.csv, compatriots.csv, compatriots_facts.csv, migrant_stock.csv,
+//! indicators), each with a one-line source. Nothing here is typed in: a missing id is an
+//! error naming the id and the file to fix.
+
+use crate::data::{Dataset, Variant};
+
+use super::error::ScenarioError;
+
+/// Figures used as defaults, sizes of streams and host ranges. Counts in thousands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    /// Mid-year of the base population (first WPP medium mid-year age table).
+    pub base_year: i32,
+    /// Last year of the projections.
+    pub last_year: i32,
+    /// Russia's UN medium TFR in the base year.
+    pub tfr_base: f64,
+    pub tfr_base_source: String,
+    /// Excess war deaths per year implied by the brief's US estimate.
+    pub war_rate: f64,
+    pub war_rate_source: String,
+    /// UN DESA foreign-born stock in Russia, 1 July 2024: [UZB, TJK, KGZ].
+    pub stock_undesa: [f64; 3],
+    /// Male share of that stock: [UZB, TJK, KGZ].
+    pub stock_male_share: [f64; 3],
+    /// Interior Ministry estimate of migrants from the three countries (March 2024).
+    pub stock_mvd: f64,
+    pub stock_source: String,
+    /// Post-Crocus drop as a fraction: [UZB, TJK, KGZ] (no figure for KGZ: 0).
+    pub crocus_drop: [f64; 3],
+    pub crocus_source: String,
+    /// Latest reported Compatriots Program level and its year.
+    pub compat_latest: f64,
+    pub compat_latest_year: i32,
+    pub compat_source: String,
+    /// The 2012 goal, thousand a year.
+    pub compat_goal: f64,
+    /// Share of Compatriots arrivals by origin (cumulative to 2025): (ISO3, share).
+    pub compat_origins: Vec<(String, f64)>,
+    /// Ukrainians in Russia (UNHCR, end 2023).
+    pub ua_stock: f64,
+    pub ua_stock_source: String,
+    /// Male share of the UN DESA stock of Ukrainian-born in Russia, 2024.
+    pub ua_male_share: f64,
+    /// Relokanty abroad (midpoint of the Re:Russia range).
+    pub rel_stock: f64,
+    pub rel_stock_source: String,
+    pub rel_stock_help: String,
+    /// Brief's ranges of relokanty staying in host countries: (ISO3, low, high, id).
+    pub rel_hosts: Vec<(String, f64, f64, String)>,
+}
+
+fn brief<'a>(data: &'a Dataset, id: &str) -> Result<&'a crate::data::BriefFigure, ScenarioError> {
+    data.brief(id)
+        .ok_or_else(|| ScenarioError::MissingFigure(format!("{id} in data/briefs_figures.csv")))
+}
+
+fn value(data: &Dataset, id: &str) -> Result<f64, ScenarioError> {
+    brief(data, id)?.value.ok_or_else(|| {
+        ScenarioError::MissingFigure(format!("the value of {id} in data/briefs_figures.csv"))
+    })
+}
+
+fn range(data: &Dataset, id: &str) -> Result<(f64, f64), ScenarioError> {
+    let b = brief(data, id)?;
+    match (b.value_low, b.value_high) {
+        (Some(l), Some(h)) => Ok((l, h)),
+        _ => Err(ScenarioError::MissingFigure(format!(
+            "the low/high range of {id} in data/briefs_figures.csv"
+        ))),
+    }
+}
+
+/// Decimal year of the first `YYYY-MM` found in `text` (start of the month).
+fn year_month(text: &str) -> Option<f64> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(6)).find_map(|i| {
+        let s = text.get(i..i + 7)?;
+        let (y, m) = (s.get(0..4)?, s.get(5..7)?);
+        if b.get(i + 4) != Some(&b'-') {
+            return None;
+        }
+        let y: i32 = y.parse().ok()?;
+        let m: u32 = m.parse().ok()?;
+        (1..=12)
+            .contains(&m)
+            .then(|| y as f64 + (m as f64 - 1.0) / 12.0)
+    })
+}
+
+/// Thousands after a country name in a text like "Kazakhstan 325 thousand".
+fn thousands_after(text: &str, name: &str) -> Option<f64> {
+    let rest = &text[text.find(name)? + name.len()..];
+    let num: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    num.parse().ok()
+}
+
+fn stock(data: &Dataset, origin: &str) -> (f64, f64) {
+    let mut tot = 0.0;
+    let mut male = 0.0;
+    for r in data
+        .migrant_stock
+        .iter()
+        .filter(|r| r.dest == "RUS" && r.year == 2024 && r.origin == origin)
+    {
+        tot += r.persons;
+        if r.sex == "male" {
+            male += r.persons;
+        }
+    }
+    (tot / 1000.0, if tot > 0.0 { male / tot } else { 0.5 })
+}
+
+impl Figures {
+    pub fn new(data: &Dataset) -> Result<Figures, ScenarioError> {
+        let rus = data
+            .country("RUS")
+            .ok_or_else(|| ScenarioError::MissingFigure("Russia in data/countries.csv".into()))?;
+        let base_year = rus
+            .pop_age5
+            .iter()
+            .filter(|r| r.variant == Variant::Medium)
+            .map(|r| r.year)
+            .min()
+            .ok_or_else(|| {
+                ScenarioError::MissingFigure("medium rows in data/pop_age5.csv".into())
+            })?;
+        let last_year = rus.year_span().1;
+        let tfr_base = rus
+            .indicator(base_year)
+            .and_then(|r| r.tfr)
+            .ok_or_else(|| {
+                ScenarioError::MissingFigure(format!("Russia's TFR {base_year} in indicators"))
+            })?;
+
+        // War: the US estimate of dead by October 2024 over the months since the invasion.
+        let dead = brief(data, "CR064")?;
+        let start = brief(data, "CR003")?;
+        let (t0, t1) = match (
+            year_month(&start.period_or_date),
+            year_month(&dead.period_or_date),
+        ) {
+            (Some(a), Some(b)) if b > a => (a, b),
+            _ => {
+                return Err(ScenarioError::MissingFigure(
+                    "dates of CR003 and CR064 (YYYY-MM) in data/briefs_figures.csv".into(),
+                ))
+            }
+        };
+        let dead_n = value(data, "CR064")?;
+        let war_rate = dead_n / 1000.0 / (t1 - t0);
+        let war_rate_source = format!(
+            "{:.0} dead by {} ({}, brief CR064) over the {:.0} months since {} (CR003)",
+            dead_n,
+            dead.period_or_date.trim_start_matches("as of "),
+            "US officials",
+            (t1 - t0) * 12.0,
+            start.period_or_date
+        );
+
+        let (uzb, uzb_m) = stock(data, "UZB");
+        let (tjk, tjk_m) = stock(data, "TJK");
+        let (kgz, kgz_m) = stock(data, "KGZ");
+        let (_, ua_male_share) = stock(data, "UKR");
+        let stock_mvd = value(data, "CR057")? / 1000.0;
+        let stock_source = format!(
+            "UN DESA International Migrant Stock 2024 (UZ {uzb:.0}k, TJ {tjk:.0}k, KG {kgz:.0}k) \
+             vs Interior Ministry, March 2024: {:.1} million (brief CR057)",
+            stock_mvd / 1000.0
+        );
+        let crocus_drop = [
+            value(data, "CR099")? / 100.0,
+            value(data, "CR098")? / 100.0,
+            0.0,
+        ];
+        let crocus_source = "Brief: Tajik job seekers -60 % (CR098), Uzbek labour inflow -40 % \
+                             (CR099) since the Crocus attack of 22 March 2024; no Kyrgyz figure"
+            .to_string();
+
+        let latest = data
+            .compatriots
+            .iter()
+            .max_by_key(|r| r.year)
+            .ok_or_else(|| ScenarioError::MissingFigure("rows in data/compatriots.csv".into()))?;
+        let compat_source = format!(
+            "{} {}: {:.1} thousand {} ({})",
+            latest.underlying_source,
+            latest.year,
+            latest.value_persons / 1000.0,
+            latest.measure_as_reported,
+            latest.reported_by
+        );
+        let compat_goal = value(data, "CR023")? / 1000.0;
+        let mut compat_origins = Vec::new();
+        if let Some(fact) = data
+            .compatriots_facts
+            .iter()
+            .find(|f| f.fact.contains("top origins"))
+        {
+            let total = thousands_after(&fact.value, "more than")
+                .map(|m| m * 1000.0)
+                .unwrap_or(0.0);
+            for (iso, name) in [
+                ("KAZ", "Kazakhstan"),
+                ("UKR", "Ukraine"),
+                ("TJK", "Tajikistan"),
+            ] {
+                if let Some(v) = thousands_after(&fact.value, name) {
+                    if total > 0.0 {
+                        compat_origins.push((iso.to_string(), v / total));
+                    }
+                }
+            }
+        }
+
+        let ua = brief(data, "CR033")?;
+        let ua_stock = value(data, "CR033")? / 1000.0;
+        let ua_stock_source = format!("UNHCR, {} (brief CR033)", ua.period_or_date);
+
+        let (rl, rh) = range(data, "RK003")?;
+        let inoz = value(data, "RK004")?;
+        let rel_stock = (rl + rh) / 2.0 / 1000.0;
+        let rel_stock_source = format!(
+            "Midpoint of Re:Russia's {:.0}-{:.0} thousand through mid-2023 (brief RK003)",
+            rl / 1000.0,
+            rh / 1000.0
+        );
+        let rel_stock_help = format!(
+            "Inozemtsev puts it at over {:.1} million (RK004). Sets the size of the return share.",
+            inoz / 1.0e6
+        );
+        let mut rel_hosts = Vec::new();
+        for (iso, id) in [
+            ("GEO", "RK019"),
+            ("ARM", "RK049"),
+            ("KAZ", "RK063"),
+            ("KGZ", "RK079"),
+        ] {
+            let (l, h) = range(data, id)?;
+            rel_hosts.push((iso.to_string(), l / 1000.0, h / 1000.0, id.to_string()));
+        }
+
+        Ok(Figures {
+            base_year,
+            last_year,
+            tfr_base,
+            tfr_base_source: format!("UN WPP 2024 medium, Russia, {base_year}"),
+            war_rate,
+            war_rate_source,
+            stock_undesa: [uzb, tjk, kgz],
+            stock_male_share: [uzb_m, tjk_m, kgz_m],
+            stock_mvd,
+            stock_source,
+            crocus_drop,
+            crocus_source,
+            compat_latest: latest.value_persons / 1000.0,
+            compat_latest_year: latest.year,
+            compat_source,
+            compat_goal,
+            compat_origins,
+            ua_stock,
+            ua_stock_source,
+            ua_male_share,
+            rel_stock,
+            rel_stock_source,
+            rel_stock_help,
+            rel_hosts,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_year_months() {
+        assert_eq!(year_month("2022-02"), Some(2022.0 + 1.0 / 12.0));
+        assert_eq!(year_month("as of 2024-10"), Some(2024.75));
+        assert_eq!(year_month("2024"), None);
+    }
+
+    #[test]
+    fn reads_thousands_after_a_name() {
+        let t = "more than 1.2 million; Kazakhstan 325 thousand, Ukraine 301 thousand";
+        assert_eq!(thousands_after(t, "Kazakhstan"), Some(325.0));
+        assert_eq!(thousands_after(t, "more than"), Some(1.2));
+    }
+}

@@ -1,0 +1,484 @@
+//! The parameter table: one row per lever (key, label, unit, range, step, decimals, default
+//! and the source of the default). Sliders, the query string and every display of a lever
+//! read this one table, so they cannot disagree. Defaults that are figures (war deaths, the
+//! Compatriots level, stocks) are read from the embedded data by id, never typed here; a
+//! neutral default (a shift of 0, a year that switches a lever off) says so in its source.
+
+use serde::Serialize;
+
+use crate::data::Dataset;
+
+use super::error::ScenarioError;
+use super::figures::Figures;
+
+/// The eight focus countries, in the order of the embedded data.
+pub const COUNTRIES: [&str; 8] = ["RUS", "GEO", "ARM", "KAZ", "KGZ", "TJK", "UZB", "UKR"];
+/// Base UN WPP 2024 variants a scenario can start from.
+pub const VARIANTS: [&str; 3] = ["medium", "low", "high"];
+/// Fertility lever modes.
+pub const TFR_MODES: [&str; 2] = ["shift", "target"];
+/// Measures of the Central Asian labour-migrant stock in Russia.
+pub const STOCK_MEASURES: [&str; 2] = ["undesa", "mvd"];
+
+/// How a parameter's value is written and read.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParamKind {
+    /// A number between `min` and `max`.
+    Number,
+    /// One of `choices` (the value is the index into them).
+    Choice,
+}
+
+/// One row of the parameter table.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParamSpec {
+    /// Query-string key.
+    pub key: &'static str,
+    /// Lever group shown as a heading (fertility, survival, war, migration, ...).
+    pub group: &'static str,
+    /// What the slider sets, in the briefs' terms.
+    pub label: &'static str,
+    pub kind: ParamKind,
+    /// Unit of the value (empty for choices).
+    pub unit: &'static str,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+    /// Decimals shown and written to the query string (values are rounded to these).
+    pub decimals: u32,
+    /// Default: the value the query string omits. For choices, the index into `choices`.
+    pub default: f64,
+    /// Allowed values of a choice parameter.
+    pub choices: Vec<&'static str>,
+    /// Where the default comes from (data id and cited source, or "neutral").
+    pub source: String,
+    /// One or two sentences on what the lever does and the figures beside it.
+    pub help: String,
+}
+
+impl ParamSpec {
+    /// Rounds `v` to this parameter's decimals.
+    pub fn round(&self, v: f64) -> f64 {
+        let f = 10f64.powi(self.decimals as i32);
+        let r = (v * f).round() / f;
+        if r == 0.0 {
+            0.0 // no "-0" in query strings
+        } else {
+            r
+        }
+    }
+
+    /// Writes a value as the query string and the display show it (trailing zeros cut).
+    pub fn format(&self, v: f64) -> String {
+        match self.kind {
+            ParamKind::Choice => {
+                let i = v.max(0.0) as usize;
+                self.choices.get(i).copied().unwrap_or("").to_string()
+            }
+            ParamKind::Number => {
+                let s = format!("{:.*}", self.decimals as usize, self.round(v));
+                if s.contains('.') {
+                    s.trim_end_matches('0').trim_end_matches('.').to_string()
+                } else {
+                    s
+                }
+            }
+        }
+    }
+}
+
+/// The full parameter table, built once from the embedded data.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ParamTable {
+    pub params: Vec<ParamSpec>,
+}
+
+impl ParamTable {
+    /// The row of `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&ParamSpec> {
+        self.params.iter().find(|p| p.key == key)
+    }
+
+    /// Keys in table order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.params.iter().map(|p| p.key)
+    }
+
+    /// Builds the table, reading every figure default from `data`.
+    pub fn new(data: &Dataset) -> Result<ParamTable, ScenarioError> {
+        let f = Figures::new(data)?;
+        Ok(ParamTable { params: build(&f) })
+    }
+}
+
+fn choice(
+    key: &'static str,
+    group: &'static str,
+    label: &'static str,
+    choices: &[&'static str],
+    source: &str,
+    help: &str,
+) -> ParamSpec {
+    ParamSpec {
+        key,
+        group,
+        label,
+        kind: ParamKind::Choice,
+        unit: "",
+        min: 0.0,
+        max: (choices.len().saturating_sub(1)) as f64,
+        step: 1.0,
+        decimals: 0,
+        default: 0.0,
+        choices: choices.to_vec(),
+        source: source.to_string(),
+        help: help.to_string(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn number(
+    key: &'static str,
+    group: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    (min, max, step, decimals): (f64, f64, f64, u32),
+    default: f64,
+    source: &str,
+    help: &str,
+) -> ParamSpec {
+    let mut p = ParamSpec {
+        key,
+        group,
+        label,
+        kind: ParamKind::Number,
+        unit,
+        min,
+        max,
+        step,
+        decimals,
+        default,
+        choices: Vec::new(),
+        source: source.to_string(),
+        help: help.to_string(),
+    };
+    p.default = p.round(default.clamp(min, max));
+    p
+}
+
+/// Every lever. The order here is the order of the query string and of the sliders.
+fn build(f: &Figures) -> Vec<ParamSpec> {
+    let first = f.base_year + 1; // first whole calendar year of the projection
+    let last = f.last_year;
+    let yr = |def: i32| (def.clamp(first, last)) as f64;
+    let years = (first as f64, last as f64, 1.0, 0);
+    const NEUTRAL: &str = "Neutral: leaves UN WPP 2024 unchanged";
+    vec![
+        choice(
+            "country",
+            "view",
+            "Country shown",
+            &COUNTRIES,
+            "The eight focus countries of the briefs",
+            "ISO3 code of the country whose projection is shown; flows to and from Russia move \
+             both countries whichever is shown.",
+        ),
+        choice(
+            "variant",
+            "view",
+            "UN WPP 2024 variant the scenario starts from",
+            &VARIANTS,
+            "UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)",
+            "Base inputs before any lever acts.",
+        ),
+        // --- fertility
+        choice(
+            "tfr_mode",
+            "fertility",
+            "Fertility lever",
+            &TFR_MODES,
+            NEUTRAL,
+            "shift: add a number of children per woman to the UN path, phased in as the UN \
+             low/high variants (half by 2024-28, 0.8 by 2029-33, in full from 2034); target: \
+             move linearly from the UN value in the base year to a target TFR and hold it.",
+        ),
+        number(
+            "tfr_shift",
+            "fertility",
+            "TFR shift relative to UN medium",
+            "children per woman",
+            (-1.5, 1.5, 0.05, 2),
+            0.0,
+            NEUTRAL,
+            "The UN low and high variants are -0.5 and +0.5.",
+        ),
+        number(
+            "tfr_target",
+            "fertility",
+            "Target TFR",
+            "children per woman",
+            (0.5, 4.0, 0.01, 2),
+            f.tfr_base,
+            &f.tfr_base_source,
+            "Used when the fertility lever is `target`; reached in the target year and held.",
+        ),
+        number(
+            "tfr_year",
+            "fertility",
+            "Year the target TFR is reached",
+            "year",
+            years,
+            yr(2035),
+            "Assumption (neutral unless the target differs from the UN path)",
+            "",
+        ),
+        // --- survival
+        number(
+            "e0_m",
+            "survival",
+            "Life expectancy at birth, men: shift from UN medium",
+            "years",
+            (-10.0, 15.0, 0.1, 1),
+            0.0,
+            NEUTRAL,
+            "Death rates are scaled proportionally at every age so that the engine's own life \
+             table gives the UN e0 plus this shift.",
+        ),
+        number(
+            "e0_f",
+            "survival",
+            "Life expectancy at birth, women: shift from UN medium",
+            "years",
+            (-10.0, 15.0, 0.1, 1),
+            0.0,
+            NEUTRAL,
+            "As for men.",
+        ),
+        number(
+            "e0_year",
+            "survival",
+            "Year the e0 shift is reached in full",
+            "year",
+            years,
+            yr(2045),
+            "Assumption: the shift grows linearly from zero in the base year (2045 is the \
+             horizon of Rosstat's e0 assumptions)",
+            "",
+        ),
+        // --- war
+        number(
+            "war_deaths",
+            "war",
+            "Excess deaths among men aged 18-59",
+            "thousand per year",
+            (0.0, 300.0, 0.1, 1),
+            f.war_rate,
+            &f.war_rate_source,
+            "Deaths go through the engine by age, so the missing men stay missing in every later \
+             pyramid; spread over ages 18-59 in proportion to the men of each age.",
+        ),
+        number(
+            "war_end",
+            "war",
+            "War deaths continue until mid-year",
+            "year",
+            (f.base_year as f64, last as f64, 1.0, 0),
+            f.base_year as f64,
+            "Assumption: the briefs give no end date; the default (the base year) adds no war \
+             deaths to UN WPP 2024",
+            "",
+        ),
+        // --- migration not modelled as a stream
+        number(
+            "mig_scale",
+            "migration",
+            "UN WPP 2024 net migration kept (besides the streams below)",
+            "percent",
+            (0.0, 300.0, 1.0, 0),
+            100.0,
+            NEUTRAL,
+            "Scales the UN net migrants of every age and sex; 0 = no migration other than the \
+             streams set below.",
+        ),
+        // --- Central Asian labour migration
+        choice(
+            "stock",
+            "labour",
+            "Measure of the Central Asian labour-migrant stock in Russia",
+            &STOCK_MEASURES,
+            &f.stock_source,
+            "undesa: foreign-born residents (UN DESA, 1 July 2024); mvd: the Interior Ministry's \
+             March 2024 estimate of migrants from the three countries (includes short stays and \
+             circular migrants), split by the UN DESA shares. Sets the size of the post-Crocus drop.",
+        ),
+        number(
+            "lab_uzb",
+            "labour",
+            "Uzbek migrants in Russia: change in stock",
+            "thousand",
+            (-3000.0, 5000.0, 10.0, 0),
+            0.0,
+            NEUTRAL,
+            &format!(
+                "Net migration from Uzbekistan adding up to this change by the chosen year \
+                 (spread evenly from {first}). UN DESA stock 2024: {:.0} thousand.",
+                f.stock_undesa[0]
+            ),
+        ),
+        number(
+            "lab_tjk",
+            "labour",
+            "Tajik migrants in Russia: change in stock",
+            "thousand",
+            (-3000.0, 5000.0, 10.0, 0),
+            0.0,
+            NEUTRAL,
+            &format!(
+                "As for Uzbekistan. UN DESA stock 2024: {:.0} thousand.",
+                f.stock_undesa[1]
+            ),
+        ),
+        number(
+            "lab_kgz",
+            "labour",
+            "Kyrgyz migrants in Russia: change in stock",
+            "thousand",
+            (-3000.0, 5000.0, 10.0, 0),
+            0.0,
+            NEUTRAL,
+            &format!(
+                "As for Uzbekistan. UN DESA stock 2024: {:.0} thousand.",
+                f.stock_undesa[2]
+            ),
+        ),
+        number(
+            "lab_year",
+            "labour",
+            "Year the labour-stock change is reached",
+            "year",
+            years,
+            yr(2050),
+            "Assumption (neutral while the changes are zero)",
+            "",
+        ),
+        number(
+            "crocus_end",
+            "labour",
+            "Post-Crocus drop (Tajik -60 %, Uzbek -40 %) lasts until",
+            "year",
+            years,
+            first as f64,
+            &f.crocus_source,
+            &format!(
+                "While it lasts, the stock of Tajik and Uzbek migrants in Russia is lower by the \
+                 brief's drops ({:.0} % and {:.0} %): they leave in {first} and come back in the \
+                 end year. The default ({first}) means the drop is over.",
+                f.crocus_drop[1] * 100.0,
+                f.crocus_drop[0] * 100.0
+            ),
+        ),
+        // --- Compatriots
+        number(
+            "compat",
+            "compatriots",
+            "Compatriots Program arrivals",
+            "thousand per year",
+            (0.0, 600.0, 0.1, 1),
+            f.compat_latest,
+            &f.compat_source,
+            &format!(
+                "The default is the latest reported level, taken as already in UN WPP 2024; the \
+                 difference is added from the start year. Goal set in 2012: {:.0} thousand a year.",
+                f.compat_goal
+            ),
+        ),
+        number(
+            "compat_from",
+            "compatriots",
+            "Compatriots level applies from",
+            "year",
+            years,
+            first as f64,
+            "Assumption",
+            "",
+        ),
+        // --- Ukrainians
+        number(
+            "ua_return",
+            "ukrainians",
+            "Ukrainians in Russia returning to Ukraine",
+            "percent of stock",
+            (0.0, 100.0, 1.0, 0),
+            0.0,
+            NEUTRAL,
+            &format!(
+                "Share of the {:.0} thousand Ukrainians in Russia ({}) who go back, evenly up to \
+                 the chosen year.",
+                f.ua_stock, f.ua_stock_source
+            ),
+        ),
+        number(
+            "ua_more",
+            "ukrainians",
+            "Further arrivals of Ukrainians in Russia",
+            "thousand per year",
+            (0.0, 500.0, 1.0, 0),
+            0.0,
+            NEUTRAL,
+            "",
+        ),
+        number(
+            "ua_year",
+            "ukrainians",
+            "Ukrainian flows last until",
+            "year",
+            years,
+            yr(2030),
+            "Assumption (neutral while the flows are zero)",
+            "",
+        ),
+        // --- relokanty
+        number(
+            "rel_stock",
+            "relokanty",
+            "Russians who left since February 2022 (relokanty)",
+            "thousand",
+            (0.0, 2000.0, 1.0, 0),
+            f.rel_stock,
+            &f.rel_stock_source,
+            &f.rel_stock_help,
+        ),
+        number(
+            "rel_return",
+            "relokanty",
+            "Relokanty returning to Russia",
+            "percent of stock",
+            (0.0, 100.0, 1.0, 0),
+            0.0,
+            NEUTRAL,
+            "Evenly up to the chosen year, from the host countries in proportion to the \
+             midpoints of the brief's stock ranges.",
+        ),
+        number(
+            "rel_more",
+            "relokanty",
+            "Further emigration of Russians",
+            "thousand per year",
+            (0.0, 500.0, 1.0, 0),
+            0.0,
+            NEUTRAL,
+            "",
+        ),
+        number(
+            "rel_year",
+            "relokanty",
+            "Relokanty flows last until",
+            "year",
+            years,
+            yr(2030),
+            "Assumption (neutral while the flows are zero)",
+            "",
+        ),
+    ]
+}

@@ -1,0 +1,294 @@
+//! The scenario type and its query string: a pure parse/serialize pair over a string
+//! (`form_urlencoded`), driven by the parameter table. Serializing writes only what differs
+//! from the table's defaults, in table order, with each value rounded to its decimals, so
+//! `parse(serialize(s)) == s`. Parsing reports out-of-range numbers as clamps (value used,
+//! range, value given) and rejects unknown keys, unparsable or non-finite values, empty
+//! keys or values and duplicates with a [`QueryError`] naming the input and the fix.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::error::QueryError;
+use super::params::{ParamKind, ParamSpec, ParamTable};
+
+macro_rules! scenario_struct {
+    (choices: [$($c:ident),*], numbers: [$($n:ident),*]) => {
+        /// Every parameter of a scenario, one field per row of the parameter table. Choice
+        /// fields hold the canonical choice text (e.g. `"RUS"`, `"medium"`), numbers are in the
+        /// table's units. Build one with [`Scenario::baseline`] or [`Scenario::parse_query`].
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        pub struct Scenario {
+            $(pub $c: String,)*
+            $(pub $n: f64,)*
+        }
+
+        impl Scenario {
+            /// A numeric parameter's value.
+            pub fn number(&self, key: &str) -> Option<f64> {
+                match key {
+                    $(stringify!($n) => Some(self.$n),)*
+                    _ => None,
+                }
+            }
+            /// A choice parameter's value.
+            pub fn choice(&self, key: &str) -> Option<&str> {
+                match key {
+                    $(stringify!($c) => Some(self.$c.as_str()),)*
+                    _ => None,
+                }
+            }
+            fn number_mut(&mut self, key: &str) -> Option<&mut f64> {
+                match key {
+                    $(stringify!($n) => Some(&mut self.$n),)*
+                    _ => None,
+                }
+            }
+            fn choice_mut(&mut self, key: &str) -> Option<&mut String> {
+                match key {
+                    $(stringify!($c) => Some(&mut self.$c),)*
+                    _ => None,
+                }
+            }
+            fn empty() -> Scenario {
+                Scenario { $($c: String::new(),)* $($n: 0.0,)* }
+            }
+        }
+    };
+}
+
+scenario_struct!(
+    choices: [country, variant, tfr_mode, stock],
+    numbers: [
+        tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
+        lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,
+        ua_year, rel_stock, rel_return, rel_more, rel_year
+    ]
+);
+
+/// A value outside its parameter's range, replaced by the nearest bound.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Clamp {
+    pub key: String,
+    /// The value as given in the query string.
+    pub given: String,
+    /// The value used.
+    pub used: f64,
+    pub min: f64,
+    pub max: f64,
+    pub unit: String,
+}
+
+impl fmt::Display for Clamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}={} is outside {}..{} ({}); using {}",
+            self.key, self.given, self.min, self.max, self.unit, self.used
+        )
+    }
+}
+
+/// Edit distance, for suggesting the nearest key.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+impl Scenario {
+    /// The scenario every parameter of which is at its default.
+    pub fn baseline(table: &ParamTable) -> Scenario {
+        let mut s = Scenario::empty();
+        for p in &table.params {
+            s.set_default(p);
+        }
+        s
+    }
+
+    fn set_default(&mut self, p: &ParamSpec) {
+        match p.kind {
+            ParamKind::Number => {
+                if let Some(v) = self.number_mut(p.key) {
+                    *v = p.default;
+                }
+            }
+            ParamKind::Choice => {
+                let c = p.choices.get(p.default as usize).copied().unwrap_or("");
+                if let Some(v) = self.choice_mut(p.key) {
+                    *v = c.to_string();
+                }
+            }
+        }
+    }
+
+    /// Sets a number, clamping it into range and rounding it to the parameter's decimals.
+    /// Returns the clamp when the value was out of range. Unknown keys and choice keys are
+    /// ignored (returns `None`).
+    pub fn set_number(&mut self, table: &ParamTable, key: &str, v: f64) -> Option<Clamp> {
+        let p = table.get(key).filter(|p| p.kind == ParamKind::Number)?;
+        let slot = self.number_mut(key)?;
+        let v = if v.is_nan() { p.default } else { v };
+        let used = p.round(v.clamp(p.min, p.max));
+        *slot = used;
+        (v < p.min || v > p.max).then(|| Clamp {
+            key: key.to_string(),
+            given: p.format(v).replace("inf", "Infinity"),
+            used,
+            min: p.min,
+            max: p.max,
+            unit: p.unit.to_string(),
+        })
+    }
+
+    /// Sets a choice (case-insensitive), stored in its canonical spelling.
+    pub fn set_choice(&mut self, table: &ParamTable, key: &str, v: &str) -> Result<(), QueryError> {
+        let Some(p) = table.get(key) else {
+            return Err(unknown(table, key));
+        };
+        let bad = || QueryError::BadChoice {
+            key: key.to_string(),
+            value: v.to_string(),
+            choices: p.choices.iter().map(|c| c.to_string()).collect(),
+        };
+        let c = p
+            .choices
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(v.trim()))
+            .ok_or_else(bad)?;
+        if let Some(slot) = self.choice_mut(key) {
+            *slot = c.to_string();
+        }
+        Ok(())
+    }
+
+    /// Reads a query string (a leading `?` is allowed; an empty string is the baseline).
+    /// Returns the scenario and the clamps applied.
+    pub fn parse_query(
+        table: &ParamTable,
+        query: &str,
+    ) -> Result<(Scenario, Vec<Clamp>), QueryError> {
+        let q = query.trim();
+        let q = q.strip_prefix('?').unwrap_or(q);
+        let mut s = Scenario::baseline(table);
+        let mut clamps = Vec::new();
+        let mut seen: Vec<String> = Vec::new();
+        for (k, v) in form_urlencoded::parse(q.as_bytes()) {
+            let (k, v) = (k.trim().to_string(), v.trim().to_string());
+            if k.is_empty() && v.is_empty() {
+                continue; // "a=1&&b=2"
+            }
+            if k.is_empty() {
+                return Err(QueryError::EmptyKey { value: v });
+            }
+            let Some(p) = table.get(&k) else {
+                return Err(unknown(table, &k));
+            };
+            if seen.contains(&k) {
+                return Err(QueryError::Duplicate { key: k });
+            }
+            seen.push(k.clone());
+            if v.is_empty() {
+                return Err(QueryError::EmptyValue { key: k });
+            }
+            match p.kind {
+                ParamKind::Choice => s.set_choice(table, &k, &v)?,
+                ParamKind::Number => {
+                    let x: f64 = v.parse().map_err(|_| QueryError::NotANumber {
+                        key: k.clone(),
+                        value: v.clone(),
+                        unit: p.unit.to_string(),
+                        min: p.min,
+                        max: p.max,
+                    })?;
+                    if !x.is_finite() {
+                        return Err(QueryError::NotFinite {
+                            key: k,
+                            value: v,
+                            min: p.min,
+                            max: p.max,
+                        });
+                    }
+                    if let Some(mut c) = s.set_number(table, &k, x) {
+                        c.given = v;
+                        clamps.push(c);
+                    }
+                }
+            }
+        }
+        Ok((s, clamps))
+    }
+
+    /// Writes the parameters that differ from the defaults, in table order.
+    pub fn write_query(&self, table: &ParamTable) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for p in &table.params {
+            match p.kind {
+                ParamKind::Number => {
+                    if let Some(v) = self.number(p.key) {
+                        if p.format(v) != p.format(p.default) {
+                            out.append_pair(p.key, &p.format(v));
+                        }
+                    }
+                }
+                ParamKind::Choice => {
+                    if let Some(v) = self.choice(p.key) {
+                        if v != p.format(p.default) {
+                            out.append_pair(p.key, v);
+                        }
+                    }
+                }
+            }
+        }
+        out.finish()
+    }
+
+    /// Every parameter as (key, value text), in table order, for displays and CSV headers.
+    pub fn describe(&self, table: &ParamTable) -> Vec<(&'static str, String)> {
+        table
+            .params
+            .iter()
+            .map(|p| {
+                let v = match p.kind {
+                    ParamKind::Number => self.number(p.key).map(|v| p.format(v)),
+                    ParamKind::Choice => self.choice(p.key).map(str::to_string),
+                };
+                (p.key, v.unwrap_or_default())
+            })
+            .collect()
+    }
+}
+
+fn unknown(table: &ParamTable, key: &str) -> QueryError {
+    let lower = key.to_ascii_lowercase();
+    let best = table
+        .keys()
+        .map(|k| (distance(&lower, k), k))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, k)| *d <= 3.max(k.len() / 3))
+        .map(|(_, k)| k.to_string());
+    QueryError::UnknownKey {
+        key: key.to_string(),
+        suggestion: best,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(distance("kitten", "sitting"), 3);
+        assert_eq!(distance("tfr_shift", "tfr_shift"), 0);
+        assert_eq!(distance("", "abc"), 3);
+    }
+}

@@ -1,0 +1,109 @@
+//! The query string: round trips, defaults omitted, clamps reported, and every kind of bad
+//! input rejected with a message naming it.
+
+use crossroads::scenario::{embedded_table, ParamKind, QueryError, Scenario, ScenarioError};
+
+fn parse(q: &str) -> Result<(Scenario, Vec<crossroads::scenario::Clamp>), QueryError> {
+    Scenario::parse_query(embedded_table().unwrap(), q)
+}
+
+#[test]
+fn the_baseline_writes_an_empty_query() {
+    let s = Scenario::embedded_baseline().unwrap();
+    assert_eq!(s.to_query().unwrap(), "");
+    assert_eq!(parse("").unwrap().0, s);
+    assert_eq!(parse("?").unwrap().0, s);
+    assert_eq!(s.country, "RUS");
+    assert_eq!(s.variant, "medium");
+}
+
+#[test]
+fn defaults_come_from_the_data() {
+    let t = embedded_table().unwrap();
+    // Brief CR064: 115,000 dead by 2024-10 since 2022-02 (CR003) = 32 months → 43.1k a year.
+    let war = t.get("war_deaths").unwrap();
+    assert!((war.default - 43.1).abs() < 0.05, "{}", war.default);
+    assert!(war.source.contains("CR064"));
+    // compatriots.csv: 2024, 31,700 registered.
+    assert_eq!(t.get("compat").unwrap().default, 31.7);
+    // Re:Russia 817k-922k (RK003): midpoint 869.5 → 870 at 0 decimals.
+    assert_eq!(t.get("rel_stock").unwrap().default, 870.0);
+    for p in &t.params {
+        assert!(p.min <= p.default && p.default <= p.max, "{}", p.key);
+        assert!(!p.source.is_empty(), "{} has no source", p.key);
+        assert!(!p.label.is_empty(), "{}", p.key);
+        if p.kind == ParamKind::Choice {
+            assert!(!p.choices.is_empty());
+        }
+    }
+}
+
+#[test]
+fn values_round_trip_and_only_changes_are_written() {
+    let q = "country=TJK&tfr_shift=0.25&war_deaths=50&war_end=2030&lab_tjk=2500";
+    let (s, clamps) = parse(q).unwrap();
+    assert!(clamps.is_empty());
+    assert_eq!(s.country, "TJK");
+    assert_eq!(s.tfr_shift, 0.25);
+    assert_eq!(s.write_query(embedded_table().unwrap()), q);
+    // Keys in any order and case of choices come back canonical, in table order.
+    let (s2, _) =
+        parse("lab_tjk=2500&war_end=2030&war_deaths=50.0&tfr_shift=.25&country=tjk").unwrap();
+    assert_eq!(s2, s);
+    // A value equal to the default is not written.
+    let (s3, _) = parse("war_deaths=43.1&variant=medium").unwrap();
+    assert_eq!(s3.to_query().unwrap(), "");
+}
+
+#[test]
+fn values_are_rounded_to_the_table_decimals() {
+    let (s, _) = parse("tfr_shift=0.123").unwrap();
+    assert_eq!(s.tfr_shift, 0.12);
+    assert_eq!(s.to_query().unwrap(), "tfr_shift=0.12");
+}
+
+#[test]
+fn out_of_range_values_are_clamped_and_reported() {
+    let (s, clamps) = parse("tfr_shift=5&e0_m=-40").unwrap();
+    assert_eq!(s.tfr_shift, 1.5);
+    assert_eq!(s.e0_m, -10.0);
+    assert_eq!(clamps.len(), 2);
+    let msg = clamps[0].to_string();
+    assert!(
+        msg.contains("tfr_shift=5") && msg.contains("-1.5..1.5") && msg.contains("using 1.5"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn bad_input_is_rejected_with_a_message_naming_it() {
+    let cases: [(&str, &str); 8] = [
+        ("tfr_shfit=0.2", "did you mean 'tfr_shift'"),
+        ("frobnicate=1", "unknown parameter 'frobnicate'"),
+        ("tfr_shift=abc", "tfr_shift=abc: not a number"),
+        ("tfr_shift=NaN", "not a finite number"),
+        ("e0_m=Infinity", "not a finite number"),
+        ("tfr_shift=0.1&tfr_shift=0.2", "given twice"),
+        ("tfr_shift=", "has no value"),
+        (
+            "country=FRA",
+            "use one of RUS, GEO, ARM, KAZ, KGZ, TJK, UZB, UKR",
+        ),
+    ];
+    for (q, want) in cases {
+        let e = parse(q).expect_err(q);
+        assert!(e.to_string().contains(want), "{q}: {e}");
+    }
+    assert!(matches!(parse("=3"), Err(QueryError::EmptyKey { .. })));
+    assert!(matches!(
+        Scenario::from_query("variant=middle"),
+        Err(ScenarioError::Query(QueryError::BadChoice { .. }))
+    ));
+}
+
+#[test]
+fn percent_encoding_is_read() {
+    let (s, _) = parse("country=%52US&tfr_shift=%2B0.5").unwrap();
+    assert_eq!(s.country, "RUS");
+    assert_eq!(s.tfr_shift, 0.5);
+}
