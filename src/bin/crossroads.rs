@@ -1,4 +1,287 @@
-//! The native command-line program: prints projections as CSV.
-fn main() {
-    println!("crossroads: not yet implemented");
+//! The native command-line program: projects the scenario of a query string (the same one
+//! the widget keeps in its URL) and prints it as CSV on stdout. Clamped values are reported
+//! on stderr; a bad query string is an error on stderr with exit code 2.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use crossroads::scenario::{
+    annual_rows, compare, embedded_data, embedded_table, presets, project, ParamKind, Scenario,
+    ScenarioResult, ANNUAL_COLUMNS,
+};
+
+const HELP: &str = "\
+crossroads — population and migration scenarios for Russia and its neighbours
+
+USAGE:
+    crossroads [OPTIONS] ['QUERY']
+
+QUERY is the widget's query string, e.g. 'country=RUS&tfr_shift=0.3&lab_tjk=2500'.
+An empty query is UN WPP 2024 medium for Russia. `--params` lists every key.
+
+OUTPUT (CSV on stdout; counts in thousands of people):
+    default    one row a year, 2025-2100:
+               year,population,births,deaths,net_migration,e0_m,e0_f,pop_20_64,
+               pop_65_plus,median_age,old_age_dependency
+               population = mid-year (1 July) population in thousands; births, deaths and
+               net_migration are those of the year from 1 July of `year` to 1 July of
+               `year+1` (empty in the last year); e0 in years; old_age_dependency = 65+ per
+               person aged 20-64.
+    --by-age   year,sex,age,population (mid-year, thousands; age 100 = 100+)
+
+OPTIONS:
+    --country ISO3   print this linked country instead of the one shown (e.g. TJK when a
+                     stream links it to Russia)
+    --compare 'QUERY_B'
+                     print the outcomes table of QUERY against QUERY_B:
+                     measure,unit,a,b,difference
+    --params         print the parameter table (key,group,label,unit,min,max,step,
+                     decimals,default,choices,source)
+    --presets        print the presets: name,query
+    -h, --help       this help
+
+EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
+";
+
+enum Mode {
+    Annual,
+    ByAge,
+    Params,
+    Presets,
+    Compare(String),
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn num(v: f64) -> String {
+    format!("{v:.3}")
+}
+
+fn opt(v: Option<f64>) -> String {
+    v.map(num).unwrap_or_default()
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("crossroads: {msg}\n(run `crossroads --help` for usage)");
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let mut mode = Mode::Annual;
+    let mut query: Option<String> = None;
+    let mut country: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "-h" | "--help" => {
+                print!("{HELP}");
+                return ExitCode::SUCCESS;
+            }
+            "--by-age" => mode = Mode::ByAge,
+            "--params" => mode = Mode::Params,
+            "--presets" => mode = Mode::Presets,
+            "--country" => match args.next() {
+                Some(c) => country = Some(c),
+                None => return usage_error("--country needs an ISO3 code, e.g. --country TJK"),
+            },
+            "--compare" => match args.next() {
+                Some(q) => mode = Mode::Compare(q),
+                None => return usage_error("--compare needs a second query string"),
+            },
+            s if s.starts_with("--") => {
+                return usage_error(&format!("unknown option '{s}'"));
+            }
+            s => {
+                if query.is_some() {
+                    return usage_error(&format!(
+                        "more than one query string ('{s}'); join parameters with '&' and quote the whole string"
+                    ));
+                }
+                query = Some(s.to_string());
+            }
+        }
+    }
+    match run(mode, query.as_deref().unwrap_or(""), country.as_deref()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, msg)) => {
+            eprintln!("crossroads: {msg}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+type Failure = (u8, String);
+
+fn parse(q: &str) -> Result<Scenario, Failure> {
+    let (s, clamps) = Scenario::from_query(q).map_err(|e| {
+        let code = if matches!(e, crossroads::scenario::ScenarioError::Query(_)) {
+            2
+        } else {
+            1
+        };
+        (code, e.to_string())
+    })?;
+    for c in clamps {
+        eprintln!("crossroads: warning: {c}");
+    }
+    Ok(s)
+}
+
+fn projected(s: &Scenario) -> Result<ScenarioResult, Failure> {
+    let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+    project(data, s).map_err(|e| (1, e.to_string()))
+}
+
+fn pick<'a>(
+    r: &'a ScenarioResult,
+    country: Option<&str>,
+) -> Result<&'a crossroads::engine::Projection, Failure> {
+    match country {
+        None => Ok(&r.main.projection),
+        Some(c) => r.country(c).map(|c| &c.projection).ok_or_else(|| {
+            let known: Vec<&str> = std::iter::once(r.main.iso3.as_str())
+                .chain(r.linked.iter().map(|l| l.iso3.as_str()))
+                .collect();
+            (
+                2,
+                format!(
+                    "--country {c}: not projected in this scenario; use one of {} or set country={c} in the query",
+                    known.join(", ")
+                ),
+            )
+        }),
+    }
+}
+
+fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let io_err = |e: io::Error| (1u8, format!("cannot write output: {e}"));
+    match mode {
+        Mode::Params => {
+            let t = embedded_table().map_err(|e| (1, e.to_string()))?;
+            writeln!(
+                out,
+                "key,group,label,unit,min,max,step,decimals,default,choices,source"
+            )
+            .map_err(io_err)?;
+            for p in &t.params {
+                let def = p.format(p.default);
+                let choices = if p.kind == ParamKind::Choice {
+                    p.choices.join("|")
+                } else {
+                    String::new()
+                };
+                writeln!(
+                    out,
+                    "{},{},{},{},{},{},{},{},{},{},{}",
+                    p.key,
+                    p.group,
+                    csv_field(p.label),
+                    csv_field(p.unit),
+                    p.min,
+                    p.max,
+                    p.step,
+                    p.decimals,
+                    def,
+                    choices,
+                    csv_field(&p.source)
+                )
+                .map_err(io_err)?;
+            }
+        }
+        Mode::Presets => {
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let list = presets(data).map_err(|e| (1, e.to_string()))?;
+            writeln!(out, "name,query").map_err(io_err)?;
+            for p in list {
+                writeln!(out, "{},{}", csv_field(&p.name), csv_field(&p.query)).map_err(io_err)?;
+            }
+        }
+        Mode::Annual => {
+            let s = parse(q)?;
+            let r = projected(&s)?;
+            let p = pick(&r, country)?;
+            writeln!(out, "{}", ANNUAL_COLUMNS.join(",")).map_err(io_err)?;
+            for row in annual_rows(p) {
+                writeln!(
+                    out,
+                    "{},{},{},{},{},{},{},{},{},{},{}",
+                    row.year,
+                    num(row.population),
+                    opt(row.births),
+                    opt(row.deaths),
+                    opt(row.net_migration),
+                    opt(row.e0_m),
+                    opt(row.e0_f),
+                    num(row.pop_20_64),
+                    num(row.pop_65_plus),
+                    num(row.median_age),
+                    format!("{:.4}", row.old_age_dependency)
+                )
+                .map_err(io_err)?;
+            }
+            report_unremoved(&r);
+        }
+        Mode::ByAge => {
+            let s = parse(q)?;
+            let r = projected(&s)?;
+            let p = pick(&r, country)?;
+            writeln!(out, "year,sex,age,population").map_err(io_err)?;
+            for i in 0..p.years() {
+                for (sex, name) in [(0, "male"), (1, "female")] {
+                    if let Some(pop) = p.pop(i, sex) {
+                        for (age, v) in pop.iter().enumerate() {
+                            writeln!(out, "{},{},{},{}", p.year(i), name, age, num(*v))
+                                .map_err(io_err)?;
+                        }
+                    }
+                }
+            }
+            report_unremoved(&r);
+        }
+        Mode::Compare(qb) => {
+            let a = parse(q)?;
+            let b = parse(&qb)?;
+            if !a.country.eq_ignore_ascii_case(&b.country) {
+                return Err((
+                    2,
+                    format!(
+                        "--compare: the two scenarios show different countries ({} and {}); set the same country= in both",
+                        a.country, b.country
+                    ),
+                ));
+            }
+            let (ra, rb) = (projected(&a)?, projected(&b)?);
+            let (pa, pb) = (pick(&ra, country)?, pick(&rb, country)?);
+            writeln!(out, "measure,unit,a,b,difference").map_err(io_err)?;
+            for row in compare(pa, pb) {
+                writeln!(
+                    out,
+                    "{},{},{},{},{}",
+                    csv_field(&row.measure),
+                    row.unit,
+                    num(row.a),
+                    num(row.b),
+                    num(row.difference)
+                )
+                .map_err(io_err)?;
+            }
+        }
+    }
+    out.flush().map_err(io_err)
+}
+
+fn report_unremoved(r: &ScenarioResult) {
+    let u = r.unremoved();
+    if u > 0.0005 {
+        eprintln!(
+            "crossroads: warning: {u:.1} thousand people could not be removed (cohorts emptied by out-migration or deaths); populations were clamped at zero"
+        );
+    }
 }

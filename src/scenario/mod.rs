@@ -6,8 +6,14 @@
 
 mod error;
 mod figures;
+pub mod levers;
+mod outcomes;
 mod params;
+mod presets;
 mod query;
+mod run;
+pub mod schedule;
+mod streams;
 
 use std::sync::OnceLock;
 
@@ -15,10 +21,16 @@ use crate::data::Dataset;
 
 pub use error::{QueryError, ScenarioError};
 pub use figures::Figures;
+pub use outcomes::{
+    annual_rows, compare, population_jan1, AnnualRow, OutcomeRow, ANNUAL_COLUMNS, OUTCOME_YEARS,
+};
 pub use params::{
     ParamKind, ParamSpec, ParamTable, COUNTRIES, STOCK_MEASURES, TFR_MODES, VARIANTS,
 };
+pub use presets::{presets, Marker, Preset};
 pub use query::{Clamp, Scenario};
+pub use run::{project, variant, CountryRun, ScenarioResult};
+pub use streams::Stream;
 
 /// The embedded dataset, parsed once.
 pub fn embedded_data() -> Result<&'static Dataset, ScenarioError> {

@@ -1,0 +1,217 @@
+//! Migration streams between Russia and its partners: the scenario's stream levers turned
+//! into net flows into Russia per projection step, each with its Rogers–Castro age–sex
+//! profile and the partner country that loses (or gains) the same people. Flows are
+//! written as calendar-year amounts and averaged onto steps (see [`super::levers`]).
+//!
+//! - Labour migrants (UZ, TJ, KG): net migration adding up to the chosen change in stock,
+//!   spread evenly over the calendar years from the first whole projection year to the
+//!   chosen year.
+//! - Post-Crocus drop: while it lasts the Tajik and Uzbek stocks in Russia are lower by the
+//!   brief's shares of the chosen stock measure; the migrants leave in the first whole
+//!   projection year and return in the end year (no return if it lies past the horizon).
+//! - Compatriots: the difference between the chosen level and the latest reported level
+//!   (taken as already contained in WPP's net migration), from the chosen year; origins in
+//!   the shares of the cumulative arrivals reported by origin (Kazakhstan, Ukraine,
+//!   Tajikistan), the rest unlinked ("other countries").
+//! - Ukrainians: further arrivals per year minus the returning share of the UNHCR stock,
+//!   evenly to the chosen year.
+//! - Relokanty: the returning share of the stock minus further outflow, evenly to the
+//!   chosen year; hosts Georgia, Armenia, Kazakhstan and Kyrgyzstan in proportion to the
+//!   midpoints of the brief's stock ranges over the default stock, the rest unlinked.
+
+use serde::Serialize;
+
+use crate::engine::BySexAge;
+
+use super::figures::Figures;
+use super::levers::calendar_to_steps;
+use super::query::Scenario;
+use super::schedule::RogersCastro;
+
+/// One stream between Russia and one partner (or the rest of the world).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Stream {
+    /// Lever key the stream comes from.
+    pub key: &'static str,
+    pub label: String,
+    /// ISO3 of the partner whose projection moves the other way; `None` for people to or
+    /// from countries outside the eight.
+    pub partner: Option<String>,
+    /// Net flow into Russia per step, thousands.
+    pub flow: Vec<f64>,
+    #[serde(skip)]
+    pub profile: BySexAge,
+}
+
+impl Stream {
+    /// Net flow into Russia over all steps.
+    pub fn total(&self) -> f64 {
+        self.flow.iter().sum()
+    }
+}
+
+/// Even spread of `amount` over calendar years `first..=last` (nothing if `last < first`).
+fn spread(amount: f64, first: i32, last: i32) -> impl Fn(i32) -> f64 {
+    let n = (last - first + 1).max(0) as f64;
+    move |y| {
+        if n > 0.0 && y >= first && y <= last {
+            amount / n
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The streams a scenario sets (those with any non-zero flow).
+pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
+    let base = f.base_year;
+    let first = base + 1;
+    let last_proj = base + steps as i32;
+    let mut out = Vec::new();
+    let mut push = |key: &'static str,
+                    label: String,
+                    partner: Option<&str>,
+                    flow: Vec<f64>,
+                    profile: BySexAge| {
+        if flow.iter().any(|v| *v != 0.0) {
+            out.push(Stream {
+                key,
+                label,
+                partner: partner.map(str::to_string),
+                flow,
+                profile,
+            });
+        }
+    };
+
+    // Labour migrants.
+    let origins = [
+        ("lab_uzb", "UZB", "Uzbekistan", s.lab_uzb, 0usize),
+        ("lab_tjk", "TJK", "Tajikistan", s.lab_tjk, 1),
+        ("lab_kgz", "KGZ", "Kyrgyzstan", s.lab_kgz, 2),
+    ];
+    let labour = RogersCastro::LABOUR.profile();
+    for (key, iso, name, change, _) in origins {
+        let g = spread(change, first, s.lab_year as i32);
+        push(
+            key,
+            format!("Labour migrants from {name}"),
+            Some(iso),
+            calendar_to_steps(base, steps, g),
+            labour,
+        );
+    }
+
+    // Post-Crocus drop.
+    let end = s.crocus_end as i32;
+    if end > first {
+        let undesa_sum: f64 = f.stock_undesa.iter().sum();
+        for (key, iso, name, _, i) in origins {
+            let stock = if s.stock == "mvd" && undesa_sum > 0.0 {
+                f.stock_mvd * f.stock_undesa[i] / undesa_sum
+            } else {
+                f.stock_undesa[i]
+            };
+            let d = f.crocus_drop[i] * stock;
+            if d == 0.0 {
+                continue;
+            }
+            let g = move |y: i32| {
+                let mut v = 0.0;
+                if y == first {
+                    v -= d;
+                }
+                if y == end && end <= last_proj {
+                    v += d;
+                }
+                v
+            };
+            let _ = key;
+            push(
+                "crocus_end",
+                format!("Post-Crocus drop, migrants from {name}"),
+                Some(iso),
+                calendar_to_steps(base, steps, g),
+                labour,
+            );
+        }
+    }
+
+    // Compatriots.
+    let extra = s.compat - f.compat_latest;
+    if extra != 0.0 {
+        let from = s.compat_from as i32;
+        let family = RogersCastro::FAMILY.profile();
+        let mut rest = 1.0;
+        for (iso, share) in &f.compat_origins {
+            rest -= share;
+            push(
+                "compat",
+                format!("Compatriots Program, from {iso}"),
+                Some(iso),
+                calendar_to_steps(base, steps, |y| if y >= from { extra * share } else { 0.0 }),
+                family,
+            );
+        }
+        push(
+            "compat",
+            "Compatriots Program, from other countries".to_string(),
+            None,
+            calendar_to_steps(base, steps, |y| {
+                if y >= from {
+                    extra * rest.max(0.0)
+                } else {
+                    0.0
+                }
+            }),
+            family,
+        );
+    }
+
+    // Ukrainians.
+    let ua_net = s.ua_more * f64::from((s.ua_year as i32 - first + 1).max(0))
+        - s.ua_return / 100.0 * f.ua_stock;
+    let g = spread(ua_net, first, s.ua_year as i32);
+    push(
+        "ua_return",
+        "Ukrainians (returns to Ukraine, further arrivals)".to_string(),
+        Some("UKR"),
+        calendar_to_steps(base, steps, g),
+        RogersCastro::FAMILY
+            .with_male_share(f.ua_male_share)
+            .profile(),
+    );
+
+    // Relokanty.
+    let years = f64::from((s.rel_year as i32 - first + 1).max(0));
+    let rel_net = s.rel_return / 100.0 * s.rel_stock - s.rel_more * years;
+    if rel_net != 0.0 {
+        let prof = RogersCastro::RELOKANTY.profile();
+        let mut rest = 1.0;
+        for (iso, lo, hi, _) in &f.rel_hosts {
+            let share = if f.rel_stock > 0.0 {
+                (lo + hi) / 2.0 / f.rel_stock
+            } else {
+                0.0
+            };
+            rest -= share;
+            let g = spread(rel_net * share, first, s.rel_year as i32);
+            push(
+                "rel_return",
+                format!("Relokanty, in {iso}"),
+                Some(iso),
+                calendar_to_steps(base, steps, g),
+                prof,
+            );
+        }
+        let g = spread(rel_net * rest.max(0.0), first, s.rel_year as i32);
+        push(
+            "rel_return",
+            "Relokanty, in other countries".to_string(),
+            None,
+            calendar_to_steps(base, steps, g),
+            prof,
+        );
+    }
+    out
+}
