@@ -3,6 +3,14 @@
 //! time from the abridged 5-year-period tables, single-age fertility from TFR and the
 //! percent age pattern, sex ratio at birth and net migrants by single age, each calendar-year
 //! series averaged onto the mid-year to mid-year steps.
+//!
+//! Timing conventions: a step from mid-year `t` to `t+1` takes the mean of the calendar-year
+//! values of `t` and `t+1` (TFR and age pattern, sex ratio at birth, net migrants); death
+//! rates are interpolated log-linearly in time between the midpoints (1 January `p+3`) of
+//! the 5-year periods `p`–`p+5`, at the step's midpoint (1 January `t+1`), the trend of the
+//! two nearest periods being extended past the last midpoint. Net migrants are re-aged from
+//! age during the year to age at the end of the step ([`to_end_of_step_ages`]); the engine
+//! then adds half at the start and half at the end of the step.
 
 use super::lifetable::LifeTable;
 use super::split::split_groups;
@@ -96,7 +104,7 @@ pub fn baseline_span(
             let row = country
                 .netmig_age1(y, sex)
                 .ok_or_else(|| missing("netmig_age1", y, "net migrants by age"))?;
-            m[sex.index()] = *row;
+            to_end_of_step_ages(row, &mut m[sex.index()]);
         }
         Ok(m)
     };
@@ -135,6 +143,18 @@ pub fn baseline_span(
         mig,
         extra_deaths: vec![[[0.0; AGES]; 2]; steps],
     })
+}
+
+/// WPP counts net migrants by their age during the calendar year (a Lexis square); the
+/// engine wants the age at the end of the step. Migrants move evenly through the year, so
+/// half of those aged `x` when they move are still `x` at the end of the year and half have
+/// turned `x + 1`; the open age keeps both halves of 100+.
+pub fn to_end_of_step_ages(during: &[f64; AGES], out: &mut [f64; AGES]) {
+    out[0] = 0.5 * during[0];
+    for x in 1..AGES {
+        out[x] = 0.5 * (during[x - 1] + during[x]);
+    }
+    out[AGES - 1] += 0.5 * during[AGES - 1];
 }
 
 /// Single ages from a 5-year population table (0-4 … 95-99, 100+).

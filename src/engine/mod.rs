@@ -16,7 +16,8 @@ mod project;
 pub mod split;
 
 pub use baseline::{
-    baseline, baseline_span, single_age_mx, split_fertility, split_population, BASE_YEAR, END_YEAR,
+    baseline, baseline_span, single_age_mx, split_fertility, split_population, to_end_of_step_ages,
+    BASE_YEAR, END_YEAR,
 };
 pub use error::EngineError;
 pub use lifetable::LifeTable;
