@@ -105,34 +105,39 @@ fn clean(m: f64) -> f64 {
 /// table: `s[0] = L0 / l0` (births during the step alive at its end), `s[x] = L_x / L_{x-1}`
 /// for `x` in 1..=99 (aged `x-1` at the start, `x` at the end), `s[100] = T100 / T99` (aged
 /// 99 or 100+ at the start). Returns life expectancy at birth.
+///
+/// With `a_x = 1/2`, `L_x / l_x = 1 / (1 + m_x/2)` and `l_{x+1} / l_x = (1 - m_x/2) / (1 +
+/// m_x/2)` (rates above 2 kill the whole age: `q_x = 1`), so each factor needs one division
+/// and no running `l_x`; the same quantities as [`LifeTable::from_mx`] to rounding.
 pub fn survival(mx: &[f64; AGES], sex: usize, s: &mut [f64; AGES]) -> f64 {
-    let mut l = 1.0;
-    let mut big = [0.0f64; AGES];
-    for x in 0..AGES - 1 {
-        let m = clean(mx[x]);
-        let a = if x == 0 { a0(m, sex) } else { 0.5 };
-        let q = (m / (1.0 + (1.0 - a) * m)).min(1.0);
-        let d = l * q;
-        big[x] = (l - d) + a * d;
-        l -= d;
-    }
-    let open = l / clean(mx[AGES - 1]).max(MIN_OPEN_MX);
-    big[AGES - 1] = open;
-    let mut t0 = 0.0;
-    for v in big.iter() {
-        t0 += v;
-    }
-    s[0] = big[0];
+    let m0 = clean(mx[0]);
+    let a = a0(m0, sex);
+    let q0 = (m0 / (1.0 + (1.0 - a) * m0)).min(1.0);
+    let big0 = 1.0 - (1.0 - a) * q0;
+    let open_m = clean(mx[AGES - 1]).max(MIN_OPEN_MX);
+    // r[x] = L_x / l_x, g[x] = (l_{x+1} / l_x) / r[x], for x in 1..=99.
+    let mut r = [0.0f64; AGES];
+    let mut g = [0.0f64; AGES];
     for x in 1..AGES - 1 {
-        s[x] = if big[x - 1] > 0.0 {
-            big[x] / big[x - 1]
-        } else {
-            0.0
-        };
+        let m = clean(mx[x]).min(2.0);
+        r[x] = 1.0 / (1.0 + 0.5 * m);
+        g[x] = 1.0 - 0.5 * m;
     }
-    let t99 = big[AGES - 2] + open;
-    s[AGES - 1] = if t99 > 0.0 { open / t99 } else { 0.0 };
-    t0
+    s[0] = big0;
+    s[1] = (1.0 - q0) * r[1] / big0;
+    for x in 2..AGES - 1 {
+        s[x] = g[x - 1] * r[x];
+    }
+    let g99 = g[AGES - 2];
+    s[AGES - 1] = if g99 > 0.0 { g99 / (open_m + g99) } else { 0.0 };
+    // e0 = T0 / l0 = L0 + sum of l_x r_x + l100 / m100.
+    let mut l = 1.0 - q0;
+    let mut t0 = big0;
+    for x in 1..AGES - 1 {
+        t0 += l * r[x];
+        l *= g[x] * r[x];
+    }
+    t0 + l / open_m
 }
 
 #[cfg(test)]
@@ -151,5 +156,27 @@ mod tests {
         assert!((e0 - lt.e0()).abs() < 1e-12);
         assert!((s[0] - lt.big_lx[0]).abs() < 1e-15);
         assert!((s[50] - lt.big_lx[50] / lt.big_lx[49]).abs() < 1e-15);
+    }
+
+    #[test]
+    fn survival_factors_equal_the_full_table() {
+        let mut mx = [0.0; AGES];
+        for (x, m) in mx.iter_mut().enumerate() {
+            *m = 0.0002 * (0.09 * x as f64).exp();
+        }
+        mx[0] = 0.012;
+        for sex in 0..2 {
+            let lt = LifeTable::from_mx(&mx, sex);
+            let mut s = [0.0; AGES];
+            let e0 = survival(&mx, sex, &mut s);
+            assert!((e0 - lt.e0()).abs() < 1e-10, "{e0} vs {}", lt.e0());
+            assert!((s[0] - lt.big_lx[0]).abs() < 1e-14);
+            for x in 1..AGES - 1 {
+                let want = lt.big_lx[x] / lt.big_lx[x - 1];
+                assert!((s[x] - want).abs() < 1e-12, "age {x}: {} vs {want}", s[x]);
+            }
+            let open = lt.tx[AGES - 1] / lt.tx[AGES - 2];
+            assert!((s[AGES - 1] - open).abs() < 1e-12);
+        }
     }
 }

@@ -78,6 +78,9 @@ impl Inputs {
                 });
             }
         }
+        if self.all_values_ok() {
+            return Ok(());
+        }
         let bad = |field, step, sex, age, value, why| EngineError::BadInput {
             field,
             step,
@@ -131,7 +134,30 @@ impl Inputs {
         Ok(())
     }
 
-    /// Mid-year calendar year at the end of step `k`.
+    /// Fast branch-free scan: true when every value passes `validate`'s checks (which then
+    /// only searches for the offending cell when this is false).
+    fn all_values_ok(&self) -> bool {
+        #[inline(always)]
+        fn non_neg(a: &[f64]) -> bool {
+            a.iter()
+                .fold(true, |ok, &v| ok & (v >= 0.0) & (v <= f64::MAX))
+        }
+        let mut ok = self.pop_base.iter().all(|a| non_neg(a));
+        for k in 0..self.mx.len() {
+            for sex in 0..2 {
+                ok &= non_neg(&self.mx[k][sex]);
+                ok &= non_neg(&self.extra_deaths[k][sex]);
+                ok &= self.mig[k][sex]
+                    .iter()
+                    .fold(true, |ok, &v| ok & (v.abs() <= f64::MAX));
+            }
+            ok &= non_neg(&self.asfr[k]);
+            ok &= self.srb[k] > 0.0 && self.srb[k] <= f64::MAX;
+        }
+        ok
+    }
+
+    /// Mid-year calendar year at the end of the last step.
     pub fn end_year(&self) -> i32 {
         self.base_year + self.steps() as i32
     }

@@ -210,19 +210,24 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
             let s = &surv[sex];
             let mut unremoved = 0.0;
             let mut extra_done = 0.0;
-            for x in 1..AGES {
-                let cohort = if x == AGES - 1 {
-                    start[x - 1] + start[x]
-                } else {
-                    start[x - 1]
-                };
-                let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[sex][x], extra[sex][x]);
+            let (mig, extra) = (&mig[sex], &extra[sex]);
+            for x in 1..AGES - 1 {
+                let (e, d, m, u, xd) = age_cohort(start[x - 1], s[x], mig[x], extra[x]);
                 end[x] = e;
                 deaths[x] = d;
                 migs[x] = m;
                 unremoved += u;
                 extra_done += xd;
             }
+            // The open age: those aged 99 and 100+ at the start.
+            let x = AGES - 1;
+            let cohort = start[x - 1] + start[x];
+            let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[x], extra[x]);
+            end[x] = e;
+            deaths[x] = d;
+            migs[x] = m;
+            unremoved += u;
+            extra_done += xd;
             out.unremoved[k][sex] = unremoved;
             out.extra_death_count[k][sex] = extra_done;
         }
@@ -268,29 +273,18 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
 /// people not removed, extra deaths applied).
 #[inline(always)]
 fn age_cohort(start: f64, s: f64, mig: f64, extra: f64) -> (f64, f64, f64, f64, f64) {
+    // Branch-free (min/max) so the loop over ages vectorises.
     let half = 0.5 * mig;
-    let mut unremoved = 0.0;
-    let mut joined = start + half;
-    if joined < 0.0 {
-        unremoved -= joined;
-        joined = 0.0;
-    }
+    let joined_raw = start + half;
+    let joined = joined_raw.max(0.0);
     let survived = joined * s;
-    let mut deaths = joined - survived;
-    let mut end = survived + half;
-    if end < 0.0 {
-        unremoved -= end;
-        end = 0.0;
-    }
-    let migrated = end - survived + (joined - start);
-    let mut extra_done = extra;
-    if extra > end {
-        unremoved += extra - end;
-        extra_done = end;
-    }
-    end -= extra_done;
-    deaths += extra_done;
-    (end, deaths, migrated, unremoved, extra_done)
+    let end_raw = survived + half;
+    let end = end_raw.max(0.0);
+    let migrated = (end - survived) + (joined - start);
+    let extra_done = extra.min(end);
+    let unremoved = (joined - joined_raw) + (end - end_raw) + (extra - extra_done);
+    let deaths = (joined - survived) + extra_done;
+    (end - extra_done, deaths, migrated, unremoved, extra_done)
 }
 
 type StepBufs<'a> = (

@@ -1,0 +1,85 @@
+//! Speed of the engine, printed (no timed assertions): one Russia projection 2025–2100 and
+//! all 8 countries, native release build. `cargo bench --bench projection`.
+//! Target (issue 4): Russia ≤ 100 µs native.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use crossroads::data::{Dataset, Variant};
+use crossroads::engine::{baseline, project, project_into, Inputs, Projection};
+
+/// Median and minimum time of `f` over `rounds` rounds of `reps` calls each.
+fn time<F: FnMut()>(rounds: usize, reps: usize, mut f: F) -> (Duration, Duration) {
+    let mut per = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        let t = Instant::now();
+        for _ in 0..reps {
+            f();
+        }
+        per.push(t.elapsed() / reps as u32);
+    }
+    per.sort();
+    (per[rounds / 2], per[0])
+}
+
+fn us(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e6
+}
+
+fn main() {
+    let data = Dataset::embedded().expect("embedded data");
+    let rus = data.country("RUS").expect("RUS");
+    let rus_inputs = baseline(rus, Variant::Medium).expect("baseline");
+    let all: Vec<Inputs> = data
+        .countries
+        .iter()
+        .map(|c| baseline(c, Variant::Medium).expect("baseline"))
+        .collect();
+
+    let mut out = Projection::default();
+    project_into(&rus_inputs, &mut out).expect("warm-up");
+    let (med, min) = time(31, 200, || {
+        project_into(black_box(&rus_inputs), &mut out).expect("project");
+        black_box(&out);
+    });
+    println!(
+        "Russia 2025-2100, project_into (buffers reused): median {:.1} µs, min {:.1} µs (target ≤ 100 µs)",
+        us(med),
+        us(min)
+    );
+    let (med, min) = time(31, 200, || {
+        black_box(project(black_box(&rus_inputs)).expect("project"));
+    });
+    println!(
+        "Russia 2025-2100, project (allocates output):  median {:.1} µs, min {:.1} µs",
+        us(med),
+        us(min)
+    );
+    let mut outs: Vec<Projection> = all.iter().map(|i| project(i).expect("p")).collect();
+    let (med, min) = time(31, 50, || {
+        for (i, o) in all.iter().zip(outs.iter_mut()) {
+            project_into(black_box(i), o).expect("project");
+        }
+        black_box(&outs);
+    });
+    println!(
+        "All 8 countries, project_into:                 median {:.1} µs, min {:.1} µs",
+        us(med),
+        us(min)
+    );
+    let (med, min) = time(11, 10, || {
+        black_box(baseline(black_box(rus), Variant::Medium).expect("baseline"));
+    });
+    println!(
+        "Russia baseline inputs (splits, interpolation): median {:.1} µs, min {:.1} µs",
+        us(med),
+        us(min)
+    );
+    let (med, _) = time(3, 1, || {
+        black_box(Dataset::embedded().expect("data"));
+    });
+    println!(
+        "Parsing the embedded data (for scale):          {:.1} ms",
+        us(med) / 1000.0
+    );
+}
