@@ -211,7 +211,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             for row in annual_rows(p) {
                 writeln!(
                     out,
-                    "{},{},{},{},{},{},{},{},{},{},{}",
+                    "{},{},{},{},{},{},{},{},{},{},{:.4}",
                     row.year,
                     num(row.population),
                     opt(row.births),
@@ -222,7 +222,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     num(row.pop_20_64),
                     num(row.pop_65_plus),
                     num(row.median_age),
-                    format!("{:.4}", row.old_age_dependency)
+                    row.old_age_dependency
                 )
                 .map_err(io_err)?;
             }

@@ -29,7 +29,7 @@ pub use params::{
 };
 pub use presets::{presets, Marker, Preset};
 pub use query::{Clamp, Scenario};
-pub use run::{project, variant, CountryRun, ScenarioResult};
+pub use run::{project, tfr_phase, variant, CountryRun, ScenarioResult};
 pub use streams::Stream;
 
 /// The embedded dataset, parsed once.

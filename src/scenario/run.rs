@@ -72,7 +72,7 @@ pub fn variant(s: &Scenario) -> Variant {
 
 /// Phase-in of a TFR shift in calendar year `y`: the gap between the UN high and low TFR of
 /// that year over its largest value (0.5, 0.8, 1 for 2024–28, 2029–33, 2034+).
-fn tfr_phase<'a>(data: &'a Dataset, iso3: &str) -> impl Fn(i32) -> f64 + 'a {
+pub fn tfr_phase<'a>(data: &'a Dataset, iso3: &str) -> impl Fn(i32) -> f64 + 'a {
     let c = data.country(iso3);
     let gap = move |y: i32| {
         c.and_then(|c| c.indicator(y))

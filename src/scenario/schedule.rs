@@ -8,12 +8,17 @@
 //! so that both sexes together sum to one, and split by a male share. Parameters (model
 //! assumptions, not data; the family schedule is Rogers & Castro's "standard" schedule):
 //!
-//! | stream | a1 | α1 | a2 | μ2 | α2 | λ2 | c | male share |
-//! |---|---|---|---|---|---|---|---|---|
-//! | labour (UZ, TJ, KG) | 0.003 | 0.10 | 0.09 | 21 | 0.10 | 0.45 | 0.0005 | 0.75 (assumption: "mostly men") |
-//! | family (Compatriots) | 0.02 | 0.10 | 0.06 | 20 | 0.10 | 0.40 | 0.003 | 0.50 |
-//! | family (Ukrainians) | 0.02 | 0.10 | 0.06 | 20 | 0.10 | 0.40 | 0.003 | UN DESA stock of Ukrainian-born in Russia, 2024 |
-//! | relokanty | 0.01 | 0.10 | 0.08 | 22 | 0.09 | 0.30 | 0.001 | 0.60 (assumption: mobilisation-driven) |
+//! | stream | a1 | α1 | a2 | μ2 | α2 | λ2 | c | male share | ages |
+//! |---|---|---|---|---|---|---|---|---|---|
+//! | labour (UZ, TJ, KG) | 0.003 | 0.10 | 0.09 | 21 | 0.10 | 0.45 | 0.0005 | 0.75 (assumption: "mostly men") | 0–64 |
+//! | family (Compatriots) | 0.02 | 0.10 | 0.06 | 20 | 0.10 | 0.40 | 0.003 | 0.50 | 0–79 |
+//! | family (Ukrainians) | 0.02 | 0.10 | 0.06 | 20 | 0.10 | 0.40 | 0.003 | UN DESA stock of Ukrainian-born in Russia, 2024 | 0–79 |
+//! | relokanty | 0.01 | 0.10 | 0.08 | 22 | 0.09 | 0.30 | 0.001 | 0.60 (assumption: mobilisation-driven) | 0–79 |
+//!
+//! Labour migrants stop at 64 (working age), the other streams at 79: the constant term
+//! would otherwise move a share of the flow at every age up to 100+, and flows out of young
+//! partner countries (Tajikistan's 85+ are a few thousand people) would ask for more of the
+//! oldest cohorts than there are.
 //!
 //! Ages are single years 0..=100 (age at the end of the projection step, as the engine's
 //! `mig` input), evaluated at the middle of each year of age.
@@ -33,6 +38,8 @@ pub struct RogersCastro {
     pub lambda2: f64,
     pub c: f64,
     pub male_share: f64,
+    /// Oldest single age that migrates (older ages get zero).
+    pub max_age: usize,
 }
 
 impl RogersCastro {
@@ -46,6 +53,7 @@ impl RogersCastro {
         lambda2: 0.45,
         c: 0.0005,
         male_share: 0.75,
+        max_age: 64,
     };
     /// Families (Rogers–Castro standard schedule), both sexes equally.
     pub const FAMILY: RogersCastro = RogersCastro {
@@ -57,6 +65,7 @@ impl RogersCastro {
         lambda2: 0.40,
         c: 0.003,
         male_share: 0.5,
+        max_age: 79,
     };
     /// Relokanty: young adults of both sexes, some children, a little more often men.
     pub const RELOKANTY: RogersCastro = RogersCastro {
@@ -68,6 +77,7 @@ impl RogersCastro {
         lambda2: 0.30,
         c: 0.001,
         male_share: 0.6,
+        max_age: 79,
     };
 
     /// The same schedule with another male share (clamped to 0..=1).
@@ -91,7 +101,11 @@ impl RogersCastro {
     /// Shares of one migrant by sex and single age (sum over both sexes = 1).
     pub fn profile(&self) -> BySexAge {
         let mut shape = [0.0; AGES];
-        for (x, v) in shape.iter_mut().enumerate() {
+        for (x, v) in shape
+            .iter_mut()
+            .enumerate()
+            .take(self.max_age.min(AGES - 1) + 1)
+        {
             *v = self.rate(x as f64 + 0.5).max(0.0);
         }
         let total: f64 = shape.iter().sum();
