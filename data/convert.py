@@ -53,7 +53,9 @@ def num(text, digits=6):
     v = round(float(text), digits)
     if v == 0:
         return "0"
-    s = f"{v:.{digits}f}".rstrip("0").rstrip(".")
+    s = f"{v:.{digits}f}"
+    if "." in s:  # only strip zeros after a decimal point (24984568960 must stay)
+        s = s.rstrip("0").rstrip(".")
     return s
 
 
