@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
-    annual_rows, compare, embedded_data, embedded_table, presets, project, ParamKind, Scenario,
-    ScenarioResult, ANNUAL_COLUMNS,
+    annual_rows, compare, embedded_data, embedded_table, presets, project, remittance_paths,
+    ParamKind, Scenario, ScenarioResult, ANNUAL_COLUMNS,
 };
 
 const HELP: &str = "\
@@ -35,6 +35,10 @@ OPTIONS:
     --compare 'QUERY_B'
                      print the outcomes table of QUERY against QUERY_B:
                      measure,unit,a,b,difference
+    --remittances    print remittances received by KGZ, TJK, UZB, ARM, GEO, KAZ: World Bank
+                     2010-2023 and the scenario path (remittances from Russia move with the
+                     stock of migrants in Russia; GDP held at its last value):
+                     iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp
     --params         print the parameter table (key,group,label,unit,min,max,step,
                      decimals,default,choices,source)
     --presets        print the presets: name,query
@@ -48,6 +52,7 @@ enum Mode {
     ByAge,
     Params,
     Presets,
+    Remittances,
     Compare(String),
 }
 
@@ -86,6 +91,7 @@ fn main() -> ExitCode {
             "--by-age" => mode = Mode::ByAge,
             "--params" => mode = Mode::Params,
             "--presets" => mode = Mode::Presets,
+            "--remittances" => mode = Mode::Remittances,
             "--country" => match args.next() {
                 Some(c) => country = Some(c),
                 None => return usage_error("--country needs an ISO3 code, e.g. --country TJK"),
@@ -244,6 +250,35 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                 }
             }
             report_unremoved(&r);
+        }
+        Mode::Remittances => {
+            let s = parse(q)?;
+            let r = projected(&s)?;
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let paths = remittance_paths(data, &r).map_err(|e| (1, e.to_string()))?;
+            writeln!(
+                out,
+                "iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp"
+            )
+            .map_err(io_err)?;
+            for p in paths {
+                for h in &p.history {
+                    writeln!(
+                        out,
+                        "{},{},world_bank,,{:.0},{:.3}",
+                        p.iso3, h.year, h.remittances_usd, h.pct_gdp
+                    )
+                    .map_err(io_err)?;
+                }
+                for x in &p.path {
+                    writeln!(
+                        out,
+                        "{},{},scenario,{:.3},{:.0},{:.3}",
+                        p.iso3, x.year, x.stock_in_russia, x.remittances_usd, x.pct_gdp
+                    )
+                    .map_err(io_err)?;
+                }
+            }
         }
         Mode::Compare(qb) => {
             let a = parse(q)?;

@@ -49,6 +49,79 @@ pub struct Figures {
     pub rel_stock_help: String,
     /// Brief's ranges of relokanty staying in host countries: (ISO3, low, high, id).
     pub rel_hosts: Vec<(String, f64, f64, String)>,
+    /// Default share of each remittance-receiving country's remittances that comes from
+    /// Russia, percent, with its source: (ISO3, percent, source).
+    pub remit_shares: Vec<(String, f64, String)>,
+}
+
+/// Countries whose remittances the model follows, in the parameter table's order.
+pub const REMITTANCE_COUNTRIES: [&str; 6] = ["KGZ", "TJK", "UZB", "ARM", "GEO", "KAZ"];
+
+/// Persons born in `origin` living in `dest` (UN DESA, 1 July 2024), both sexes.
+pub fn bilateral(data: &Dataset, dest: &str, origin: &str) -> f64 {
+    let year = stock_year(data);
+    data.migrant_stock
+        .iter()
+        .filter(|r| r.dest == dest && r.origin == origin && r.year == year)
+        .map(|r| r.persons)
+        .sum()
+}
+
+fn remit_shares(data: &Dataset) -> Result<Vec<(String, f64, String)>, ScenarioError> {
+    let mut out = Vec::new();
+    for iso in REMITTANCE_COUNTRIES {
+        // Kyrgyzstan: the brief's transfers from Russia over World Bank remittances, 2022.
+        if iso == "KGZ" {
+            let from_ru = value(data, "RK082")?;
+            let year: i32 = brief(data, "RK082")?
+                .period_or_date
+                .trim()
+                .get(0..4)
+                .and_then(|y| y.parse().ok())
+                .unwrap_or(2022);
+            if let Some(wb) = data
+                .remittances
+                .iter()
+                .find(|r| r.iso3 == iso && r.year == year && r.remittances_usd > 0.0)
+            {
+                let pct = (100.0 * from_ru / wb.remittances_usd).min(100.0);
+                out.push((
+                    iso.to_string(),
+                    pct,
+                    format!(
+                        "Transfers from Russia {year}, US${:.1} bn (brief RK082), over World Bank \
+                         remittances received {year}, US${:.2} bn",
+                        from_ru / 1e9,
+                        wb.remittances_usd / 1e9
+                    ),
+                ));
+                continue;
+            }
+        }
+        let in_russia = bilateral(data, "RUS", iso);
+        let abroad: f64 = data
+            .countries
+            .iter()
+            .map(|c| c.info.iso3.as_str())
+            .filter(|d| *d != iso)
+            .map(|d| bilateral(data, d, iso))
+            .sum();
+        if abroad <= 0.0 {
+            return Err(ScenarioError::MissingFigure(format!(
+                "UN DESA 2024 stocks of migrants from {iso} in data/migrant_stock.csv"
+            )));
+        }
+        out.push((
+            iso.to_string(),
+            100.0 * in_russia / abroad,
+            format!(
+                "Assumption: Russia's share of the {:.0} thousand emigrants from {iso} living in the \
+                 eight focus countries (UN DESA 2024); an upper bound, as other destinations are not counted",
+                abroad / 1000.0
+            ),
+        ));
+    }
+    Ok(out)
 }
 
 fn brief<'a>(data: &'a Dataset, id: &str) -> Result<&'a crate::data::BriefFigure, ScenarioError> {
@@ -100,13 +173,19 @@ fn thousands_after(text: &str, name: &str) -> Option<f64> {
     num.parse().ok()
 }
 
+/// Latest year of the UN DESA migrant stocks.
+pub fn stock_year(data: &Dataset) -> i32 {
+    data.migrant_stock.iter().map(|r| r.year).max().unwrap_or(0)
+}
+
 fn stock(data: &Dataset, origin: &str) -> (f64, f64) {
+    let year = stock_year(data);
     let mut tot = 0.0;
     let mut male = 0.0;
     for r in data
         .migrant_stock
         .iter()
-        .filter(|r| r.dest == "RUS" && r.year == 2024 && r.origin == origin)
+        .filter(|r| r.dest == "RUS" && r.year == year && r.origin == origin)
     {
         tot += r.persons;
         if r.sex == "male" {
@@ -245,7 +324,9 @@ impl Figures {
             rel_hosts.push((iso.to_string(), l / 1000.0, h / 1000.0, id.to_string()));
         }
 
+        let remit_shares = remit_shares(data)?;
         Ok(Figures {
+            remit_shares,
             base_year,
             last_year,
             tfr_base,

@@ -11,6 +11,7 @@ mod outcomes;
 mod params;
 mod presets;
 mod query;
+mod remittances;
 mod run;
 pub mod schedule;
 mod streams;
@@ -20,15 +21,19 @@ use std::sync::OnceLock;
 use crate::data::Dataset;
 
 pub use error::{QueryError, ScenarioError};
-pub use figures::Figures;
+pub use figures::{Figures, REMITTANCE_COUNTRIES};
 pub use outcomes::{
     annual_rows, compare, population_jan1, AnnualRow, OutcomeRow, ANNUAL_COLUMNS, OUTCOME_YEARS,
 };
 pub use params::{
-    ParamKind, ParamSpec, ParamTable, COUNTRIES, STOCK_MEASURES, TFR_MODES, VARIANTS,
+    ParamKind, ParamSpec, ParamTable, COUNTRIES, REMIT_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS,
 };
 pub use presets::{presets, Marker, Preset};
 pub use query::{Clamp, Scenario};
+pub use remittances::{
+    history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,
+    RemittanceYear,
+};
 pub use run::{project, tfr_phase, variant, CountryRun, ScenarioResult};
 pub use streams::Stream;
 

@@ -174,7 +174,7 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
     let yr = |def: i32| (def.clamp(first, last)) as f64;
     let years = (first as f64, last as f64, 1.0, 0);
     const NEUTRAL: &str = "Neutral: leaves UN WPP 2024 unchanged";
-    vec![
+    let mut v = vec![
         choice(
             "country",
             "view",
@@ -480,5 +480,42 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             "Assumption (neutral while the flows are zero)",
             "",
         ),
-    ]
+    ];
+    for ((key, label), (iso, pct, source)) in
+        REMIT_KEYS.iter().zip(REMIT_LABELS).zip(&f.remit_shares)
+    {
+        v.push(number(
+            key,
+            "remittances",
+            label,
+            "percent",
+            (0.0, 100.0, 1.0, 0),
+            *pct,
+            source,
+            &format!(
+                "{iso}: remittances from Russia move in proportion to the stock of {iso} migrants \
+                 in Russia; the rest stays at its latest World Bank level."
+            ),
+        ));
+    }
+    v
 }
+
+const REMIT_LABELS: [&str; 6] = [
+    "Kyrgyzstan: share of remittances from Russia",
+    "Tajikistan: share of remittances from Russia",
+    "Uzbekistan: share of remittances from Russia",
+    "Armenia: share of remittances from Russia",
+    "Georgia: share of remittances from Russia",
+    "Kazakhstan: share of remittances from Russia",
+];
+
+/// Keys of the remittance shares, in the order of `figures::REMITTANCE_COUNTRIES`.
+pub const REMIT_KEYS: [&str; 6] = [
+    "rshare_kgz",
+    "rshare_tjk",
+    "rshare_uzb",
+    "rshare_arm",
+    "rshare_geo",
+    "rshare_kaz",
+];

@@ -62,7 +62,8 @@ scenario_struct!(
     numbers: [
         tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
         lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,
-        ua_year, rel_stock, rel_return, rel_more, rel_year
+        ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb,
+        rshare_arm, rshare_geo, rshare_kaz
     ]
 );
 

@@ -1,0 +1,152 @@
+//! Remittances: the World Bank history (2010–2023, remittances received and their share of
+//! GDP, computed from the two current-dollar series) and a transparent scenario model.
+//!
+//! Model, for each receiving country c (KG, TJ, UZ, AM, GE, KZ):
+//!
+//! R_c(t) = R_c(t0) · [ (1 − s_c) + s_c · S_c(t) / S_c(t0) ]
+//!
+//! where t0 is the latest World Bank year, s_c the share of c's remittances that comes from
+//! Russia (a parameter: `rshare_*`, default from the data or flagged as an assumption), and
+//! S_c the stock of c's migrants in Russia: the chosen measure in the base year (UN DESA
+//! foreign-born 2024, or the Interior Ministry's 10.5 million split by UN DESA shares) plus
+//! the scenario's cumulative labour-migrant flows from c (labour-stock levers and the
+//! post-Crocus drop). Remittances per migrant and GDP are held at their t0 values (current
+//! US$), so the path shows the migration effect alone, not growth or exchange rates.
+
+use serde::Serialize;
+
+use crate::data::Dataset;
+
+use super::error::ScenarioError;
+use super::figures::{bilateral, Figures, REMITTANCE_COUNTRIES};
+use super::params::REMIT_KEYS;
+use super::run::ScenarioResult;
+
+/// One year of remittances received (World Bank, current US$).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RemittanceYear {
+    pub year: i32,
+    pub remittances_usd: f64,
+    pub gdp_usd: f64,
+    /// 100 × remittances / GDP from the two current-dollar series.
+    pub pct_gdp: f64,
+}
+
+/// One mid-year of a scenario's remittance path.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RemittancePoint {
+    pub year: i32,
+    /// Stock of the country's migrants in Russia, thousands.
+    pub stock_in_russia: f64,
+    pub remittances_usd: f64,
+    pub pct_gdp: f64,
+}
+
+/// A receiving country's history and scenario path.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RemittancePath {
+    pub iso3: String,
+    /// Share from Russia used, percent.
+    pub share_from_russia: f64,
+    pub share_source: String,
+    /// Measure of the base stock (`undesa` or `mvd`).
+    pub stock_measure: String,
+    pub history: Vec<RemittanceYear>,
+    pub path: Vec<RemittancePoint>,
+}
+
+/// World Bank remittances of one country, oldest first.
+pub fn history(data: &Dataset, iso3: &str) -> Vec<RemittanceYear> {
+    let mut h: Vec<RemittanceYear> = data
+        .remittances
+        .iter()
+        .filter(|r| r.iso3.eq_ignore_ascii_case(iso3))
+        .map(|r| RemittanceYear {
+            year: r.year,
+            remittances_usd: r.remittances_usd,
+            gdp_usd: r.gdp_usd,
+            pct_gdp: if r.gdp_usd > 0.0 {
+                100.0 * r.remittances_usd / r.gdp_usd
+            } else {
+                0.0
+            },
+        })
+        .collect();
+    h.sort_by_key(|r| r.year);
+    h
+}
+
+/// The remittance paths of the six receiving countries under a projected scenario.
+pub fn remittance_paths(
+    data: &Dataset,
+    result: &ScenarioResult,
+) -> Result<Vec<RemittancePath>, ScenarioError> {
+    let f = Figures::new(data)?;
+    let s = &result.scenario;
+    let rus = result
+        .country("RUS")
+        .ok_or_else(|| ScenarioError::Data("the scenario result holds no Russia run".into()))?;
+    let years = rus.projection.years();
+    let base_year = rus.projection.base_year;
+    let undesa_sum: f64 = f.stock_undesa.iter().sum();
+    let mut out = Vec::new();
+    for (i, iso) in REMITTANCE_COUNTRIES.iter().enumerate() {
+        let key = REMIT_KEYS.get(i).copied().unwrap_or("");
+        let share = s.number(key).unwrap_or(0.0).clamp(0.0, 100.0);
+        let source = f
+            .remit_shares
+            .iter()
+            .find(|(c, _, _)| c == iso)
+            .map(|(_, _, src)| src.clone())
+            .unwrap_or_default();
+        let hist = history(data, iso);
+        let Some(last) = hist.last().cloned() else {
+            continue;
+        };
+        // Base stock in Russia, thousands.
+        let undesa = bilateral(data, "RUS", iso) / 1000.0;
+        let labour_idx = ["UZB", "TJK", "KGZ"].iter().position(|c| c == iso);
+        let s0 = match (s.stock.as_str(), labour_idx) {
+            ("mvd", Some(j)) if undesa_sum > 0.0 => f.stock_mvd * f.stock_undesa[j] / undesa_sum,
+            _ => undesa,
+        };
+        // Cumulative labour flows from this country into Russia.
+        let mut flow = vec![0.0; years.saturating_sub(1)];
+        for st in result.streams.iter().filter(|st| {
+            st.partner.as_deref() == Some(*iso)
+                && (st.key.starts_with("lab_") || st.key == "crocus_end")
+        }) {
+            for (a, b) in flow.iter_mut().zip(&st.flow) {
+                *a += b;
+            }
+        }
+        let mut stock = s0;
+        let mut path = Vec::with_capacity(years);
+        for k in 0..years {
+            if k > 0 {
+                stock += flow.get(k - 1).copied().unwrap_or(0.0);
+            }
+            let ratio = if s0 > 0.0 { (stock / s0).max(0.0) } else { 1.0 };
+            let r = last.remittances_usd * ((1.0 - share / 100.0) + share / 100.0 * ratio);
+            path.push(RemittancePoint {
+                year: base_year + k as i32,
+                stock_in_russia: stock.max(0.0),
+                remittances_usd: r,
+                pct_gdp: if last.gdp_usd > 0.0 {
+                    100.0 * r / last.gdp_usd
+                } else {
+                    0.0
+                },
+            });
+        }
+        out.push(RemittancePath {
+            iso3: iso.to_string(),
+            share_from_russia: share,
+            share_source: source,
+            stock_measure: s.stock.clone(),
+            history: hist,
+            path,
+        });
+    }
+    Ok(out)
+}
