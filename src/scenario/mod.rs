@@ -6,6 +6,7 @@
 
 mod error;
 mod figures;
+mod hosts;
 pub mod levers;
 mod outcomes;
 mod params;
@@ -22,8 +23,10 @@ use crate::data::Dataset;
 
 pub use error::{QueryError, ScenarioError};
 pub use figures::{Figures, REMITTANCE_COUNTRIES};
+pub use hosts::{relokanty_hosts, HostStock};
 pub use outcomes::{
-    annual_rows, compare, population_jan1, AnnualRow, OutcomeRow, ANNUAL_COLUMNS, OUTCOME_YEARS,
+    annual_rows, compare, comparison, population_jan1, AnnualRow, Comparison, OutcomeRow,
+    ANNUAL_COLUMNS, OUTCOME_YEARS,
 };
 pub use params::{
     ParamKind, ParamSpec, ParamTable, COUNTRIES, REMIT_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS,

@@ -153,3 +153,34 @@ pub fn compare(a: &Projection, b: &Projection) -> Vec<OutcomeRow> {
     );
     rows
 }
+
+/// Two projections side by side: both annual series, their difference (b − a) and the
+/// outcomes table.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    pub a: Vec<AnnualRow>,
+    pub b: Vec<AnnualRow>,
+    /// Population b − a by year (thousands), for the years both cover.
+    pub difference: Vec<(i32, f64)>,
+    pub outcomes: Vec<OutcomeRow>,
+}
+
+/// Side-by-side comparison of two projections of the same country.
+pub fn comparison(a: &Projection, b: &Projection) -> Comparison {
+    let ra = annual_rows(a);
+    let rb = annual_rows(b);
+    let difference = ra
+        .iter()
+        .filter_map(|x| {
+            rb.iter()
+                .find(|y| y.year == x.year)
+                .map(|y| (x.year, y.population - x.population))
+        })
+        .collect();
+    Comparison {
+        a: ra,
+        b: rb,
+        difference,
+        outcomes: compare(a, b),
+    }
+}

@@ -171,6 +171,52 @@ impl Scenario {
         Ok(())
     }
 
+    /// Brings a scenario built elsewhere (e.g. deserialized from JavaScript) within the
+    /// table: numbers clamped into range and rounded (a NaN becomes the default), a choice
+    /// that is not allowed becomes the default. Returns what was changed.
+    pub fn sanitize(&mut self, table: &ParamTable) -> Vec<Clamp> {
+        let mut out = Vec::new();
+        for p in &table.params {
+            match p.kind {
+                ParamKind::Number => {
+                    let Some(v) = self.number(p.key) else {
+                        continue;
+                    };
+                    if v.is_nan() {
+                        self.set_default(p);
+                        out.push(Clamp {
+                            key: p.key.to_string(),
+                            given: "NaN".into(),
+                            used: p.default,
+                            min: p.min,
+                            max: p.max,
+                            unit: p.unit.to_string(),
+                        });
+                    } else if let Some(c) = self.set_number(table, p.key, v) {
+                        out.push(c);
+                    }
+                }
+                ParamKind::Choice => {
+                    let Some(v) = self.choice(p.key).map(str::to_string) else {
+                        continue;
+                    };
+                    if self.set_choice(table, p.key, &v).is_err() {
+                        self.set_default(p);
+                        out.push(Clamp {
+                            key: p.key.to_string(),
+                            given: v,
+                            used: p.default,
+                            min: p.min,
+                            max: p.max,
+                            unit: format!("one of {}", p.choices.join(", ")),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Reads a query string (a leading `?` is allowed; an empty string is the baseline).
     /// Returns the scenario and the clamps applied.
     pub fn parse_query(

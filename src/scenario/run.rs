@@ -10,6 +10,7 @@ use crate::engine::{self, Inputs, Projection};
 use super::error::ScenarioError;
 use super::figures::Figures;
 use super::levers;
+use super::params::ParamTable;
 use super::query::Scenario;
 use super::streams::{streams, Stream};
 
@@ -118,7 +119,13 @@ fn run(inputs: &Inputs) -> Result<Projection, ScenarioError> {
 }
 
 /// Projects a scenario: the country shown and every country its streams link to Russia.
+/// The scenario is first brought within the parameter table ([`Scenario::sanitize`]), so a
+/// value deserialized from elsewhere cannot push NaN or out-of-range numbers into the engine.
 pub fn project(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+    let table = ParamTable::new(data)?;
+    let mut s = s.clone();
+    s.sanitize(&table);
+    let s = &s;
     let figures = Figures::new(data)?;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
