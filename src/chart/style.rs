@@ -1,0 +1,351 @@
+//! The shared look of every chart: a palette readable by colour-blind readers and in
+//! greyscale (Okabe–Ito hues, bands as light tints of their line's hue, variants dashed),
+//! font sizes, number formatting, and the frame every view draws into — title on top, a
+//! legend strip under it, a source line at the bottom, the plot in between. Text widths
+//! are asked of the backend (`DrawingArea::estimate_text_size`), so layout follows the
+//! real font on a canvas.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::ChartError;
+
+/// Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), distinguishable with
+/// the common colour-vision deficiencies; each carries a distinct grey level too.
+pub mod palette {
+    use plotters::style::RGBColor;
+
+    pub const INK: RGBColor = RGBColor(34, 34, 34);
+    pub const MUTED: RGBColor = RGBColor(95, 95, 95);
+    pub const GRID: RGBColor = RGBColor(232, 232, 232);
+    pub const AXIS: RGBColor = RGBColor(150, 150, 150);
+    pub const BACKGROUND: RGBColor = RGBColor(255, 255, 255);
+    pub const BLUE: RGBColor = RGBColor(0, 114, 178);
+    pub const VERMILLION: RGBColor = RGBColor(213, 94, 0);
+    pub const ORANGE: RGBColor = RGBColor(230, 159, 0);
+    pub const SKY_BLUE: RGBColor = RGBColor(86, 180, 233);
+    pub const GREEN: RGBColor = RGBColor(0, 158, 115);
+    pub const YELLOW: RGBColor = RGBColor(240, 228, 66);
+    pub const PURPLE: RGBColor = RGBColor(204, 121, 167);
+}
+
+/// The colour `share` of the way from white to `c` (0 = white, 1 = `c`): solid tints
+/// keep bands and their legend swatches identical and stack predictably.
+pub fn tint(c: RGBColor, share: f64) -> RGBColor {
+    let s = share.clamp(0.0, 1.0);
+    let mix = |v: u8| (255.0 - (255.0 - f64::from(v)) * s).round() as u8;
+    RGBColor(mix(c.0), mix(c.1), mix(c.2))
+}
+
+/// Font family of all chart text (the browser's or SVG viewer's sans-serif).
+pub const FONT: &str = "sans-serif";
+/// Font sizes in CSS pixels.
+pub const TITLE_SIZE: f64 = 18.0;
+pub const TEXT_SIZE: f64 = 13.0;
+pub const SMALL_SIZE: f64 = 11.0;
+/// Outer margin of every chart, pixels.
+pub const MARGIN: i32 = 12;
+/// Smallest area a chart is laid out in; callers clamp to it.
+pub const MIN_WIDTH: u32 = 280;
+pub const MIN_HEIGHT: u32 = 220;
+/// Width of the main lines and of secondary (variant) lines, pixels.
+pub const LINE_WIDTH: u32 = 2;
+pub const THIN_WIDTH: u32 = 1;
+/// Dash and gap of dashed lines, pixels.
+pub const DASH: (u32, u32) = (6, 4);
+
+pub fn title_style() -> TextStyle<'static> {
+    (FONT, TITLE_SIZE)
+        .into_font()
+        .style(FontStyle::Bold)
+        .color(&palette::INK)
+}
+
+pub fn text_style() -> TextStyle<'static> {
+    (FONT, TEXT_SIZE).into_font().color(&palette::INK)
+}
+
+pub fn small_style() -> TextStyle<'static> {
+    (FONT, SMALL_SIZE).into_font().color(&palette::MUTED)
+}
+
+/// How a legend entry is marked.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark {
+    /// A line of this colour and width, solid or dashed.
+    Line {
+        color: RGBColor,
+        width: u32,
+        dashed: bool,
+    },
+    /// A filled band of this colour.
+    Band(RGBColor),
+}
+
+/// One legend entry: its mark and its label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub mark: Mark,
+    pub label: String,
+}
+
+/// What surrounds a plot: a title, legend entries and a source line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decorations {
+    pub title: String,
+    pub legend: Vec<LegendEntry>,
+    pub source: String,
+}
+
+/// The plotting box a chart drew into, in the backend's pixels, and the data ranges at its
+/// edges: `to_pixel` maps data to pixels as plotters did (to within rounding).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlotFrame {
+    pub left: i32,
+    pub top: i32,
+    pub right: i32,
+    pub bottom: i32,
+    /// Data x at `left` and at `right`.
+    pub x_range: (f64, f64),
+    /// Data y at `bottom` and at `top`.
+    pub y_range: (f64, f64),
+}
+
+impl PlotFrame {
+    /// Pixel position of a data point (may lie outside the box).
+    pub fn to_pixel(&self, x: f64, y: f64) -> (f64, f64) {
+        let fx = (x - self.x_range.0) / (self.x_range.1 - self.x_range.0);
+        let fy = (y - self.y_range.0) / (self.y_range.1 - self.y_range.0);
+        (
+            f64::from(self.left) + fx * f64::from(self.right - self.left),
+            f64::from(self.bottom) - fy * f64::from(self.bottom - self.top),
+        )
+    }
+
+    /// Whether a pixel lies inside the box (edges included).
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= f64::from(self.left)
+            && x <= f64::from(self.right)
+            && y >= f64::from(self.top)
+            && y <= f64::from(self.bottom)
+    }
+}
+
+/// Width and height of `text` in `style` as the backend measures it.
+fn measure<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+) -> Result<(i32, i32), ChartError> {
+    let (w, h) = area.estimate_text_size(text, style)?;
+    Ok((
+        i32::try_from(w).unwrap_or(i32::MAX),
+        i32::try_from(h).unwrap_or(i32::MAX),
+    ))
+}
+
+/// Break `text` at spaces into lines no wider than `max_width` (a single long word stays
+/// whole).
+pub fn wrap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    max_width: i32,
+) -> Result<Vec<String>, ChartError> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ') {
+        let candidate = if current.is_empty() {
+            word.to_string()
+        } else {
+            format!("{current} {word}")
+        };
+        if !current.is_empty() && measure(area, &candidate, style)?.0 > max_width {
+            lines.push(std::mem::replace(&mut current, word.to_string()));
+        } else {
+            current = candidate;
+        }
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    Ok(lines)
+}
+
+/// Line height for text of `size` pixels.
+fn line_height(size: f64) -> i32 {
+    (size * 1.35).ceil() as i32
+}
+
+/// Draw lines of text downwards from `(x, y)` (top-left), returning the y below them.
+fn draw_lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    lines: &[String],
+    style: &TextStyle<'_>,
+    size: f64,
+    (x, mut y): (i32, i32),
+) -> Result<i32, ChartError> {
+    let style = style.pos(Pos::new(HPos::Left, VPos::Top));
+    for line in lines {
+        area.draw(&Text::new(line.as_str(), (x, y), style.clone()))?;
+        y += line_height(size);
+    }
+    Ok(y)
+}
+
+/// Swatch width of a legend mark, pixels.
+const SWATCH: i32 = 26;
+/// Gap between swatch and label, and between entries, pixels.
+const SWATCH_GAP: i32 = 6;
+const ENTRY_GAP: i32 = 18;
+
+fn draw_mark<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    mark: Mark,
+    (x, y): (i32, i32),
+) -> Result<(), ChartError> {
+    match mark {
+        Mark::Line {
+            color,
+            width,
+            dashed,
+        } => {
+            let style = color.stroke_width(width);
+            let points = vec![(x, y), (x + SWATCH, y)];
+            if dashed {
+                area.draw(&plotters::element::DashedPathElement::new(
+                    points.into_iter(),
+                    DASH.0,
+                    DASH.1,
+                    style,
+                ))?;
+            } else {
+                area.draw(&PathElement::new(points, style))?;
+            }
+        }
+        Mark::Band(color) => {
+            area.draw(&Rectangle::new(
+                [(x, y - 6), (x + SWATCH, y + 6)],
+                color.filled(),
+            ))?;
+        }
+    }
+    Ok(())
+}
+
+/// Lay out legend entries in rows no wider than `max_width`; returns for each entry its
+/// row and x offset, and the number of rows.
+fn legend_rows<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    entries: &[LegendEntry],
+    style: &TextStyle<'_>,
+    max_width: i32,
+) -> Result<(Vec<(i32, i32)>, i32), ChartError> {
+    let mut placed = Vec::with_capacity(entries.len());
+    let (mut row, mut x) = (0, 0);
+    for entry in entries {
+        let width = SWATCH + SWATCH_GAP + measure(area, &entry.label, style)?.0;
+        if x > 0 && x + width > max_width {
+            row += 1;
+            x = 0;
+        }
+        placed.push((row, x));
+        x += width + ENTRY_GAP;
+    }
+    let rows = if entries.is_empty() { 0 } else { row + 1 };
+    Ok((placed, rows))
+}
+
+/// Check the size, paint the background, draw the title, legend and source line, and return
+/// the area left for the plot itself (axes included).
+pub fn decorate<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    deco: &Decorations,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    let (width, height) = root.dim_in_pixel();
+    if width < MIN_WIDTH || height < MIN_HEIGHT {
+        return Err(ChartError::TooSmall {
+            width,
+            height,
+            min_width: MIN_WIDTH,
+            min_height: MIN_HEIGHT,
+        });
+    }
+    root.fill(&palette::BACKGROUND)?;
+    let inner = root.margin(MARGIN, MARGIN, MARGIN, MARGIN);
+    let (w, h) = inner.dim_in_pixel();
+    let (w, h) = (
+        i32::try_from(w).unwrap_or(i32::MAX),
+        i32::try_from(h).unwrap_or(i32::MAX),
+    );
+
+    let title = title_style();
+    let title_lines = wrap(&inner, &deco.title, &title, w)?;
+    let mut y = draw_lines(&inner, &title_lines, &title, TITLE_SIZE, (0, 0))?;
+    y += 4;
+
+    let text = text_style();
+    let (placed, rows) = legend_rows(&inner, &deco.legend, &text, w)?;
+    let row_h = line_height(TEXT_SIZE) + 4;
+    let label_style = text.pos(Pos::new(HPos::Left, VPos::Center));
+    for (entry, &(row, x)) in deco.legend.iter().zip(&placed) {
+        let cy = y + row * row_h + row_h / 2;
+        draw_mark(&inner, entry.mark, (x, cy))?;
+        inner.draw(&Text::new(
+            entry.label.as_str(),
+            (x + SWATCH + SWATCH_GAP, cy),
+            label_style.clone(),
+        ))?;
+    }
+    y += rows * row_h + 6;
+
+    let small = small_style();
+    let source_lines = wrap(&inner, &deco.source, &small, w)?;
+    let source_h = line_height(SMALL_SIZE) * source_lines.len() as i32;
+    let source_top = h - source_h;
+    draw_lines(&inner, &source_lines, &small, SMALL_SIZE, (0, source_top))?;
+
+    let plot_height = (source_top - 6 - y).max(1);
+    let (_, rest) = inner.split_vertically(y);
+    let (plot, _) = rest.split_vertically(plot_height);
+    Ok(plot)
+}
+
+/// A number of millions for text: one decimal from 10 million up, two below.
+pub fn format_millions(m: f64) -> String {
+    if m.abs() >= 10.0 {
+        format!("{m:.1}")
+    } else {
+        format!("{m:.2}")
+    }
+}
+
+/// Tick label for a value on an axis whose top is `top`: fewer decimals for larger ranges.
+pub fn tick_label(v: f64, top: f64) -> String {
+    if top >= 20.0 {
+        format!("{v:.0}")
+    } else if top >= 2.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+/// The top of a value axis that starts at zero: `max` plus headroom, rounded up to a
+/// multiple of a 1-2-5 step so the top tick is a round number.
+pub fn nice_top(max: f64) -> f64 {
+    if !(max.is_finite() && max > 0.0) {
+        return 1.0;
+    }
+    let raw = max * 1.05;
+    let magnitude = 10f64.powf(raw.log10().floor() - 1.0);
+    for step in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        let s = step * magnitude;
+        let top = (raw / s).ceil() * s;
+        if top / s <= 12.0 {
+            return top;
+        }
+    }
+    (raw / (10.0 * magnitude)).ceil() * 10.0 * magnitude
+}
