@@ -3,7 +3,7 @@
 //! (`data/pop_total.csv`, year-end, thousands) where the data says, inside the plot box,
 //! with its legend, axis units and source line.
 
-use crossroads::chart::{self, ChartError, PlotFrame};
+use crossroads::chart::{self, ChartError, PlotFrame, Theme};
 use crossroads::data::{CountryData, Dataset};
 use plotters::prelude::*;
 
@@ -12,10 +12,18 @@ fn data() -> Dataset {
 }
 
 fn render(country: &CountryData, size: (u32, u32)) -> (String, Result<PlotFrame, ChartError>) {
+    render_at(country, size, 1.0)
+}
+
+fn render_at(
+    country: &CountryData,
+    size: (u32, u32),
+    scale: f64,
+) -> (String, Result<PlotFrame, ChartError>) {
     let mut svg = String::new();
     let frame = {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        chart::population(&root, country)
+        chart::population(&root, country, &Theme::new(scale))
     };
     (svg, frame)
 }
@@ -257,4 +265,48 @@ fn the_text_description_states_the_plotted_figures() {
     assert!(text.contains("Russia"), "{text}");
     assert!(text.contains("126.3 million at the end of 2100"), "{text}");
     assert!(text.contains("95 % prediction interval"), "{text}");
+}
+
+#[test]
+fn a_scaled_theme_draws_the_same_chart_at_double_resolution() {
+    let d = data();
+    let ukr = d.country("UKR").expect("UKR");
+    let (svg1, f1) = render_at(ukr, (800, 500), 1.0);
+    let (svg2, f2) = render_at(ukr, (1600, 1000), 2.0);
+    let (f1, f2) = (f1.expect("1x"), f2.expect("2x"));
+    // Every edge of the plot box doubles, to within 2 px of rounding per side.
+    for (a, b) in [
+        (f1.left, f2.left),
+        (f1.top, f2.top),
+        (f1.right, f2.right),
+        (f1.bottom, f2.bottom),
+    ] {
+        assert!((2 * a - b).abs() <= 2, "{f1:?} vs {f2:?}");
+    }
+    // Lines get twice as wide (2 px → 4 px), fonts twice as large.
+    assert!(svg1.contains("stroke=\"#0072B2\" stroke-width=\"2\""));
+    assert!(svg2.contains("stroke=\"#0072B2\" stroke-width=\"4\""));
+    let font_sizes = |svg: &str| -> Vec<f64> {
+        svg.split("<text ")
+            .skip(1)
+            .filter_map(|el| attr(el, "font-size")?.parse().ok())
+            .collect()
+    };
+    let (s1, s2) = (font_sizes(&svg1), font_sizes(&svg2));
+    assert_eq!(s1.len(), s2.len());
+    assert!(s1.iter().zip(&s2).all(|(a, b)| (2.0 * a - b).abs() < 1e-6));
+    // A scale of NaN falls back to 1, an absurd one is clamped: both still draw.
+    assert_eq!(Theme::new(f64::NAN), Theme::default());
+    assert_eq!(Theme::new(1e6).scale(), 4.0);
+}
+
+#[test]
+fn a_short_plot_gets_a_short_axis_title() {
+    let d = data();
+    let (svg, frame) = render(d.country("RUS").expect("RUS"), (320, 300));
+    frame.expect("draws");
+    let t = texts(&svg);
+    assert!(t.iter().any(|x| x == "Millions"), "{t:?}");
+    let (svg, _) = render(d.country("RUS").expect("RUS"), (900, 560));
+    assert!(texts(&svg).iter().any(|x| x == "Population (millions)"));
 }

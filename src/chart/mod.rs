@@ -12,4 +12,4 @@ pub mod style;
 
 pub use error::ChartError;
 pub use population::{population, population_description};
-pub use style::PlotFrame;
+pub use style::{PlotFrame, Theme};

@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::style::{self, palette, Decorations, LegendEntry, Mark, PlotFrame};
+use super::style::{self, palette, Decorations, LegendEntry, Mark, PlotFrame, Theme};
 use super::ChartError;
 use crate::data::{CountryData, PopTotalRow};
 
@@ -150,7 +150,7 @@ fn legend(s: &Series) -> Vec<LegendEntry> {
         LegendEntry {
             mark: Mark::Line {
                 color: VARIANT_COLOR,
-                width: style::THIN_WIDTH + 1,
+                width: style::THIN_WIDTH,
                 dashed: true,
             },
             label: "Low / high variants (±0.5 child)".into(),
@@ -158,10 +158,12 @@ fn legend(s: &Series) -> Vec<LegendEntry> {
     ]
 }
 
-/// Draw the population view of `country` onto `root` and present it. Returns the plot box.
+/// Draw the population view of `country` onto `root` at `theme`'s scale and present it.
+/// Returns the plot box in backend pixels.
 pub fn population<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     country: &CountryData,
+    theme: &Theme,
 ) -> Result<PlotFrame, ChartError> {
     let s = Series::of(country)?;
     let (first, last) = s.year_span();
@@ -170,31 +172,41 @@ pub fn population<DB: DrawingBackend>(
         legend: legend(&s),
         source: WPP_SOURCE.into(),
     };
-    let plot_area = style::decorate(root, &deco)?;
+    let plot_area = style::decorate(root, theme, &deco)?;
     let top = style::nice_top(s.max());
 
     let mut chart = ChartBuilder::on(&plot_area)
-        .x_label_area_size(style::TEXT_SIZE as i32 * 3)
-        .y_label_area_size(style::TEXT_SIZE as i32 * 4 + 8)
-        .margin_right(style::MARGIN)
+        .x_label_area_size(theme.px(style::TEXT_SIZE * 3.0))
+        .y_label_area_size(theme.px(style::TEXT_SIZE * 4.0 + 8.0))
+        .margin_right(theme.px(style::MARGIN))
+        .margin_top(theme.px(2.0))
         .build_cartesian_2d(first..last, 0.0..top)?;
 
     let (w, h) = chart.plotting_area().dim_in_pixel();
-    let tick_font = style::small_style().color(&palette::INK);
+    let css = |px: u32| f64::from(px) / theme.scale();
+    let tick_font = theme.small_style().color(&palette::INK);
+    let axis_font = theme.text_style();
+    let y_desc = style::fitting(
+        &plot_area,
+        &["Population (millions)", "Millions"],
+        &axis_font,
+        i32::try_from(h).unwrap_or(i32::MAX),
+    )?;
     let y_fmt = |v: &f64| style::tick_label(*v, top);
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels((w / 60).clamp(3, 16) as usize)
-        .y_labels((h / 40).clamp(3, 12) as usize)
+        .x_labels((css(w) / 60.0).clamp(3.0, 16.0) as usize)
+        .y_labels((css(h) / 40.0).clamp(3.0, 12.0) as usize)
         .y_label_formatter(&y_fmt)
         .x_desc("Year")
-        .y_desc("Population (millions)")
-        .axis_desc_style(style::text_style())
+        .y_desc(y_desc)
+        .axis_desc_style(axis_font)
         .label_style(tick_font)
-        .bold_line_style(palette::GRID)
+        .set_all_tick_mark_size(theme.px(4.0))
+        .bold_line_style(theme.stroke(palette::GRID, 1.0))
         .light_line_style(TRANSPARENT)
-        .axis_style(palette::AXIS)
+        .axis_style(theme.stroke(palette::AXIS, 1.0))
         .draw()?;
 
     chart.draw_series(std::iter::once(Polygon::new(
@@ -208,48 +220,43 @@ pub fn population<DB: DrawingBackend>(
 
     // The boundary between estimates and projections, labelled on both sides.
     let split = s.last_estimate_year();
-    let marker = palette::AXIS.stroke_width(1);
     chart.draw_series(DashedLineSeries::new(
         [(split, 0.0), (split, top)],
-        3,
-        3,
-        marker,
+        theme.width(3.0),
+        theme.width(3.0),
+        theme.stroke(palette::AXIS, 1.0),
     ))?;
     let (sx, sy) = chart.backend_coord(&(split, top));
-    let note = style::small_style();
+    let (bx, by) = plot_area.get_base_pixel();
+    let note = theme.small_style();
+    let gap = theme.px(5.0);
     plot_area.draw(&Text::new(
         "estimates",
-        (
-            sx - 5 - plot_area.get_base_pixel().0,
-            sy + 4 - plot_area.get_base_pixel().1,
-        ),
+        (sx - gap - bx, sy + gap - by),
         note.pos(Pos::new(HPos::Right, VPos::Top)),
     ))?;
     plot_area.draw(&Text::new(
         "projections",
-        (
-            sx + 5 - plot_area.get_base_pixel().0,
-            sy + 4 - plot_area.get_base_pixel().1,
-        ),
+        (sx + gap - bx, sy + gap - by),
         note.pos(Pos::new(HPos::Left, VPos::Top)),
     ))?;
 
-    let variant = VARIANT_COLOR.stroke_width(style::THIN_WIDTH + 1);
+    let variant = theme.stroke(VARIANT_COLOR, style::THIN_WIDTH);
     for line in [&s.low, &s.high] {
         chart.draw_series(DashedLineSeries::new(
             line.iter().copied(),
-            style::DASH.0,
-            style::DASH.1,
+            theme.width(style::DASH.0),
+            theme.width(style::DASH.1),
             variant,
         ))?;
     }
     chart.draw_series(LineSeries::new(
         s.medium.iter().copied(),
-        MEDIUM_COLOR.stroke_width(style::LINE_WIDTH),
+        theme.stroke(MEDIUM_COLOR, style::LINE_WIDTH),
     ))?;
     chart.draw_series(LineSeries::new(
         s.estimate.iter().copied(),
-        ESTIMATE_COLOR.stroke_width(style::LINE_WIDTH),
+        theme.stroke(ESTIMATE_COLOR, style::LINE_WIDTH),
     ))?;
 
     let (left, top_px) = chart.backend_coord(&(first, top));

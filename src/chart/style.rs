@@ -44,30 +44,99 @@ pub const FONT: &str = "sans-serif";
 pub const TITLE_SIZE: f64 = 18.0;
 pub const TEXT_SIZE: f64 = 13.0;
 pub const SMALL_SIZE: f64 = 11.0;
-/// Outer margin of every chart, pixels.
-pub const MARGIN: i32 = 12;
-/// Smallest area a chart is laid out in; callers clamp to it.
+/// Outer margin of every chart, CSS pixels.
+pub const MARGIN: f64 = 12.0;
+/// Smallest area a chart is laid out in, CSS pixels; callers clamp to it.
 pub const MIN_WIDTH: u32 = 280;
 pub const MIN_HEIGHT: u32 = 220;
-/// Width of the main lines and of secondary (variant) lines, pixels.
-pub const LINE_WIDTH: u32 = 2;
-pub const THIN_WIDTH: u32 = 1;
-/// Dash and gap of dashed lines, pixels.
-pub const DASH: (u32, u32) = (6, 4);
+/// Width of the main lines and of secondary (variant) lines, CSS pixels.
+pub const LINE_WIDTH: f64 = 2.0;
+pub const THIN_WIDTH: f64 = 1.5;
+/// Dash and gap of dashed lines, CSS pixels.
+pub const DASH: (f64, f64) = (6.0, 4.0);
+/// Accepted range of device pixels per CSS pixel.
+pub const SCALE_RANGE: (f64, f64) = (0.5, 4.0);
 
-pub fn title_style() -> TextStyle<'static> {
-    (FONT, TITLE_SIZE)
-        .into_font()
-        .style(FontStyle::Bold)
-        .color(&palette::INK)
+/// How many backend pixels one CSS pixel takes: every size a chart uses (fonts, lines,
+/// margins) goes through here, so a canvas whose backing store is `devicePixelRatio`
+/// times its CSS size draws sharp text and lines at full device resolution.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Theme {
+    scale: f64,
 }
 
-pub fn text_style() -> TextStyle<'static> {
-    (FONT, TEXT_SIZE).into_font().color(&palette::INK)
+impl Default for Theme {
+    fn default() -> Self {
+        Theme { scale: 1.0 }
+    }
 }
 
-pub fn small_style() -> TextStyle<'static> {
-    (FONT, SMALL_SIZE).into_font().color(&palette::MUTED)
+impl Theme {
+    /// A theme at `scale` backend pixels per CSS pixel; NaN or out-of-range values are
+    /// clamped to [`SCALE_RANGE`] (NaN becomes 1).
+    pub fn new(scale: f64) -> Theme {
+        let scale = if scale.is_finite() {
+            scale.clamp(SCALE_RANGE.0, SCALE_RANGE.1)
+        } else {
+            1.0
+        };
+        Theme { scale }
+    }
+
+    pub fn scale(&self) -> f64 {
+        self.scale
+    }
+
+    /// `css` CSS pixels in backend pixels, rounded.
+    pub fn px(&self, css: f64) -> i32 {
+        (css * self.scale).round() as i32
+    }
+
+    /// A line width of `css` CSS pixels, at least one backend pixel.
+    pub fn width(&self, css: f64) -> u32 {
+        (css * self.scale).round().max(1.0) as u32
+    }
+
+    /// A stroke of `color`, `css` CSS pixels wide.
+    pub fn stroke(&self, color: RGBColor, css: f64) -> ShapeStyle {
+        color.stroke_width(self.width(css))
+    }
+
+    /// Smallest backend size a chart is laid out in.
+    pub fn min_size(&self) -> (u32, u32) {
+        (
+            (f64::from(MIN_WIDTH) * self.scale).ceil() as u32,
+            (f64::from(MIN_HEIGHT) * self.scale).ceil() as u32,
+        )
+    }
+
+    fn font_px(&self, size: f64) -> f64 {
+        size * self.scale
+    }
+
+    pub fn title_style(&self) -> TextStyle<'static> {
+        (FONT, self.font_px(TITLE_SIZE))
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&palette::INK)
+    }
+
+    pub fn text_style(&self) -> TextStyle<'static> {
+        (FONT, self.font_px(TEXT_SIZE))
+            .into_font()
+            .color(&palette::INK)
+    }
+
+    pub fn small_style(&self) -> TextStyle<'static> {
+        (FONT, self.font_px(SMALL_SIZE))
+            .into_font()
+            .color(&palette::MUTED)
+    }
+
+    /// Line height for text of `size` CSS pixels, in backend pixels.
+    pub fn line_height(&self, size: f64) -> i32 {
+        (size * 1.35 * self.scale).ceil() as i32
+    }
 }
 
 /// How a legend entry is marked.
@@ -76,7 +145,8 @@ pub enum Mark {
     /// A line of this colour and width, solid or dashed.
     Line {
         color: RGBColor,
-        width: u32,
+        /// CSS pixels.
+        width: f64,
         dashed: bool,
     },
     /// A filled band of this colour.
@@ -173,51 +243,49 @@ pub fn wrap<DB: DrawingBackend>(
     Ok(lines)
 }
 
-/// Line height for text of `size` pixels.
-fn line_height(size: f64) -> i32 {
-    (size * 1.35).ceil() as i32
-}
-
 /// Draw lines of text downwards from `(x, y)` (top-left), returning the y below them.
 fn draw_lines<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     lines: &[String],
     style: &TextStyle<'_>,
-    size: f64,
+    line_height: i32,
     (x, mut y): (i32, i32),
 ) -> Result<i32, ChartError> {
     let style = style.pos(Pos::new(HPos::Left, VPos::Top));
     for line in lines {
         area.draw(&Text::new(line.as_str(), (x, y), style.clone()))?;
-        y += line_height(size);
+        y += line_height;
     }
     Ok(y)
 }
 
-/// Swatch width of a legend mark, pixels.
-const SWATCH: i32 = 26;
-/// Gap between swatch and label, and between entries, pixels.
-const SWATCH_GAP: i32 = 6;
-const ENTRY_GAP: i32 = 18;
+/// Swatch width and half height of a legend mark, gap between swatch and label, and
+/// between entries, CSS pixels.
+const SWATCH: f64 = 26.0;
+const SWATCH_HALF_HEIGHT: f64 = 6.0;
+const SWATCH_GAP: f64 = 6.0;
+const ENTRY_GAP: f64 = 18.0;
 
 fn draw_mark<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     mark: Mark,
     (x, y): (i32, i32),
 ) -> Result<(), ChartError> {
+    let end = x + theme.px(SWATCH);
     match mark {
         Mark::Line {
             color,
             width,
             dashed,
         } => {
-            let style = color.stroke_width(width);
-            let points = vec![(x, y), (x + SWATCH, y)];
+            let style = theme.stroke(color, width);
+            let points = vec![(x, y), (end, y)];
             if dashed {
                 area.draw(&plotters::element::DashedPathElement::new(
-                    points.into_iter(),
-                    DASH.0,
-                    DASH.1,
+                    points,
+                    theme.width(DASH.0),
+                    theme.width(DASH.1),
                     style,
                 ))?;
             } else {
@@ -225,8 +293,9 @@ fn draw_mark<DB: DrawingBackend>(
             }
         }
         Mark::Band(color) => {
+            let half = theme.px(SWATCH_HALF_HEIGHT);
             area.draw(&Rectangle::new(
-                [(x, y - 6), (x + SWATCH, y + 6)],
+                [(x, y - half), (end, y + half)],
                 color.filled(),
             ))?;
         }
@@ -238,6 +307,7 @@ fn draw_mark<DB: DrawingBackend>(
 /// row and x offset, and the number of rows.
 fn legend_rows<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     entries: &[LegendEntry],
     style: &TextStyle<'_>,
     max_width: i32,
@@ -245,13 +315,13 @@ fn legend_rows<DB: DrawingBackend>(
     let mut placed = Vec::with_capacity(entries.len());
     let (mut row, mut x) = (0, 0);
     for entry in entries {
-        let width = SWATCH + SWATCH_GAP + measure(area, &entry.label, style)?.0;
+        let width = theme.px(SWATCH + SWATCH_GAP) + measure(area, &entry.label, style)?.0;
         if x > 0 && x + width > max_width {
             row += 1;
             x = 0;
         }
         placed.push((row, x));
-        x += width + ENTRY_GAP;
+        x += width + theme.px(ENTRY_GAP);
     }
     let rows = if entries.is_empty() { 0 } else { row + 1 };
     Ok((placed, rows))
@@ -261,55 +331,87 @@ fn legend_rows<DB: DrawingBackend>(
 /// the area left for the plot itself (axes included).
 pub fn decorate<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     deco: &Decorations,
 ) -> Result<DrawingArea<DB, Shift>, ChartError> {
     let (width, height) = root.dim_in_pixel();
-    if width < MIN_WIDTH || height < MIN_HEIGHT {
+    let (min_width, min_height) = theme.min_size();
+    if width < min_width || height < min_height {
         return Err(ChartError::TooSmall {
             width,
             height,
-            min_width: MIN_WIDTH,
-            min_height: MIN_HEIGHT,
+            min_width,
+            min_height,
         });
     }
     root.fill(&palette::BACKGROUND)?;
-    let inner = root.margin(MARGIN, MARGIN, MARGIN, MARGIN);
+    let m = theme.px(MARGIN);
+    let inner = root.margin(m, m, m, m);
     let (w, h) = inner.dim_in_pixel();
     let (w, h) = (
         i32::try_from(w).unwrap_or(i32::MAX),
         i32::try_from(h).unwrap_or(i32::MAX),
     );
 
-    let title = title_style();
+    let title = theme.title_style();
     let title_lines = wrap(&inner, &deco.title, &title, w)?;
-    let mut y = draw_lines(&inner, &title_lines, &title, TITLE_SIZE, (0, 0))?;
-    y += 4;
+    let mut y = draw_lines(
+        &inner,
+        &title_lines,
+        &title,
+        theme.line_height(TITLE_SIZE),
+        (0, 0),
+    )?;
+    y += theme.px(4.0);
 
-    let text = text_style();
-    let (placed, rows) = legend_rows(&inner, &deco.legend, &text, w)?;
-    let row_h = line_height(TEXT_SIZE) + 4;
+    let text = theme.text_style();
+    let (placed, rows) = legend_rows(&inner, theme, &deco.legend, &text, w)?;
+    let row_h = theme.line_height(TEXT_SIZE) + theme.px(4.0);
     let label_style = text.pos(Pos::new(HPos::Left, VPos::Center));
+    let label_offset = theme.px(SWATCH + SWATCH_GAP);
     for (entry, &(row, x)) in deco.legend.iter().zip(&placed) {
         let cy = y + row * row_h + row_h / 2;
-        draw_mark(&inner, entry.mark, (x, cy))?;
+        draw_mark(&inner, theme, entry.mark, (x, cy))?;
         inner.draw(&Text::new(
             entry.label.as_str(),
-            (x + SWATCH + SWATCH_GAP, cy),
+            (x + label_offset, cy),
             label_style.clone(),
         ))?;
     }
-    y += rows * row_h + 6;
+    y += rows * row_h + theme.px(6.0);
 
-    let small = small_style();
+    let small = theme.small_style();
     let source_lines = wrap(&inner, &deco.source, &small, w)?;
-    let source_h = line_height(SMALL_SIZE) * source_lines.len() as i32;
+    let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
     let source_top = h - source_h;
-    draw_lines(&inner, &source_lines, &small, SMALL_SIZE, (0, source_top))?;
+    draw_lines(
+        &inner,
+        &source_lines,
+        &small,
+        theme.line_height(SMALL_SIZE),
+        (0, source_top),
+    )?;
 
-    let plot_height = (source_top - 6 - y).max(1);
+    let plot_height = (source_top - theme.px(6.0) - y).max(1);
     let (_, rest) = inner.split_vertically(y);
     let (plot, _) = rest.split_vertically(plot_height);
     Ok(plot)
+}
+
+/// The first of `labels` that fits in `room` pixels (e.g. an axis title along a short
+/// axis), else the last.
+pub fn fitting<'a, DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    labels: &[&'a str],
+    style: &TextStyle<'_>,
+    room: i32,
+) -> Result<&'a str, ChartError> {
+    for label in labels {
+        if measure(area, label, style)?.0 <= room {
+            return Ok(label);
+        }
+    }
+    Ok(labels.last().copied().unwrap_or(""))
 }
 
 /// A number of millions for text: one decimal from 10 million up, two below.

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Build the wasm package in release mode into www/pkg/ and shrink it with wasm-opt
+# (binaryen from npm; wasm-pack's own wasm-opt download cannot work here).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_build
+cd "$ROOT"
+
+say "building the wasm package (release)"
+wasm-pack --log-level warn build --release --target web --mode no-install --no-typescript \
+    --out-dir www/pkg --out-name crossroads
+
+# The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
+WASM=www/pkg/crossroads_bg.wasm
+wasm-opt "$WASM" -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    -o "$WASM.opt"
+mv "$WASM.opt" "$WASM"
+say "www/pkg ready: $(wc -c <"$WASM") bytes wasm, $(gzip -9c "$WASM" | wc -c) gzipped"

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing and run every test suite; exits non-zero if
+# any suite fails. Each suite is one `suite NAME COMMAND…` line below.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+setup_test
+cd "$ROOT"
+
+LOG="$(mktemp)"
+trap 'rm -f "$LOG"' EXIT
+failed=()
+
+# Run one suite, keep going on failure, and collect its output for the totals.
+suite() {
+    local name="$1" start=$SECONDS
+    shift
+    say "suite $name: $*"
+    if "$@" 2>&1 | tee -a "$LOG"; then
+        say "suite $name: ok ($((SECONDS - start)) s)"
+    else
+        say "suite $name: FAILED ($((SECONDS - start)) s)"
+        failed+=("$name")
+    fi
+}
+
+suite host cargo test --locked
+suite browser wasm-pack --log-level warn test --headless --chrome \
+    --chromedriver "$(command -v chromedriver)" --mode no-install
+suite build bash scripts/build.sh
+
+# Totals over every `test result:` line the runners printed.
+read -r passed failed_tests < <(awk '/test result:/ {
+        for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i }
+    } END { print p + 0, f + 0 }' "$LOG")
+if [ "${#failed[@]}" -gt 0 ]; then
+    say "FAILED suites: ${failed[*]}"
+    echo "tests: $passed passed, $failed_tests failed"
+    exit 1
+fi
+say "every suite passed"
+echo "tests: $passed passed, $failed_tests failed"

@@ -1,0 +1,157 @@
+//! Browser tests (`wasm-pack test --headless --chrome`): the wasm handle mounts on a real
+//! canvas in headless Chromium, paints it (pixels read back with `getImageData`), scales
+//! the backing store by the pixel ratio, repaints when the country changes, and turns bad
+//! input into clamps or clear `JsError`s.
+#![cfg(target_arch = "wasm32")]
+
+use crossroads::wasm::{Crossroads, PlotBox};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn canvas() -> HtmlCanvasElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("create canvas")
+        .dyn_into()
+        .expect("a canvas element");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&canvas)
+        .expect("mounted");
+    canvas
+}
+
+/// RGBA bytes of the backing store inside `plot` (CSS pixels) at `ratio`.
+fn pixels(canvas: &HtmlCanvasElement, plot: &PlotBox, ratio: f64) -> (Vec<u8>, usize) {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("context")
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    let (x, y) = (plot.left * ratio, plot.top * ratio);
+    let (w, h) = (
+        (plot.right - plot.left) * ratio,
+        (plot.bottom - plot.top) * ratio,
+    );
+    let data = ctx.get_image_data(x, y, w, h).expect("image data");
+    (data.data().0, (w as usize) * (h as usize))
+}
+
+/// Pixels that are not the white background (any channel below 245).
+fn inked(rgba: &[u8]) -> usize {
+    rgba.chunks_exact(4)
+        .filter(|p| p[0] < 245 || p[1] < 245 || p[2] < 245)
+        .count()
+}
+
+/// Pixels close to the medium projection's Okabe–Ito blue (0, 114, 178).
+fn blue(rgba: &[u8]) -> usize {
+    rgba.chunks_exact(4)
+        .filter(|p| p[0] < 40 && (90..140).contains(&p[1]) && (150..210).contains(&p[2]))
+        .count()
+}
+
+fn error_text(e: wasm_bindgen::JsError) -> String {
+    let v = JsValue::from(e);
+    v.dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn the_chart_paints_a_real_canvas_at_the_pixel_ratio() {
+    let app = Crossroads::new().expect("embedded data loads");
+    let c = canvas();
+    let plot = app
+        .draw_population(c.clone(), "RUS", 640.0, 400.0, 2.0)
+        .expect("draws");
+    assert_eq!(
+        (c.width(), c.height()),
+        (1280, 800),
+        "backing store = CSS size × 2"
+    );
+    assert!(plot.left > 0.0 && plot.right < 640.0 && plot.top > 0.0 && plot.bottom < 400.0);
+    let (rgba, n) = pixels(&c, &plot, 2.0);
+    // Bands, lines and grid cover a good share of the plot box: at least 5 %.
+    let ink = inked(&rgba);
+    assert!(ink * 20 > n, "only {ink} of {n} plot pixels painted");
+    // The medium projection line is there in its colour (a 2 px line over ~600 px: ≥ 500
+    // device pixels at ratio 2).
+    assert!(blue(&rgba) > 500, "blue pixels: {}", blue(&rgba));
+}
+
+#[wasm_bindgen_test]
+fn switching_country_repaints_the_plot() {
+    let app = Crossroads::new().expect("loads");
+    let c = canvas();
+    let plot = app
+        .draw_population(c.clone(), "RUS", 600.0, 380.0, 1.0)
+        .expect("RUS");
+    let (russia, _) = pixels(&c, &plot, 1.0);
+    let plot2 = app
+        .draw_population(c.clone(), "UZB", 600.0, 380.0, 1.0)
+        .expect("UZB");
+    let (uzbekistan, n) = pixels(&c, &plot2, 1.0);
+    assert_eq!(russia.len(), uzbekistan.len());
+    let changed = russia
+        .chunks_exact(4)
+        .zip(uzbekistan.chunks_exact(4))
+        .filter(|(a, b)| a != b)
+        .count();
+    // Russia declines, Uzbekistan grows: the curves cross different pixels (≥ 1 %).
+    assert!(changed * 100 > n, "only {changed} of {n} pixels changed");
+    // Drawing Russia again gives back exactly the first picture.
+    let plot3 = app
+        .draw_population(c.clone(), "643", 600.0, 380.0, 1.0)
+        .expect("RUS by M49");
+    assert_eq!(pixels(&c, &plot3, 1.0).0, russia);
+}
+
+#[wasm_bindgen_test]
+fn bad_sizes_and_ratios_are_clamped_not_fatal() {
+    let app = Crossroads::new().expect("loads");
+    let c = canvas();
+    let plot = app
+        .draw_population(c.clone(), "KGZ", f64::NAN, -50.0, f64::INFINITY)
+        .expect("clamped sizes still draw");
+    assert!(
+        c.width() >= 280 && c.height() >= 220,
+        "{}×{}",
+        c.width(),
+        c.height()
+    );
+    assert!(inked(&pixels(&c, &plot, 1.0).0) > 0);
+    app.draw_population(c.clone(), "KGZ", 1e9, 1e9, 4.0)
+        .expect("huge sizes clamp");
+    assert!(c.width() <= 8192 && c.height() <= 8192);
+}
+
+#[wasm_bindgen_test]
+fn an_unknown_country_is_a_clear_error() {
+    let app = Crossroads::new().expect("loads");
+    let err = app
+        .draw_population(canvas(), "XYZ", 600.0, 400.0, 1.0)
+        .expect_err("unknown country");
+    let msg = error_text(err);
+    assert!(msg.contains("'XYZ'") && msg.contains("RUS"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn countries_and_descriptions_are_offered_to_the_page() {
+    let app = Crossroads::new().expect("loads");
+    let list = js_sys::Array::from(&app.countries().expect("list"));
+    assert_eq!(list.length(), 8);
+    let first = list.get(0);
+    let iso = js_sys::Reflect::get(&first, &JsValue::from_str("iso3")).expect("iso3");
+    assert_eq!(iso.as_string().as_deref(), Some("RUS"));
+    let text = app.describe_population("TJK").expect("text");
+    assert!(text.starts_with("Tajikistan"), "{text}");
+}
