@@ -27,6 +27,7 @@ suite host cargo test --locked
 suite browser wasm-pack --log-level warn test --headless --chrome \
     --chromedriver "$(command -v chromedriver)" --mode no-install
 suite build bash scripts/build.sh
+suite page bash scripts/page_smoke.sh
 
 # Totals over every `test result:` line the runners printed.
 read -r passed failed_tests < <(awk '/test result:/ {
