@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, compare, embedded_data, embedded_table, presets, project, remittance_paths,
-    ParamKind, Scenario, ScenarioResult, ANNUAL_COLUMNS,
+    ParamKind, Projector, Scenario, ScenarioResult, ANNUAL_COLUMNS,
 };
 
 const HELP: &str = "\
@@ -39,6 +39,8 @@ OPTIONS:
                      2010-2023 and the scenario path (remittances from Russia move with the
                      stock of migrants in Russia; GDP held at its last value):
                      iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp
+    --timing         time the scenario's projection (fresh, and with cached baselines)
+                     and print the figures instead of the CSV
     --params         print the parameter table (key,group,label,unit,min,max,step,
                      decimals,default,choices,source)
     --presets        print the presets: name,query
@@ -53,6 +55,7 @@ enum Mode {
     Params,
     Presets,
     Remittances,
+    Timing,
     Compare(String),
 }
 
@@ -92,6 +95,7 @@ fn main() -> ExitCode {
             "--params" => mode = Mode::Params,
             "--presets" => mode = Mode::Presets,
             "--remittances" => mode = Mode::Remittances,
+            "--timing" => mode = Mode::Timing,
             "--country" => match args.next() {
                 Some(c) => country = Some(c),
                 None => return usage_error("--country needs an ISO3 code, e.g. --country TJK"),
@@ -250,6 +254,25 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                 }
             }
             report_unremoved(&r);
+        }
+        Mode::Timing => {
+            let s = parse(q)?;
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let n = 50u32;
+            let t = std::time::Instant::now();
+            for _ in 0..n {
+                project(data, &s).map_err(|e| (1, e.to_string()))?;
+            }
+            let fresh = t.elapsed() / n;
+            let mut pr = Projector::new(data).map_err(|e| (1, e.to_string()))?;
+            pr.project(&s).map_err(|e| (1, e.to_string()))?;
+            let t = std::time::Instant::now();
+            for _ in 0..n {
+                pr.project(&s).map_err(|e| (1, e.to_string()))?;
+            }
+            let cached = t.elapsed() / n;
+            writeln!(out, "runs,fresh_us,cached_us").map_err(io_err)?;
+            writeln!(out, "{n},{},{}", fresh.as_micros(), cached.as_micros()).map_err(io_err)?;
         }
         Mode::Remittances => {
             let s = parse(q)?;

@@ -65,9 +65,10 @@ pub fn e0(mx: &[f64; AGES], sex: usize) -> f64 {
     survival(mx, sex, &mut s)
 }
 
-/// The factor `f` such that `e0(f · mx) = target` (bisection on `ln f`; e0 falls as `f`
-/// grows). Returns the factor and the e0 reached, which differs from `target` only when the
-/// target lies beyond what scaling can give (factor bounds e^±12).
+/// The factor `f` such that `e0(f · mx) = target` (e0 falls as `f` grows): a bracket is
+/// grown from `f = 1` on `ln f`, then closed by the Illinois variant of regula falsi to
+/// 1e-9 years. Returns the factor and the e0 reached, which differs from `target` only when
+/// the target lies beyond what scaling can give (factor bounds e^±12).
 pub fn solve_mx_scale(mx: &[f64; AGES], sex: usize, target: f64) -> (f64, f64) {
     let at = |lnf: f64| {
         let f = lnf.exp();
@@ -77,26 +78,43 @@ pub fn solve_mx_scale(mx: &[f64; AGES], sex: usize, target: f64) -> (f64, f64) {
         }
         e0(&m, sex)
     };
-    let (mut lo, mut hi) = (-12.0f64, 12.0f64);
-    if at(lo) <= target {
-        return (lo.exp(), at(lo));
+    let g = |x: f64| at(x) - target;
+    const TOL: f64 = 1e-9;
+    const LIMIT: f64 = 12.0;
+    let (mut a, mut ga) = (0.0f64, g(0.0));
+    if ga.abs() < TOL {
+        return (1.0, ga + target);
     }
-    if at(hi) >= target {
-        return (hi.exp(), at(hi));
+    // e0 too high → raise the rates (x > 0), and the other way round.
+    let dir = if ga > 0.0 { 1.0 } else { -1.0 };
+    let mut step = 0.25;
+    let (mut b, mut gb) = (dir * step, g(dir * step));
+    while gb.signum() == ga.signum() {
+        if b.abs() >= LIMIT {
+            return (b.exp(), gb + target);
+        }
+        a = b;
+        ga = gb;
+        step *= 2.0;
+        b = (b + dir * step).clamp(-LIMIT, LIMIT);
+        gb = g(b);
     }
-    for _ in 0..60 {
-        let mid = 0.5 * (lo + hi);
-        if at(mid) > target {
-            lo = mid;
+    for _ in 0..200 {
+        let c = (a * gb - b * ga) / (gb - ga);
+        let gc = g(c);
+        if gc.abs() < TOL {
+            return (c.exp(), gc + target);
+        }
+        if gc.signum() != gb.signum() {
+            a = b;
+            ga = gb;
         } else {
-            hi = mid;
+            ga *= 0.5;
         }
-        if hi - lo < 1e-10 {
-            break;
-        }
+        b = c;
+        gb = gc;
     }
-    let f = 0.5 * (lo + hi);
-    (f.exp(), at(f))
+    (b.exp(), gb + target)
 }
 
 /// Shifts life expectancy at birth by `shift[sex]` years, growing linearly from zero at the
@@ -200,6 +218,21 @@ mod tests {
             mig: vec![[[1.0; AGES]; 2]; steps],
             extra_deaths: vec![[[0.0; AGES]; 2]; steps],
         }
+    }
+
+    #[test]
+    fn mx_scale_solves_far_and_near_targets() {
+        let i = inputs();
+        let m = &i.mx[0][0];
+        let base = e0(m, 0);
+        for shift in [-20.0, -3.0, -0.01, 0.0, 0.01, 3.0, 15.0] {
+            let (f, got) = solve_mx_scale(m, 0, base + shift);
+            assert!((got - (base + shift)).abs() < 1e-8, "{shift}: {got}");
+            assert!(f > 0.0 && f.is_finite());
+        }
+        // Unreachable: no death rates at all still leave e0 finite (open age group).
+        let (_, got) = solve_mx_scale(m, 0, 500.0);
+        assert!(got < 500.0 && got.is_finite());
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,
     RemittanceYear,
 };
-pub use run::{project, tfr_phase, variant, CountryRun, ScenarioResult};
+pub use run::{project, tfr_phase, variant, CountryRun, Projector, ScenarioResult};
 pub use streams::Stream;
 
 /// The embedded dataset, parsed once.

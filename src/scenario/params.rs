@@ -107,8 +107,12 @@ impl ParamTable {
 
     /// Builds the table, reading every figure default from `data`.
     pub fn new(data: &Dataset) -> Result<ParamTable, ScenarioError> {
-        let f = Figures::new(data)?;
-        Ok(ParamTable { params: build(&f) })
+        Ok(ParamTable::from_figures(&Figures::new(data)?))
+    }
+
+    /// Builds the table from figures already read.
+    pub fn from_figures(f: &Figures) -> ParamTable {
+        ParamTable { params: build(f) }
     }
 }
 

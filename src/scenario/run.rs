@@ -118,20 +118,74 @@ fn run(inputs: &Inputs) -> Result<Projection, ScenarioError> {
     engine::project(inputs).map_err(|e| ScenarioError::Data(e.to_string()))
 }
 
+/// Long-lived projection state: the data, its parameter table and figures, and the UN
+/// baseline inputs of every (country, variant) already built, so that moving a slider
+/// re-runs only the levers and the engine (a widget keeps one of these).
+#[derive(Clone, Debug)]
+pub struct Projector<'d> {
+    data: &'d Dataset,
+    table: ParamTable,
+    figures: Figures,
+    baselines: Vec<((String, Variant), Inputs)>,
+}
+
+impl<'d> Projector<'d> {
+    pub fn new(data: &'d Dataset) -> Result<Projector<'d>, ScenarioError> {
+        let figures = Figures::new(data)?;
+        Ok(Projector {
+            data,
+            table: ParamTable::from_figures(&figures),
+            figures,
+            baselines: Vec::new(),
+        })
+    }
+
+    /// The parameter table.
+    pub fn table(&self) -> &ParamTable {
+        &self.table
+    }
+
+    /// The published figures behind the defaults.
+    pub fn figures(&self) -> &Figures {
+        &self.figures
+    }
+
+    fn baseline(&mut self, iso3: &str, v: Variant) -> Result<Inputs, ScenarioError> {
+        if let Some((_, i)) = self
+            .baselines
+            .iter()
+            .find(|((c, w), _)| c == iso3 && *w == v)
+        {
+            return Ok(i.clone());
+        }
+        let i = baseline(self.data, iso3, v)?;
+        self.baselines.push(((iso3.to_string(), v), i.clone()));
+        Ok(i)
+    }
+
+    /// Projects a scenario (see [`project`]).
+    pub fn project(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+        let mut s = s.clone();
+        s.sanitize(&self.table);
+        project_with(self, &s)
+    }
+}
+
 /// Projects a scenario: the country shown and every country its streams link to Russia.
 /// The scenario is first brought within the parameter table ([`Scenario::sanitize`]), so a
 /// value deserialized from elsewhere cannot push NaN or out-of-range numbers into the engine.
+/// Builds every baseline afresh; keep a [`Projector`] to reuse them.
 pub fn project(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
-    let table = ParamTable::new(data)?;
-    let mut s = s.clone();
-    s.sanitize(&table);
-    let s = &s;
-    let figures = Figures::new(data)?;
+    Projector::new(data)?.project(s)
+}
+
+fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+    let data = pr.data;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
-    let mut rus = baseline(data, "RUS", v)?;
+    let mut rus = pr.baseline("RUS", v)?;
     let steps = rus.steps();
-    let streams = streams(&figures, s, steps);
+    let streams = streams(&pr.figures, s, steps);
 
     // Russia: war deaths and every stream.
     let war = levers::war_deaths(&mut rus, s.war_deaths, s.war_end as i32);
@@ -167,7 +221,7 @@ pub fn project(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioE
         stream_flow: rus_flow,
     });
     for iso in &order {
-        let mut inp = baseline(data, iso, v)?;
+        let mut inp = pr.baseline(iso, v)?;
         let mut flow = vec![0.0; inp.steps()];
         for st in streams
             .iter()
