@@ -251,3 +251,29 @@ fn extreme_levers_are_clamped_and_stay_sane() {
     // whatever could not be removed is counted.
     assert!(r.unremoved().is_finite());
 }
+
+/// Post-Crocus drop (briefs CR098 Tajik -60 %, CR099 Uzbek -40 %) of the UN DESA 2024 stocks
+/// in Russia: it leaves in 2026 and persists to 2100, or comes back in the end year.
+#[test]
+fn the_crocus_drop_persists_or_comes_back() {
+    let d = embedded_data().unwrap();
+    let f = crossroads::scenario::Figures::new(d).unwrap();
+    let drop = 0.6 * f.stock_undesa[1] + 0.4 * f.stock_undesa[0];
+    assert!((drop - 560.6).abs() < 0.5, "{drop}");
+    let total = |r: &ScenarioResult| r.streams.iter().map(|s| s.total()).sum::<f64>();
+    let persists = run("crocus_end=2100");
+    assert!((total(&persists) + drop).abs() < 1e-6);
+    let back = run("crocus_end=2035");
+    assert!(total(&back).abs() < 1e-6);
+    let (p, b) = (&persists.main.projection, &back.main.projection);
+    let i = p.index_of(2030).unwrap();
+    assert!(
+        (p.total(i) - b.total(i)).abs() < 1.0,
+        "same until the return"
+    );
+    let j = p.index_of(2040).unwrap();
+    assert!(
+        b.total(j) - p.total(j) > drop,
+        "returned migrants and their children"
+    );
+}

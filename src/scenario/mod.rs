@@ -3,7 +3,19 @@
 //! UN WPP 2024 baseline (fertility, survival, war deaths, migration streams linked between
 //! Russia and its partners); the engine knows nothing of levers. One parameter table
 //! ([`ParamTable`]) drives sliders, the query string and displays alike.
-
+//!
+//! API for the widget (all serde-friendly): [`embedded_table`] (the parameter table:
+//! key, group, label, unit, min, max, step, decimals, default, choices, source, help);
+//! [`Scenario::from_query`] / [`Scenario::to_query`] (parse reports clamps, rejects bad
+//! input with a [`QueryError`]); [`Projector`] (keep one: caches baselines) and its
+//! `project` → [`ScenarioResult`] (the country shown, linked partners, streams); then
+//! [`annual_rows`], [`comparison`], [`remittance_paths`], [`relokanty_hosts`], [`presets`].
+//!
+//! Which lever acts where: fertility (`tfr_*`), survival (`e0_*`) and the scale of UN net
+//! migration (`mig_scale`) act on the country shown; war deaths on Russia; every stream
+//! (`lab_*`, `crocus_end`, `compat*`, `ua_*`, `rel_*`) adds people to Russia and removes
+//! the same people with the same age–sex profile from its partner, or the reverse.
+//! Calendar-year amounts are averaged onto the engine's mid-year steps.
 mod error;
 mod figures;
 mod hosts;

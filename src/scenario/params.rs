@@ -377,7 +377,7 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &format!(
                 "While it lasts, the stock of Tajik and Uzbek migrants in Russia is lower by the \
                  brief's drops ({:.0} % and {:.0} %): they leave in {first} and come back in the \
-                 end year. The default ({first}) means the drop is over.",
+                 end year. The default ({first}) means the drop is over; {last} means it persists.",
                 f.crocus_drop[1] * 100.0,
                 f.crocus_drop[0] * 100.0
             ),

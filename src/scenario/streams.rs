@@ -8,7 +8,8 @@
 //!   chosen year.
 //! - Post-Crocus drop: while it lasts the Tajik and Uzbek stocks in Russia are lower by the
 //!   brief's shares of the chosen stock measure; the migrants leave in the first whole
-//!   projection year and return in the end year (no return if it lies past the horizon).
+//!   projection year and return in the end year (no return when the end year is the last
+//!   projection year: the drop persists).
 //! - Compatriots: the difference between the chosen level and the latest reported level
 //!   (taken as already contained in WPP's net migration), from the chosen year; origins in
 //!   the shares of the cumulative arrivals reported by origin (Kazakhstan, Ukraine,
@@ -121,7 +122,7 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
                 if y == first {
                     v -= d;
                 }
-                if y == end && end <= last_proj {
+                if y == end && end < last_proj {
                     v += d;
                 }
                 v
