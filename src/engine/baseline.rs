@@ -13,7 +13,7 @@
 //! then adds half at the start and half at the end of the step.
 
 use super::lifetable::LifeTable;
-use super::split::split_groups;
+use super::split::{split_groups, sprague_split};
 use super::{BySexAge, EngineError, Inputs, AGES};
 use crate::data::{
     CountryData, Sex, Variant, AGE5_GROUPS, MX_AGE_START, MX_GROUPS, PASFR_FIRST_AGE, PASFR_GROUPS,
@@ -169,19 +169,17 @@ pub fn split_population(groups: &[f64; AGE5_GROUPS], out: &mut [f64; AGES]) {
 
 /// Single-age fertility rates from TFR and the percent distribution by maternal age group
 /// 10-14 … 50-54: group `g` holds `tfr * pasfr[g] / 100` births per woman, spread over its
-/// five ages by a monotone cubic split of the cumulative schedule.
+/// five ages by Sprague's osculatory multipliers ([`sprague_split`]), which follow the
+/// curvature of the neighbouring groups (a smooth curve, no flat rates within a group) and
+/// keep each group's total.
 pub fn split_fertility(tfr: f64, pasfr: &[f64; PASFR_GROUPS]) -> [f64; AGES] {
-    let mut knots = [0.0; PASFR_GROUPS + 1];
     let mut totals = [0.0; PASFR_GROUPS];
-    for g in 0..=PASFR_GROUPS {
-        knots[g] = (PASFR_FIRST_AGE + 5 * g as u32) as f64;
-    }
     for g in 0..PASFR_GROUPS {
         totals[g] = tfr.max(0.0) * pasfr[g].max(0.0) / 100.0;
     }
     let mut out = [0.0; AGES];
     let first = PASFR_FIRST_AGE as usize;
-    split_groups(&knots, &totals, &mut out[first..first + 5 * PASFR_GROUPS]);
+    sprague_split(&totals, &mut out[first..first + 5 * PASFR_GROUPS]);
     out
 }
 

@@ -25,6 +25,14 @@ pub use project::{project, project_into, Projection};
 
 /// Single ages 0..=100 (the last is the open group 100+).
 pub const AGES: usize = 101;
+/// Largest count accepted in `pop_base`, `mig` (either sign) and `extra_deaths`, thousands
+/// (a trillion people): keeps every sum finite over any number of steps.
+pub const MAX_COUNT: f64 = 1e9;
+/// Largest fertility rate accepted (births per woman per year at one age).
+pub const MAX_ASFR: f64 = 1.0;
+/// Largest sex ratio at birth accepted (males per female).
+pub const MAX_SRB: f64 = 100.0;
+
 /// A by-sex, by-age array: `[male, female]`, each ages 0..=100+.
 pub type BySexAge = [[f64; AGES]; 2];
 
@@ -81,54 +89,81 @@ impl Inputs {
         if self.all_values_ok() {
             return Ok(());
         }
-        let bad = |field, step, sex, age, value, why| EngineError::BadInput {
-            field,
-            step,
-            sex,
-            age,
-            value,
-            why,
+        // Slow path: find the first offending cell and name it.
+        let check = |field, step, sex, age, v: f64, lo: f64, hi: f64, why| {
+            if v >= lo && v <= hi {
+                Ok(())
+            } else {
+                Err(EngineError::BadInput {
+                    field,
+                    step,
+                    sex,
+                    age,
+                    value: v,
+                    why,
+                })
+            }
         };
-        const NEG: &str = "must be finite and not negative";
+        const COUNT: &str = "must be a finite count between 0 and 1e9 thousand";
         for sex in 0..2 {
             for (x, &v) in self.pop_base[sex].iter().enumerate() {
-                if !(v.is_finite() && v >= 0.0) {
-                    return Err(bad("pop_base", 0, Some(sex), Some(x), v, NEG));
-                }
+                check("pop_base", 0, Some(sex), Some(x), v, 0.0, MAX_COUNT, COUNT)?;
             }
         }
         for k in 0..n {
             for sex in 0..2 {
                 for x in 0..AGES {
-                    let m = self.mx[k][sex][x];
-                    if !(m.is_finite() && m >= 0.0) {
-                        return Err(bad("mx", k, Some(sex), Some(x), m, NEG));
-                    }
-                    let g = self.mig[k][sex][x];
-                    if !g.is_finite() {
-                        return Err(bad("mig", k, Some(sex), Some(x), g, "must be finite"));
-                    }
-                    let e = self.extra_deaths[k][sex][x];
-                    if !(e.is_finite() && e >= 0.0) {
-                        return Err(bad("extra_deaths", k, Some(sex), Some(x), e, NEG));
-                    }
+                    let (m, g, e) = (
+                        self.mx[k][sex][x],
+                        self.mig[k][sex][x],
+                        self.extra_deaths[k][sex][x],
+                    );
+                    let (s, a) = (Some(sex), Some(x));
+                    check(
+                        "mx",
+                        k,
+                        s,
+                        a,
+                        m,
+                        0.0,
+                        f64::MAX,
+                        "must be finite and not negative",
+                    )?;
+                    check(
+                        "mig",
+                        k,
+                        s,
+                        a,
+                        g,
+                        -MAX_COUNT,
+                        MAX_COUNT,
+                        "must be finite, within ±1e9 thousand",
+                    )?;
+                    check("extra_deaths", k, s, a, e, 0.0, MAX_COUNT, COUNT)?;
                 }
             }
             for (x, &f) in self.asfr[k].iter().enumerate() {
-                if !(f.is_finite() && f >= 0.0) {
-                    return Err(bad("asfr", k, None, Some(x), f, NEG));
-                }
-            }
-            let s = self.srb[k];
-            if !(s.is_finite() && s > 0.0) {
-                return Err(bad(
-                    "srb",
+                check(
+                    "asfr",
                     k,
                     None,
-                    None,
-                    s,
-                    "must be a positive number of males per female",
-                ));
+                    Some(x),
+                    f,
+                    0.0,
+                    MAX_ASFR,
+                    "must be between 0 and 1 birth per woman per year",
+                )?;
+            }
+            let s = self.srb[k];
+            if !(s > 0.0 && s <= MAX_SRB) {
+                return Err(EngineError::BadInput {
+                    field: "srb",
+                    step: k,
+                    sex: None,
+                    age: None,
+                    value: s,
+                    why: "must be a positive number of males per female, at most 100",
+                });
             }
         }
         Ok(())
@@ -138,21 +173,18 @@ impl Inputs {
     /// only searches for the offending cell when this is false).
     fn all_values_ok(&self) -> bool {
         #[inline(always)]
-        fn non_neg(a: &[f64]) -> bool {
-            a.iter()
-                .fold(true, |ok, &v| ok & (v >= 0.0) & (v <= f64::MAX))
+        fn within(a: &[f64], lo: f64, hi: f64) -> bool {
+            a.iter().fold(true, |ok, &v| ok & (v >= lo) & (v <= hi))
         }
-        let mut ok = self.pop_base.iter().all(|a| non_neg(a));
+        let mut ok = self.pop_base.iter().all(|a| within(a, 0.0, MAX_COUNT));
         for k in 0..self.mx.len() {
             for sex in 0..2 {
-                ok &= non_neg(&self.mx[k][sex]);
-                ok &= non_neg(&self.extra_deaths[k][sex]);
-                ok &= self.mig[k][sex]
-                    .iter()
-                    .fold(true, |ok, &v| ok & (v.abs() <= f64::MAX));
+                ok &= within(&self.mx[k][sex], 0.0, f64::MAX);
+                ok &= within(&self.extra_deaths[k][sex], 0.0, MAX_COUNT);
+                ok &= within(&self.mig[k][sex], -MAX_COUNT, MAX_COUNT);
             }
-            ok &= non_neg(&self.asfr[k]);
-            ok &= self.srb[k] > 0.0 && self.srb[k] <= f64::MAX;
+            ok &= within(&self.asfr[k], 0.0, MAX_ASFR);
+            ok &= self.srb[k] > 0.0 && self.srb[k] <= MAX_SRB;
         }
         ok
     }
