@@ -10,11 +10,20 @@ say "building the wasm package (release)"
 wasm-pack --log-level warn build --release --target web --mode no-install --no-typescript \
     --out-dir www/pkg --out-name crossroads
 
-# The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
+# wasm-opt takes seconds, so its output is cached under target/ by the hash of its input.
 WASM=www/pkg/crossroads_bg.wasm
-wasm-opt "$WASM" -Oz --strip-debug --strip-producers \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    -o "$WASM.opt"
-mv "$WASM.opt" "$WASM"
+CACHE="target/wasm-opt-cache"
+mkdir -p "$CACHE"
+KEY="$CACHE/$(sha256sum "$WASM" | cut -d' ' -f1).wasm"
+if [ ! -f "$KEY" ]; then
+    say "optimising with wasm-opt -Oz"
+    # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
+    wasm-opt "$WASM" -Oz --strip-debug --strip-producers \
+        --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        -o "$KEY.tmp"
+    mv "$KEY.tmp" "$KEY"
+    ls -t "$CACHE"/*.wasm | tail -n +6 | xargs -r rm -f   # keep the last five
+fi
+cp "$KEY" "$WASM"
 say "www/pkg ready: $(wc -c <"$WASM") bytes wasm, $(gzip -9c "$WASM" | wc -c) gzipped"

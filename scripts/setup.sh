@@ -64,7 +64,7 @@ ensure_npm_tools() {
     command -v npm >/dev/null || die "npm is missing: install Node.js (Debian: apt-get install nodejs npm)"
     local stamp="$ROOT/node_modules/.crossroads-lock.sha256" sum
     sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
-    if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ] || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
         say "installing npm tools (npm ci)"
         (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
         echo "$sum" >"$stamp"

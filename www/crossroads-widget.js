@@ -10,8 +10,17 @@ const SOURCE_URL = 'https://population.un.org/wpp/';
 
 // One wasm instance and one parsed dataset for every widget on the page.
 let handle = null;
+const timings = { wasm: 0, data: 0 };
 function crossroads() {
-  handle ??= init().then(() => new Crossroads());
+  handle ??= (async () => {
+    const start = performance.now();
+    await init();
+    const loaded = performance.now();
+    const app = new Crossroads();
+    timings.wasm = loaded - start;
+    timings.data = performance.now() - loaded;
+    return app;
+  })();
   return handle;
 }
 
@@ -129,6 +138,7 @@ class CrossroadsWidget extends HTMLElement {
     if (!this.#app || !this.#size || this.#size.width === 0) return;
     const country = this.country;
     try {
+      const start = performance.now();
       this.#app.drawPopulation(this.#canvas, country, this.#size.width, this.#size.height, window.devicePixelRatio || 1);
       this.#canvas.setAttribute('aria-label', this.#app.describePopulation(country));
       this.#status.textContent = '';
@@ -136,7 +146,12 @@ class CrossroadsWidget extends HTMLElement {
       if (!firstChartLogged) {
         firstChartLogged = true;
         performance.mark('crossroads:first-chart');
-        console.info(`crossroads: first chart drawn ${Math.round(performance.now())} ms after navigation start`);
+        const now = performance.now();
+        const ms = (t) => Math.round(t);
+        console.info(
+          `crossroads: first chart drawn ${ms(now)} ms after navigation start ` +
+            `(wasm fetch+compile ${ms(timings.wasm)} ms, data parse ${ms(timings.data)} ms, draw ${ms(now - start)} ms)`,
+        );
       }
     } catch (err) {
       this.#fail(err);
