@@ -8,6 +8,13 @@
 //! `base_year + k` to mid-year `base_year + k + 1`; every per-step input refers to that
 //! interval. Arrays are indexed `[sex][age]` with `sex` 0 = male, 1 = female and single
 //! ages `0..=100` (100 = 100+). Counts are in thousands.
+//!
+//! Method (see `project`): annual single-year-of-age cohort-component steps; survival from
+//! each step's single-age life table (`lifetable`), `L_x/L_{x-1}` for cohorts, `T100/T99`
+//! into the open age and `L0/l0` for births; births from single-age fertility rates applied
+//! to the mean of the female population at the start and end of the step. Against WPP 2024
+//! (medium inputs, 8 countries) mid-year totals stay within 0.17 %, 5-year groups within
+//! 0.03 % of the total, and e0 within 0.03 years (`cargo run --release --bin accuracy`).
 
 mod baseline;
 mod error;
@@ -52,10 +59,14 @@ pub struct Inputs {
     /// Sex ratio at birth (males per female), one per step.
     pub srb: Vec<f64>,
     /// Net migrants during the step by sex and single age (age at the end of the step),
-    /// thousands, one per step.
+    /// thousands, one per step. The step adds half of them at its start (to the cohort then
+    /// aged one year less, so they share its survival over the step) and half at its end;
+    /// for age 0, half are added to the births of the step. Removals beyond what a cohort
+    /// holds are clamped and reported in [`Projection::unremoved`].
     pub mig: Vec<BySexAge>,
-    /// Deaths over and above `mx` during the step (e.g. war), by sex and age, thousands,
-    /// one per step.
+    /// Deaths over and above `mx` during the step (e.g. war), by sex and age at the end of
+    /// the step, thousands, one per step; removed at the end of the step (clamped at the
+    /// cohort's size, the rest reported in [`Projection::unremoved`]).
     pub extra_deaths: Vec<BySexAge>,
 }
 
