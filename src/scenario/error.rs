@@ -42,10 +42,21 @@ pub enum QueryError {
     },
 }
 
-fn clip(s: &str) -> String {
-    let mut t: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        t.push('…');
+/// Input text as a message shows it: at most 40 characters (then `…`), control characters
+/// (line breaks, terminal escapes, NUL) written as escapes so a query string cannot break
+/// the line or colour a terminal.
+pub(crate) fn clip(s: &str) -> String {
+    let mut t = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == 40 {
+            t.push('…');
+            break;
+        }
+        if c.is_control() {
+            t.extend(c.escape_default());
+        } else {
+            t.push(c);
+        }
     }
     t
 }
@@ -68,6 +79,10 @@ impl fmt::Display for QueryError {
                     clip(key)
                 )
             }
+            QueryError::EmptyKey { value } if value.is_empty() => write!(
+                f,
+                "'=' with no parameter name and no value; write <name>=<value> or leave it out"
+            ),
             QueryError::EmptyKey { value } => {
                 write!(
                     f,

@@ -9,7 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::error::QueryError;
+use super::error::{clip, QueryError};
 use super::params::{ParamKind, ParamSpec, ParamTable};
 
 macro_rules! scenario_struct {
@@ -134,15 +134,29 @@ impl Scenario {
     /// Sets a number, clamping it into range and rounding it to the parameter's decimals.
     /// Returns the clamp when the value was out of range. Unknown keys and choice keys are
     /// ignored (returns `None`).
+    /// A NaN is replaced by the parameter's default and reported as a clamp too (given
+    /// `NaN`), so no substitution is ever silent.
     pub fn set_number(&mut self, table: &ParamTable, key: &str, v: f64) -> Option<Clamp> {
         let p = table.get(key).filter(|p| p.kind == ParamKind::Number)?;
         let slot = self.number_mut(key)?;
-        let v = if v.is_nan() { p.default } else { v };
-        let used = p.round(v.clamp(p.min, p.max));
+        let (used, given) = if v.is_nan() {
+            (p.default, Some("NaN".to_string()))
+        } else if v < p.min || v > p.max {
+            let given = if v.is_infinite() {
+                if v > 0.0 { "Infinity" } else { "-Infinity" }.to_string()
+            } else {
+                // Shortest text that reads back as `v` (not rounded to the decimals: a
+                // given 1e300 must not show as a 301-digit number).
+                format!("{v}")
+            };
+            (p.round(v.clamp(p.min, p.max)), Some(given))
+        } else {
+            (p.round(v), None)
+        };
         *slot = used;
-        (v < p.min || v > p.max).then(|| Clamp {
+        given.map(|given| Clamp {
             key: key.to_string(),
-            given: p.format(v).replace("inf", "Infinity"),
+            given: clip(&given),
             used,
             min: p.min,
             max: p.max,
@@ -171,6 +185,18 @@ impl Scenario {
         Ok(())
     }
 
+    /// Checks every choice against the table (case and surrounding spaces forgiven) and
+    /// stores it in its canonical spelling; the first choice not in its list is an error
+    /// naming the parameter and the allowed values.
+    pub fn check_choices(&mut self, table: &ParamTable) -> Result<(), QueryError> {
+        for p in table.params.iter().filter(|p| p.kind == ParamKind::Choice) {
+            if let Some(v) = self.choice(p.key).map(str::to_string) {
+                self.set_choice(table, p.key, &v)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Brings a scenario built elsewhere (e.g. deserialized from JavaScript) within the
     /// table: numbers clamped into range and rounded (a NaN becomes the default), a choice
     /// that is not allowed becomes the default. Returns what was changed.
@@ -182,17 +208,7 @@ impl Scenario {
                     let Some(v) = self.number(p.key) else {
                         continue;
                     };
-                    if v.is_nan() {
-                        self.set_default(p);
-                        out.push(Clamp {
-                            key: p.key.to_string(),
-                            given: "NaN".into(),
-                            used: p.default,
-                            min: p.min,
-                            max: p.max,
-                            unit: p.unit.to_string(),
-                        });
-                    } else if let Some(c) = self.set_number(table, p.key, v) {
+                    if let Some(c) = self.set_number(table, p.key, v) {
                         out.push(c);
                     }
                 }
@@ -204,7 +220,7 @@ impl Scenario {
                         self.set_default(p);
                         out.push(Clamp {
                             key: p.key.to_string(),
-                            given: v,
+                            given: clip(&v),
                             used: p.default,
                             min: p.min,
                             max: p.max,
@@ -219,6 +235,14 @@ impl Scenario {
 
     /// Reads a query string (a leading `?` is allowed; an empty string is the baseline).
     /// Returns the scenario and the clamps applied.
+    ///
+    /// Pairs are split on `&` and percent-decoded (`+` is a space; bytes that are not UTF-8
+    /// become U+FFFD); keys and values are trimmed. Blank pairs (`a=1&&b=2`, a lone `+`) are
+    /// skipped; anything else that cannot be read is an error naming the parameter: a pair
+    /// with `=` but no key, an unknown key, a key twice, a key with no value, a value that
+    /// is not a number (hex, unicode digits, `1,5`) or not finite (`NaN`, `inf`), a choice
+    /// not in the list. A number beyond its range, including one too large for an `f64`
+    /// (`1e999`), is clamped to the nearest bound and reported.
     pub fn parse_query(
         table: &ParamTable,
         query: &str,
@@ -228,12 +252,15 @@ impl Scenario {
         let mut s = Scenario::baseline(table);
         let mut clamps = Vec::new();
         let mut seen: Vec<String> = Vec::new();
-        for (k, v) in form_urlencoded::parse(q.as_bytes()) {
+        for seg in q.split('&') {
+            let Some((k, v)) = form_urlencoded::parse(seg.as_bytes()).next() else {
+                continue; // empty segment: "a=1&&b=2"
+            };
             let (k, v) = (k.trim().to_string(), v.trim().to_string());
-            if k.is_empty() && v.is_empty() {
-                continue; // "a=1&&b=2"
-            }
             if k.is_empty() {
+                if v.is_empty() && !seg.contains('=') {
+                    continue; // blank segment: "a=1&+&b=2"
+                }
                 return Err(QueryError::EmptyKey { value: v });
             }
             let Some(p) = table.get(&k) else {
@@ -256,7 +283,10 @@ impl Scenario {
                         min: p.min,
                         max: p.max,
                     })?;
-                    if !x.is_finite() {
+                    // `inf`, `Infinity` and `NaN` are refused; a literal too large for an
+                    // f64 (`1e999`, a hundred nines) reads as infinite but is only huge.
+                    let spelled_infinite = v.to_ascii_lowercase().contains("inf");
+                    if x.is_nan() || (x.is_infinite() && spelled_infinite) {
                         return Err(QueryError::NotFinite {
                             key: k,
                             value: v,
@@ -265,7 +295,7 @@ impl Scenario {
                         });
                     }
                     if let Some(mut c) = s.set_number(table, &k, x) {
-                        c.given = v;
+                        c.given = clip(&v);
                         clamps.push(c);
                     }
                 }

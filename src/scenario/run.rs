@@ -11,7 +11,7 @@ use super::error::ScenarioError;
 use super::figures::Figures;
 use super::levers;
 use super::params::ParamTable;
-use super::query::Scenario;
+use super::query::{Clamp, Scenario};
 use super::streams::{streams, Stream};
 
 /// A projection of one country under the scenario.
@@ -38,6 +38,10 @@ pub struct ScenarioResult {
     pub war_deaths: Vec<f64>,
     /// Life expectancy at birth reached per step `[male, female]` in the country shown.
     pub e0: Vec<[f64; 2]>,
+    /// Numbers of the scenario as given that were out of range or NaN, and the values used
+    /// instead (empty for a scenario read from a query string, whose clamps the parser
+    /// reports).
+    pub clamps: Vec<Clamp>,
 }
 
 impl ScenarioResult {
@@ -166,14 +170,19 @@ impl<'d> Projector<'d> {
     /// Projects a scenario (see [`project`]).
     pub fn project(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
         let mut s = s.clone();
-        s.sanitize(&self.table);
-        project_with(self, &s)
+        s.check_choices(&self.table)?;
+        let clamps = s.sanitize(&self.table);
+        let mut r = project_with(self, &s)?;
+        r.clamps = clamps;
+        Ok(r)
     }
 }
 
 /// Projects a scenario: the country shown and every country its streams link to Russia.
-/// The scenario is first brought within the parameter table ([`Scenario::sanitize`]), so a
-/// value deserialized from elsewhere cannot push NaN or out-of-range numbers into the engine.
+/// A choice not in the table (an unknown country or variant) is an error naming it; numbers
+/// are brought within the table ([`Scenario::sanitize`]) and the clamps returned in
+/// [`ScenarioResult::clamps`], so a value deserialized from elsewhere cannot push NaN or
+/// out-of-range numbers into the engine.
 /// Builds every baseline afresh; keep a [`Projector`] to reuse them.
 pub fn project(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
     Projector::new(data)?.project(s)
@@ -251,5 +260,6 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
         streams,
         war_deaths: war,
         e0,
+        clamps: Vec::new(),
     })
 }
