@@ -10,6 +10,9 @@ use crossroads::scenario::{
     ScenarioError,
 };
 
+mod hardening_support;
+use hardening_support::{field, unpresentable};
+
 fn parse(q: &str) -> Result<(Scenario, Vec<Clamp>), QueryError> {
     Scenario::parse_query(embedded_table().unwrap(), q)
 }
@@ -47,11 +50,9 @@ fn kind(r: &Result<(Scenario, Vec<Clamp>), QueryError>) -> Kind {
 /// A message fit to show a reader: short, one line, no control characters (a query string
 /// must not be able to put terminal escapes or line breaks into the CLI's stderr or the page).
 fn assert_presentable(q: &str, msg: &str) {
-    assert!(msg.chars().count() <= 400, "{q}: message too long ({msg})");
-    assert!(
-        !msg.chars().any(char::is_control),
-        "{q}: control character in message {msg:?}"
-    );
+    if let Some(why) = unpresentable(msg) {
+        panic!("{q}: {why}");
+    }
 }
 
 use Kind::*;
@@ -477,47 +478,4 @@ fn projections_report_the_clamps_they_applied() {
     // A clean scenario reports none.
     let r = pr.project(&Scenario::baseline(t)).unwrap();
     assert!(r.clamps.is_empty());
-}
-
-/// The numeric field of a scenario by key (test helper, via the public fields).
-fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
-    macro_rules! pick {
-        ($($f:ident),*) => {
-            match key {
-                $(stringify!($f) => &mut s.$f,)*
-                _ => panic!("no numeric field {key}"),
-            }
-        };
-    }
-    pick!(
-        tfr_shift,
-        tfr_target,
-        tfr_year,
-        e0_m,
-        e0_f,
-        e0_year,
-        war_deaths,
-        war_end,
-        mig_scale,
-        lab_uzb,
-        lab_tjk,
-        lab_kgz,
-        lab_year,
-        crocus_end,
-        compat,
-        compat_from,
-        ua_return,
-        ua_more,
-        ua_year,
-        rel_stock,
-        rel_return,
-        rel_more,
-        rel_year,
-        rshare_kgz,
-        rshare_tjk,
-        rshare_uzb,
-        rshare_arm,
-        rshare_geo,
-        rshare_kaz
-    )
 }
