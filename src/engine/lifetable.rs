@@ -112,14 +112,22 @@ fn clean(m: f64) -> f64 {
 pub fn survival(mx: &[f64; AGES], sex: usize, s: &mut [f64; AGES]) -> f64 {
     let m0 = clean(mx[0]);
     let a = a0(m0, sex);
-    let q0 = (m0 / (1.0 + (1.0 - a) * m0)).min(1.0);
+    let q0 = m0 / (1.0 + (1.0 - a) * m0);
+    let q0 = if q0 < 1.0 { q0 } else { 1.0 };
     let big0 = 1.0 - (1.0 - a) * q0;
-    let open_m = clean(mx[AGES - 1]).max(MIN_OPEN_MX);
+    let open_m = clean(mx[AGES - 1]);
+    let open_m = if open_m > MIN_OPEN_MX {
+        open_m
+    } else {
+        MIN_OPEN_MX
+    };
     // r[x] = L_x / l_x, g[x] = (l_{x+1} / l_x) / r[x], for x in 1..=99.
     let mut r = [0.0f64; AGES];
     let mut g = [0.0f64; AGES];
     for x in 1..AGES - 1 {
-        let m = clean(mx[x]).min(2.0);
+        // Plain comparisons rather than `f64::min`: cheaper in wasm.
+        let m = clean(mx[x]);
+        let m = if m < 2.0 { m } else { 2.0 };
         r[x] = 1.0 / (1.0 + 0.5 * m);
         g[x] = 1.0 - 0.5 * m;
     }

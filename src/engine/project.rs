@@ -273,18 +273,29 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
 /// people not removed, extra deaths applied).
 #[inline(always)]
 fn age_cohort(start: f64, s: f64, mig: f64, extra: f64) -> (f64, f64, f64, f64, f64) {
-    // Branch-free (min/max) so the loop over ages vectorises.
+    // Branch-free selects (not `f64::max`, whose NaN rules cost a call in wasm) so the loop
+    // over ages stays tight.
     let half = 0.5 * mig;
     let joined_raw = start + half;
-    let joined = joined_raw.max(0.0);
+    let joined = pos(joined_raw);
     let survived = joined * s;
     let end_raw = survived + half;
-    let end = end_raw.max(0.0);
+    let end = pos(end_raw);
     let migrated = (end - survived) + (joined - start);
-    let extra_done = extra.min(end);
+    let extra_done = if extra < end { extra } else { end };
     let unremoved = (joined - joined_raw) + (end - end_raw) + (extra - extra_done);
     let deaths = (joined - survived) + extra_done;
     (end - extra_done, deaths, migrated, unremoved, extra_done)
+}
+
+/// `v` if positive, else 0.
+#[inline(always)]
+fn pos(v: f64) -> f64 {
+    if v > 0.0 {
+        v
+    } else {
+        0.0
+    }
 }
 
 type StepBufs<'a> = (

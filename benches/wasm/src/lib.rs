@@ -1,0 +1,77 @@
+//! Exports for timing the projection engine in WebAssembly from JavaScript (`bench.mjs`):
+//! `setup` builds the WPP 2024 baseline inputs of all 8 countries once; `run` projects one
+//! country `n` times into reused buffers; `run_fresh` allocates a new projection each time.
+//! A plain `extern "C"` interface, so no JavaScript glue is needed.
+
+use std::cell::RefCell;
+
+use crossroads::data::{Dataset, Variant};
+use crossroads::engine::{baseline, project, project_into, Inputs, Projection};
+
+struct State {
+    inputs: Vec<Inputs>,
+    outs: Vec<Projection>,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<State>> = const { RefCell::new(None) };
+}
+
+/// Build the inputs; returns the number of countries (0 on failure).
+#[no_mangle]
+pub extern "C" fn setup() -> u32 {
+    let Ok(d) = Dataset::embedded() else { return 0 };
+    let mut inputs = Vec::new();
+    let mut outs = Vec::new();
+    for c in &d.countries {
+        let Ok(i) = baseline(c, Variant::Medium) else {
+            return 0;
+        };
+        let Ok(p) = project(&i) else { return 0 };
+        inputs.push(i);
+        outs.push(p);
+    }
+    let n = inputs.len() as u32;
+    STATE.with(|s| *s.borrow_mut() = Some(State { inputs, outs }));
+    n
+}
+
+/// Project country `country` `n` times into its reused buffers; returns its 2100 total.
+#[no_mangle]
+pub extern "C" fn run(country: u32, n: u32) -> f64 {
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        let Some(State { inputs, outs }) = s.as_mut() else {
+            return f64::NAN;
+        };
+        let c = country as usize;
+        let (Some(i), Some(o)) = (inputs.get(c), outs.get_mut(c)) else {
+            return f64::NAN;
+        };
+        for _ in 0..n {
+            if project_into(i, o).is_err() {
+                return f64::NAN;
+            }
+        }
+        o.total(o.years() - 1)
+    })
+}
+
+/// Project country `country` `n` times, allocating a new output each time.
+#[no_mangle]
+pub extern "C" fn run_fresh(country: u32, n: u32) -> f64 {
+    STATE.with(|s| {
+        let s = s.borrow();
+        let Some(i) = s.as_ref().and_then(|s| s.inputs.get(country as usize)) else {
+            return f64::NAN;
+        };
+        let mut t = 0.0;
+        for _ in 0..n {
+            match project(i) {
+                Ok(p) => t += p.total(p.years() - 1),
+                Err(_) => return f64::NAN,
+            }
+        }
+        t
+    })
+}
