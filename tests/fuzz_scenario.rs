@@ -382,7 +382,7 @@ fn query_of(s: &Scenario) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: cases(160), ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(400), ..ProptestConfig::default() })]
 
     #[test]
     fn any_scenario_projects_finite_non_negative_and_balanced(s in scenario()) {

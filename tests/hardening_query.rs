@@ -479,3 +479,28 @@ fn projections_report_the_clamps_they_applied() {
     let r = pr.project(&Scenario::baseline(t)).unwrap();
     assert!(r.clamps.is_empty());
 }
+
+/// A scenario set from code with NaN, infinities, huge numbers or an unknown choice still
+/// writes a query string that reads back cleanly, to the sanitized scenario.
+#[test]
+fn queries_written_from_bad_scenarios_read_back() {
+    let t = embedded_table().unwrap();
+    for p in t.params.iter().filter(|p| p.kind == ParamKind::Number) {
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1e300, -1e300] {
+            let mut s = Scenario::baseline(t);
+            *field(&mut s, p.key) = v;
+            let q = s.write_query(t);
+            assert!(!q.contains("NaN") && !q.contains("inf"), "{q}");
+            let (back, clamps) =
+                parse(&q).unwrap_or_else(|e| panic!("{}={v} wrote {q}: {e}", p.key));
+            assert!(clamps.is_empty(), "{q}");
+            let mut clean = s.clone();
+            clean.sanitize(t);
+            assert_eq!(back, clean, "{}={v}", p.key);
+        }
+    }
+    let mut s = Scenario::baseline(t);
+    s.country = "Atlantis\n".into();
+    s.tfr_shift = 0.5;
+    assert_eq!(s.write_query(t), "tfr_shift=0.5");
+}

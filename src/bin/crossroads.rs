@@ -1,13 +1,15 @@
 //! The native command-line program: projects the scenario of a query string (the same one
 //! the widget keeps in its URL) and prints it as CSV on stdout. Clamped values are reported
-//! on stderr; a bad query string is an error on stderr with exit code 2.
+//! on stderr; a bad query string or argument is one line on stderr with exit code 2; a
+//! reader closing stdout early (`| head`) stops it quietly; any remaining panic becomes a
+//! one-line internal error with exit code 1 (never a backtrace).
 
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, compare, embedded_data, embedded_table, presets, project, remittance_paths,
-    ParamKind, Projector, Scenario, ScenarioResult, ANNUAL_COLUMNS,
+    ParamKind, Projector, Scenario, ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
 };
 
 const HELP: &str = "\
@@ -45,6 +47,8 @@ OPTIONS:
                      decimals,default,choices,source)
     --presets        print the presets: name,query
     -h, --help       this help
+    Options that take a value also accept --name=value. Give at most one of --by-age,
+    --compare, --remittances, --timing, --params, --presets.
 
 EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
 ";
@@ -75,57 +79,218 @@ fn opt(v: Option<f64>) -> String {
     v.map(num).unwrap_or_default()
 }
 
+/// An argument as a message shows it: at most 40 characters, control characters escaped.
+fn shown(s: &str) -> String {
+    let mut t = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i == 40 {
+            t.push('…');
+            break;
+        }
+        if c.is_control() {
+            t.extend(c.escape_default());
+        } else {
+            t.push(c);
+        }
+    }
+    t
+}
+
+/// Writes a line to stderr; a closed stderr is ignored (never a panic).
+fn warn(msg: &str) {
+    let _ = writeln!(io::stderr(), "crossroads: {msg}");
+}
+
 fn usage_error(msg: &str) -> ExitCode {
-    eprintln!("crossroads: {msg}\n(run `crossroads --help` for usage)");
+    warn(&format!("{msg}\n(run `crossroads --help` for usage)"));
     ExitCode::from(2)
 }
 
-fn main() -> ExitCode {
-    let mut mode = Mode::Annual;
-    let mut query: Option<String> = None;
-    let mut country: Option<String> = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "-h" | "--help" => {
-                print!("{HELP}");
-                return ExitCode::SUCCESS;
+/// What the command line asks for.
+struct Options {
+    mode: Mode,
+    query: Option<String>,
+    country: Option<String>,
+    help: bool,
+}
+
+fn mode_flag(mode: &Mode) -> &'static str {
+    match mode {
+        Mode::Annual => "",
+        Mode::ByAge => "--by-age",
+        Mode::Params => "--params",
+        Mode::Presets => "--presets",
+        Mode::Remittances => "--remittances",
+        Mode::Timing => "--timing",
+        Mode::Compare(_) => "--compare",
+    }
+}
+
+/// Reads the arguments; a usage error names the argument at fault.
+fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options, String> {
+    let mut o = Options {
+        mode: Mode::Annual,
+        query: None,
+        country: None,
+        help: false,
+    };
+    let mut args = args.enumerate().peekable();
+    let set_mode = |o: &mut Options, m: Mode| -> Result<(), String> {
+        if matches!(o.mode, Mode::Annual) {
+            o.mode = m;
+            Ok(())
+        } else if mode_flag(&o.mode) == mode_flag(&m) {
+            Err(format!("{} is given twice; give it once", mode_flag(&m)))
+        } else {
+            Err(format!(
+                "{} and {} cannot be combined; choose one",
+                mode_flag(&o.mode),
+                mode_flag(&m)
+            ))
+        }
+    };
+    while let Some((n, a)) = args.next() {
+        let a = a.into_string().map_err(|bad| {
+            format!(
+                "argument {} is not valid UTF-8 ('{}'); write the query string in UTF-8, \
+                 percent-encoding other bytes (e.g. %FF)",
+                n + 1,
+                shown(&bad.to_string_lossy())
+            )
+        })?;
+        // `--name=value` or `--name value`.
+        let (name, inline) = match a.split_once('=') {
+            Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
+            _ => (a.clone(), None),
+        };
+        let mut value = |what: &str, may_be_empty: bool| -> Result<String, String> {
+            let v = match inline.clone() {
+                Some(v) => Some(v),
+                None => match args.peek() {
+                    Some((_, next)) if !next.to_string_lossy().starts_with("--") => {
+                        args.next().map(|(_, v)| v.to_string_lossy().into_owned())
+                    }
+                    _ => None,
+                },
+            };
+            match v {
+                Some(v) if may_be_empty || !v.trim().is_empty() => Ok(v),
+                _ => Err(format!("{name} needs {what}")),
             }
-            "--by-age" => mode = Mode::ByAge,
-            "--params" => mode = Mode::Params,
-            "--presets" => mode = Mode::Presets,
-            "--remittances" => mode = Mode::Remittances,
-            "--timing" => mode = Mode::Timing,
-            "--country" => match args.next() {
-                Some(c) => country = Some(c),
-                None => return usage_error("--country needs an ISO3 code, e.g. --country TJK"),
-            },
-            "--compare" => match args.next() {
-                Some(q) => mode = Mode::Compare(q),
-                None => return usage_error("--compare needs a second query string"),
-            },
-            s if s.starts_with("--") => {
-                return usage_error(&format!("unknown option '{s}'"));
+        };
+        match name.as_str() {
+            "-h" | "--help" => o.help = true,
+            "--country" => {
+                let c = value("an ISO3 code, e.g. --country TJK", false)?;
+                if o.country.is_some() {
+                    return Err("--country is given twice; give it once".into());
+                }
+                o.country = Some(c);
+            }
+            "--compare" => {
+                let q = value(
+                    "a second query string, e.g. --compare 'tfr_shift=0.5'",
+                    true,
+                )?;
+                set_mode(&mut o, Mode::Compare(q))?;
+            }
+            "--by-age" | "--params" | "--presets" | "--remittances" | "--timing" => {
+                if inline.is_some() {
+                    return Err(format!("{name} takes no value"));
+                }
+                let m = match name.as_str() {
+                    "--by-age" => Mode::ByAge,
+                    "--params" => Mode::Params,
+                    "--presets" => Mode::Presets,
+                    "--remittances" => Mode::Remittances,
+                    _ => Mode::Timing,
+                };
+                set_mode(&mut o, m)?;
+            }
+            s if s.starts_with('-') => {
+                return Err(format!("unknown option '{}'", shown(s)));
             }
             s => {
-                if query.is_some() {
-                    return usage_error(&format!(
-                        "more than one query string ('{s}'); join parameters with '&' and quote the whole string"
+                if o.query.is_some() {
+                    return Err(format!(
+                        "more than one query string ('{}'); join parameters with '&' and quote \
+                         the whole string",
+                        shown(s)
                     ));
                 }
-                query = Some(s.to_string());
+                o.query = Some(s.to_string());
             }
         }
     }
-    match run(mode, query.as_deref().unwrap_or(""), country.as_deref()) {
+    let flag = mode_flag(&o.mode);
+    match o.mode {
+        Mode::Params | Mode::Presets if o.query.is_some() => {
+            return Err(format!("{flag} takes no query string"));
+        }
+        Mode::Params | Mode::Presets | Mode::Remittances | Mode::Timing if o.country.is_some() => {
+            return Err(format!(
+                "--country applies to the projection CSV (default, --by-age, --compare), not \
+                 to {flag}"
+            ));
+        }
+        _ => {}
+    }
+    if let Some(c) = &o.country {
+        if !COUNTRIES.iter().any(|k| k.eq_ignore_ascii_case(c.trim())) {
+            return Err(format!(
+                "--country {}: unknown country; use one of {}",
+                shown(c),
+                COUNTRIES.join(", ")
+            ));
+        }
+    }
+    Ok(o)
+}
+
+fn main() -> ExitCode {
+    // Any panic left is reported as an internal error in one line (no backtrace), exit 1.
+    std::panic::set_hook(Box::new(|info| {
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        warn(&format!(
+            "internal error: {}; please report it with the command line used",
+            shown(&what)
+        ));
+    }));
+    std::panic::catch_unwind(real_main).unwrap_or(ExitCode::from(1))
+}
+
+fn real_main() -> ExitCode {
+    let o = match parse_args(std::env::args_os().skip(1)) {
+        Ok(o) => o,
+        Err(msg) => return usage_error(&msg),
+    };
+    if o.help {
+        let mut out = io::stdout().lock();
+        let _ = out.write_all(HELP.as_bytes()).and_then(|()| out.flush());
+        return ExitCode::SUCCESS;
+    }
+    match run(
+        o.mode,
+        o.query.as_deref().unwrap_or(""),
+        o.country.as_deref(),
+    ) {
         Ok(()) => ExitCode::SUCCESS,
         Err((code, msg)) => {
-            eprintln!("crossroads: {msg}");
+            if code != 0 {
+                warn(&msg);
+            }
             ExitCode::from(code)
         }
     }
 }
 
+/// Exit code and message; code 0 means stdout was closed by the reader (`| head`): stop
+/// quietly.
 type Failure = (u8, String);
 
 fn parse(q: &str) -> Result<Scenario, Failure> {
@@ -138,7 +303,7 @@ fn parse(q: &str) -> Result<Scenario, Failure> {
         (code, e.to_string())
     })?;
     for c in clamps {
-        eprintln!("crossroads: warning: {c}");
+        warn(&format!("warning: {c}"));
     }
     Ok(s)
 }
@@ -171,7 +336,13 @@ fn pick<'a>(
 
 fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let io_err = |e: io::Error| (1u8, format!("cannot write output: {e}"));
+    let io_err = |e: io::Error| {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            (0u8, String::new())
+        } else {
+            (1u8, format!("cannot write output: {e}"))
+        }
+    };
     match mode {
         Mode::Params => {
             let t = embedded_table().map_err(|e| (1, e.to_string()))?;
@@ -338,8 +509,8 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
 fn report_unremoved(r: &ScenarioResult) {
     let u = r.unremoved();
     if u > 0.0005 {
-        eprintln!(
-            "crossroads: warning: {u:.1} thousand people could not be removed (cohorts emptied by out-migration or deaths); populations were clamped at zero"
-        );
+        warn(&format!(
+            "warning: {u:.1} thousand people could not be removed (cohorts emptied by out-migration or deaths); populations were clamped at zero"
+        ));
     }
 }

@@ -12,8 +12,9 @@ use crate::engine::{BySexAge, Inputs, AGES};
 pub fn calendar_to_steps(base_year: i32, steps: usize, f: impl Fn(i32) -> f64) -> Vec<f64> {
     (0..steps)
         .map(|k| {
-            let y = base_year + k as i32;
-            0.5 * (f(y) + f(y + 1))
+            // Saturating: a base year near the ends of i32 must not overflow.
+            let y = base_year.saturating_add(i32::try_from(k).unwrap_or(i32::MAX));
+            0.5 * (f(y) + f(y.saturating_add(1)))
         })
         .collect()
 }
@@ -50,7 +51,7 @@ pub fn target_tfr(inputs: &mut Inputs, target: f64, target_year: i32) {
     let Some(first) = inputs.asfr.first().map(tfr) else {
         return;
     };
-    let span = (target_year - inputs.base_year) as f64;
+    let span = f64::from(target_year) - f64::from(inputs.base_year);
     for (k, asfr) in inputs.asfr.iter_mut().enumerate() {
         let t = k as f64 + 0.5; // step midpoint, years after the base
         let w = if span <= t { 1.0 } else { t / span };
@@ -91,7 +92,7 @@ pub fn solve_mx_scale(mx: &[f64; AGES], sex: usize, target: f64) -> (f64, f64) {
     let (mut b, mut gb) = (dir * step, g(dir * step));
     while gb.signum() == ga.signum() {
         if b.abs() >= LIMIT {
-            return (b.exp(), gb + target);
+            return (b.exp(), at(b)); // not gb + target: an infinite target gives NaN
         }
         a = b;
         ga = gb;
@@ -114,7 +115,7 @@ pub fn solve_mx_scale(mx: &[f64; AGES], sex: usize, target: f64) -> (f64, f64) {
         b = c;
         gb = gc;
     }
-    (b.exp(), gb + target)
+    (b.exp(), at(b))
 }
 
 /// Shifts life expectancy at birth by `shift[sex]` years, growing linearly from zero at the
@@ -122,7 +123,7 @@ pub fn solve_mx_scale(mx: &[f64; AGES], sex: usize, target: f64) -> (f64, f64) {
 /// proportionally at every age so that the engine's life table hits the UN e0 plus the
 /// shift. Returns the e0 reached per step `[male, female]`.
 pub fn shift_e0(inputs: &mut Inputs, shift: [f64; 2], full_year: i32) -> Vec<[f64; 2]> {
-    let span = (full_year - inputs.base_year) as f64;
+    let span = f64::from(full_year) - f64::from(inputs.base_year);
     let mut reached = Vec::with_capacity(inputs.mx.len());
     for (k, mx) in inputs.mx.iter_mut().enumerate() {
         let t = k as f64 + 0.5;
@@ -168,7 +169,7 @@ pub fn war_deaths(inputs: &mut Inputs, per_year: f64, end_year: i32) -> Vec<f64>
         return asked;
     }
     for (k, extra) in inputs.extra_deaths.iter_mut().enumerate() {
-        if inputs.base_year + (k as i32) < end_year {
+        if i64::from(inputs.base_year) + (k as i64) < i64::from(end_year) {
             for x in ages.clone() {
                 extra[0][x] += per_year * inputs.pop_base[0][x] / men;
             }

@@ -304,20 +304,26 @@ impl Scenario {
         Ok((s, clamps))
     }
 
-    /// Writes the parameters that differ from the defaults, in table order.
+    /// Writes the parameters that differ from the defaults, in table order. A scenario set
+    /// from code is first brought within the table ([`Scenario::sanitize`]), so the text
+    /// never holds `NaN`, an infinity, an out-of-range number or an unknown choice, and
+    /// always reads back.
     pub fn write_query(&self, table: &ParamTable) -> String {
+        let mut clean = self.clone();
+        clean.sanitize(table);
+        let this = &clean;
         let mut out = form_urlencoded::Serializer::new(String::new());
         for p in &table.params {
             match p.kind {
                 ParamKind::Number => {
-                    if let Some(v) = self.number(p.key) {
+                    if let Some(v) = this.number(p.key) {
                         if p.format(v) != p.format(p.default) {
                             out.append_pair(p.key, &p.format(v));
                         }
                     }
                 }
                 ParamKind::Choice => {
-                    if let Some(v) = self.choice(p.key) {
+                    if let Some(v) = this.choice(p.key) {
                         if v != p.format(p.default) {
                             out.append_pair(p.key, v);
                         }

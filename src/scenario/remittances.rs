@@ -107,7 +107,9 @@ pub fn remittance_paths(
         let undesa = bilateral(data, "RUS", iso) / 1000.0;
         let labour_idx = ["UZB", "TJK", "KGZ"].iter().position(|c| c == iso);
         let s0 = match (s.stock.as_str(), labour_idx) {
-            ("mvd", Some(j)) if undesa_sum > 0.0 => f.stock_mvd * f.stock_undesa[j] / undesa_sum,
+            ("mvd", Some(j)) if undesa_sum > 0.0 => {
+                f.stock_mvd * f.stock_undesa.get(j).copied().unwrap_or(0.0) / undesa_sum
+            }
             _ => undesa,
         };
         // Cumulative labour flows from this country into Russia.

@@ -53,7 +53,7 @@ impl Stream {
 
 /// Even spread of `amount` over calendar years `first..=last` (nothing if `last < first`).
 fn spread(amount: f64, first: i32, last: i32) -> impl Fn(i32) -> f64 {
-    let n = (last - first + 1).max(0) as f64;
+    let n = (i64::from(last) - i64::from(first) + 1).max(0) as f64;
     move |y| {
         if n > 0.0 && y >= first && y <= last {
             amount / n
@@ -108,12 +108,13 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
     if end > first {
         let undesa_sum: f64 = f.stock_undesa.iter().sum();
         for (key, iso, name, _, i) in origins {
+            let undesa = f.stock_undesa.get(i).copied().unwrap_or(0.0);
             let stock = if s.stock == "mvd" && undesa_sum > 0.0 {
-                f.stock_mvd * f.stock_undesa[i] / undesa_sum
+                f.stock_mvd * undesa / undesa_sum
             } else {
-                f.stock_undesa[i]
+                undesa
             };
-            let d = f.crocus_drop[i] * stock;
+            let d = f.crocus_drop.get(i).copied().unwrap_or(0.0) * stock;
             if d == 0.0 {
                 continue;
             }
