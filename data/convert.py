@@ -16,6 +16,7 @@ import io
 import os
 import sys
 from collections import defaultdict
+from decimal import Decimal, InvalidOperation
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_RAW = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "data-raw"))
@@ -270,6 +271,101 @@ OUTPUTS = {
 }
 
 
+# --- embedded.bin: the compact form the binaries embed ------------------------------------
+# Layout (all integers are LEB128 varints unless noted):
+#   b"XRD1", table count, then per table: name (len + UTF-8), kind byte.
+#   kind 1 (csv): the table's CSV text (len + UTF-8), parsed as CSV by src/data.
+#   kind 0 (columns): rows, columns; per column: name, type byte (0 number, 1 text) and, for
+#   numbers, a decimals byte d. Then column by column, row by row: numbers as 0 = blank, else
+#   zigzag(n - previous n) + 1 where n = value * 10^d exactly; text as len + UTF-8.
+# Column-major deltas turn smooth series into small integers: about a third of the gzipped
+# size of the CSV text, and no decimal parsing at start-up.
+BINARY_COLUMNS = ["pop_total.csv", "pop_age5_base.csv", "mx5.csv", "pasfr5.csv", "indicators.csv",
+                  "netmig_age1.csv"]
+BINARY_CSV = ["countries.csv", "remittances.csv", "migrant_stock.csv", "compatriots.csv",
+              "compatriots_facts.csv", "rosstat_forecast.csv", "briefs_figures.csv"]
+
+
+def varint(n, out):
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return
+
+
+def put_text(s, out):
+    b = s.encode("utf-8")
+    varint(len(b), out)
+    out += b
+
+
+def decimals_of(values):
+    """Decimals needed to hold every value of a column exactly, or None if one is not a number."""
+    d = 0
+    for v in values:
+        if v == "":
+            continue
+        try:
+            x = Decimal(v)
+        except InvalidOperation:
+            return None
+        if not x.is_finite():
+            return None
+        d = max(d, -x.as_tuple().exponent)
+    return d
+
+
+def encode_columns(text, out):
+    rows = list(csv.reader(l for l in text.splitlines() if not l.startswith("#")))
+    header, body = rows[0], rows[1:]
+    varint(len(body), out)
+    varint(len(header), out)
+    kinds = []
+    for c, name in enumerate(header):
+        d = decimals_of([r[c] for r in body])
+        put_text(name, out)
+        if d is None:
+            out.append(1)
+        else:
+            out.append(0)
+            out.append(d)
+        kinds.append(d)
+    for c, d in enumerate(kinds):
+        prev = 0
+        for r in body:
+            v = r[c]
+            if d is None:
+                put_text(v, out)
+            elif v == "":
+                varint(0, out)
+            else:
+                n = Decimal(v).scaleb(d)
+                assert n == n.to_integral_value(), (v, d)
+                n = int(n)
+                delta = n - prev
+                varint(((delta << 1) ^ (delta >> 63) if delta < 0 else delta << 1) + 1, out)
+                prev = n
+
+
+def embedded_bin(texts):
+    out = bytearray(b"XRD1")
+    names = BINARY_COLUMNS + BINARY_CSV
+    varint(len(names), out)
+    for name in names:
+        put_text(name, out)
+        if name in BINARY_COLUMNS:
+            out.append(0)
+            encode_columns(texts[name], out)
+        else:
+            out.append(1)
+            put_text(texts[name], out)
+    return bytes(out)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--raw", default=DEFAULT_RAW, help="path to data-raw (default: ../shared/data-raw)")
@@ -278,22 +374,24 @@ def main():
     if not os.path.isdir(args.raw):
         sys.exit(f"convert.py: no data-raw folder at {args.raw}; pass --raw DIR")
     bad = 0
-    for name, build in OUTPUTS.items():
-        text = build(args.raw)
+    texts = {name: build(args.raw) for name, build in OUTPUTS.items()}
+    files = {name: text.encode("utf-8") for name, text in texts.items()}
+    files["embedded.bin"] = embedded_bin(texts)
+    for name, data in files.items():
         path = os.path.join(HERE, name)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        digest = hashlib.sha256(data).hexdigest()[:16]
         if args.check:
             try:
-                with open(path, encoding="utf-8") as f:
-                    same = f.read() == text
+                with open(path, "rb") as f:
+                    same = f.read() == data
             except FileNotFoundError:
                 same = False
             print(f"{'ok  ' if same else 'DIFF'} {name} sha256:{digest}")
             bad += not same
         else:
-            with open(path, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
-            print(f"wrote {name} ({len(text)} bytes, sha256:{digest})")
+            with open(path, "wb") as f:
+                f.write(data)
+            print(f"wrote {name} ({len(data)} bytes, sha256:{digest})")
     if bad:
         sys.exit(f"convert.py --check: {bad} file(s) differ from a fresh conversion; rerun python3 data/convert.py")
 

@@ -202,3 +202,46 @@ fn damaged_tables_give_errors_that_name_file_line_and_fix() {
     let msg = d.require_country("XYZ").expect_err("unknown").to_string();
     assert!(msg.contains("'XYZ'") && msg.contains("RUS"), "{msg}");
 }
+
+/// The compact binary form decodes to exactly the same numbers as the CSV text (scaled
+/// integers divided by a power of ten round exactly like the decimal parse).
+#[test]
+fn binary_form_equals_the_csv_tables_exactly() {
+    let from_csv = Dataset::from_sources(&Sources::EMBEDDED).expect("csv");
+    assert_eq!(data(), from_csv);
+    let base_only = Sources {
+        pop_age5: include_str!("../data/pop_age5_base.csv"),
+        ..Sources::EMBEDDED
+    };
+    let from_bin = Dataset::from_binary(crossroads::data::EMBEDDED_BIN).expect("binary");
+    assert_eq!(
+        from_bin,
+        Dataset::from_sources(&base_only).expect("csv base")
+    );
+    assert!(from_bin.countries.iter().all(|c| c.pop_age5.len() == 6));
+}
+
+#[test]
+fn damaged_binary_gives_an_error_not_a_panic() {
+    let bin = crossroads::data::EMBEDDED_BIN;
+    // Truncated anywhere, flipped bytes, wrong header: always an error naming the file.
+    for cut in [0, 3, 4, 5, 100, bin.len() / 2, bin.len() - 1] {
+        let err = Dataset::from_binary(&bin[..cut]).expect_err("truncated must fail");
+        assert!(
+            err.to_string().contains("embedded.bin") || err.file.ends_with(".csv"),
+            "{err}"
+        );
+    }
+    let mut bad = bin.to_vec();
+    bad[0] = b'Y';
+    assert!(Dataset::from_binary(&bad)
+        .expect_err("header")
+        .to_string()
+        .contains("XRD1"));
+    let mut flipped = bin.to_vec();
+    for i in (5..flipped.len()).step_by(997) {
+        flipped[i] ^= 0x5a;
+    }
+    // Either an error or (if the flips land in numbers) a dataset: never a panic.
+    let _ = Dataset::from_binary(&flipped);
+}

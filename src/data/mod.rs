@@ -4,6 +4,7 @@
 //! publishes them, except where a field name says `persons` or `usd`. Nothing here knows
 //! about projections, scenarios or drawing.
 
+mod binary;
 mod error;
 mod parse;
 mod tables;
@@ -50,20 +51,19 @@ pub struct Sources<'a> {
     pub briefs_figures: &'a str,
 }
 
-/// WPP's published age structures: the wasm build embeds only the mid-2025 base rows
-/// (`pop_age5_base.csv`) to stay small; native builds (CLI, tests) also carry 2030–2100,
-/// which the accuracy tests compare the engine against.
-#[cfg(target_arch = "wasm32")]
-const POP_AGE5: &str = include_str!("../../data/pop_age5_base.csv");
-#[cfg(not(target_arch = "wasm32"))]
-const POP_AGE5: &str = include_str!("../../data/pop_age5.csv");
+/// The compact form every build decodes at start-up (`data/embedded.bin`, written by
+/// `data/convert.py`). It carries WPP's age structures for mid-2025 only (the projection
+/// base); native builds (CLI, tests) add 2030–2100 from `pop_age5.csv`, which the accuracy
+/// tests compare the engine against.
+pub const EMBEDDED_BIN: &[u8] = include_bytes!("../../data/embedded.bin");
 
 impl Sources<'static> {
-    /// The tables compiled into this binary from `data/`.
+    /// The CSV texts of `data/` (native tests and tools; the binaries decode
+    /// [`EMBEDDED_BIN`] instead). `pop_age5` is the full table, 1950–2100.
     pub const EMBEDDED: Sources<'static> = Sources {
         countries: include_str!("../../data/countries.csv"),
         pop_total: include_str!("../../data/pop_total.csv"),
-        pop_age5: POP_AGE5,
+        pop_age5: include_str!("../../data/pop_age5.csv"),
         mx5: include_str!("../../data/mx5.csv"),
         pasfr5: include_str!("../../data/pasfr5.csv"),
         indicators: include_str!("../../data/indicators.csv"),
@@ -78,9 +78,18 @@ impl Sources<'static> {
 }
 
 impl Dataset {
-    /// Parse the tables compiled into the binary.
+    /// Decode the tables compiled into the binary (see [`EMBEDDED_BIN`]).
     pub fn embedded() -> Result<Dataset, DataError> {
-        Dataset::from_sources(&Sources::EMBEDDED)
+        #[allow(unused_mut)]
+        let mut d = Dataset::from_binary(EMBEDDED_BIN)?;
+        #[cfg(not(target_arch = "wasm32"))]
+        parse::replace_pop_age5(&mut d, Sources::EMBEDDED.pop_age5)?;
+        Ok(d)
+    }
+
+    /// Decode the compact binary form written by `data/convert.py`.
+    pub fn from_binary(bytes: &[u8]) -> Result<Dataset, DataError> {
+        binary::dataset(bytes)
     }
 
     /// Parse a set of table texts (same layout as `data/*.csv`).

@@ -2,18 +2,26 @@
 //! the file, line and column; numbers must be finite, and counts that cannot be negative
 //! (population, death rates, fertility shares) are checked to be non-negative.
 
-use csv::{ReaderBuilder, StringRecord, Trim};
+use csv::{ReaderBuilder, Trim};
 use serde::de::DeserializeOwned;
 
 use super::error::DataError;
 use super::tables::*;
 use super::{Sources, AGE5_GROUPS, MX_GROUPS, PASFR_GROUPS, SINGLE_AGES};
 
-/// A parsed table: its header and its records with their 1-based line numbers.
-struct Table {
-    file: &'static str,
-    headers: StringRecord,
-    records: Vec<(u64, StringRecord)>,
+/// One cell column of a table: numbers already decoded (binary form) or raw text (CSV).
+pub(super) enum Column {
+    Num(Vec<Option<f64>>),
+    Text(Vec<String>),
+}
+
+/// A table read from either form: its header, its columns and, per row, the line to name in
+/// errors (the CSV line, or the row number for the binary form).
+pub(super) struct Table {
+    pub(super) file: &'static str,
+    pub(super) headers: Vec<String>,
+    pub(super) columns: Vec<Column>,
+    pub(super) lines: Vec<u64>,
 }
 
 fn reader(text: &str) -> csv::Reader<&[u8]> {
@@ -23,32 +31,57 @@ fn reader(text: &str) -> csv::Reader<&[u8]> {
         .from_reader(text.as_bytes())
 }
 
-fn table(file: &'static str, text: &str) -> Result<Table, DataError> {
+/// Read a CSV text into a [`Table`] of text columns.
+pub(super) fn csv_table(file: &'static str, text: &str) -> Result<Table, DataError> {
     let mut rdr = reader(text);
-    let headers = rdr
+    let headers: Vec<String> = rdr
         .headers()
         .map_err(|e| DataError::at(file, 1, format!("unreadable header: {e}")))?
-        .clone();
-    let mut records = Vec::new();
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let mut cols: Vec<Vec<String>> = vec![Vec::new(); headers.len()];
+    let mut lines = Vec::new();
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
             DataError::at(file, line, format!("malformed row: {e}"))
         })?;
-        let line = rec.position().map_or(0, |p| p.line());
-        records.push((line, rec));
+        lines.push(rec.position().map_or(0, |p| p.line()));
+        for (col, field) in cols.iter_mut().zip(rec.iter()) {
+            col.push(field.to_string());
+        }
     }
-    if records.is_empty() {
-        return Err(DataError::at(file, 0, "the table has no rows"));
-    }
-    Ok(Table {
+    let table = Table {
         file,
         headers,
-        records,
-    })
+        columns: cols.into_iter().map(Column::Text).collect(),
+        lines,
+    };
+    table.non_empty()
 }
 
+/// Every loader reads cells by (row, column) whichever form the table came in.
 impl Table {
+    pub(super) fn non_empty(self) -> Result<Table, DataError> {
+        if self.lines.is_empty() {
+            return Err(DataError::at(self.file, 0, "the table has no rows"));
+        }
+        Ok(self)
+    }
+
+    fn rows(&self) -> usize {
+        self.lines.len()
+    }
+
+    fn line(&self, row: usize) -> u64 {
+        self.lines.get(row).copied().unwrap_or(0)
+    }
+
+    fn header(&self, col: usize) -> &str {
+        self.headers.get(col).map_or("?", String::as_str)
+    }
+
     fn col(&self, name: &str) -> Result<usize, DataError> {
         self.headers
             .iter()
@@ -56,18 +89,40 @@ impl Table {
             .ok_or_else(|| DataError::at(self.file, 1, format!("missing column `{name}`")))
     }
 
-    fn text<'r>(&self, line: u64, rec: &'r StringRecord, idx: usize) -> Result<&'r str, DataError> {
-        rec.get(idx).ok_or_else(|| {
-            DataError::at(
-                self.file,
-                line,
-                format!("too few fields (no column {})", idx + 1),
-            )
-        })
+    fn missing(&self, row: usize, col: usize) -> DataError {
+        DataError::at(
+            self.file,
+            self.line(row),
+            format!("too few fields (no column {})", col + 1),
+        )
     }
 
-    fn opt_num(&self, line: u64, rec: &StringRecord, idx: usize) -> Result<Option<f64>, DataError> {
-        let s = self.text(line, rec, idx)?;
+    fn text(&self, row: usize, col: usize) -> Result<&str, DataError> {
+        match self.columns.get(col) {
+            Some(Column::Text(v)) => v
+                .get(row)
+                .map(String::as_str)
+                .ok_or_else(|| self.missing(row, col)),
+            Some(Column::Num(_)) => Err(DataError::at(
+                self.file,
+                self.line(row),
+                format!(
+                    "column `{}` holds numbers where text was expected",
+                    self.header(col)
+                ),
+            )),
+            None => Err(self.missing(row, col)),
+        }
+    }
+
+    fn opt_num(&self, row: usize, col: usize) -> Result<Option<f64>, DataError> {
+        let s = match self.columns.get(col) {
+            Some(Column::Num(v)) => {
+                return v.get(row).copied().ok_or_else(|| self.missing(row, col))
+            }
+            Some(Column::Text(v)) => v.get(row).ok_or_else(|| self.missing(row, col))?,
+            None => return Err(self.missing(row, col)),
+        };
         if s.is_empty() {
             return Ok(None);
         }
@@ -75,67 +130,68 @@ impl Table {
             Ok(v) if v.is_finite() => Ok(Some(v)),
             _ => Err(DataError::at(
                 self.file,
-                line,
+                self.line(row),
                 format!(
                     "column `{}`: '{}' is not a finite number",
-                    self.headers.get(idx).unwrap_or("?"),
+                    self.header(col),
                     s
                 ),
             )),
         }
     }
 
-    fn num(&self, line: u64, rec: &StringRecord, idx: usize) -> Result<f64, DataError> {
-        self.opt_num(line, rec, idx)?.ok_or_else(|| {
+    fn num(&self, row: usize, col: usize) -> Result<f64, DataError> {
+        self.opt_num(row, col)?.ok_or_else(|| {
             DataError::at(
                 self.file,
-                line,
-                format!("column `{}` is empty", self.headers.get(idx).unwrap_or("?")),
+                self.line(row),
+                format!("column `{}` is empty", self.header(col)),
             )
         })
     }
 
-    fn int(&self, line: u64, rec: &StringRecord, idx: usize) -> Result<i32, DataError> {
-        let s = self.text(line, rec, idx)?;
-        s.parse::<i32>().map_err(|_| {
-            DataError::at(
+    fn int(&self, row: usize, col: usize) -> Result<i32, DataError> {
+        let v = self.num(row, col)?;
+        if v.fract() != 0.0 || v.abs() > f64::from(i32::MAX) {
+            return Err(DataError::at(
                 self.file,
-                line,
+                self.line(row),
                 format!(
                     "column `{}`: '{}' is not a whole number",
-                    self.headers.get(idx).unwrap_or("?"),
-                    s
+                    self.header(col),
+                    v
                 ),
-            )
-        })
+            ));
+        }
+        Ok(v as i32)
     }
 
-    /// `N` non-negative numbers starting at column `start`.
+    /// `N` numbers starting at column `start` (non-negative unless `allow_negative`).
     fn array<const N: usize>(
         &self,
-        line: u64,
-        rec: &StringRecord,
+        row: usize,
         start: usize,
         allow_negative: bool,
     ) -> Result<[f64; N], DataError> {
-        if rec.len() != start + N {
+        if self.headers.len() != start + N {
             return Err(DataError::at(
                 self.file,
-                line,
-                format!("expected {} fields, found {}", start + N, rec.len()),
+                1,
+                format!(
+                    "expected {} columns, found {}",
+                    start + N,
+                    self.headers.len()
+                ),
             ));
         }
         let mut out = [0.0; N];
         for (i, slot) in out.iter_mut().enumerate() {
-            let v = self.num(line, rec, start + i)?;
+            let v = self.num(row, start + i)?;
             if v < 0.0 && !allow_negative {
                 return Err(DataError::at(
                     self.file,
-                    line,
-                    format!(
-                        "column `{}`: negative value {v}",
-                        self.headers.get(start + i).unwrap_or("?")
-                    ),
+                    self.line(row),
+                    format!("column `{}`: negative value {v}", self.header(start + i)),
                 ));
             }
             *slot = v;
@@ -143,33 +199,28 @@ impl Table {
         Ok(out)
     }
 
-    fn sex(&self, line: u64, rec: &StringRecord, idx: usize) -> Result<Sex, DataError> {
-        match self.text(line, rec, idx)? {
+    fn sex(&self, row: usize, col: usize) -> Result<Sex, DataError> {
+        match self.text(row, col)? {
             "M" => Ok(Sex::Male),
             "F" => Ok(Sex::Female),
             other => Err(DataError::at(
                 self.file,
-                line,
+                self.line(row),
                 format!("sex '{other}' is neither M nor F"),
             )),
         }
     }
 
-    /// Index of the country named in column `m49` of this record.
-    fn country_index(
-        &self,
-        line: u64,
-        rec: &StringRecord,
-        countries: &[CountryData],
-    ) -> Result<usize, DataError> {
-        let m49 = self.int(line, rec, 0)?;
+    /// Index of the country named in column `m49` of this row.
+    fn country_index(&self, row: usize, countries: &[CountryData]) -> Result<usize, DataError> {
+        let m49 = self.int(row, 0)?;
         countries
             .iter()
             .position(|c| i32::from(c.info.m49) == m49)
             .ok_or_else(|| {
                 DataError::at(
                     self.file,
-                    line,
+                    self.line(row),
                     format!("country code {m49} is not in countries.csv"),
                 )
             })
@@ -191,14 +242,48 @@ fn serde_rows<T: DeserializeOwned>(file: &'static str, text: &str) -> Result<Vec
     Ok(out)
 }
 
+/// The CSV texts of every table, parsed.
 pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
-    let mut countries = countries(src.countries)?;
-    pop_total(src.pop_total, &mut countries)?;
-    pop_age5(src.pop_age5, &mut countries)?;
-    mx5(src.mx5, &mut countries)?;
-    pasfr5(src.pasfr5, &mut countries)?;
-    indicators(src.indicators, &mut countries)?;
-    netmig_age1(src.netmig_age1, &mut countries)?;
+    let wpp = WppTables {
+        pop_total: csv_table("pop_total.csv", src.pop_total)?,
+        pop_age5: csv_table("pop_age5.csv", src.pop_age5)?,
+        mx5: csv_table("mx5.csv", src.mx5)?,
+        pasfr5: csv_table("pasfr5.csv", src.pasfr5)?,
+        indicators: csv_table("indicators.csv", src.indicators)?,
+        netmig_age1: csv_table("netmig_age1.csv", src.netmig_age1)?,
+    };
+    assemble(src, &wpp)
+}
+
+/// Replace every country's age structures with those of a full `pop_age5.csv` text.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn replace_pop_age5(d: &mut Dataset, text: &str) -> Result<(), DataError> {
+    let t = csv_table("pop_age5.csv", text)?;
+    for c in d.countries.iter_mut() {
+        c.pop_age5.clear();
+    }
+    pop_age5(&t, &mut d.countries)
+}
+
+/// The numeric WPP tables, in either form.
+pub(super) struct WppTables {
+    pub(super) pop_total: Table,
+    pub(super) pop_age5: Table,
+    pub(super) mx5: Table,
+    pub(super) pasfr5: Table,
+    pub(super) indicators: Table,
+    pub(super) netmig_age1: Table,
+}
+
+/// Build the dataset from the CSV side tables of `src` (its WPP texts unused) and `wpp`.
+pub(super) fn assemble(src: &Sources<'_>, wpp: &WppTables) -> Result<Dataset, DataError> {
+    let mut countries = countries(&csv_table("countries.csv", src.countries)?)?;
+    pop_total(&wpp.pop_total, &mut countries)?;
+    pop_age5(&wpp.pop_age5, &mut countries)?;
+    mx5(&wpp.mx5, &mut countries)?;
+    pasfr5(&wpp.pasfr5, &mut countries)?;
+    indicators(&wpp.indicators, &mut countries)?;
+    netmig_age1(&wpp.netmig_age1, &mut countries)?;
     for c in &countries {
         if c.pop_total.is_empty()
             || c.pop_age5.is_empty()
@@ -226,8 +311,7 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
     })
 }
 
-fn countries(text: &str) -> Result<Vec<CountryData>, DataError> {
-    let t = table("countries.csv", text)?;
+fn countries(t: &Table) -> Result<Vec<CountryData>, DataError> {
     let (m49, iso3, en, ru) = (
         t.col("m49")?,
         t.col("iso3")?,
@@ -235,16 +319,17 @@ fn countries(text: &str) -> Result<Vec<CountryData>, DataError> {
         t.col("name_ru")?,
     );
     let mut out = Vec::new();
-    for (line, rec) in &t.records {
-        let code = t.int(*line, rec, m49)?;
-        let code = u16::try_from(code)
-            .map_err(|_| DataError::at(t.file, *line, format!("M49 code {code} out of range")))?;
+    for row in 0..t.rows() {
+        let code = t.int(row, m49)?;
+        let code = u16::try_from(code).map_err(|_| {
+            DataError::at(t.file, t.line(row), format!("M49 code {code} out of range"))
+        })?;
         out.push(CountryData {
             info: CountryInfo {
                 m49: code,
-                iso3: t.text(*line, rec, iso3)?.to_string(),
-                name_en: t.text(*line, rec, en)?.to_string(),
-                name_ru: t.text(*line, rec, ru)?.to_string(),
+                iso3: t.text(row, iso3)?.to_string(),
+                name_en: t.text(row, en)?.to_string(),
+                name_ru: t.text(row, ru)?.to_string(),
             },
             pop_total: Vec::new(),
             pop_age5: Vec::new(),
@@ -257,8 +342,7 @@ fn countries(text: &str) -> Result<Vec<CountryData>, DataError> {
     Ok(out)
 }
 
-fn pop_total(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> {
-    let t = table("pop_total.csv", text)?;
+pub(super) fn pop_total(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
     let names = [
         "estimate", "medium", "low", "high", "lower80", "upper80", "lower95", "upper95",
     ];
@@ -267,17 +351,17 @@ fn pop_total(text: &str, countries: &mut [CountryData]) -> Result<(), DataError>
         *slot = t.col(name)?;
     }
     let year = t.col("year")?;
-    for (line, rec) in &t.records {
-        let c = t.country_index(*line, rec, countries)?;
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
         let mut v = [None; 8];
         for (slot, &i) in v.iter_mut().zip(&idx) {
-            *slot = t.opt_num(*line, rec, i)?;
+            *slot = t.opt_num(row, i)?;
             if slot.is_some_and(|x| x < 0.0) {
-                return Err(DataError::at(t.file, *line, "negative population"));
+                return Err(DataError::at(t.file, t.line(row), "negative population"));
             }
         }
         countries[c].pop_total.push(PopTotalRow {
-            year: t.int(*line, rec, year)?,
+            year: t.int(row, year)?,
             estimate: v[0],
             medium: v[1],
             low: v[2],
@@ -291,12 +375,11 @@ fn pop_total(text: &str, countries: &mut [CountryData]) -> Result<(), DataError>
     Ok(())
 }
 
-fn pop_age5(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> {
-    let t = table("pop_age5.csv", text)?;
+pub(super) fn pop_age5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
     let (year, variant, sex) = (t.col("year")?, t.col("variant")?, t.col("sex")?);
-    for (line, rec) in &t.records {
-        let c = t.country_index(*line, rec, countries)?;
-        let variant = match t.text(*line, rec, variant)? {
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
+        let variant = match t.text(row, variant)? {
             "estimate" => Variant::Estimate,
             "medium" => Variant::Medium,
             "low" => Variant::Low,
@@ -304,71 +387,67 @@ fn pop_age5(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> 
             other => {
                 return Err(DataError::at(
                     t.file,
-                    *line,
+                    t.line(row),
                     format!("unknown variant '{other}'"),
                 ))
             }
         };
         countries[c].pop_age5.push(PopAge5Row {
-            year: t.int(*line, rec, year)?,
+            year: t.int(row, year)?,
             variant,
-            sex: t.sex(*line, rec, sex)?,
-            pop: t.array::<AGE5_GROUPS>(*line, rec, 4, false)?,
+            sex: t.sex(row, sex)?,
+            pop: t.array::<AGE5_GROUPS>(row, 4, false)?,
         });
     }
     Ok(())
 }
 
-fn mx5(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> {
-    let t = table("mx5.csv", text)?;
+pub(super) fn mx5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
     let (period, sex) = (t.col("period_start")?, t.col("sex")?);
-    for (line, rec) in &t.records {
-        let c = t.country_index(*line, rec, countries)?;
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
         countries[c].mx5.push(Mx5Row {
-            period_start: t.int(*line, rec, period)?,
-            sex: t.sex(*line, rec, sex)?,
-            mx: t.array::<MX_GROUPS>(*line, rec, 3, false)?,
+            period_start: t.int(row, period)?,
+            sex: t.sex(row, sex)?,
+            mx: t.array::<MX_GROUPS>(row, 3, false)?,
         });
     }
     Ok(())
 }
 
-fn pasfr5(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> {
-    let t = table("pasfr5.csv", text)?;
+pub(super) fn pasfr5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
     let year = t.col("year")?;
-    for (line, rec) in &t.records {
-        let c = t.country_index(*line, rec, countries)?;
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
         countries[c].pasfr5.push(Pasfr5Row {
-            year: t.int(*line, rec, year)?,
-            pasfr: t.array::<PASFR_GROUPS>(*line, rec, 2, false)?,
+            year: t.int(row, year)?,
+            pasfr: t.array::<PASFR_GROUPS>(row, 2, false)?,
         });
     }
     Ok(())
 }
 
-fn netmig_age1(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> {
-    let t = table("netmig_age1.csv", text)?;
+pub(super) fn netmig_age1(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
     let (year, sex) = (t.col("year")?, t.col("sex")?);
-    for (line, rec) in &t.records {
-        let c = t.country_index(*line, rec, countries)?;
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
         // Stored in persons, difference-coded along age: a running sum restores the counts.
-        let mut mig = t.array::<SINGLE_AGES>(*line, rec, 3, true)?;
+        let mut mig = t.array::<SINGLE_AGES>(row, 3, true)?;
         let mut running = 0.0;
         for v in mig.iter_mut() {
             running += *v;
             *v = running / 1000.0;
         }
         countries[c].netmig_age1.push(NetMigAge1Row {
-            year: t.int(*line, rec, year)?,
-            sex: t.sex(*line, rec, sex)?,
+            year: t.int(row, year)?,
+            sex: t.sex(row, sex)?,
             mig,
         });
     }
     Ok(())
 }
 
-fn indicators(text: &str, countries: &mut [CountryData]) -> Result<(), DataError> {
-    let t = table("indicators.csv", text)?;
+pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
     let year = t.col("year")?;
     let period = t.col("period")?;
     let names = [
@@ -404,15 +483,15 @@ fn indicators(text: &str, countries: &mut [CountryData]) -> Result<(), DataError
     for (slot, name) in idx.iter_mut().zip(names) {
         *slot = t.col(name)?;
     }
-    for (line, rec) in &t.records {
-        let c = t.country_index(*line, rec, countries)?;
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
         let mut v = [None; 27];
         for (slot, &i) in v.iter_mut().zip(&idx) {
-            *slot = t.opt_num(*line, rec, i)?;
+            *slot = t.opt_num(row, i)?;
         }
         countries[c].indicators.push(IndicatorRow {
-            year: t.int(*line, rec, year)?,
-            is_estimate: t.text(*line, rec, period)? == "estimate",
+            year: t.int(row, year)?,
+            is_estimate: t.text(row, period)? == "estimate",
             tfr: v[0],
             tfr_low: v[1],
             tfr_high: v[2],
