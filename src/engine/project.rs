@@ -181,90 +181,127 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
     let steps = inputs.steps();
     out.base_year = inputs.base_year;
     out.resize(steps);
-    out.pop_count_m[0] = inputs.pop_base[0];
-    out.pop_count_f[0] = inputs.pop_base[1];
+    let Projection {
+        pop_count_m,
+        pop_count_f,
+        births_m,
+        births_f,
+        death_count_m,
+        death_count_f,
+        mig_net_count_m,
+        mig_net_count_f,
+        extra_death_count,
+        unremoved,
+        e0_m,
+        e0_f,
+        ..
+    } = out;
+    if let (Some(m), Some(f)) = (pop_count_m.first_mut(), pop_count_f.first_mut()) {
+        *m = inputs.pop_base[0];
+        *f = inputs.pop_base[1];
+    }
+    // Every per-step vector has `steps` entries (validated inputs, resized outputs), so the
+    // zipped iterators walk them in lockstep without indexing.
+    let step_inputs = inputs
+        .mx
+        .iter()
+        .zip(&inputs.mig)
+        .zip(&inputs.extra_deaths)
+        .zip(&inputs.asfr)
+        .zip(&inputs.srb);
     let mut surv = [[0.0f64; AGES]; 2];
-    for k in 0..steps {
-        let mx = &inputs.mx[k];
-        let mig = &inputs.mig[k];
-        let extra = &inputs.extra_deaths[k];
-        out.e0_m[k] = survival(&mx[0], 0, &mut surv[0]);
-        out.e0_f[k] = survival(&mx[1], 1, &mut surv[1]);
-        // Ages 1..=100 at the end of the step, both sexes.
-        for sex in 0..2 {
-            let (start, end, deaths, migs) = if sex == 0 {
-                split_step(
-                    &mut out.pop_count_m,
-                    &mut out.death_count_m,
-                    &mut out.mig_net_count_m,
-                    k,
-                )
-            } else {
-                split_step(
-                    &mut out.pop_count_f,
-                    &mut out.death_count_f,
-                    &mut out.mig_net_count_f,
-                    k,
-                )
-            };
+    for (k, ((((mx, mig), extra), asfr), &srb)) in step_inputs.enumerate() {
+        let (Some(sm), Some(sf)) = (
+            sex_step(pop_count_m, death_count_m, mig_net_count_m, k),
+            sex_step(pop_count_f, death_count_f, mig_net_count_f, k),
+        ) else {
+            break;
+        };
+        let e0 = [
+            survival(&mx[0], 0, &mut surv[0]),
+            survival(&mx[1], 1, &mut surv[1]),
+        ];
+        let mut sexes = [sm, sf];
+        let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
+                                            // Ages 1..=100 at the end of the step, both sexes.
+        for (sex, st) in sexes.iter_mut().enumerate() {
             let s = &surv[sex];
+            let (mig, extra) = (&mig[sex], &extra[sex]);
             let mut unremoved = 0.0;
             let mut extra_done = 0.0;
-            let (mig, extra) = (&mig[sex], &extra[sex]);
             for x in 1..AGES - 1 {
-                let (e, d, m, u, xd) = age_cohort(start[x - 1], s[x], mig[x], extra[x]);
-                end[x] = e;
-                deaths[x] = d;
-                migs[x] = m;
+                let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
+                st.end[x] = e;
+                st.deaths[x] = d;
+                st.migs[x] = m;
                 unremoved += u;
                 extra_done += xd;
             }
             // The open age: those aged 99 and 100+ at the start.
             let x = AGES - 1;
-            let cohort = start[x - 1] + start[x];
+            let cohort = st.start[x - 1] + st.start[x];
             let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[x], extra[x]);
-            end[x] = e;
-            deaths[x] = d;
-            migs[x] = m;
-            unremoved += u;
-            extra_done += xd;
-            out.unremoved[k][sex] = unremoved;
-            out.extra_death_count[k][sex] = extra_done;
+            st.end[x] = e;
+            st.deaths[x] = d;
+            st.migs[x] = m;
+            removal[sex] = [unremoved + u, extra_done + xd];
         }
         // Births: rates times the mean of the start and end female population at each age.
-        let asfr = &inputs.asfr[k];
-        let (f_start, f_end) = pair(&out.pop_count_f, k);
+        let [_, f] = &sexes;
         let mut births = 0.0;
         for x in 0..AGES {
-            births += asfr[x] * 0.5 * (f_start[x] + f_end[x]);
+            births += asfr[x] * 0.5 * (f.start[x] + f.end[x]);
         }
-        let srb = inputs.srb[k];
         let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
-        out.births_m[k] = b[0];
-        out.births_f[k] = b[1];
-        for sex in 0..2 {
+        for (sex, st) in sexes.iter_mut().enumerate() {
             let (e, d, m, u, xd) = age_cohort(b[sex], surv[sex][0], mig[sex][0], extra[sex][0]);
-            let (end, deaths, migs) = if sex == 0 {
-                (
-                    &mut out.pop_count_m[k + 1],
-                    &mut out.death_count_m[k],
-                    &mut out.mig_net_count_m[k],
-                )
-            } else {
-                (
-                    &mut out.pop_count_f[k + 1],
-                    &mut out.death_count_f[k],
-                    &mut out.mig_net_count_f[k],
-                )
-            };
-            end[0] = e;
-            deaths[0] = d;
-            migs[0] = m;
-            out.unremoved[k][sex] += u;
-            out.extra_death_count[k][sex] += xd;
+            st.end[0] = e;
+            st.deaths[0] = d;
+            st.migs[0] = m;
+            removal[sex][0] += u;
+            removal[sex][1] += xd;
+        }
+        let scalars = (
+            births_m.get_mut(k),
+            births_f.get_mut(k),
+            e0_m.get_mut(k),
+            e0_f.get_mut(k),
+            unremoved.get_mut(k),
+            extra_death_count.get_mut(k),
+        );
+        if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd)) = scalars {
+            (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
+            *un = [removal[0][0], removal[1][0]];
+            *xd = [removal[0][1], removal[1][1]];
         }
     }
     Ok(())
+}
+
+/// One sex's buffers for step `k`: population at its start and end, deaths and migrants.
+struct SexStep<'a> {
+    start: &'a [f64; AGES],
+    end: &'a mut [f64; AGES],
+    deaths: &'a mut [f64; AGES],
+    migs: &'a mut [f64; AGES],
+}
+
+fn sex_step<'a>(
+    pop: &'a mut [[f64; AGES]],
+    deaths: &'a mut [[f64; AGES]],
+    migs: &'a mut [[f64; AGES]],
+    k: usize,
+) -> Option<SexStep<'a>> {
+    if k + 1 >= pop.len() {
+        return None;
+    }
+    let (head, tail) = pop.split_at_mut(k + 1);
+    Some(SexStep {
+        start: head.last()?,
+        end: tail.first_mut()?,
+        deaths: deaths.get_mut(k)?,
+        migs: migs.get_mut(k)?,
+    })
 }
 
 /// One cohort through one step: half the net migrants join at the start and share the
@@ -296,25 +333,4 @@ fn pos(v: f64) -> f64 {
     } else {
         0.0
     }
-}
-
-type StepBufs<'a> = (
-    &'a [f64; AGES],
-    &'a mut [f64; AGES],
-    &'a mut [f64; AGES],
-    &'a mut [f64; AGES],
-);
-
-fn split_step<'a>(
-    pop: &'a mut [[f64; AGES]],
-    deaths: &'a mut [[f64; AGES]],
-    migs: &'a mut [[f64; AGES]],
-    k: usize,
-) -> StepBufs<'a> {
-    let (head, tail) = pop.split_at_mut(k + 1);
-    (&head[k], &mut tail[0], &mut deaths[k], &mut migs[k])
-}
-
-fn pair(pop: &[[f64; AGES]], k: usize) -> (&[f64; AGES], &[f64; AGES]) {
-    (&pop[k], &pop[k + 1])
 }
