@@ -17,6 +17,7 @@ crossroads — population and migration scenarios for Russia and its neighbours
 
 USAGE:
     crossroads [OPTIONS] ['QUERY']
+    crossroads render [--size WxH] [--csv | --alt] ['QUERY']
 
 QUERY is the widget's query string, e.g. 'country=RUS&tfr_shift=0.3&lab_tjk=2500'.
 An empty query is UN WPP 2024 medium for Russia. `--params` lists every key.
@@ -49,6 +50,13 @@ OPTIONS:
     -h, --help       this help
     Options that take a value also accept --name=value. Give at most one of --by-age,
     --compare, --remittances, --timing, --params, --presets.
+
+RENDER:
+    crossroads render 'view=pyramid&country=RUS&year=2050&lang=ru' > fig.svg
+    draws any view of the widget (view=projection|pyramid|compare|compatriots|remittances|
+    relokanty; lang=en|ru; year=; b= preset id or url-encoded query; presets=none|rosstat|
+    un|all) with the widget's chart code as SVG on stdout (default 800x500 px).
+    --csv prints the numbers behind the chart instead, --alt its text alternative.
 
 EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
 ";
@@ -265,6 +273,9 @@ fn main() -> ExitCode {
 }
 
 fn real_main() -> ExitCode {
+    if std::env::args_os().nth(1).is_some_and(|a| a == "render") {
+        return render::main(std::env::args_os().skip(2));
+    }
     let o = match parse_args(std::env::args_os().skip(1)) {
         Ok(o) => o,
         Err(msg) => return usage_error(&msg),
@@ -512,5 +523,122 @@ fn report_unremoved(r: &ScenarioResult) {
         warn(&format!(
             "warning: {u:.1} thousand people could not be removed (cohorts emptied by out-migration or deaths); populations were clamped at zero"
         ));
+    }
+}
+
+/// `crossroads render`: any view of the widget as SVG (or its CSV or text alternative).
+mod render {
+    use std::io::{self, Write};
+    use std::process::ExitCode;
+
+    use crossroads::chart::{render_svg, ChartError, Renderer};
+    use crossroads::scenario::embedded_data;
+
+    use super::{shown, usage_error, warn};
+
+    enum Out {
+        Svg,
+        Csv,
+        Alt,
+    }
+
+    fn size(v: &str) -> Option<(u32, u32)> {
+        let (w, h) = v.split_once(['x', 'X'])?;
+        let (w, h): (u32, u32) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+        ((1..=8192).contains(&w) && (1..=8192).contains(&h)).then_some((w, h))
+    }
+
+    pub fn main(args: impl Iterator<Item = std::ffi::OsString>) -> ExitCode {
+        let mut query: Option<String> = None;
+        let mut out = Out::Svg;
+        let mut dims = (800, 500);
+        let mut args = args.peekable();
+        while let Some(a) = args.next() {
+            let Ok(a) = a.into_string() else {
+                return usage_error("render: an argument is not valid UTF-8");
+            };
+            let (name, inline) = match a.split_once('=') {
+                Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
+                _ => (a.clone(), None),
+            };
+            match name.as_str() {
+                "--csv" => out = Out::Csv,
+                "--alt" => out = Out::Alt,
+                "--size" => {
+                    let v =
+                        inline.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()));
+                    match v.as_deref().and_then(size) {
+                        Some(d) => dims = d,
+                        None => {
+                            return usage_error(&format!(
+                                "render: --size needs WIDTHxHEIGHT in pixels (1-8192), e.g. \
+                                 --size 800x500; got '{}'",
+                                shown(v.as_deref().unwrap_or(""))
+                            ))
+                        }
+                    }
+                }
+                s if s.starts_with("--") => {
+                    return usage_error(&format!("render: unknown option '{}'", shown(s)))
+                }
+                s => {
+                    if query.is_some() {
+                        return usage_error(
+                            "render: more than one query string; join parameters with '&' and \
+                             quote the whole string",
+                        );
+                    }
+                    query = Some(s.to_string());
+                }
+            }
+        }
+        let data = match embedded_data() {
+            Ok(d) => d,
+            Err(e) => {
+                warn(&e.to_string());
+                return ExitCode::from(1);
+            }
+        };
+        let mut r = match Renderer::new(data) {
+            Ok(r) => r,
+            Err(e) => {
+                warn(&e.to_string());
+                return ExitCode::from(1);
+            }
+        };
+        let (svg, o) = match render_svg(&mut r, query.as_deref().unwrap_or(""), dims) {
+            Ok(x) => x,
+            Err(e) => {
+                let code = match e {
+                    ChartError::Scenario(crossroads::scenario::ScenarioError::Query(_))
+                    | ChartError::Request { .. }
+                    | ChartError::Data(_)
+                    | ChartError::TooSmall { .. } => 2,
+                    _ => 1,
+                };
+                warn(&format!("render: {e}"));
+                return ExitCode::from(code);
+            }
+        };
+        for c in &o.clamps {
+            warn(&format!("warning: {c}"));
+        }
+        let text = match out {
+            Out::Svg => svg,
+            Out::Csv => o.csv,
+            Out::Alt => format!("{}\n", o.alt),
+        };
+        let mut stdout = io::stdout().lock();
+        match stdout
+            .write_all(text.as_bytes())
+            .and_then(|()| stdout.flush())
+        {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(e) => {
+                warn(&format!("cannot write output: {e}"));
+                ExitCode::from(1)
+            }
+        }
     }
 }

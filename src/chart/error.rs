@@ -5,6 +5,7 @@ use std::fmt;
 use plotters::drawing::DrawingAreaErrorKind;
 
 use crate::data::DataError;
+use crate::scenario::{QueryError, ScenarioError};
 
 /// A chart that could not be drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +26,14 @@ pub enum ChartError {
     Data(DataError),
     /// The backend refused to draw (canvas lost, SVG writer failed…).
     Drawing(String),
+    /// The request's query string is bad (unknown view, country, key, value…).
+    Scenario(ScenarioError),
+    /// A view-level value that cannot be used, with what would work.
+    Request {
+        key: String,
+        value: String,
+        hint: String,
+    },
 }
 
 impl fmt::Display for ChartError {
@@ -47,6 +56,10 @@ impl fmt::Display for ChartError {
             ),
             ChartError::Data(e) => write!(f, "{e}"),
             ChartError::Drawing(msg) => write!(f, "could not draw the chart: {msg}"),
+            ChartError::Scenario(e) => write!(f, "{e}"),
+            ChartError::Request { key, value, hint } => {
+                write!(f, "{key}={value} cannot be used: {hint}")
+            }
         }
     }
 }
@@ -56,6 +69,18 @@ impl std::error::Error for ChartError {}
 impl From<DataError> for ChartError {
     fn from(e: DataError) -> Self {
         ChartError::Data(e)
+    }
+}
+
+impl From<ScenarioError> for ChartError {
+    fn from(e: ScenarioError) -> Self {
+        ChartError::Scenario(e)
+    }
+}
+
+impl From<QueryError> for ChartError {
+    fn from(e: QueryError) -> Self {
+        ChartError::Scenario(ScenarioError::Query(e))
     }
 }
 

@@ -1,15 +1,31 @@
 //! Drawings made with plotters on any backend. Every view is a function taking a
 //! `&DrawingArea<DB, Shift>` for any `DB: DrawingBackend`, so host tests render to
-//! `SVGBackend::with_string` and the browser renders to a canvas; each returns the
-//! [`PlotFrame`] it drew into (pixel box and data ranges) so callers can map data to
-//! pixels (tests, hover). Shared look — palette, fonts, title/legend/source layout — lives
-//! in [`style`]; views only choose series. Charts read `crate::data` and know nothing of
-//! wasm or the DOM.
+//! `SVGBackend::with_string` and the browser renders to a canvas. One entry point,
+//! [`Renderer::render`] (or [`render`]), draws any [`View`] of a [`ViewRequest`] parsed
+//! from the widget's query string and returns a [`ViewOutput`] (plot box, text
+//! alternative, CSV); the command line's `render` uses the same code with plotters' SVG
+//! backend. Shared look — palette, fonts, title/legend/source layout, event markers —
+//! lives in [`style`]; chart text in English or Russian is chosen through [`Lang`].
+//! Charts read `crate::data` and `crate::scenario` and know nothing of wasm or the DOM.
 
+mod compare;
+mod compatriots;
 mod error;
+pub mod events;
+mod i18n;
 mod population;
+mod projection;
+mod pyramid;
+mod relokanty;
+mod remittances;
+mod render;
+mod request;
 pub mod style;
 
 pub use error::ChartError;
+pub use events::{events, Event, EVENT_IDS};
+pub use i18n::Lang;
 pub use population::{population, population_description};
+pub use render::{render, render_svg, Renderer, ViewOutput};
+pub use request::{Overlay, ScenarioB, View, ViewRequest};
 pub use style::{PlotFrame, Theme};

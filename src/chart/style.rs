@@ -5,6 +5,7 @@
 //! are asked of the backend (`DrawingArea::estimate_text_size`), so layout follows the
 //! real font on a canvas.
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -151,6 +152,8 @@ pub enum Mark {
     },
     /// A filled band of this colour.
     Band(RGBColor),
+    /// A point marker (a filled diamond) of this colour.
+    Diamond(RGBColor),
 }
 
 /// One legend entry: its mark and its label.
@@ -170,7 +173,7 @@ pub struct Decorations {
 
 /// The plotting box a chart drew into, in the backend's pixels, and the data ranges at its
 /// edges: `to_pixel` maps data to pixels as plotters did (to within rounding).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct PlotFrame {
     pub left: i32,
     pub top: i32,
@@ -291,6 +294,14 @@ fn draw_mark<DB: DrawingBackend>(
             } else {
                 area.draw(&PathElement::new(points, style))?;
             }
+        }
+        Mark::Diamond(color) => {
+            let c = x + theme.px(SWATCH / 2.0);
+            let r = theme.px(5.0);
+            area.draw(&Polygon::new(
+                vec![(c, y - r), (c + r, y), (c, y + r), (c - r, y)],
+                color.filled(),
+            ))?;
         }
         Mark::Band(color) => {
             let half = theme.px(SWATCH_HALF_HEIGHT);
@@ -451,3 +462,195 @@ pub fn nice_top(max: f64) -> f64 {
     }
     (raw / (10.0 * magnitude)).ceil() * 10.0 * magnitude
 }
+
+/// A padded, rounded value range `(lo, hi)` around `[min, max]` on a 1-2-2.5-5 step; the
+/// range never goes below zero when `min` is not negative.
+pub fn nice_range(min: f64, max: f64) -> (f64, f64) {
+    let (min, max) = if min.is_finite() && max.is_finite() && max >= min {
+        (min, max)
+    } else {
+        (0.0, 1.0)
+    };
+    let span = (max - min).max(max.abs() * 0.02).max(1e-9);
+    let raw_lo = min - span * 0.06;
+    let raw_hi = max + span * 0.06;
+    let magnitude = 10f64.powf(span.log10().floor() - 1.0);
+    let mut step = magnitude;
+    for s in [1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0] {
+        step = s * magnitude;
+        if (raw_hi - raw_lo) / step <= 10.0 {
+            break;
+        }
+    }
+    let mut lo = (raw_lo / step).floor() * step;
+    if min >= 0.0 && lo < 0.0 {
+        lo = 0.0;
+    }
+    let hi = (raw_hi / step).ceil() * step;
+    (lo, hi)
+}
+
+/// The axes of a chart: descriptions (the first of `y_desc` that fits the axis is used)
+/// and tick formatters.
+pub struct Axes<'a> {
+    pub x_desc: &'a str,
+    pub y_desc: &'a [&'a str],
+    pub x_fmt: &'a dyn Fn(&f64) -> String,
+    pub y_fmt: &'a dyn Fn(&f64) -> String,
+    /// Ticks wanted per 100 CSS pixels of x axis (years: ~1.6; bars: more).
+    pub x_density: f64,
+}
+
+/// A cartesian chart on `plot_area` over `x` × `y` with a light mesh, axis lines and tick
+/// labels in the theme's style.
+pub fn cartesian<'a, DB: DrawingBackend>(
+    plot_area: &'a DrawingArea<DB, Shift>,
+    theme: &Theme,
+    x: std::ops::Range<f64>,
+    y: std::ops::Range<f64>,
+    axes: &Axes<'_>,
+) -> Result<ChartContext<'a, DB, XY>, ChartError> {
+    let tick_font = theme.small_style().color(&palette::INK);
+    let axis_font = theme.text_style();
+    let mut chart = ChartBuilder::on(plot_area)
+        .x_label_area_size(theme.px(TEXT_SIZE * 3.0))
+        .y_label_area_size(theme.px(TEXT_SIZE * 4.0 + 8.0))
+        .margin_right(theme.px(MARGIN))
+        .margin_top(theme.px(2.0))
+        .build_cartesian_2d(x, y)?;
+    let (w, h) = chart.plotting_area().dim_in_pixel();
+    let css = |px: u32| f64::from(px) / theme.scale();
+    let y_desc = fitting(
+        plot_area,
+        axes.y_desc,
+        &axis_font,
+        i32::try_from(h).unwrap_or(i32::MAX),
+    )?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels((css(w) / 100.0 * axes.x_density).clamp(3.0, 16.0) as usize)
+        .y_labels((css(h) / 40.0).clamp(3.0, 12.0) as usize)
+        .x_label_formatter(axes.x_fmt)
+        .y_label_formatter(axes.y_fmt)
+        .x_desc(axes.x_desc)
+        .y_desc(y_desc)
+        .axis_desc_style(axis_font)
+        .label_style(tick_font)
+        .set_all_tick_mark_size(theme.px(4.0))
+        .bold_line_style(theme.stroke(palette::GRID, 1.0))
+        .light_line_style(TRANSPARENT)
+        .axis_style(theme.stroke(palette::AXIS, 1.0))
+        .draw()?;
+    Ok(chart)
+}
+
+/// The plot box of a drawn cartesian chart.
+pub fn frame_of<DB: DrawingBackend>(chart: &ChartContext<'_, DB, XY>) -> PlotFrame {
+    let xr = chart.x_range();
+    let yr = chart.y_range();
+    let (left, top) = chart.backend_coord(&(xr.start, yr.end));
+    let (right, bottom) = chart.backend_coord(&(xr.end, yr.start));
+    PlotFrame {
+        left,
+        top,
+        right,
+        bottom,
+        x_range: (xr.start, xr.end),
+        y_range: (yr.start, yr.end),
+    }
+}
+
+/// Text with a white box behind it at pixel offset `(dx, dy)` from data point `at`,
+/// anchored by `pos`; returns the box's width and height.
+pub fn label_box<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, XY>,
+    theme: &Theme,
+    text: &str,
+    style: &TextStyle<'_>,
+    at: (f64, f64),
+    (dx, dy): (i32, i32),
+    h: HPos,
+) -> Result<(i32, i32), ChartError> {
+    let area = chart.plotting_area();
+    let (w, th) = area.estimate_text_size(text, style)?;
+    let (w, th) = (
+        i32::try_from(w).unwrap_or(i32::MAX),
+        i32::try_from(th).unwrap_or(i32::MAX),
+    );
+    let pad = theme.px(2.0);
+    let x0 = match h {
+        HPos::Left => dx,
+        HPos::Center => dx - w / 2,
+        HPos::Right => dx - w,
+    };
+    let bg = RGBAColor(255, 255, 255, 0.85);
+    area.draw(
+        &(EmptyElement::at(at)
+            + Rectangle::new(
+                [(x0 - pad, dy - pad), (x0 + w + pad, dy + th + pad)],
+                bg.filled(),
+            )
+            + Text::new(
+                text.to_string(),
+                (x0, dy),
+                style.pos(Pos::new(HPos::Left, VPos::Top)),
+            )),
+    )?;
+    Ok((w + 2 * pad, th + 2 * pad))
+}
+
+/// Dated events as dashed vertical lines across the plot with their labels stacked at the
+/// top (each on its own row, on a white box), skipping events outside the x range.
+pub fn draw_events<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, XY>,
+    theme: &Theme,
+    events: &[super::events::Event],
+) -> Result<(), ChartError> {
+    let xr = chart.x_range();
+    let yr = chart.y_range();
+    let shown: Vec<&super::events::Event> = events
+        .iter()
+        .filter(|e| e.date >= xr.start && e.date <= xr.end)
+        .collect();
+    let line = theme.stroke(palette::MUTED, 1.0);
+    for e in &shown {
+        chart.draw_series(DashedLineSeries::new(
+            [(e.date, yr.start), (e.date, yr.end)],
+            theme.width(2.0),
+            theme.width(3.0),
+            line,
+        ))?;
+    }
+    let style = theme.small_style().color(&palette::INK);
+    let row = theme.line_height(SMALL_SIZE) + theme.px(3.0);
+    let (_, right) = {
+        let (l, _) = chart.backend_coord(&(xr.start, yr.end));
+        let (r, _) = chart.backend_coord(&(xr.end, yr.end));
+        (l, r)
+    };
+    for (i, e) in shown.iter().enumerate() {
+        let (px, _) = chart.backend_coord(&(e.date, yr.end));
+        let (w, _) = chart.plotting_area().estimate_text_size(&e.label, &style)?;
+        let w = i32::try_from(w).unwrap_or(i32::MAX);
+        let gap = theme.px(4.0);
+        let (dx, h) = if px + gap + w <= right {
+            (gap, HPos::Left)
+        } else {
+            (-gap, HPos::Right)
+        };
+        label_box(
+            chart,
+            theme,
+            &e.label,
+            &style,
+            (e.date, yr.end),
+            (dx, theme.px(4.0) + row * i as i32),
+            h,
+        )?;
+    }
+    Ok(())
+}
+
+/// The coordinate system of every line chart: decimal years × values.
+pub type XY = Cartesian2d<RangedCoordf64, RangedCoordf64>;

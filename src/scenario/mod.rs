@@ -41,7 +41,8 @@ pub use outcomes::{
     ANNUAL_COLUMNS, OUTCOME_YEARS,
 };
 pub use params::{
-    ParamKind, ParamSpec, ParamTable, COUNTRIES, REMIT_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS,
+    ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, OVERLAYS, PRESET_IDS, REMIT_KEYS,
+    STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{presets, Marker, Preset};
 pub use query::{Clamp, Scenario};

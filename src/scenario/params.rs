@@ -39,9 +39,13 @@ pub struct ParamSpec {
     pub group: &'static str,
     /// What the slider sets, in the briefs' terms.
     pub label: &'static str,
+    /// The label in Russian.
+    pub label_ru: &'static str,
     pub kind: ParamKind,
     /// Unit of the value (empty for choices).
     pub unit: &'static str,
+    /// The unit in Russian.
+    pub unit_ru: &'static str,
     pub min: f64,
     pub max: f64,
     pub step: f64,
@@ -91,13 +95,23 @@ impl ParamSpec {
 /// The full parameter table, built once from the embedded data.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ParamTable {
+    /// The levers of a [`super::Scenario`], in query-string order.
     pub params: Vec<ParamSpec>,
+    /// View-level keys of the widget's query string (`view`, `year`, `lang`, `b`,
+    /// `presets`): how a scenario is shown, not what it is. [`super::Scenario`] holds none
+    /// of them; `crate::chart::ViewRequest` reads them from the same query string.
+    pub view: Vec<ParamSpec>,
 }
 
 impl ParamTable {
     /// The row of `key`, if any.
     pub fn get(&self, key: &str) -> Option<&ParamSpec> {
         self.params.iter().find(|p| p.key == key)
+    }
+
+    /// The row of a view-level key, if any.
+    pub fn view_param(&self, key: &str) -> Option<&ParamSpec> {
+        self.view.iter().find(|p| p.key == key)
     }
 
     /// Keys in table order.
@@ -112,7 +126,13 @@ impl ParamTable {
 
     /// Builds the table from figures already read.
     pub fn from_figures(f: &Figures) -> ParamTable {
-        ParamTable { params: build(f) }
+        let mut params = build(f);
+        let mut view = build_view(f);
+        for p in params.iter_mut().chain(view.iter_mut()) {
+            p.label_ru = label_ru(p.key);
+            p.unit_ru = unit_ru(p.unit);
+        }
+        ParamTable { params, view }
     }
 }
 
@@ -128,8 +148,10 @@ fn choice(
         key,
         group,
         label,
+        label_ru: "",
         kind: ParamKind::Choice,
         unit: "",
+        unit_ru: "",
         min: 0.0,
         max: (choices.len().saturating_sub(1)) as f64,
         step: 1.0,
@@ -156,8 +178,10 @@ fn number(
         key,
         group,
         label,
+        label_ru: "",
         kind: ParamKind::Number,
         unit,
+        unit_ru: "",
         min,
         max,
         step,
@@ -523,3 +547,171 @@ pub const REMIT_KEYS: [&str; 6] = [
     "rshare_geo",
     "rshare_kaz",
 ];
+
+/// Views the widget and the `render` command can draw (`view=` in the query string).
+pub const VIEWS: [&str; 6] = [
+    "projection",
+    "pyramid",
+    "compare",
+    "compatriots",
+    "remittances",
+    "relokanty",
+];
+/// Languages of chart text (`lang=`).
+pub const LANGS: [&str; 2] = ["en", "ru"];
+/// Which presets the projection view overlays (`presets=`).
+pub const OVERLAYS: [&str; 4] = ["none", "rosstat", "un", "all"];
+/// Ids of the presets (`super::presets`), in their order; scenario B of the compare view
+/// (`b=`) is one of them or a url-encoded query string.
+pub const PRESET_IDS: [&str; 10] = [
+    "un_medium",
+    "un_low",
+    "un_high",
+    "rosstat_low",
+    "rosstat_medium",
+    "rosstat_high",
+    "compatriots_goal",
+    "crocus_persists",
+    "war_ends_relokanty_return",
+    "no_net_migration",
+];
+
+/// The view-level keys: how the scenario is shown.
+fn build_view(f: &Figures) -> Vec<ParamSpec> {
+    let first = f.base_year;
+    let last = f.last_year;
+    vec![
+        choice(
+            "view",
+            "view",
+            "Chart shown",
+            &VIEWS,
+            "Neutral",
+            "projection: population lines with UN intervals, the scenario and presets; pyramid: \
+             by age and sex in one year; compare: scenario A (the levers) against B; \
+             compatriots: the programme series against its goal; remittances: share of GDP, \
+             history and scenario; relokanty: host countries' ranges and the scenario.",
+        ),
+        number(
+            "year",
+            "view",
+            "Year of the pyramid (1 July)",
+            "year",
+            (first as f64, last as f64, 1.0, 0),
+            2050.0,
+            "Neutral",
+            "The pyramid view shows the population on 1 July of this year.",
+        ),
+        choice(
+            "lang",
+            "view",
+            "Language of the chart",
+            &LANGS,
+            "Neutral",
+            "en: English; ru: Russian (decimal comma, space between thousands).",
+        ),
+        choice(
+            "b",
+            "view",
+            "Scenario B of the comparison",
+            &PRESET_IDS,
+            "Neutral: UN WPP 2024 medium",
+            "A preset id, or a whole scenario as a url-encoded query string (e.g. \
+             b=tfr_shift%3D0.3%26lab_tjk%3D500); scenario A is the levers set.",
+        ),
+        choice(
+            "presets",
+            "view",
+            "Presets drawn on the projection",
+            &OVERLAYS,
+            "Neutral",
+            "none; rosstat: Rosstat's October 2023 low / medium / high rebuilt by the engine \
+             (Russia); un: UN low and high as projected by the engine; all: every preset.",
+        ),
+    ]
+}
+
+/// The Russian label of a key (English kept where a key is unknown).
+fn label_ru(key: &str) -> &'static str {
+    match key {
+        "country" => "Страна",
+        "variant" => "Вариант ООН WPP 2024, от которого отсчитывается сценарий",
+        "tfr_mode" => "Рычаг рождаемости",
+        "tfr_shift" => "Сдвиг СКР относительно среднего варианта ООН",
+        "tfr_target" => "Целевой СКР",
+        "tfr_year" => "Год достижения целевого СКР",
+        "e0_m" => "Ожидаемая продолжительность жизни мужчин: сдвиг от среднего варианта ООН",
+        "e0_f" => "Ожидаемая продолжительность жизни женщин: сдвиг от среднего варианта ООН",
+        "e0_year" => "Год, к которому сдвиг продолжительности жизни достигается полностью",
+        "war_deaths" => "Избыточные смерти мужчин 18–59 лет",
+        "war_end" => "Военные потери продолжаются до середины года",
+        "mig_scale" => "Сохраняемая чистая миграция ООН WPP 2024 (помимо потоков ниже)",
+        "stock" => "Мера численности трудовых мигрантов из Центральной Азии в России",
+        "lab_uzb" => "Мигранты из Узбекистана в России: изменение численности",
+        "lab_tjk" => "Мигранты из Таджикистана в России: изменение численности",
+        "lab_kgz" => "Мигранты из Киргизии в России: изменение численности",
+        "lab_year" => "Год, к которому достигается изменение численности",
+        "crocus_end" => "Спад после «Крокуса» (таджики −60 %, узбеки −40 %) длится до",
+        "compat" => "Прибытия по Программе соотечественников",
+        "compat_from" => "Уровень Программы соотечественников действует с",
+        "ua_return" => "Украинцы в России, возвращающиеся на Украину",
+        "ua_more" => "Новые прибытия украинцев в Россию",
+        "ua_year" => "Потоки украинцев продолжаются до",
+        "rel_stock" => "Россияне, уехавшие после февраля 2022 г. (релоканты)",
+        "rel_return" => "Релоканты, возвращающиеся в Россию",
+        "rel_more" => "Дальнейшая эмиграция россиян",
+        "rel_year" => "Потоки релокантов продолжаются до",
+        "rshare_kgz" => "Киргизия: доля переводов из России",
+        "rshare_tjk" => "Таджикистан: доля переводов из России",
+        "rshare_uzb" => "Узбекистан: доля переводов из России",
+        "rshare_arm" => "Армения: доля переводов из России",
+        "rshare_geo" => "Грузия: доля переводов из России",
+        "rshare_kaz" => "Казахстан: доля переводов из России",
+        "view" => "График",
+        "year" => "Год пирамиды (1 июля)",
+        "lang" => "Язык графика",
+        "b" => "Сценарий Б для сравнения",
+        "presets" => "Готовые сценарии на графике прогноза",
+        _ => "",
+    }
+}
+
+/// The Russian unit for an English unit of the table.
+fn unit_ru(unit: &str) -> &'static str {
+    match unit {
+        "children per woman" => "детей на женщину",
+        "years" => "лет",
+        "year" => "год",
+        "thousand" => "тыс.",
+        "thousand per year" => "тыс. в год",
+        "percent" => "%",
+        "percent of stock" => "% численности",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_and_unit_has_russian() {
+        let data = Dataset::embedded().unwrap();
+        let t = ParamTable::new(&data).unwrap();
+        for p in t.params.iter().chain(&t.view) {
+            assert!(!p.label_ru.is_empty(), "{} has no Russian label", p.key);
+            assert_eq!(
+                p.unit.is_empty(),
+                p.unit_ru.is_empty(),
+                "{}: unit {}",
+                p.key,
+                p.unit
+            );
+        }
+        assert_eq!(
+            t.view_param("view").map(|p| p.choices.len()),
+            Some(VIEWS.len())
+        );
+        assert!(t.get("view").is_none(), "view keys are not scenario levers");
+    }
+}

@@ -1,0 +1,225 @@
+//! The one entry point that draws any view for the widget (canvas) and the command line
+//! (SVG): [`Renderer`] keeps what redraws can reuse — the scenario [`Projector`] with its
+//! cached UN baselines, the last projections by scenario (so scenario B, presets and the
+//! UN baseline are not projected again when only A moves) and the presets — and
+//! [`Renderer::render`] draws a [`ViewRequest`] and returns a [`ViewOutput`]: the plot
+//! box, the one-sentence text alternative in the request's language and the numbers
+//! behind the chart as CSV.
+
+use std::rc::Rc;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use serde::Serialize;
+
+use crate::data::Dataset;
+use crate::scenario::{presets, Clamp, ParamTable, Preset, Projector, Scenario, ScenarioResult};
+
+use super::i18n::Lang;
+use super::request::{ScenarioB, View, ViewRequest};
+use super::style::{PlotFrame, Theme};
+use super::{compare, compatriots, projection, pyramid, relokanty, remittances, ChartError};
+
+/// What a drawn view hands back besides the pixels.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ViewOutput {
+    /// The plot box in backend pixels and its data ranges.
+    pub frame: PlotFrame,
+    /// The chart's title as drawn.
+    pub title: String,
+    /// A one-sentence text alternative of the chart, in the request's language.
+    pub alt: String,
+    /// The numbers behind the chart: `#` lines naming the view, the sources and the
+    /// scenario query, then a header row and one row per point.
+    pub csv: String,
+    /// Values of the request that were out of range and clamped.
+    pub clamps: Vec<Clamp>,
+    /// The request's canonical query string.
+    pub query: String,
+}
+
+/// Most projections kept for reuse (A while a slider moves, B, the presets).
+const CACHE: usize = 16;
+
+/// Long-lived drawing state; keep one per page (or per process).
+pub struct Renderer<'d> {
+    data: &'d Dataset,
+    projector: Projector<'d>,
+    cache: Vec<(Scenario, Rc<ScenarioResult>)>,
+    presets: Option<Vec<Preset>>,
+}
+
+impl<'d> Renderer<'d> {
+    pub fn new(data: &'d Dataset) -> Result<Renderer<'d>, ChartError> {
+        Ok(Renderer {
+            data,
+            projector: Projector::new(data)?,
+            cache: Vec::new(),
+            presets: None,
+        })
+    }
+
+    pub fn data(&self) -> &'d Dataset {
+        self.data
+    }
+
+    /// The parameter table (levers and view keys).
+    pub fn table(&self) -> &ParamTable {
+        self.projector.table()
+    }
+
+    /// Reads a query string (see [`ViewRequest::parse`]).
+    pub fn parse(&self, query: &str) -> Result<ViewRequest, ChartError> {
+        ViewRequest::parse(self.table(), query)
+    }
+
+    /// The projection of `s`, from the cache when the same scenario was projected lately.
+    pub fn project(&mut self, s: &Scenario) -> Result<Rc<ScenarioResult>, ChartError> {
+        if let Some(i) = self.cache.iter().position(|(k, _)| k == s) {
+            let hit = self.cache.remove(i);
+            let r = Rc::clone(&hit.1);
+            self.cache.insert(0, hit);
+            return Ok(r);
+        }
+        let r = Rc::new(self.projector.project(s)?);
+        self.cache.insert(0, (s.clone(), Rc::clone(&r)));
+        self.cache.truncate(CACHE);
+        Ok(r)
+    }
+
+    /// The presets, generated once.
+    pub fn presets(&mut self) -> Result<&[Preset], ChartError> {
+        if self.presets.is_none() {
+            self.presets = Some(presets(self.data)?);
+        }
+        Ok(self.presets.as_deref().unwrap_or(&[]))
+    }
+
+    /// The scenario of a preset shown for `country`.
+    pub fn preset_scenario(
+        &mut self,
+        id: &str,
+        country: &str,
+    ) -> Result<(Scenario, String), ChartError> {
+        let table = self.table().clone();
+        let p = self
+            .presets()?
+            .iter()
+            .find(|p| p.id == id)
+            .cloned()
+            .ok_or_else(|| ChartError::Request {
+                key: "b".into(),
+                value: id.to_string(),
+                hint: "not a preset id; see `crossroads --presets`".into(),
+            })?;
+        let (mut s, _) = Scenario::parse_query(&table, &p.query)?;
+        s.country = country.to_string();
+        Ok((s, p.name))
+    }
+
+    /// Scenario B of a request and its name in the request's language.
+    pub fn scenario_b(&mut self, req: &ViewRequest) -> Result<(Scenario, String), ChartError> {
+        match &req.b {
+            ScenarioB::Preset(id) => self.preset_scenario(id, &req.scenario.country),
+            ScenarioB::Query(s) => {
+                let q = s.write_query(self.table());
+                Ok((
+                    (**s).clone(),
+                    format!("{} ({q})", req.lang.pick("Scenario B", "Сценарий Б")),
+                ))
+            }
+        }
+    }
+
+    /// Draws the view `req` asks for onto `area` at `theme`'s scale and presents it.
+    pub fn render<DB: DrawingBackend>(
+        &mut self,
+        area: &DrawingArea<DB, Shift>,
+        req: &ViewRequest,
+        theme: &Theme,
+    ) -> Result<ViewOutput, ChartError> {
+        let mut out = match req.view {
+            View::Projection => projection::draw(area, self, req, theme)?,
+            View::Pyramid => pyramid::draw(area, self, req, theme)?,
+            View::Compare => compare::draw(area, self, req, theme)?,
+            View::Compatriots => compatriots::draw(area, self, req, theme)?,
+            View::Remittances => remittances::draw(area, self, req, theme)?,
+            View::Relokanty => relokanty::draw(area, self, req, theme)?,
+        };
+        area.present()?;
+        out.clamps = req.clamps.clone();
+        out.query = req.to_query(self.table());
+        Ok(out)
+    }
+}
+
+/// Draws `req` with `renderer` onto `area` (the same as [`Renderer::render`]).
+pub fn render<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    renderer: &mut Renderer<'_>,
+    req: &ViewRequest,
+    theme: &Theme,
+) -> Result<ViewOutput, ChartError> {
+    renderer.render(area, req, theme)
+}
+
+/// Parses `query` and renders it as an SVG document of `width × height` pixels.
+pub fn render_svg(
+    renderer: &mut Renderer<'_>,
+    query: &str,
+    (width, height): (u32, u32),
+) -> Result<(String, ViewOutput), ChartError> {
+    let req = renderer.parse(query)?;
+    let mut svg = String::new();
+    let out = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        renderer.render(&root, &req, &Theme::default())?
+    };
+    Ok((svg, out))
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break.
+pub fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The `#` lines heading every CSV: title, sources, scenario.
+pub fn csv_head(title: &str, sources: &[String], req: &ViewRequest, table: &ParamTable) -> String {
+    let q = req.to_query(table);
+    let mut s = format!("# Crossroads: {title}\n");
+    for src in sources.iter().filter(|s| !s.is_empty()) {
+        s.push_str(&format!("# Source: {}\n", src.replace('\n', " ")));
+    }
+    s.push_str(&format!(
+        "# Scenario: {}\n",
+        if q.is_empty() {
+            "(defaults: UN WPP 2024 medium)".to_string()
+        } else {
+            q
+        }
+    ));
+    s
+}
+
+/// A number for CSV (plain, with `.`, no grouping).
+pub fn csv_num(v: f64, decimals: usize) -> String {
+    if v.is_finite() {
+        format!("{v:.decimals$}")
+    } else {
+        String::new()
+    }
+}
+
+/// "Scenario" in the request's language, with its query when it has levers.
+pub fn scenario_name(lang: Lang, q: &str) -> String {
+    if q.is_empty() {
+        lang.pick("Scenario (no levers moved)", "Сценарий (рычаги не тронуты)")
+            .to_string()
+    } else {
+        lang.pick("Your scenario", "Ваш сценарий").to_string()
+    }
+}
