@@ -360,3 +360,155 @@ fn redraws_are_identical() {
     let (b, _) = render_with(&mut r, "presets=un&tfr_shift=-0.2", (640, 400));
     assert_eq!(a, b);
 }
+
+/// `(fill, x, y, width, height)` of every `<rect>`.
+fn rects(svg: &str) -> Vec<(String, f64, f64, f64, f64)> {
+    svg.split("<rect ")
+        .skip(1)
+        .filter_map(|rest| {
+            let el = format!(" {}", &rest[..rest.find("/>")?]);
+            let el = el.as_str();
+            let n = |k: &str| attr(el, k).and_then(|v| v.parse::<f64>().ok());
+            Some((
+                attr(el, "fill")?.to_string(),
+                n("x")?,
+                n("y")?,
+                n("width")?,
+                n("height")?,
+            ))
+        })
+        .collect()
+}
+
+/// The pyramid's numbers are the engine's: its CSV gives the scenario's single-year
+/// populations of mid-2050 exactly as the projector computes them.
+#[test]
+fn pyramid_numbers_are_the_engines() {
+    let data = embedded_data().unwrap();
+    let (_, out) = render("view=pyramid&year=2050&tfr_shift=0.4");
+    let (s, _) = crossroads::scenario::Scenario::from_query("tfr_shift=0.4").unwrap();
+    let p = crossroads::scenario::project(data, &s)
+        .unwrap()
+        .main
+        .projection;
+    let i = p.index_of(2050).unwrap();
+    let m = p.pop(i, 0).unwrap();
+    let f = p.pop(i, 1).unwrap();
+    for age in [0usize, 25, 60, 100] {
+        assert!((csv_value(&out.csv, age as i32, "male").unwrap() - m[age]).abs() < 5e-4);
+        assert!((csv_value(&out.csv, age as i32, "female").unwrap() - f[age]).abs() < 5e-4);
+    }
+    assert!(out.title.ends_with("1 July 2050"), "{}", out.title);
+}
+
+/// War deaths leave a visible gap: with 100k excess deaths a year among men 18–59 until
+/// 2035, the 2050 pyramid has grey gap bars on the men's side only, at ages the war
+/// cohorts have reached (18 + 15 = 33 up to 59 + 25 = 84, a year of slack), and none
+/// without the war.
+#[test]
+fn pyramid_shows_the_war_gap() {
+    const GAP: &str = "#9C9C9C"; // tint(INK, 0.45)
+    let inside = |f: &PlotFrame, r: &(String, f64, f64, f64, f64)| r.2 >= f64::from(f.top) - 1.0;
+    let (svg0, o0) = render("view=pyramid&year=2050");
+    assert!(
+        !rects(&svg0)
+            .iter()
+            .any(|r| r.0 == GAP && inside(&o0.frame, r)),
+        "no gap without levers"
+    );
+    let (svg, out) = render("view=pyramid&year=2050&war_deaths=100&war_end=2035");
+    let f = out.frame;
+    let centre = (f64::from(f.left) + f64::from(f.right)) / 2.0;
+    let gaps: Vec<_> = rects(&svg)
+        .into_iter()
+        .filter(|r| r.0 == GAP && r.4 > 0.0 && inside(&f, r))
+        .collect();
+    assert!(gaps.len() > 30, "gap bars drawn: {}", gaps.len());
+    let age = |y: f64| {
+        let fr = out.frame;
+        (f64::from(fr.bottom) - y) / f64::from(fr.bottom - fr.top) * (fr.y_range.1 - fr.y_range.0)
+    };
+    for (_, x, y, w, h) in &gaps {
+        assert!(x + w <= centre + 1.0, "gap on the women's side at x={x}");
+        let (a0, a1) = (age(y + h), age(*y));
+        assert!(a0 >= 31.0 && a1 <= 86.0, "gap at ages {a0:.0}-{a1:.0}");
+    }
+    assert!(out.alt.contains("fewer men"), "{}", out.alt);
+}
+
+/// A year outside the projection is clamped and reported; Russian titles.
+#[test]
+fn pyramid_year_clamped_and_russian() {
+    let (_, out) = render("view=pyramid&year=2300&lang=ru");
+    assert!(out
+        .clamps
+        .iter()
+        .any(|c| c.key == "year" && c.used == 2100.0));
+    assert_eq!(
+        out.title,
+        "Россия: население по возрасту и полу, 1 июля 2100 г."
+    );
+}
+
+/// The compare view's outcomes are the scenario API's (`scenario::compare`) for the same
+/// two projections, and B given as a query string is projected for A's country.
+#[test]
+fn compare_outcomes_match_the_scenario_api() {
+    let data = embedded_data().unwrap();
+    let (svg, out) =
+        render("view=compare&country=KAZ&lab_uzb=100&b=tfr_shift%3D0.5%26country%3DRUS");
+    let (a, _) = crossroads::scenario::Scenario::from_query("country=KAZ&lab_uzb=100").unwrap();
+    let (b, _) = crossroads::scenario::Scenario::from_query("country=KAZ&tfr_shift=0.5").unwrap();
+    let pa = crossroads::scenario::project(data, &a)
+        .unwrap()
+        .main
+        .projection;
+    let pb = crossroads::scenario::project(data, &b)
+        .unwrap()
+        .main
+        .projection;
+    let api = crossroads::scenario::compare(&pa, &pb);
+    let row = |key: &str| -> (f64, f64) {
+        let l = out
+            .csv
+            .lines()
+            .find(|l| l.starts_with(&format!("{key},")))
+            .unwrap();
+        let v: Vec<&str> = l.split(',').collect();
+        (v[2].parse().unwrap(), v[3].parse().unwrap())
+    };
+    for (key, measure) in [
+        ("population_2050", "population 2050"),
+        ("population_2100", "population 2100"),
+        ("median_age_2100", "median age in 2100"),
+    ] {
+        let o = api.iter().find(|o| o.measure == measure).unwrap();
+        let (x, y) = row(key);
+        assert!(
+            (x - o.a).abs() < 1e-3 && (y - o.b).abs() < 1e-3,
+            "{key}: {x},{y} vs {o:?}"
+        );
+    }
+    let t = texts(&svg);
+    assert!(
+        t.iter().any(|t| t == "Kazakhstan: scenario A against B"),
+        "{t:?}"
+    );
+    assert!(t.iter().any(|t| t == "Population 2100, million"));
+    let (_, b2100) = row("population_2100");
+    assert!(
+        t.contains(&format!("{:.2}", b2100 / 1000.0)),
+        "B 2100 in the table"
+    );
+    assert!(out.alt.contains("Kazakhstan"));
+}
+
+/// B as a preset; Russian table headings.
+#[test]
+fn compare_with_a_preset_in_russian() {
+    let (svg, out) = render("view=compare&b=no_net_migration&lang=ru");
+    let t = texts(&svg);
+    assert!(t.iter().any(|t| t == "Б: Нулевая чистая миграция"), "{t:?}");
+    assert!(t.iter().any(|t| t == "Показатель"));
+    assert!(out.csv.contains("mig_scale=0"), "B's query in the CSV head");
+}

@@ -1,22 +1,457 @@
-//! The compare view (not drawn yet: a clear error until it is).
+//! The compare view: scenario A (the reader's levers) against scenario B (a preset or a
+//! query string given as `b=`), for the same country: both population lines, their
+//! difference B − A, and a table of outcomes drawn beside them (population on 1 July 2030,
+//! 2046, 2050 and 2100; population 20–64; median age; old-age dependency; births).
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::render::{Renderer, ViewOutput};
+use crate::engine::Projection;
+use crate::scenario::OUTCOME_YEARS;
+
+use super::i18n::Lang;
+use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
 use super::request::ViewRequest;
-use super::style::Theme;
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
 use super::ChartError;
 
+const A_COLOR: RGBColor = palette::VERMILLION;
+const B_COLOR: RGBColor = palette::BLUE;
+
+/// One row of the outcomes table.
+pub(crate) struct Outcome {
+    pub label: String,
+    pub key: String,
+    pub unit: &'static str,
+    pub a: f64,
+    pub b: f64,
+    /// Decimals shown.
+    pub decimals: usize,
+    /// Shown divided by this (1000 for thousands shown as millions).
+    pub scale: f64,
+}
+
+/// The outcomes of A and B (both projections of the same country).
+pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
+    let mut rows = Vec::new();
+    let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
+        p.index_of(y).map(|i| f(p, i))
+    };
+    let mut push = |label: String,
+                    key: String,
+                    unit: &'static str,
+                    x: Option<f64>,
+                    y: Option<f64>,
+                    decimals: usize,
+                    scale: f64| {
+        if let (Some(a), Some(b)) = (x, y) {
+            rows.push(Outcome {
+                label,
+                key,
+                unit,
+                a,
+                b,
+                decimals,
+                scale,
+            });
+        }
+    };
+    let mln = lang.pick("million", "млн");
+    for y in OUTCOME_YEARS {
+        push(
+            format!("{} {y}, {mln}", lang.pick("Population", "Население")),
+            format!("population_{y}"),
+            "thousand",
+            at(a, y, &|p, i| p.total(i)),
+            at(b, y, &|p, i| p.total(i)),
+            2,
+            1000.0,
+        );
+    }
+    for y in [2050, 2100] {
+        push(
+            format!("{} {y}, {mln}", lang.pick("Aged 20–64", "В возрасте 20–64")),
+            format!("pop_20_64_{y}"),
+            "thousand",
+            at(a, y, &|p, i| p.pop_20_64(i)),
+            at(b, y, &|p, i| p.pop_20_64(i)),
+            2,
+            1000.0,
+        );
+    }
+    for y in [2050, 2100] {
+        push(
+            format!("{} {y}", lang.pick("Median age", "Медианный возраст")),
+            format!("median_age_{y}"),
+            "years",
+            at(a, y, &|p, i| p.median_age(i)),
+            at(b, y, &|p, i| p.median_age(i)),
+            1,
+            1.0,
+        );
+    }
+    for y in [2050, 2100] {
+        push(
+            format!(
+                "{} {y}",
+                lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64")
+            ),
+            format!("old_age_dependency_{y}"),
+            "per 100",
+            at(a, y, &|p, i| 100.0 * p.old_age_dependency(i)),
+            at(b, y, &|p, i| 100.0 * p.old_age_dependency(i)),
+            1,
+            1.0,
+        );
+    }
+    let births = |p: &Projection, from: i32, to: i32| {
+        let (i, j) = (p.index_of(from)?, p.index_of(to)?);
+        Some((i..j).map(|k| p.births(k)).sum::<f64>())
+    };
+    let first = a.base_year.max(b.base_year);
+    for (from, to) in [(first, 2050), (2050, 2100)] {
+        push(
+            format!("{} {from}–{to}, {mln}", lang.pick("Births", "Рождений")),
+            format!("births_{from}_{to}"),
+            "thousand",
+            births(a, from, to),
+            births(b, from, to),
+            1,
+            1000.0,
+        );
+    }
+    rows
+}
+
+fn draw_table<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    lang: Lang,
+    rows: &[Outcome],
+) -> Result<(), ChartError> {
+    let (w, _) = area.dim_in_pixel();
+    let w = i32::try_from(w).unwrap_or(i32::MAX);
+    let head = (style::FONT, f64::from(theme.px(style::SMALL_SIZE)))
+        .into_font()
+        .style(FontStyle::Bold)
+        .color(&palette::INK);
+    let body = theme.small_style().color(&palette::INK);
+    let cells: Vec<[String; 4]> = rows
+        .iter()
+        .map(|r| {
+            [
+                r.label.clone(),
+                lang.num(r.a / r.scale, r.decimals),
+                lang.num(r.b / r.scale, r.decimals),
+                lang.signed((r.b - r.a) / r.scale, r.decimals),
+            ]
+        })
+        .collect();
+    let header = [
+        lang.pick("Outcome", "Показатель").to_string(),
+        "A".to_string(),
+        lang.pick("B", "Б").to_string(),
+        lang.pick("B − A", "Б − А").to_string(),
+    ];
+    let width = |t: &str, s: &TextStyle<'_>| -> Result<i32, ChartError> {
+        Ok(i32::try_from(area.estimate_text_size(t, s)?.0).unwrap_or(i32::MAX))
+    };
+    let mut col = [0i32; 4];
+    for (k, c) in col.iter_mut().enumerate() {
+        let mut m = width(header.get(k).map_or("", |s| s.as_str()), &head)?;
+        for row in &cells {
+            m = m.max(width(row.get(k).map_or("", |s| s.as_str()), &body)?);
+        }
+        *c = m;
+    }
+    let gap = theme.px(10.0);
+    // Numbers right-aligned at their column's right edge, from the right of the area.
+    let right3 = w - theme.px(2.0);
+    let right2 = right3 - col[3] - gap;
+    let right1 = right2 - col[2] - gap;
+    let label_room = right1 - col[1] - gap;
+    let line = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
+    let mut y = theme.px(2.0);
+    let draw_row = |y: i32, row: &[String; 4], s: &TextStyle<'_>| -> Result<(), ChartError> {
+        let [label, a, b, d] = row;
+        // A label too long for its column is cut with an ellipsis.
+        let mut text = label.clone();
+        while !text.is_empty() && width(&text, s)? > label_room.max(0) {
+            text.pop();
+            while text.ends_with(' ') {
+                text.pop();
+            }
+            if width(&format!("{text}…"), s)? <= label_room.max(0) {
+                text.push('…');
+                break;
+            }
+        }
+        area.draw(&Text::new(
+            text,
+            (0, y),
+            s.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+        for (t, x) in [(a, right1), (b, right2), (d, right3)] {
+            area.draw(&Text::new(
+                t.clone(),
+                (x, y),
+                s.pos(Pos::new(HPos::Right, VPos::Top)),
+            ))?;
+        }
+        Ok(())
+    };
+    draw_row(y, &header, &head)?;
+    y += line;
+    area.draw(&PathElement::new(
+        vec![(0, y - theme.px(2.0)), (w, y - theme.px(2.0))],
+        theme.stroke(palette::AXIS, 1.0),
+    ))?;
+    for (k, row) in cells.iter().enumerate() {
+        if k % 2 == 1 {
+            area.draw(&Rectangle::new(
+                [(0, y - theme.px(1.0)), (w, y + line - theme.px(2.0))],
+                style::tint(palette::GRID, 0.6).filled(),
+            ))?;
+        }
+        draw_row(y, row, &body)?;
+        y += line;
+    }
+    Ok(())
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(
-    _root: &DrawingArea<DB, Shift>,
-    _r: &mut Renderer<'_>,
+    root: &DrawingArea<DB, Shift>,
+    r: &mut Renderer<'_>,
     req: &ViewRequest,
-    _theme: &Theme,
+    theme: &Theme,
 ) -> Result<ViewOutput, ChartError> {
-    Err(ChartError::Request {
-        key: "view".into(),
-        value: req.view.code().into(),
-        hint: "this view is not available yet; use view=projection".into(),
+    let lang = req.lang;
+    let data = r.data();
+    let country = data.require_country(&req.scenario.country)?;
+    let name = lang.country(&country.info);
+    let (sb, b_name) = r.scenario_b(req)?;
+    let ra = r.project(&req.scenario)?;
+    let rb = r.project(&sb)?;
+    let (pa, pb) = (&ra.main.projection, &rb.main.projection);
+    let line = |p: &Projection| -> Vec<(f64, f64)> {
+        (0..p.years())
+            .map(|i| (f64::from(p.year(i)) + 0.5, p.total(i) / 1000.0))
+            .collect()
+    };
+    let (la, lb) = (line(pa), line(pb));
+    let diff: Vec<(f64, f64)> = la
+        .iter()
+        .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, p.1 - a)))
+        .collect();
+    let qa = req.scenario.write_query(r.table());
+    let a_name = if qa.is_empty() {
+        lang.pick(
+            "A: no levers moved (UN medium)",
+            "А: рычаги не тронуты (средний ООН)",
+        )
+        .to_string()
+    } else {
+        format!("{}: {qa}", lang.pick("A: your scenario", "А: ваш сценарий"))
+    };
+    let b_label = format!("{}: {b_name}", lang.pick("B", "Б"));
+    let title = match lang {
+        Lang::En => format!("{name}: scenario A against B"),
+        Lang::Ru => format!("{name}: сценарий А против Б"),
+    };
+    let legend = vec![
+        LegendEntry {
+            mark: Mark::Line {
+                color: A_COLOR,
+                width: 3.0,
+                dashed: false,
+            },
+            label: a_name.clone(),
+        },
+        LegendEntry {
+            mark: Mark::Line {
+                color: B_COLOR,
+                width: style::LINE_WIDTH,
+                dashed: true,
+            },
+            label: b_label.clone(),
+        },
+    ];
+    let source = lang
+        .pick(
+            "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
+            "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
+        )
+        .to_string();
+    let deco = Decorations {
+        title: title.clone(),
+        legend,
+        source,
+    };
+    let plot_area = style::decorate(root, theme, &deco)?;
+    let (w, h) = plot_area.dim_in_pixel();
+    let wide = f64::from(w) / theme.scale() >= 620.0;
+    let rows = outcomes(pa, pb, lang);
+    let (charts, table) = if wide {
+        plot_area.split_horizontally((f64::from(w) * 0.56) as i32)
+    } else {
+        // The table below takes the height its rows need; the charts keep the rest.
+        let line = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
+        let need = (rows.len() as i32 + 1) * line + theme.px(10.0);
+        let h = i32::try_from(h).unwrap_or(i32::MAX);
+        plot_area.split_vertically((h - need).max(theme.px(140.0)))
+    };
+    let (top, bottom) = {
+        let (_, ch) = charts.dim_in_pixel();
+        charts.split_vertically((f64::from(ch) * 0.64) as i32)
+    };
+    let x0 = la.first().map_or(2025.0, |p| p.0);
+    let x1 = la.last().map_or(2100.0, |p| p.0);
+    let (lo, hi) = la
+        .iter()
+        .chain(&lb)
+        .map(|p| p.1)
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+            (if v < a { v } else { a }, if v > b { v } else { b })
+        });
+    let (y0, y1) = style::nice_range(lo, hi);
+    let x_fmt = |v: &f64| format!("{:.0}", v);
+    let y_fmt = |v: &f64| lang.num(*v, if y1 - y0 >= 20.0 { 0 } else { 1 });
+    let y_desc = [
+        lang.pick("Population, millions", "Население, млн"),
+        lang.pick("Millions", "Млн"),
+    ];
+    let mut chart = style::cartesian(
+        &top,
+        theme,
+        x0..x1,
+        y0..y1,
+        &Axes {
+            x_desc: "",
+            y_desc: &y_desc,
+            x_fmt: &x_fmt,
+            y_fmt: &y_fmt,
+            x_density: 1.4,
+        },
+    )?;
+    chart.draw_series(DashedLineSeries::new(
+        lb.iter().copied(),
+        theme.width(style::DASH.0),
+        theme.width(style::DASH.1),
+        theme.stroke(B_COLOR, style::LINE_WIDTH),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        la.iter().copied(),
+        theme.stroke(A_COLOR, 3.0),
+    ))?;
+    let frame = style::frame_of(&chart);
+
+    // The difference B − A.
+    let (dlo, dhi) = diff
+        .iter()
+        .map(|p| p.1)
+        .fold((0.0f64, 0.0f64), |(a, b), v| {
+            (if v < a { v } else { a }, if v > b { v } else { b })
+        });
+    let (d0, d1) = if dhi - dlo < 1e-6 {
+        (-1.0, 1.0)
+    } else {
+        let (a, b) = style::nice_range(dlo, dhi);
+        (a.min(0.0), b.max(0.0))
+    };
+    let d_fmt = |v: &f64| lang.signed(*v, if d1 - d0 >= 5.0 { 0 } else { 1 });
+    let d_desc = [
+        lang.pick("B − A, mln", "Б − А, млн"),
+        lang.pick("B − A", "Б − А"),
+    ];
+    let mut dchart = style::cartesian(
+        &bottom,
+        theme,
+        x0..x1,
+        d0..d1,
+        &Axes {
+            x_desc: lang.pick("Year (1 July)", "Год (1 июля)"),
+            y_desc: &d_desc,
+            x_fmt: &x_fmt,
+            y_fmt: &d_fmt,
+            x_density: 1.4,
+        },
+    )?;
+    let mut poly = vec![(x0, 0.0)];
+    poly.extend(diff.iter().copied());
+    poly.push((x1, 0.0));
+    dchart.draw_series(std::iter::once(Polygon::new(
+        poly,
+        style::tint(palette::INK, 0.25).filled(),
+    )))?;
+    dchart.draw_series(LineSeries::new(
+        diff.iter().copied(),
+        theme.stroke(palette::INK, style::THIN_WIDTH),
+    ))?;
+    dchart.draw_series(LineSeries::new(
+        [(x0, 0.0), (x1, 0.0)],
+        theme.stroke(palette::AXIS, 1.0),
+    ))?;
+
+    let m = theme.px(if wide { 14.0 } else { 4.0 });
+    let table = table.margin(m, 0, if wide { m } else { 0 }, 0);
+    draw_table(&table, theme, lang, &rows)?;
+
+    // Text alternative.
+    let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * 1000.0).unwrap_or(0.0);
+    let (ea, eb) = (end(&la), end(&lb));
+    let alt = match lang {
+        Lang::En => format!(
+            "{name}: scenario A ({}) reaches {} million in 2100 and scenario B ({b_name}) {} million, a difference of {} million.",
+            if qa.is_empty() { "no levers moved" } else { "your levers" },
+            lang.millions(ea),
+            lang.millions(eb),
+            lang.signed((eb - ea) / 1000.0, 2)
+        ),
+        Lang::Ru => format!(
+            "{name}: сценарий А ({}) даёт {} млн в 2100 г., сценарий Б ({b_name}) — {} млн, разница {} млн.",
+            if qa.is_empty() { "рычаги не тронуты" } else { "ваши рычаги" },
+            lang.millions(ea),
+            lang.millions(eb),
+            lang.signed((eb - ea) / 1000.0, 2)
+        ),
+    };
+
+    let sources =
+        vec![
+        "Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands"
+            .to_string(),
+        format!("A: {}", if qa.is_empty() { "(defaults)".into() } else { qa.clone() }),
+        format!("B: {b_name} ({})", sb.write_query(r.table())),
+    ];
+    let mut csv = csv_head(&title, &sources, req, r.table());
+    csv.push_str("year,a_population,b_population,difference\n");
+    for (&(x, a), &(_, d)) in la.iter().zip(&diff) {
+        csv.push_str(&format!(
+            "{},{},{},{}\n",
+            (x - 0.5) as i32,
+            csv_num(a * 1000.0, 3),
+            csv_num((a + d) * 1000.0, 3),
+            csv_num(d * 1000.0, 3)
+        ));
+    }
+    csv.push_str("\nmeasure,unit,a,b,difference\n");
+    for o in &rows {
+        csv.push_str(&format!(
+            "{},{},{},{},{}\n",
+            csv_field(&o.key),
+            o.unit,
+            csv_num(o.a, 3),
+            csv_num(o.b, 3),
+            csv_num(o.b - o.a, 3)
+        ));
+    }
+    Ok(ViewOutput {
+        frame,
+        title,
+        alt,
+        csv,
+        clamps: Vec::new(),
+        query: String::new(),
     })
 }

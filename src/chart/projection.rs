@@ -174,7 +174,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     // Presets overlaid.
     let mut overlays: Vec<(String, Vec<(f64, f64)>)> = Vec::new();
     for id in overlay_ids(req.overlay, &country.info.iso3) {
-        let (s, pname) = r.preset_scenario(id, &country.info.iso3)?;
+        let (s, pname) = r.preset_in(id, &country.info.iso3, lang)?;
         let pr = r.project(&s)?;
         let pp = &pr.main.projection;
         overlays.push((

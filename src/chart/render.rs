@@ -117,10 +117,25 @@ impl<'d> Renderer<'d> {
         Ok((s, p.name))
     }
 
+    /// The scenario of a preset and its name in `lang`.
+    pub fn preset_in(
+        &mut self,
+        id: &str,
+        country: &str,
+        lang: Lang,
+    ) -> Result<(Scenario, String), ChartError> {
+        let (s, en) = self.preset_scenario(id, country)?;
+        let name = match lang {
+            Lang::En => en,
+            Lang::Ru => preset_name_ru(id, &s).unwrap_or(en),
+        };
+        Ok((s, name))
+    }
+
     /// Scenario B of a request and its name in the request's language.
     pub fn scenario_b(&mut self, req: &ViewRequest) -> Result<(Scenario, String), ChartError> {
         match &req.b {
-            ScenarioB::Preset(id) => self.preset_scenario(id, &req.scenario.country),
+            ScenarioB::Preset(id) => self.preset_in(id, &req.scenario.country, req.lang),
             ScenarioB::Query(s) => {
                 let q = s.write_query(self.table());
                 Ok((
@@ -151,6 +166,32 @@ impl<'d> Renderer<'d> {
         out.query = req.to_query(self.table());
         Ok(out)
     }
+}
+
+/// A preset's name in Russian (figures in it read from its scenario).
+fn preset_name_ru(id: &str, s: &Scenario) -> Option<String> {
+    Some(match id {
+        "un_medium" => "ООН WPP 2024, средний".into(),
+        "un_low" => "ООН WPP 2024, низкий".into(),
+        "un_high" => "ООН WPP 2024, высокий".into(),
+        "rosstat_low" => "Росстат, окт. 2023, низкий".into(),
+        "rosstat_medium" => "Росстат, окт. 2023, средний".into(),
+        "rosstat_high" => "Росстат, окт. 2023, высокий".into(),
+        "compatriots_goal" => format!(
+            "Цель Программы соотечественников достигнута ({} тыс. в год с {} г.)",
+            Lang::Ru.num(s.compat, 0),
+            Lang::Ru.num(s.compat_from, 0)
+        ),
+        "crocus_persists" => "Спад после «Крокуса» сохраняется".into(),
+        "war_ends_relokanty_return" => format!(
+            "Война заканчивается в {} г., {} % релокантов возвращаются к {} г.",
+            Lang::Ru.num(s.war_end, 0),
+            Lang::Ru.num(s.rel_return, 0),
+            Lang::Ru.num(s.rel_year, 0)
+        ),
+        "no_net_migration" => "Нулевая чистая миграция".into(),
+        _ => return None,
+    })
 }
 
 /// Draws `req` with `renderer` onto `area` (the same as [`Renderer::render`]).
