@@ -409,7 +409,10 @@ fn levers_set_from_code_report_every_substitution() {
             assert!(msg.starts_with(p.key), "{msg}");
             assert_presentable(p.key, &msg);
             if v.is_nan() {
-                assert!(msg.contains("NaN"), "{msg}");
+                assert!(
+                    msg.contains("=NaN is not a number; using the default"),
+                    "{msg}"
+                );
             }
             // The same through sanitize.
             let mut s = Scenario::baseline(t);
@@ -429,6 +432,10 @@ fn levers_set_from_code_report_every_substitution() {
     assert_eq!(
         cl.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(),
         ["country", "variant"]
+    );
+    assert_eq!(
+        cl[0].to_string(),
+        "country=XXX is not allowed (one of RUS, GEO, ARM, KAZ, KGZ, TJK, UZB, UKR); using the default"
     );
     // ...and project() refuses them with a message naming the parameter.
     let data = embedded_data().unwrap();

@@ -82,11 +82,26 @@ pub struct Clamp {
 
 impl fmt::Display for Clamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}={} is outside {}..{} ({}); using {}",
-            self.key, self.given, self.min, self.max, self.unit, self.used
-        )
+        if self.given == "NaN" {
+            write!(
+                f,
+                "{}=NaN is not a number; using the default {}",
+                self.key, self.used
+            )
+        } else if self.unit.starts_with("one of ") {
+            // A choice brought back to its default by `sanitize`.
+            write!(
+                f,
+                "{}={} is not allowed ({}); using the default",
+                self.key, self.given, self.unit
+            )
+        } else {
+            write!(
+                f,
+                "{}={} is outside {}..{} ({}); using {}",
+                self.key, self.given, self.min, self.max, self.unit, self.used
+            )
+        }
     }
 }
 
