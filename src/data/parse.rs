@@ -159,7 +159,7 @@ impl Table {
                 format!(
                     "column `{}`: '{}' is not a whole number",
                     self.header(col),
-                    v
+                    short(v)
                 ),
             ));
         }
@@ -191,7 +191,11 @@ impl Table {
                 return Err(DataError::at(
                     self.file,
                     self.line(row),
-                    format!("column `{}`: negative value {v}", self.header(start + i)),
+                    format!(
+                        "column `{}`: negative value {}",
+                        self.header(start + i),
+                        short(v)
+                    ),
                 ));
             }
             *slot = v;
@@ -522,4 +526,14 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
         });
     }
     Ok(())
+}
+
+/// A number as an error message shows it: plain when short, in exponent form when huge or
+/// tiny (a damaged table's 1e300 must not print as 301 digits).
+fn short(v: f64) -> String {
+    if v == 0.0 || (1e-6..1e15).contains(&v.abs()) {
+        format!("{v}")
+    } else {
+        format!("{v:e}")
+    }
 }
