@@ -101,7 +101,25 @@ fn bad_arguments_exit_2_with_a_message_naming_them() {
         (&["a=1", "b=2"], "more than one query string ('b=2')"),
         // Queries: the parser's errors, exit 2.
         (&["country=XXX"], "country=XXX: not allowed; use one of RUS"),
-        (&["view=chart"], "unknown parameter 'view'"),
+        (
+            &["view=chart"],
+            "view=chart: not allowed; use one of projection",
+        ),
+        (&["view=pyramid&year=abc"], "year=abc: not a number"),
+        (&["view=pyramid&view=compare"], "'view' is given twice"),
+        (&["view=pyramid&tfr_shfit=1"], "did you mean 'tfr_shift'"),
+        // The render subcommand.
+        (&["render", "--bogus"], "render: unknown option '--bogus'"),
+        (&["render", "--size", "0x0"], "--size needs WIDTHxHEIGHT"),
+        (&["render", "--size"], "--size needs WIDTHxHEIGHT"),
+        (
+            &["render", "--size", "1x99999"],
+            "--size needs WIDTHxHEIGHT",
+        ),
+        (&["render", "view=xyz"], "view=xyz: not allowed"),
+        (&["render", "view=compare&b=nope"], "b=nope cannot be used"),
+        (&["render", "country=XXX"], "country=XXX: not allowed"),
+        (&["render", "a=1", "b=2"], "more than one query string"),
         (&["tfr_shift=1e"], "tfr_shift=1e: not a number"),
         (&["tfr_shift=inf"], "tfr_shift=inf: not a finite number"),
         (&["="], "no parameter name"),
@@ -140,6 +158,31 @@ fn non_utf8_arguments_are_refused_not_panicked_on() {
     assert_usage_error(
         vec![OsString::from("--country"), OsString::from_vec(vec![0xff])],
         "--country \u{fffd}: unknown country",
+    );
+}
+
+/// A widget URL (view keys and levers) reproduces its scenario on the command line: the
+/// view keys are checked and set aside with a note pointing at `crossroads render`.
+#[test]
+fn widget_urls_give_the_scenario_csv() {
+    let url = cli(os(&[
+        "view=pyramid&year=2050&lang=ru&tfr_shift=0.5&lab_tjk=500",
+    ]));
+    assert!(url.status.success(), "{}", text(&url.stderr));
+    assert!(
+        text(&url.stderr).contains("crossroads render"),
+        "{}",
+        text(&url.stderr)
+    );
+    let plain = cli(os(&["tfr_shift=0.5&lab_tjk=500"]));
+    assert_eq!(url.stdout, plain.stdout);
+    // Clamps of view keys and levers are both reported.
+    let out = cli(os(&["year=3000&tfr_shift=9"]));
+    assert!(out.status.success());
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("year=3000 is outside") && err.contains("tfr_shift=9 is outside"),
+        "{err}"
     );
 }
 
@@ -197,6 +240,8 @@ fn a_closed_output_stops_the_program_quietly() {
         vec!["--by-age"],
         vec![""],
         vec!["--compare", "tfr_shift=1"],
+        vec!["render"],
+        vec!["render", "--csv", "view=pyramid"],
     ] {
         let (ours, theirs) = UnixStream::pair().unwrap();
         drop(ours);

@@ -304,15 +304,35 @@ fn real_main() -> ExitCode {
 /// quietly.
 type Failure = (u8, String);
 
+/// The scenario of a query string. A widget URL's view keys (`view`, `year`, `lang`, `b`,
+/// `presets`) are accepted too, checked as the widget checks them, and set aside with a
+/// note: they choose a picture, which `crossroads render` draws; the CSV is the scenario's.
 fn parse(q: &str) -> Result<Scenario, Failure> {
-    let (s, clamps) = Scenario::from_query(q).map_err(|e| {
-        let code = if matches!(e, crossroads::scenario::ScenarioError::Query(_)) {
+    let code = |e: &crossroads::scenario::ScenarioError| {
+        if matches!(e, crossroads::scenario::ScenarioError::Query(_)) {
             2
         } else {
             1
-        };
-        (code, e.to_string())
-    })?;
+        }
+    };
+    let (s, clamps) = match Scenario::from_query(q) {
+        Ok(x) => x,
+        Err(crossroads::scenario::ScenarioError::Query(
+            crossroads::scenario::QueryError::UnknownKey { key, .. },
+        )) if embedded_table().is_ok_and(|t| t.view_param(&key).is_some()) => {
+            let t = embedded_table().map_err(|e| (1, e.to_string()))?;
+            let req =
+                crossroads::chart::ViewRequest::parse(t, q).map_err(|e| (2, e.to_string()))?;
+            let keys: Vec<&str> = t.view.iter().map(|p| p.key).collect();
+            warn(&format!(
+                "note: the view keys ({}) choose a picture; `crossroads render '<query>'` draws \
+                 it, the CSV is the scenario's",
+                keys.join(", ")
+            ));
+            (req.scenario, req.clamps)
+        }
+        Err(e) => return Err((code(&e), e.to_string())),
+    };
     for c in clamps {
         warn(&format!("warning: {c}"));
     }
