@@ -12,7 +12,7 @@
 
 mod hardening_support;
 
-use crossroads::data::{Dataset, Sources, Variant};
+use crossroads::data::{Dataset, Sources, Variant, EMBEDDED_BIN};
 use crossroads::engine::{baseline, project};
 use crossroads::scenario::{Projector, Scenario};
 use hardening_support::{cases, unpresentable};
@@ -222,6 +222,87 @@ proptest! {
             Err(e) => presentable(&what, &e.to_string())?,
         }
         let _ = Scenario::baseline(pr.table()).write_query(pr.table());
+    }
+}
+
+/// One damage done to the binary form's bytes; positions are fractions of its length.
+#[derive(Clone, Debug)]
+enum ByteDamage {
+    Truncate(f64),
+    Flip(f64, u8),
+    Set(f64, u8),
+    Cut(f64, usize),
+    Insert(f64, Vec<u8>),
+}
+
+fn byte_damage() -> impl Strategy<Value = ByteDamage> {
+    let at = 0.0f64..1.0;
+    prop_oneof![
+        1 => at.clone().prop_map(ByteDamage::Truncate),
+        3 => (at.clone(), 1u8..=255).prop_map(|(a, x)| ByteDamage::Flip(a, x)),
+        2 => (at.clone(), prop::sample::select(vec![0u8, 0x7f, 0x80, 0xff])).prop_map(|(a, x)| ByteDamage::Set(a, x)),
+        1 => (at.clone(), 1usize..64).prop_map(|(a, n)| ByteDamage::Cut(a, n)),
+        1 => (at, prop::collection::vec(any::<u8>(), 1..16)).prop_map(|(a, v)| ByteDamage::Insert(a, v)),
+    ]
+}
+
+fn apply_bytes(b: &[u8], d: &ByteDamage) -> Vec<u8> {
+    let at = |f: f64| ((b.len() as f64 * f) as usize).min(b.len().saturating_sub(1));
+    let mut v = b.to_vec();
+    match d {
+        ByteDamage::Truncate(f) => v.truncate(at(*f)),
+        ByteDamage::Flip(f, x) => v[at(*f)] ^= x,
+        ByteDamage::Set(f, x) => v[at(*f)] = *x,
+        ByteDamage::Cut(f, n) => {
+            let a = at(*f);
+            v.drain(a..(a + n).min(v.len()));
+        }
+        ByteDamage::Insert(f, ins) => {
+            let a = at(*f);
+            v.splice(a..a, ins.iter().copied());
+        }
+    }
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(48), ..ProptestConfig::default() })]
+
+    /// The binary form the widget decodes at start-up (`data/embedded.bin`), damaged:
+    /// refused with a message, or decoded into data that projects soundly.
+    #[test]
+    fn damaged_binary_data_is_refused_or_projects_soundly(
+        damages in prop::collection::vec(byte_damage(), 1..4),
+    ) {
+        let mut bytes = EMBEDDED_BIN.to_vec();
+        for d in &damages {
+            bytes = apply_bytes(&bytes, d);
+        }
+        let what = format!("{damages:?}");
+        let data = match Dataset::from_binary(&bytes) {
+            Ok(d) => d,
+            Err(e) => return presentable(&what, &e.to_string()),
+        };
+        let mut pr = match Projector::new(&data) {
+            Ok(p) => p,
+            Err(e) => return presentable(&what, &e.to_string()),
+        };
+        for q in ["", "country=TJK&lab_tjk=500&rel_return=50&e0_m=3"] {
+            let s = match Scenario::parse_query(pr.table(), q) {
+                Ok((s, _)) => s,
+                Err(e) => { presentable(&what, &e.to_string())?; continue; }
+            };
+            match pr.project(&s) {
+                Ok(r) => {
+                    for run in std::iter::once(&r.main).chain(&r.linked) {
+                        let p = &run.projection;
+                        prop_assert!(p.pop_count_m.iter().chain(&p.pop_count_f).flatten().all(|v| v.is_finite() && *v >= 0.0),
+                            "{}: {}", what, run.iso3);
+                    }
+                }
+                Err(e) => presentable(&what, &e.to_string())?,
+            }
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! CSV text. About a third of the CSV's gzipped size, and decoded without parsing decimals.
 //! The layout is documented in `data/convert.py` (`embedded_bin`).
 
-use super::error::DataError;
+use super::error::{shown, DataError};
 use super::parse::{assemble, Column, Table, WppTables};
 use super::tables::Dataset;
 use super::Sources;
@@ -83,7 +83,7 @@ fn file_name(name: &str) -> Result<&'static str, DataError> {
         .iter()
         .find(|n| **n == name)
         .copied()
-        .ok_or_else(|| DataError::at(FILE, 0, format!("unknown table '{name}'")))
+        .ok_or_else(|| DataError::at(FILE, 0, format!("unknown table '{}'", shown(name))))
 }
 
 fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {

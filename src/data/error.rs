@@ -18,7 +18,7 @@ impl DataError {
         DataError {
             file,
             line,
-            message: message.into(),
+            message: escaped(&message.into()),
         }
     }
 
@@ -26,9 +26,35 @@ impl DataError {
         DataError {
             file: "",
             line: 0,
-            message: message.into(),
+            message: escaped(&message.into()),
         }
     }
+}
+
+/// Control characters written as escapes: a damaged table cannot break a message's line.
+fn escaped(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .flat_map(|c| {
+            let e: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            e
+        })
+        .collect()
+}
+
+/// Text from a table as a message quotes it: at most 40 characters, then `…`.
+pub(crate) fn shown(s: &str) -> String {
+    let mut t: String = s.chars().take(40).collect();
+    if s.chars().nth(40).is_some() {
+        t.push('…');
+    }
+    t
 }
 
 impl fmt::Display for DataError {

@@ -5,7 +5,7 @@
 use csv::{ReaderBuilder, Trim};
 use serde::de::DeserializeOwned;
 
-use super::error::DataError;
+use super::error::{shown, DataError};
 use super::tables::*;
 use super::{Sources, AGE5_GROUPS, MX_GROUPS, PASFR_GROUPS, SINGLE_AGES};
 
@@ -108,7 +108,7 @@ impl Table {
                 self.line(row),
                 format!(
                     "column `{}` holds numbers where text was expected",
-                    self.header(col)
+                    shown(self.header(col))
                 ),
             )),
             None => Err(self.missing(row, col)),
@@ -133,8 +133,8 @@ impl Table {
                 self.line(row),
                 format!(
                     "column `{}`: '{}' is not a finite number",
-                    self.header(col),
-                    s
+                    shown(self.header(col)),
+                    shown(s)
                 ),
             )),
         }
@@ -145,7 +145,7 @@ impl Table {
             DataError::at(
                 self.file,
                 self.line(row),
-                format!("column `{}` is empty", self.header(col)),
+                format!("column `{}` is empty", shown(self.header(col))),
             )
         })
     }
@@ -158,7 +158,7 @@ impl Table {
                 self.line(row),
                 format!(
                     "column `{}`: '{}' is not a whole number",
-                    self.header(col),
+                    shown(self.header(col)),
                     short(v)
                 ),
             ));
@@ -193,7 +193,7 @@ impl Table {
                     self.line(row),
                     format!(
                         "column `{}`: negative value {}",
-                        self.header(start + i),
+                        shown(self.header(start + i)),
                         short(v)
                     ),
                 ));
@@ -210,7 +210,7 @@ impl Table {
             other => Err(DataError::at(
                 self.file,
                 self.line(row),
-                format!("sex '{other}' is neither M nor F"),
+                format!("sex '{}' is neither M nor F", shown(other)),
             )),
         }
     }
@@ -392,7 +392,7 @@ pub(super) fn pop_age5(t: &Table, countries: &mut [CountryData]) -> Result<(), D
                 return Err(DataError::at(
                     t.file,
                     t.line(row),
-                    format!("unknown variant '{other}'"),
+                    format!("unknown variant '{}'", shown(other)),
                 ))
             }
         };
