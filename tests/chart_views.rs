@@ -76,7 +76,13 @@ fn texts(svg: &str) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| {
             let body = &rest[rest.find('>')? + 1..rest.find("</text>")?];
-            Some(body.trim().to_string())
+            Some(
+                body.trim()
+                    .replace("&gt;", ">")
+                    .replace("&lt;", "<")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&"),
+            )
         })
         .collect()
 }
@@ -511,4 +517,204 @@ fn compare_with_a_preset_in_russian() {
     assert!(t.iter().any(|t| t == "Б: Нулевая чистая миграция"), "{t:?}");
     assert!(t.iter().any(|t| t == "Показатель"));
     assert!(out.csv.contains("mig_scale=0"), "B's query in the CSV head");
+}
+
+/// `(fill, points)` of every polygon.
+fn polygons(svg: &str) -> Vec<(String, Vec<(f64, f64)>)> {
+    svg.split("<polygon ")
+        .skip(1)
+        .filter_map(|rest| {
+            let el = format!(" {}", &rest[..rest.find("/>")?]);
+            Some((attr(&el, "fill")?.to_string(), points(attr(&el, "points")?)))
+        })
+        .collect()
+}
+
+fn centre(p: &[(f64, f64)]) -> (f64, f64) {
+    let n = p.len() as f64;
+    (
+        p.iter().map(|q| q.0).sum::<f64>() / n,
+        p.iter().map(|q| q.1).sum::<f64>() / n,
+    )
+}
+
+/// Every reported Compatriots figure (`data/compatriots.csv`) is a marker at its year and
+/// value (2 px: plotters rounds each vertex), the 2012 goal (brief CR023) and the reader's
+/// level are horizontal lines at their values, and the four measures have four legends.
+#[test]
+fn compatriots_series_goal_and_level() {
+    let data = embedded_data().unwrap();
+    let (svg, out) = render("view=compatriots&compat=120&compat_from=2027");
+    let f = out.frame;
+    let marks: Vec<(f64, f64)> = polygons(&svg)
+        .into_iter()
+        .map(|(_, p)| centre(&p))
+        .filter(|&(x, y)| f.contains(x, y))
+        .collect();
+    for row in &data.compatriots {
+        let (x, y) = f.to_pixel(f64::from(row.year) + 0.5, row.value_persons / 1000.0);
+        assert!(
+            marks
+                .iter()
+                .any(|m| (m.0 - x).abs() <= 2.0 && (m.1 - y).abs() <= 2.0),
+            "{}: no marker at ({x:.0},{y:.0})",
+            row.year
+        );
+    }
+    let goal = data.brief("CR023").unwrap().value.unwrap() / 1000.0;
+    let (_, gy) = f.to_pixel(2015.0, goal);
+    let horizontal = |colour: &str, y: f64| {
+        polylines(&svg).iter().any(|(c, _, p)| {
+            c == colour && p.len() == 2 && (p[0].1 - y).abs() <= 1.0 && (p[1].1 - y).abs() <= 1.0
+        })
+    };
+    assert!(horizontal("#222222", gy), "goal line at {gy}");
+    let (lx, ly) = f.to_pixel(2027.0, 120.0);
+    assert!(
+        polylines(&svg).iter().any(|(c, w, p)| c == SCENARIO
+            && w == "3"
+            && (p[0].0 - lx).abs() <= 1.0
+            && (p[0].1 - ly).abs() <= 1.0),
+        "reader's level from 2027 at 120"
+    );
+    let t = texts(&svg);
+    for m in [
+        "Moved under the programme (FMS/MVD)",
+        "Participants and family members (MFA)",
+        "Became participants and resettled",
+        "Resettlers registered with the MVD",
+    ] {
+        assert!(t.iter().any(|t| t == m), "{m}");
+    }
+    assert!(t.iter().any(|t| t == ">30"), "qualifier shown: {t:?}");
+    assert_eq!(
+        out.csv.lines().filter(|l| l.starts_with("20")).count(),
+        data.compatriots.len()
+    );
+    let (svg_ru, _) = render("view=compatriots&lang=ru");
+    assert!(texts(&svg_ru)
+        .iter()
+        .any(|t| t == "Поставлены на учёт в МВД"));
+}
+
+/// Remittances: the history is 100 × remittances / GDP of the World Bank rows
+/// (`data/remittances.csv`), the scenario's post-Crocus drop lowers Tajikistan's path, and
+/// the chart says the share is computed.
+#[test]
+fn remittances_history_and_path() {
+    let data = embedded_data().unwrap();
+    let (svg, out) = render("view=remittances&crocus_end=2100&country=TJK");
+    let mut checked = 0;
+    let six = crossroads::scenario::REMITTANCE_COUNTRIES;
+    for row in data
+        .remittances
+        .iter()
+        .filter(|r| six.contains(&r.iso3.as_str()))
+    {
+        let line = format!("{},{},world_bank,,", row.iso3, row.year);
+        let l = out.csv.lines().find(|l| l.starts_with(&line)).unwrap();
+        let pct: f64 = l.rsplit(',').next().unwrap().parse().unwrap();
+        assert!((pct - 100.0 * row.remittances_usd / row.gdp_usd).abs() < 1e-3);
+        checked += 1;
+    }
+    assert!(checked >= 6 * 14, "{checked} rows");
+    let path = |iso: &str, year: i32| -> f64 {
+        let l = out
+            .csv
+            .lines()
+            .find(|l| l.starts_with(&format!("{iso},{year},scenario,")))
+            .unwrap();
+        l.rsplit(',').next().unwrap().parse().unwrap()
+    };
+    let (_, base) = render("view=remittances");
+    let base_tjk: f64 = base
+        .csv
+        .lines()
+        .find(|l| l.starts_with("TJK,2040,scenario,"))
+        .and_then(|l| l.rsplit(',').next()?.parse().ok())
+        .unwrap();
+    assert!(
+        path("TJK", 2040) < base_tjk - 5.0,
+        "{} vs {base_tjk}",
+        path("TJK", 2040)
+    );
+    assert!(svg.contains("computed"));
+    assert!(texts(&svg).iter().any(|t| t == "Tajikistan"));
+    // The country shown is drawn heavier.
+    assert!(
+        polylines(&svg)
+            .iter()
+            .any(|(c, w, _)| c == "#0072B2" && w == "4"),
+        "TJK heavy"
+    );
+}
+
+/// Relokanty: the brief's ranges (RK019 …) are drawn and printed; returns move them by what
+/// the scenario API says, in proportion to the share returning.
+#[test]
+fn relokanty_ranges_and_scenario() {
+    let data = embedded_data().unwrap();
+    let (svg, out) = render("view=relokanty&rel_return=40&rel_year=2032");
+    let t = texts(&svg);
+    let geo = data.brief("RK019").unwrap();
+    let label = format!(
+        "{:.0}–{:.0}",
+        geo.value_low.unwrap() / 1000.0,
+        geo.value_high.unwrap() / 1000.0
+    );
+    assert!(t.contains(&label), "{label} in {t:?}");
+    let (s, _) = crossroads::scenario::Scenario::from_query("rel_return=40&rel_year=2032").unwrap();
+    let res = crossroads::scenario::project(data, &s).unwrap();
+    let hosts = crossroads::scenario::relokanty_hosts(data, &res).unwrap();
+    let change = |csv: &str, iso: &str| -> f64 {
+        let l = csv
+            .lines()
+            .find(|l| l.starts_with(&format!("{iso},")))
+            .unwrap();
+        l.split(',').nth(5).unwrap().parse().unwrap()
+    };
+    for h in &hosts {
+        let api = h.change.iter().find(|c| c.0 == 2032).unwrap().1;
+        assert!((change(&out.csv, &h.iso3) - api).abs() < 1e-3, "{}", h.iso3);
+        assert!(api < 0.0);
+    }
+    let (_, half) = render("view=relokanty&rel_return=20&rel_year=2032");
+    let (a, b) = (change(&out.csv, "KAZ"), change(&half.csv, "KAZ"));
+    // The CSV has three decimals: 2 × 0.0005 of rounding.
+    assert!((a - 2.0 * b).abs() <= 1.5e-3, "{a} vs 2×{b}");
+    let (_, none) = render("view=relokanty&lang=ru");
+    assert!(none.alt.contains("не возвращает"), "{}", none.alt);
+}
+
+/// Every view renders in both languages at the smallest and a large size without error,
+/// and its text alternative is one sentence ending with a full stop.
+#[test]
+fn every_view_in_both_languages_and_sizes() {
+    let mut r = renderer();
+    for view in [
+        "projection",
+        "pyramid",
+        "compare",
+        "compatriots",
+        "remittances",
+        "relokanty",
+    ] {
+        for lang in ["en", "ru"] {
+            for size in [(280, 220), (1200, 700)] {
+                let (svg, out) = render_with(
+                    &mut r,
+                    &format!("view={view}&lang={lang}&lab_tjk=300"),
+                    size,
+                );
+                assert!(svg.len() > 1000, "{view} {lang} {size:?}");
+                assert!(
+                    out.alt.ends_with('.') && !out.alt.is_empty(),
+                    "{view}: {}",
+                    out.alt
+                );
+                assert!(out.csv.starts_with("# Crossroads: "), "{view}");
+                assert!(out.query.contains(&format!("view={view}")) || view == "projection");
+            }
+        }
+    }
 }

@@ -1,22 +1,336 @@
-//! The compatriots view (not drawn yet: a clear error until it is).
+//! The compatriots view: persons moving to Russia under the State Program for Voluntary
+//! Resettlement of Compatriots as reported year by year (`data/compatriots.csv`) — the
+//! measure changes between sources, so each measure has its own colour and marker shape
+//! and the value is printed with its qualifier ("more than", "about") — against the
+//! 2012 goal of 300,000 a year (brief CR023) and the reader's level from its start year,
+//! with the briefs' dated events.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::HPos;
 
-use super::render::{Renderer, ViewOutput};
+use crate::data::CompatriotsRow;
+
+use super::events::events;
+use super::i18n::Lang;
+use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
 use super::request::ViewRequest;
-use super::style::Theme;
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
 use super::ChartError;
 
+/// The measures the sources use, recognised by their wording.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Measure {
+    Moved,
+    ParticipantsAndFamily,
+    ParticipantsResettled,
+    Registered,
+}
+
+impl Measure {
+    pub(crate) fn of(row: &CompatriotsRow) -> Measure {
+        let m = row.measure_as_reported.to_lowercase();
+        if m.contains("registered") {
+            Measure::Registered
+        } else if m.contains("family") {
+            Measure::ParticipantsAndFamily
+        } else if m.contains("participants") {
+            Measure::ParticipantsResettled
+        } else {
+            Measure::Moved
+        }
+    }
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Measure::Moved => lang.pick(
+                "Moved under the programme (FMS/MVD)",
+                "Переселились по программе (ФМС/МВД)",
+            ),
+            Measure::ParticipantsAndFamily => lang.pick(
+                "Participants and family members (MFA)",
+                "Участники и члены семей (МИД)",
+            ),
+            Measure::ParticipantsResettled => lang.pick(
+                "Became participants and resettled",
+                "Стали участниками и переселились",
+            ),
+            Measure::Registered => lang.pick(
+                "Resettlers registered with the MVD",
+                "Поставлены на учёт в МВД",
+            ),
+        }
+    }
+    fn color(self) -> RGBColor {
+        match self {
+            Measure::Moved => palette::BLUE,
+            Measure::ParticipantsAndFamily => palette::GREEN,
+            Measure::ParticipantsResettled => palette::PURPLE,
+            Measure::Registered => palette::ORANGE,
+        }
+    }
+    /// Marker outline as pixel offsets around the point (size `s`).
+    fn shape(self, s: i32) -> Vec<(i32, i32)> {
+        match self {
+            Measure::Moved => (0..12)
+                .map(|k| {
+                    let a = std::f64::consts::PI * f64::from(k) / 6.0;
+                    (
+                        (f64::from(s) * a.cos()).round() as i32,
+                        (f64::from(s) * a.sin()).round() as i32,
+                    )
+                })
+                .collect(),
+            Measure::ParticipantsAndFamily => vec![(-s, -s), (s, -s), (s, s), (-s, s)],
+            Measure::ParticipantsResettled => vec![(0, -s - 1), (s + 1, s), (-s - 1, s)],
+            Measure::Registered => vec![(0, -s - 1), (s + 1, 0), (0, s + 1), (-s - 1, 0)],
+        }
+    }
+}
+
+const ORDER: [Measure; 4] = [
+    Measure::Moved,
+    Measure::ParticipantsAndFamily,
+    Measure::ParticipantsResettled,
+    Measure::Registered,
+];
+
+fn qualifier(q: &str) -> &'static str {
+    match q {
+        "more_than" => ">",
+        "about" | "almost" => "≈",
+        _ => "",
+    }
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(
-    _root: &DrawingArea<DB, Shift>,
-    _r: &mut Renderer<'_>,
+    root: &DrawingArea<DB, Shift>,
+    r: &mut Renderer<'_>,
     req: &ViewRequest,
-    _theme: &Theme,
+    theme: &Theme,
 ) -> Result<ViewOutput, ChartError> {
-    Err(ChartError::Request {
-        key: "view".into(),
-        value: req.view.code().into(),
-        hint: "this view is not available yet; use view=projection".into(),
+    let lang = req.lang;
+    let data = r.data();
+    let goal = r.figures().compat_goal;
+    let goal_src = data.brief("CR023");
+    let mut rows: Vec<&CompatriotsRow> = data.compatriots.iter().collect();
+    rows.sort_by_key(|r| r.year);
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return Err(ChartError::MissingSeries {
+            country: "RUS".into(),
+            series: "Compatriots Program",
+        });
+    };
+    let s = &req.scenario;
+    let level = s.compat;
+    let from = s.compat_from.round() as i32;
+    let x0 = f64::from(first.year - 1);
+    let x1 = f64::from(from.max(last.year + 1) + 5).max(f64::from(last.year) + 4.0);
+    let max = rows
+        .iter()
+        .map(|r| r.value_persons / 1000.0)
+        .chain([goal, level])
+        .fold(0.0f64, |a, v| if v > a { v } else { a });
+    let top = style::nice_top(max) * 1.12;
+    let evs = events(data, lang);
+
+    let title = lang
+        .pick(
+            "Compatriots Program: people moving to Russia a year, thousands",
+            "Программа соотечественников: переселившиеся в Россию за год, тыс.",
+        )
+        .to_string();
+    let present: Vec<Measure> = ORDER
+        .iter()
+        .copied()
+        .filter(|m| rows.iter().any(|r| Measure::of(r) == *m))
+        .collect();
+    let mut legend: Vec<LegendEntry> = present
+        .iter()
+        .map(|m| LegendEntry {
+            mark: Mark::Line {
+                color: m.color(),
+                width: style::THIN_WIDTH,
+                dashed: false,
+            },
+            label: m.label(lang).into(),
+        })
+        .collect();
+    legend.push(LegendEntry {
+        mark: Mark::Line {
+            color: palette::INK,
+            width: style::THIN_WIDTH,
+            dashed: true,
+        },
+        label: format!(
+            "{} {} {}",
+            lang.pick("Goal set in 2012:", "Цель 2012 г.:"),
+            lang.num(goal, 0),
+            lang.pick("thousand a year", "тыс. в год")
+        ),
+    });
+    legend.push(LegendEntry {
+        mark: Mark::Line {
+            color: palette::VERMILLION,
+            width: 3.0,
+            dashed: false,
+        },
+        label: format!(
+            "{} {} {} {from}",
+            lang.pick("Your level:", "Ваш уровень:"),
+            lang.num(level, 1),
+            lang.pick("thousand a year from", "тыс. в год с")
+        ),
+    });
+    let source = format!(
+        "{} {}",
+        lang.pick(
+            "Sources: FMS/MVD, MFA and MVD figures as reported by Interfax, RIA Novosti, RT, russkiymir.ru, Vedomosti (data/compatriots.csv; 2012, 2020, 2021 not found); goal: brief CR023 (Sahadeo & Morrison 2025).",
+            "Источники: данные ФМС/МВД, МИД и МВД в изложении Интерфакса, РИА Новости, RT, russkiymir.ru, «Ведомостей» (2012, 2020, 2021 не найдены); цель: записка CR023 (Sahadeo & Morrison 2025).",
+        ),
+        super::events::events_source(&evs, data, lang)
+    );
+    let deco = Decorations {
+        title: title.clone(),
+        legend,
+        source,
+    };
+    let plot_area = style::decorate(root, theme, &deco)?;
+    let x_fmt = |v: &f64| format!("{:.0}", v);
+    let y_fmt = |v: &f64| lang.num(*v, 0);
+    let y_desc = [
+        lang.pick("Thousand people a year", "Тыс. человек в год"),
+        lang.pick("Thousands", "Тыс."),
+    ];
+    let mut chart = style::cartesian(
+        &plot_area,
+        theme,
+        x0..x1,
+        0.0..top,
+        &Axes {
+            x_desc: lang.pick("Year", "Год"),
+            y_desc: &y_desc,
+            x_fmt: &x_fmt,
+            y_fmt: &y_fmt,
+            x_density: 1.8,
+        },
+    )?;
+    style::draw_events(&mut chart, theme, &evs)?;
+    // Goal.
+    chart.draw_series(DashedLineSeries::new(
+        [(x0, goal), (x1, goal)],
+        theme.width(style::DASH.0),
+        theme.width(style::DASH.1),
+        theme.stroke(palette::INK, style::THIN_WIDTH),
+    ))?;
+    // Reported series: points of one measure joined when in consecutive years.
+    let small = theme.small_style().color(&palette::INK);
+    for m in &present {
+        let pts: Vec<(f64, f64)> = rows
+            .iter()
+            .filter(|r| Measure::of(r) == *m)
+            .map(|r| (f64::from(r.year) + 0.5, r.value_persons / 1000.0))
+            .collect();
+        for w in pts.windows(2) {
+            if let [a, b] = w {
+                if (b.0 - a.0 - 1.0).abs() < 1e-9 {
+                    chart.draw_series(LineSeries::new(
+                        [*a, *b],
+                        theme.stroke(m.color(), style::THIN_WIDTH),
+                    ))?;
+                }
+            }
+        }
+    }
+    for row in &rows {
+        let m = Measure::of(row);
+        let at = (f64::from(row.year) + 0.5, row.value_persons / 1000.0);
+        chart.draw_series(std::iter::once(
+            EmptyElement::at(at) + Polygon::new(m.shape(theme.px(4.5)), m.color().filled()),
+        ))?;
+        let k = row.value_persons / 1000.0;
+        let text = format!(
+            "{}{}",
+            qualifier(&row.qualifier),
+            lang.num(k, if (k - k.round()).abs() < 1e-9 { 0 } else { 1 })
+        );
+        style::label_box(
+            &mut chart,
+            theme,
+            &text,
+            &small,
+            at,
+            (0, -theme.px(20.0)),
+            HPos::Center,
+        )?;
+    }
+    // The reader's level.
+    let lx0 = f64::from(from.max(last.year + 1));
+    chart.draw_series(LineSeries::new(
+        [(lx0, level), (x1, level)],
+        theme.stroke(palette::VERMILLION, 3.0),
+    ))?;
+    let frame = style::frame_of(&chart);
+
+    let peak = rows
+        .iter()
+        .max_by(|a, b| a.value_persons.total_cmp(&b.value_persons))
+        .copied()
+        .unwrap_or(first);
+    let alt = match lang {
+        Lang::En => format!(
+            "Compatriots Program: {} thousand people in {} at the peak and {} thousand in {} (measures differ by source and year), against the 2012 goal of {} thousand a year; your level: {} thousand a year from {from}.",
+            lang.num(peak.value_persons / 1000.0, 1),
+            peak.year,
+            lang.num(last.value_persons / 1000.0, 1),
+            last.year,
+            lang.num(goal, 0),
+            lang.num(level, 1)
+        ),
+        Lang::Ru => format!(
+            "Программа соотечественников: {} тыс. человек в {} г. на пике и {} тыс. в {} г. (меры различаются по источникам и годам) при цели 2012 г. {} тыс. в год; ваш уровень: {} тыс. в год с {from} г.",
+            lang.num(peak.value_persons / 1000.0, 1),
+            peak.year,
+            lang.num(last.value_persons / 1000.0, 1),
+            last.year,
+            lang.num(goal, 0),
+            lang.num(level, 1)
+        ),
+    };
+    let mut sources = vec![
+        "data/compatriots.csv: figures as reported, with outlet, underlying source and URL per row"
+            .to_string(),
+    ];
+    if let Some(g) = goal_src {
+        sources.push(format!("goal: brief {} “{}”", g.id, g.as_stated));
+    }
+    let mut csv = csv_head(&title, &sources, req, r.table());
+    csv.push_str(
+        "year,persons,qualifier,measure,measure_as_reported,reported_by,underlying_source,url\n",
+    );
+    for row in &rows {
+        csv.push_str(&format!(
+            "{},{},{},{},{},{},{},{}\n",
+            row.year,
+            csv_num(row.value_persons, 0),
+            row.qualifier,
+            csv_field(Measure::of(row).label(Lang::En)),
+            csv_field(&row.measure_as_reported),
+            csv_field(&row.reported_by),
+            csv_field(&row.underlying_source),
+            csv_field(&row.url)
+        ));
+    }
+    csv.push_str(&format!(
+        "# goal: {} persons a year; reader's level: {} persons a year from {from}\n",
+        csv_num(goal * 1000.0, 0),
+        csv_num(level * 1000.0, 0)
+    ));
+    Ok(ViewOutput {
+        frame,
+        title,
+        alt,
+        csv,
+        clamps: Vec::new(),
+        query: String::new(),
     })
 }

@@ -13,7 +13,9 @@ use plotters::prelude::*;
 use serde::Serialize;
 
 use crate::data::Dataset;
-use crate::scenario::{presets, Clamp, ParamTable, Preset, Projector, Scenario, ScenarioResult};
+use crate::scenario::{
+    presets, Clamp, Figures, ParamTable, Preset, Projector, Scenario, ScenarioResult,
+};
 
 use super::i18n::Lang;
 use super::request::{ScenarioB, View, ViewRequest};
@@ -66,6 +68,11 @@ impl<'d> Renderer<'d> {
     /// The parameter table (levers and view keys).
     pub fn table(&self) -> &ParamTable {
         self.projector.table()
+    }
+
+    /// The published figures behind the levers' defaults.
+    pub fn figures(&self) -> &Figures {
+        self.projector.figures()
     }
 
     /// Reads a query string (see [`ViewRequest::parse`]).
