@@ -292,18 +292,28 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let (w, h) = plot_area.dim_in_pixel();
     let wide = f64::from(w) / theme.scale() >= 620.0;
     let rows = outcomes(pa, pb, lang);
+    let line_h = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
+    let table_need = (rows.len() as i32 + 1) * line_h + theme.px(10.0);
+    let hh = i32::try_from(h).unwrap_or(i32::MAX);
+    // Beside the charts when wide; below them when there is room; else left out (the
+    // outcomes stay in the CSV and the text alternative).
     let (charts, table) = if wide {
-        plot_area.split_horizontally((f64::from(w) * 0.56) as i32)
+        let (c, t) = plot_area.split_horizontally((f64::from(w) * 0.56) as i32);
+        (c, Some(t))
+    } else if hh - table_need >= theme.px(140.0) {
+        let (c, t) = plot_area.split_vertically(hh - table_need);
+        (c, Some(t))
     } else {
-        // The table below takes the height its rows need; the charts keep the rest.
-        let line = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
-        let need = (rows.len() as i32 + 1) * line + theme.px(10.0);
-        let h = i32::try_from(h).unwrap_or(i32::MAX);
-        plot_area.split_vertically((h - need).max(theme.px(140.0)))
+        (plot_area.clone(), None)
     };
-    let (top, bottom) = {
-        let (_, ch) = charts.dim_in_pixel();
-        charts.split_vertically((f64::from(ch) * 0.64) as i32)
+    // The difference panel needs height too.
+    let (_, ch) = charts.dim_in_pixel();
+    let with_diff = f64::from(ch) / theme.scale() >= 180.0;
+    let (top, bottom) = if with_diff {
+        let (t, b) = charts.split_vertically((f64::from(ch) * 0.64) as i32);
+        (t, Some(b))
+    } else {
+        (charts.clone(), None)
     };
     let x0 = la.first().map_or(2025.0, |p| p.0);
     let x1 = la.last().map_or(2100.0, |p| p.0);
@@ -327,7 +337,11 @@ pub(crate) fn draw<DB: DrawingBackend>(
         x0..x1,
         y0..y1,
         &Axes {
-            x_desc: "",
+            x_desc: if with_diff {
+                ""
+            } else {
+                lang.pick("Year (1 July)", "Год (1 июля)")
+            },
             y_desc: &y_desc,
             x_fmt: &x_fmt,
             y_fmt: &y_fmt,
@@ -346,56 +360,59 @@ pub(crate) fn draw<DB: DrawingBackend>(
     ))?;
     let frame = style::frame_of(&chart);
 
-    // The difference B − A.
-    let (dlo, dhi) = diff
-        .iter()
-        .map(|p| p.1)
-        .fold((0.0f64, 0.0f64), |(a, b), v| {
-            (if v < a { v } else { a }, if v > b { v } else { b })
-        });
-    let (d0, d1) = if dhi - dlo < 1e-6 {
-        (-1.0, 1.0)
-    } else {
-        let (a, b) = style::nice_range(dlo, dhi);
-        (a.min(0.0), b.max(0.0))
-    };
-    let d_fmt = |v: &f64| lang.signed(*v, if d1 - d0 >= 5.0 { 0 } else { 1 });
-    let d_desc = [
-        lang.pick("B − A, mln", "Б − А, млн"),
-        lang.pick("B − A", "Б − А"),
-    ];
-    let mut dchart = style::cartesian(
-        &bottom,
-        theme,
-        x0..x1,
-        d0..d1,
-        &Axes {
-            x_desc: lang.pick("Year (1 July)", "Год (1 июля)"),
-            y_desc: &d_desc,
-            x_fmt: &x_fmt,
-            y_fmt: &d_fmt,
-            x_density: 1.4,
-        },
-    )?;
-    let mut poly = vec![(x0, 0.0)];
-    poly.extend(diff.iter().copied());
-    poly.push((x1, 0.0));
-    dchart.draw_series(std::iter::once(Polygon::new(
-        poly,
-        style::tint(palette::INK, 0.25).filled(),
-    )))?;
-    dchart.draw_series(LineSeries::new(
-        diff.iter().copied(),
-        theme.stroke(palette::INK, style::THIN_WIDTH),
-    ))?;
-    dchart.draw_series(LineSeries::new(
-        [(x0, 0.0), (x1, 0.0)],
-        theme.stroke(palette::AXIS, 1.0),
-    ))?;
-
-    let m = theme.px(if wide { 14.0 } else { 4.0 });
-    let table = table.margin(m, 0, if wide { m } else { 0 }, 0);
-    draw_table(&table, theme, lang, &rows)?;
+    if let Some(bottom) = &bottom {
+        // The difference B − A.
+        let (dlo, dhi) = diff
+            .iter()
+            .map(|p| p.1)
+            .fold((0.0f64, 0.0f64), |(a, b), v| {
+                (if v < a { v } else { a }, if v > b { v } else { b })
+            });
+        let (d0, d1) = if dhi - dlo < 1e-6 {
+            (-1.0, 1.0)
+        } else {
+            let (a, b) = style::nice_range(dlo, dhi);
+            (a.min(0.0), b.max(0.0))
+        };
+        let d_fmt = |v: &f64| lang.signed(*v, if d1 - d0 >= 5.0 { 0 } else { 1 });
+        let d_desc = [
+            lang.pick("B − A, mln", "Б − А, млн"),
+            lang.pick("B − A", "Б − А"),
+        ];
+        let mut dchart = style::cartesian(
+            bottom,
+            theme,
+            x0..x1,
+            d0..d1,
+            &Axes {
+                x_desc: lang.pick("Year (1 July)", "Год (1 июля)"),
+                y_desc: &d_desc,
+                x_fmt: &x_fmt,
+                y_fmt: &d_fmt,
+                x_density: 1.4,
+            },
+        )?;
+        let mut poly = vec![(x0, 0.0)];
+        poly.extend(diff.iter().copied());
+        poly.push((x1, 0.0));
+        dchart.draw_series(std::iter::once(Polygon::new(
+            poly,
+            style::tint(palette::INK, 0.25).filled(),
+        )))?;
+        dchart.draw_series(LineSeries::new(
+            diff.iter().copied(),
+            theme.stroke(palette::INK, style::THIN_WIDTH),
+        ))?;
+        dchart.draw_series(LineSeries::new(
+            [(x0, 0.0), (x1, 0.0)],
+            theme.stroke(palette::AXIS, 1.0),
+        ))?;
+    }
+    if let Some(table) = table {
+        let m = theme.px(if wide { 14.0 } else { 4.0 });
+        let table = table.margin(m, 0, if wide { m } else { 0 }, 0);
+        draw_table(&table, theme, lang, &rows)?;
+    }
 
     // Text alternative.
     let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * 1000.0).unwrap_or(0.0);

@@ -354,6 +354,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         theme.stroke(SCENARIO_COLOR, 3.0),
     ))?;
     let small = theme.small_style().color(&palette::INK);
+    let mut last_label: Option<i32> = None;
     for (label, v, _) in &markers {
         let size = theme.px(4.5);
         chart.draw_series(std::iter::once(
@@ -363,15 +364,24 @@ pub(crate) fn draw<DB: DrawingBackend>(
                     palette::INK.filled(),
                 ),
         ))?;
-        style::label_box(
-            &mut chart,
-            theme,
-            label,
-            &small,
-            (2046.0, *v),
-            (theme.px(7.0), -theme.px(7.0)),
-            HPos::Left,
-        )?;
+        // A label only where it does not run into the previous one.
+        let (_, py) = chart.backend_coord(&(2046.0, *v));
+        let clear = match last_label {
+            Some(l) => (l - py).abs() >= theme.line_height(style::SMALL_SIZE),
+            None => true,
+        };
+        if clear {
+            style::label_box(
+                &mut chart,
+                theme,
+                label,
+                &small,
+                (2046.0, *v),
+                (theme.px(7.0), -theme.px(7.0)),
+                HPos::Left,
+            )?;
+            last_label = Some(py);
+        }
     }
     let frame = style::frame_of(&chart);
 

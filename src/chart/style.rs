@@ -366,6 +366,42 @@ pub fn decorate<DB: DrawingBackend>(
 
     let title = theme.title_style();
     let title_lines = wrap(&inner, &deco.title, &title, w)?;
+    let title_h = theme.line_height(TITLE_SIZE) * title_lines.len() as i32 + theme.px(4.0);
+
+    // Full layout first; when it leaves the plot too little room (under 45 % of the
+    // height or 110 CSS pixels), the legend goes to the small font and the source line is
+    // cut to its first sentence; if that is still too tight, legend rows beyond two go.
+    let small = theme.small_style();
+    let short_source = deco
+        .source
+        .split_once(". ")
+        .map_or(deco.source.clone(), |(a, _)| format!("{a}."));
+    let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
+    let mut layout = None;
+    for (compact, max_rows) in [(false, i32::MAX), (true, i32::MAX), (true, 2), (true, 1)] {
+        let (font, size) = if compact {
+            (theme.small_style().color(&palette::INK), SMALL_SIZE)
+        } else {
+            (theme.text_style(), TEXT_SIZE)
+        };
+        let (placed, rows) = legend_rows(&inner, theme, &deco.legend, &font, w)?;
+        let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
+        let source = if compact { &short_source } else { &deco.source };
+        let source_lines = wrap(&inner, source, &small, w)?;
+        let shown_rows = rows.min(max_rows);
+        let legend_h = shown_rows * row_h + theme.px(6.0);
+        let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
+        let plot_h = h - title_h - legend_h - source_h - theme.px(6.0);
+        let fits = plot_h >= want;
+        layout = Some((font, row_h, placed, shown_rows, source_lines));
+        if fits {
+            break;
+        }
+    }
+    let Some((text, row_h, placed, rows, source_lines)) = layout else {
+        return Err(ChartError::Drawing("no layout".into()));
+    };
+
     let mut y = draw_lines(
         &inner,
         &title_lines,
@@ -374,13 +410,12 @@ pub fn decorate<DB: DrawingBackend>(
         (0, 0),
     )?;
     y += theme.px(4.0);
-
-    let text = theme.text_style();
-    let (placed, rows) = legend_rows(&inner, theme, &deco.legend, &text, w)?;
-    let row_h = theme.line_height(TEXT_SIZE) + theme.px(4.0);
     let label_style = text.pos(Pos::new(HPos::Left, VPos::Center));
     let label_offset = theme.px(SWATCH + SWATCH_GAP);
     for (entry, &(row, x)) in deco.legend.iter().zip(&placed) {
+        if row >= rows {
+            continue;
+        }
         let cy = y + row * row_h + row_h / 2;
         draw_mark(&inner, theme, entry.mark, (x, cy))?;
         inner.draw(&Text::new(
@@ -391,8 +426,6 @@ pub fn decorate<DB: DrawingBackend>(
     }
     y += rows * row_h + theme.px(6.0);
 
-    let small = theme.small_style();
-    let source_lines = wrap(&inner, &deco.source, &small, w)?;
     let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
     let source_top = h - source_h;
     draw_lines(
@@ -624,25 +657,33 @@ pub fn draw_events<DB: DrawingBackend>(
     }
     let style = theme.small_style().color(&palette::INK);
     let row = theme.line_height(SMALL_SIZE) + theme.px(3.0);
-    let (_, right) = {
-        let (l, _) = chart.backend_coord(&(xr.start, yr.end));
-        let (r, _) = chart.backend_coord(&(xr.end, yr.end));
-        (l, r)
-    };
+    let (right, _) = chart.backend_coord(&(xr.end, yr.end));
+    let (left, _) = chart.backend_coord(&(xr.start, yr.end));
     for (i, e) in shown.iter().enumerate() {
         let (px, _) = chart.backend_coord(&(e.date, yr.end));
-        let (w, _) = chart.plotting_area().estimate_text_size(&e.label, &style)?;
-        let w = i32::try_from(w).unwrap_or(i32::MAX);
         let gap = theme.px(4.0);
-        let (dx, h) = if px + gap + w <= right {
-            (gap, HPos::Left)
-        } else {
-            (-gap, HPos::Right)
+        // The full label where it fits on either side of its line, else its date alone,
+        // else none (the line stays).
+        let mut chosen = None;
+        for t in [e.label.as_str(), e.label.split(": ").next().unwrap_or("")] {
+            let (w, _) = chart.plotting_area().estimate_text_size(t, &style)?;
+            let w = i32::try_from(w).unwrap_or(i32::MAX);
+            if px + gap + w <= right {
+                chosen = Some((t, gap, HPos::Left));
+            } else if px - gap - w >= left {
+                chosen = Some((t, -gap, HPos::Right));
+            }
+            if chosen.is_some() {
+                break;
+            }
+        }
+        let Some((text, dx, h)) = chosen else {
+            continue;
         };
         label_box(
             chart,
             theme,
-            &e.label,
+            text,
             &style,
             (e.date, yr.end),
             (dx, theme.px(4.0) + row * i as i32),
