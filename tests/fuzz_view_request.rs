@@ -190,12 +190,11 @@ proptest! {
     }
 }
 
-/// Known bug (src/chart/request.rs, reported): a scenario B given as a query string that
-/// equals the baseline once clamped (`b=war_end%3D0`: 0 clamps to the default 2025) or once
-/// A's country replaces its own (`b=country%3DTJK`) is written back as `b=`, which the parser
-/// then refuses ("parameter 'b' has no value"). Run with `--ignored` to check a fix.
+/// A scenario B given as a query string that equals the baseline once clamped
+/// (`b=war_end%3D0`: 0 clamps to the default 2025) or once A's country replaces its own
+/// (`b=country%3DTJK`) round-trips (it was once written back as `b=`, which the parser
+/// refuses; `to_query` now always writes B's country).
 #[test]
-#[ignore = "ViewRequest::to_query writes `b=` for a scenario B equal to the baseline"]
 fn scenario_b_equal_to_the_baseline_round_trips() {
     let t = embedded_table().unwrap();
     for q in ["view=compare&b=war_end%3D0", "view=compare&b=country%3DTJK"] {

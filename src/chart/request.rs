@@ -307,7 +307,23 @@ impl ViewRequest {
                 "year" => p.format(f64::from(self.year)),
                 "b" => match &self.b {
                     ScenarioB::Preset(id) => id.clone(),
-                    ScenarioB::Query(s) => s.write_query(table),
+                    // The country is always written, so a B equal to the baseline
+                    // stays a (non-empty) query string.
+                    ScenarioB::Query(s) => {
+                        let q = s.write_query(table);
+                        if q.starts_with("country=") {
+                            q
+                        } else {
+                            let c = form_urlencoded::Serializer::new(String::new())
+                                .append_pair("country", &s.country)
+                                .finish();
+                            if q.is_empty() {
+                                c
+                            } else {
+                                format!("{c}&{q}")
+                            }
+                        }
+                    }
                 },
                 _ => continue,
             };
