@@ -132,7 +132,7 @@ fn war_migration_and_flow_levers_take_any_number_and_any_year() {
     }
     // A calendar series over any span of years.
     for y in YEARS {
-        let s = levers::calendar_to_steps(y, 3, |x| f64::from(x));
+        let s = levers::calendar_to_steps(y, 3, f64::from);
         assert_eq!(s.len(), 3);
     }
 }
