@@ -120,6 +120,16 @@ fn bad_arguments_exit_2_with_a_message_naming_them() {
         (&["render", "view=compare&b=nope"], "b=nope cannot be used"),
         (&["render", "country=XXX"], "country=XXX: not allowed"),
         (&["render", "a=1", "b=2"], "more than one query string"),
+        (
+            &["render", "--csv", "--alt"],
+            "give one of --csv and --alt, once",
+        ),
+        (
+            &["render", "--csv", "--csv"],
+            "give one of --csv and --alt, once",
+        ),
+        (&["render", "--csv=yes"], "--csv takes no value"),
+        (&["render", "-x"], "render: unknown option '-x'"),
         (&["tfr_shift=1e"], "tfr_shift=1e: not a number"),
         (&["tfr_shift=inf"], "tfr_shift=inf: not a finite number"),
         (&["="], "no parameter name"),
@@ -158,6 +168,13 @@ fn non_utf8_arguments_are_refused_not_panicked_on() {
     assert_usage_error(
         vec![OsString::from("--country"), OsString::from_vec(vec![0xff])],
         "--country \u{fffd}: unknown country",
+    );
+    assert_usage_error(
+        vec![
+            OsString::from("render"),
+            OsString::from_vec(b"view=\xff".to_vec()),
+        ],
+        "render: an argument is not valid UTF-8 ('view=\u{fffd}')",
     );
 }
 

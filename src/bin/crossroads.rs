@@ -574,16 +574,35 @@ mod render {
         let mut dims = (800, 500);
         let mut args = args.peekable();
         while let Some(a) = args.next() {
-            let Ok(a) = a.into_string() else {
-                return usage_error("render: an argument is not valid UTF-8");
+            let a = match a.into_string() {
+                Ok(a) => a,
+                Err(bad) => {
+                    return usage_error(&format!(
+                        "render: an argument is not valid UTF-8 ('{}'); write the query string \
+                         in UTF-8, percent-encoding other bytes (e.g. %FF)",
+                        shown(&bad.to_string_lossy())
+                    ))
+                }
             };
             let (name, inline) = match a.split_once('=') {
                 Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
                 _ => (a.clone(), None),
             };
             match name.as_str() {
-                "--csv" => out = Out::Csv,
-                "--alt" => out = Out::Alt,
+                "-h" | "--help" => {
+                    let mut o = io::stdout().lock();
+                    let _ = o.write_all(super::HELP.as_bytes()).and_then(|()| o.flush());
+                    return ExitCode::SUCCESS;
+                }
+                "--csv" | "--alt" => {
+                    if inline.is_some() {
+                        return usage_error(&format!("render: {name} takes no value"));
+                    }
+                    if !matches!(out, Out::Svg) {
+                        return usage_error("render: give one of --csv and --alt, once");
+                    }
+                    out = if name == "--csv" { Out::Csv } else { Out::Alt };
+                }
                 "--size" => {
                     let v =
                         inline.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()));
@@ -598,7 +617,7 @@ mod render {
                         }
                     }
                 }
-                s if s.starts_with("--") => {
+                s if s.starts_with('-') => {
                     return usage_error(&format!("render: unknown option '{}'", shown(s)))
                 }
                 s => {
