@@ -78,3 +78,21 @@ fn clamps_are_warned_on_stderr() {
     assert!(o.status.success());
     assert!(text(&o.stderr).contains("year=3000"), "{}", text(&o.stderr));
 }
+
+/// `--timing` prints the redraw figures of a view (the benchmark of slider moves).
+#[test]
+fn timing_prints_redraw_figures() {
+    let o = cli(&["render", "--timing", "view=pyramid"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next(),
+        Some("view,draws,p50_us,p95_us,max_us,total_ms")
+    );
+    let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(row[0], "pyramid");
+    assert_eq!(row[1], "100");
+    let (p50, p95): (f64, f64) = (row[2].parse().unwrap(), row[3].parse().unwrap());
+    assert!(p50 > 0.0 && p95 >= p50);
+}

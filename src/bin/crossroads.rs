@@ -56,7 +56,8 @@ RENDER:
     draws any view of the widget (view=projection|pyramid|compare|compatriots|remittances|
     relokanty; lang=en|ru; year=; b= preset id or url-encoded query; presets=none|rosstat|
     un|all) with the widget's chart code as SVG on stdout (default 800x500 px).
-    --csv prints the numbers behind the chart instead, --alt its text alternative.
+    --csv prints the numbers behind the chart instead, --alt its text alternative;
+    --timing redraws it 100 times as if a slider moved and prints p50/p95 times (µs).
 
 EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
 ";
@@ -560,6 +561,48 @@ mod render {
         Svg,
         Csv,
         Alt,
+        Timing,
+    }
+
+    /// Redraw times of the request as a slider moves: the TFR shift steps by 0.01 child
+    /// for each of `n` draws (each a new scenario, so each projects), drawn to SVG.
+    fn timing(r: &mut Renderer<'_>, query: &str, dims: (u32, u32)) -> Result<String, ChartError> {
+        use crossroads::chart::Theme;
+        use plotters::prelude::*;
+        let req = r.parse(query)?;
+        let n = 100;
+        let mut times = Vec::with_capacity(n);
+        let first = std::time::Instant::now();
+        let mut svg = String::new();
+        for i in 0..=n {
+            let mut q = req.clone();
+            q.scenario.tfr_shift = (req.scenario.tfr_shift + 0.01 * i as f64).clamp(-1.5, 1.5);
+            svg.clear();
+            let t = std::time::Instant::now();
+            {
+                let root = SVGBackend::with_string(&mut svg, dims).into_drawing_area();
+                r.render(&root, &q, &Theme::default())?;
+            }
+            if i > 0 {
+                times.push(t.elapsed().as_secs_f64() * 1e6);
+            }
+        }
+        let total = first.elapsed().as_secs_f64() * 1e3;
+        if std::env::var_os("CROSSROADS_TIMES").is_some() {
+            eprintln!("{times:?}");
+        }
+        times.sort_by(f64::total_cmp);
+        let pct = |p: f64| {
+            let k = ((times.len() as f64 - 1.0) * p).round() as usize;
+            times.get(k).copied().unwrap_or(0.0)
+        };
+        Ok(format!(
+            "view,draws,p50_us,p95_us,max_us,total_ms\n{},{n},{:.0},{:.0},{:.0},{total:.1}\n",
+            req.view.code(),
+            pct(0.5),
+            pct(0.95),
+            pct(1.0)
+        ))
     }
 
     fn size(v: &str) -> Option<(u32, u32)> {
@@ -594,14 +637,20 @@ mod render {
                     let _ = o.write_all(super::HELP.as_bytes()).and_then(|()| o.flush());
                     return ExitCode::SUCCESS;
                 }
-                "--csv" | "--alt" => {
+                "--csv" | "--alt" | "--timing" => {
                     if inline.is_some() {
                         return usage_error(&format!("render: {name} takes no value"));
                     }
                     if !matches!(out, Out::Svg) {
-                        return usage_error("render: give one of --csv and --alt, once");
+                        return usage_error(
+                            "render: give one of --csv and --alt, once (or --timing alone)",
+                        );
                     }
-                    out = if name == "--csv" { Out::Csv } else { Out::Alt };
+                    out = match name.as_str() {
+                        "--csv" => Out::Csv,
+                        "--alt" => Out::Alt,
+                        _ => Out::Timing,
+                    };
                 }
                 "--size" => {
                     let v =
@@ -645,6 +694,19 @@ mod render {
                 return ExitCode::from(1);
             }
         };
+        if let Out::Timing = out {
+            return match timing(&mut r, query.as_deref().unwrap_or(""), dims) {
+                Ok(t) => {
+                    let mut stdout = io::stdout().lock();
+                    let _ = stdout.write_all(t.as_bytes()).and_then(|()| stdout.flush());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    warn(&format!("render: {e}"));
+                    ExitCode::from(2)
+                }
+            };
+        }
         let (svg, o) = match render_svg(&mut r, query.as_deref().unwrap_or(""), dims) {
             Ok(x) => x,
             Err(e) => {
@@ -666,6 +728,7 @@ mod render {
             Out::Svg => svg,
             Out::Csv => o.csv,
             Out::Alt => format!("{}\n", o.alt),
+            Out::Timing => String::new(),
         };
         let mut stdout = io::stdout().lock();
         match stdout
