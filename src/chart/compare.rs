@@ -155,7 +155,7 @@ fn draw_table<DB: DrawingBackend>(
         lang.pick("B − A", "Б − А").to_string(),
     ];
     let width = |t: &str, s: &TextStyle<'_>| -> Result<i32, ChartError> {
-        Ok(i32::try_from(area.estimate_text_size(t, s)?.0).unwrap_or(i32::MAX))
+        Ok(theme.measure(area, t, s)?.0)
     };
     let mut col = [0i32; 4];
     for (k, c) in col.iter_mut().enumerate() {

@@ -188,6 +188,7 @@ pub fn population<DB: DrawingBackend>(
     let axis_font = theme.text_style();
     let y_desc = style::fitting(
         &plot_area,
+        theme,
         &["Population (millions)", "Millions"],
         &axis_font,
         i32::try_from(h).unwrap_or(i32::MAX),

@@ -24,12 +24,20 @@ const FROM: i32 = 2000;
 pub(crate) const UN_COLOR: RGBColor = palette::BLUE;
 pub(crate) const ESTIMATE_COLOR: RGBColor = palette::INK;
 pub(crate) const SCENARIO_COLOR: RGBColor = palette::VERMILLION;
-const PRESET_COLORS: [RGBColor; 4] = [
-    palette::GREEN,
-    palette::PURPLE,
-    palette::ORANGE,
-    palette::SKY_BLUE,
-];
+/// Colour and dash pattern (CSS px) of a preset's line: one hue per family (Rosstat's
+/// three variants share green and differ by dash), so nine lines stay apart in greyscale.
+fn preset_style(id: &str) -> (RGBColor, (f64, f64)) {
+    match id {
+        "un_low" | "un_high" => (UN_COLOR, (2.0, 3.0)),
+        "rosstat_low" => (palette::GREEN, (2.0, 3.0)),
+        "rosstat_medium" => (palette::GREEN, (6.0, 4.0)),
+        "rosstat_high" => (palette::GREEN, (12.0, 4.0)),
+        "compatriots_goal" => (palette::PURPLE, (6.0, 4.0)),
+        "crocus_persists" => (palette::ORANGE, (6.0, 4.0)),
+        "war_ends_relokanty_return" => (palette::SKY_BLUE, (6.0, 4.0)),
+        _ => (palette::MUTED, (2.0, 3.0)),
+    }
+}
 fn band80() -> RGBColor {
     style::tint(UN_COLOR, 0.36)
 }
@@ -139,10 +147,11 @@ fn overlay_ids(o: Overlay, country: &str) -> Vec<&'static str> {
         Overlay::Rosstat if rus => rosstat.to_vec(),
         Overlay::Rosstat => vec![],
         Overlay::Un => vec!["un_low", "un_high"],
+        // UN low and high are drawn from the data already.
         Overlay::All => crate::scenario::PRESET_IDS
             .iter()
             .copied()
-            .filter(|id| *id != "un_medium" && (rus || !id.starts_with("rosstat")))
+            .filter(|id| !id.starts_with("un_") && (rus || !id.starts_with("rosstat")))
             .collect(),
     }
 }
@@ -172,12 +181,13 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let q = req.scenario.write_query(r.table());
 
     // Presets overlaid.
-    let mut overlays: Vec<(String, Vec<(f64, f64)>)> = Vec::new();
+    let mut overlays: Vec<(&str, String, Vec<(f64, f64)>)> = Vec::new();
     for id in overlay_ids(req.overlay, &country.info.iso3) {
         let (s, pname) = r.preset_in(id, &country.info.iso3, lang)?;
         let pr = r.project(&s)?;
         let pp = &pr.main.projection;
         overlays.push((
+            id,
             pname,
             (0..pp.years())
                 .map(|i| (f64::from(pp.year(i)) + 0.5, pp.total(i) / 1000.0))
@@ -201,7 +211,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         .chain(&scen)
         .map(|p| p.1)
         .chain(un.band95.iter().flat_map(|b| [b.1, b.2]))
-        .chain(overlays.iter().flat_map(|o| o.1.iter().map(|p| p.1)))
+        .chain(overlays.iter().flat_map(|o| o.2.iter().map(|p| p.1)))
         .chain(markers.iter().map(|m| m.1));
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
         (if v < a { v } else { a }, if v > b { v } else { b })
@@ -246,13 +256,14 @@ pub(crate) fn draw<DB: DrawingBackend>(
             label: scenario_name(lang, &q),
         },
     ];
-    for (i, (n, _)) in overlays.iter().enumerate() {
-        let c = PRESET_COLORS
-            .get(i % PRESET_COLORS.len())
-            .copied()
-            .unwrap_or(palette::GREEN);
+    for (id, n, _) in &overlays {
+        let (color, dash) = preset_style(id);
         legend.push(LegendEntry {
-            mark: line_mark(c, style::THIN_WIDTH, true),
+            mark: Mark::Pattern {
+                color,
+                width: style::THIN_WIDTH,
+                dash,
+            },
             label: n.clone(),
         });
     }
@@ -337,16 +348,13 @@ pub(crate) fn draw<DB: DrawingBackend>(
         un.estimate.iter().copied(),
         theme.stroke(ESTIMATE_COLOR, style::LINE_WIDTH),
     ))?;
-    for (i, (_, line)) in overlays.iter().enumerate() {
-        let c = PRESET_COLORS
-            .get(i % PRESET_COLORS.len())
-            .copied()
-            .unwrap_or(palette::GREEN);
+    for (id, _, line) in &overlays {
+        let (c, (dash, gap)) = preset_style(id);
         chart.draw_series(DashedLineSeries::new(
             line.iter().copied(),
-            theme.width(2.0),
-            theme.width(3.0),
-            theme.stroke(c, style::THIN_WIDTH),
+            theme.width(dash),
+            theme.width(gap),
+            theme.stroke(c, style::LINE_WIDTH),
         ))?;
     }
     chart.draw_series(LineSeries::new(
@@ -354,7 +362,10 @@ pub(crate) fn draw<DB: DrawingBackend>(
         theme.stroke(SCENARIO_COLOR, 3.0),
     ))?;
     let small = theme.small_style().color(&palette::INK);
-    let mut last_label: Option<i32> = None;
+    // Marker labels to the right, or to the left where the right one would run into the
+    // previous label; left out when both would.
+    let (mut last_right, mut last_left): (Option<i32>, Option<i32>) = (None, None);
+    let row = theme.line_height(style::SMALL_SIZE);
     for (label, v, _) in &markers {
         let size = theme.px(4.5);
         chart.draw_series(std::iter::once(
@@ -364,23 +375,30 @@ pub(crate) fn draw<DB: DrawingBackend>(
                     palette::INK.filled(),
                 ),
         ))?;
-        // A label only where it does not run into the previous one.
         let (_, py) = chart.backend_coord(&(2046.0, *v));
-        let clear = match last_label {
-            Some(l) => (l - py).abs() >= theme.line_height(style::SMALL_SIZE),
+        let clear = |last: Option<i32>| match last {
+            Some(l) => (l - py).abs() >= row,
             None => true,
         };
-        if clear {
+        let side = if clear(last_right) {
+            last_right = Some(py);
+            Some((theme.px(7.0), HPos::Left))
+        } else if clear(last_left) {
+            last_left = Some(py);
+            Some((-theme.px(7.0), HPos::Right))
+        } else {
+            None
+        };
+        if let Some((dx, h)) = side {
             style::label_box(
                 &mut chart,
                 theme,
                 label,
                 &small,
                 (2046.0, *v),
-                (theme.px(7.0), -theme.px(7.0)),
-                HPos::Left,
+                (dx, -row / 2),
+                h,
             )?;
-            last_label = Some(py);
         }
     }
     let frame = style::frame_of(&chart);
@@ -450,7 +468,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let mut header = String::from(
         "year,un_estimate_dec31,un_medium_dec31,un_low_dec31,un_high_dec31,un_80_lower_dec31,un_80_upper_dec31,un_95_lower_dec31,un_95_upper_dec31,scenario_jul1",
     );
-    for (n, _) in &overlays {
+    for (_, n, _) in &overlays {
         header.push(',');
         header.push_str(&csv_field(&format!("{n} (jul1)")));
     }
@@ -472,7 +490,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             o(row.upper95),
             o(sv)
         );
-        for (_, l) in &overlays {
+        for (_, _, l) in &overlays {
             let v = l
                 .iter()
                 .find(|p| (p.0 - 0.5) as i32 == y)

@@ -183,9 +183,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let label_room = lines
         .iter()
         .map(|l| {
-            plot_area
-                .estimate_text_size(&l.name, &theme.small_style())
-                .map(|(w, _)| i32::try_from(w).unwrap_or(0))
+            theme
+                .measure(&plot_area, &l.name, &theme.small_style())
+                .map(|(w, _)| w)
                 .unwrap_or(0)
         })
         .max()

@@ -221,7 +221,7 @@ pub fn render_svg(
     let mut svg = String::new();
     let out = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
-        renderer.render(&root, &req, &Theme::default())?
+        renderer.render(&root, &req, &Theme::default().with_char_metrics())?
     };
     Ok((svg, out))
 }

@@ -64,11 +64,17 @@ pub const SCALE_RANGE: (f64, f64) = (0.5, 4.0);
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Theme {
     scale: f64,
+    /// Measure text by its characters instead of asking the backend (for SVG, whose
+    /// backend's estimate counts bytes at 0.7 em and so doubles Cyrillic).
+    char_metrics: bool,
 }
 
 impl Default for Theme {
     fn default() -> Self {
-        Theme { scale: 1.0 }
+        Theme {
+            scale: 1.0,
+            char_metrics: false,
+        }
     }
 }
 
@@ -81,7 +87,36 @@ impl Theme {
         } else {
             1.0
         };
-        Theme { scale }
+        Theme {
+            scale,
+            char_metrics: false,
+        }
+    }
+
+    /// This theme measuring text by its characters (average sans-serif advance widths)
+    /// rather than by the backend: for SVG output, whose viewer's font is not known here.
+    pub fn with_char_metrics(mut self) -> Theme {
+        self.char_metrics = true;
+        self
+    }
+
+    /// Width and height in backend pixels of `text` in `style`.
+    pub fn measure<DB: DrawingBackend, CT: plotters::coord::CoordTranslate>(
+        &self,
+        area: &DrawingArea<DB, CT>,
+        text: &str,
+        style: &TextStyle<'_>,
+    ) -> Result<(i32, i32), ChartError> {
+        if self.char_metrics {
+            let em = style.font.get_size();
+            let w: f64 = text.chars().map(char_advance).sum::<f64>() * em;
+            return Ok((w.ceil() as i32, em.ceil() as i32));
+        }
+        let (w, h) = area.estimate_text_size(text, style)?;
+        Ok((
+            i32::try_from(w).unwrap_or(i32::MAX),
+            i32::try_from(h).unwrap_or(i32::MAX),
+        ))
     }
 
     pub fn scale(&self) -> f64 {
@@ -154,6 +189,12 @@ pub enum Mark {
     Band(RGBColor),
     /// A point marker (a filled diamond) of this colour.
     Diamond(RGBColor),
+    /// A line with its own dash and gap (CSS pixels).
+    Pattern {
+        color: RGBColor,
+        width: f64,
+        dash: (f64, f64),
+    },
 }
 
 /// One legend entry: its mark and its label.
@@ -205,23 +246,35 @@ impl PlotFrame {
     }
 }
 
-/// Width and height of `text` in `style` as the backend measures it.
+/// Advance width of a character in em, roughly as DejaVu Sans / Arial draw it.
+fn char_advance(c: char) -> f64 {
+    match c {
+        'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'I' | '(' | ')' => 0.3,
+        ' ' | 'f' | 't' | 'r' | '\u{a0}' => 0.34,
+        'm' | 'w' | 'M' | 'W' | 'ш' | 'щ' | 'ж' | 'ю' | 'ы' | 'Ш' | 'Щ' | 'Ж' | 'Ю' | '—' | '%' => {
+            0.85
+        }
+        '0'..='9' => 0.58,
+        c if c.is_uppercase() => 0.68,
+        _ => 0.56,
+    }
+}
+
+/// Width and height of `text` in `style` as the theme measures it.
 fn measure<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     text: &str,
     style: &TextStyle<'_>,
 ) -> Result<(i32, i32), ChartError> {
-    let (w, h) = area.estimate_text_size(text, style)?;
-    Ok((
-        i32::try_from(w).unwrap_or(i32::MAX),
-        i32::try_from(h).unwrap_or(i32::MAX),
-    ))
+    theme.measure(area, text, style)
 }
 
 /// Break `text` at spaces into lines no wider than `max_width` (a single long word stays
 /// whole).
 pub fn wrap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     text: &str,
     style: &TextStyle<'_>,
     max_width: i32,
@@ -234,7 +287,7 @@ pub fn wrap<DB: DrawingBackend>(
         } else {
             format!("{current} {word}")
         };
-        if !current.is_empty() && measure(area, &candidate, style)?.0 > max_width {
+        if !current.is_empty() && measure(area, theme, &candidate, style)?.0 > max_width {
             lines.push(std::mem::replace(&mut current, word.to_string()));
         } else {
             current = candidate;
@@ -295,6 +348,14 @@ fn draw_mark<DB: DrawingBackend>(
                 area.draw(&PathElement::new(points, style))?;
             }
         }
+        Mark::Pattern { color, width, dash } => {
+            area.draw(&plotters::element::DashedPathElement::new(
+                vec![(x, y), (end, y)],
+                theme.width(dash.0),
+                theme.width(dash.1),
+                theme.stroke(color, width),
+            ))?;
+        }
         Mark::Diamond(color) => {
             let c = x + theme.px(SWATCH / 2.0);
             let r = theme.px(5.0);
@@ -326,7 +387,7 @@ fn legend_rows<DB: DrawingBackend>(
     let mut placed = Vec::with_capacity(entries.len());
     let (mut row, mut x) = (0, 0);
     for entry in entries {
-        let width = theme.px(SWATCH + SWATCH_GAP) + measure(area, &entry.label, style)?.0;
+        let width = theme.px(SWATCH + SWATCH_GAP) + measure(area, theme, &entry.label, style)?.0;
         if x > 0 && x + width > max_width {
             row += 1;
             x = 0;
@@ -365,7 +426,7 @@ pub fn decorate<DB: DrawingBackend>(
     );
 
     let title = theme.title_style();
-    let title_lines = wrap(&inner, &deco.title, &title, w)?;
+    let title_lines = wrap(&inner, theme, &deco.title, &title, w)?;
     let title_h = theme.line_height(TITLE_SIZE) * title_lines.len() as i32 + theme.px(4.0);
 
     // Full layout first; when it leaves the plot too little room (under 45 % of the
@@ -387,7 +448,7 @@ pub fn decorate<DB: DrawingBackend>(
         let (placed, rows) = legend_rows(&inner, theme, &deco.legend, &font, w)?;
         let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
         let source = if compact { &short_source } else { &deco.source };
-        let source_lines = wrap(&inner, source, &small, w)?;
+        let source_lines = wrap(&inner, theme, source, &small, w)?;
         let shown_rows = rows.min(max_rows);
         let legend_h = shown_rows * row_h + theme.px(6.0);
         let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
@@ -446,12 +507,13 @@ pub fn decorate<DB: DrawingBackend>(
 /// axis), else the last.
 pub fn fitting<'a, DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
     labels: &[&'a str],
     style: &TextStyle<'_>,
     room: i32,
 ) -> Result<&'a str, ChartError> {
     for label in labels {
-        if measure(area, label, style)?.0 <= room {
+        if measure(area, theme, label, style)?.0 <= room {
             return Ok(label);
         }
     }
@@ -555,6 +617,7 @@ pub fn cartesian<'a, DB: DrawingBackend>(
     let css = |px: u32| f64::from(px) / theme.scale();
     let y_desc = fitting(
         plot_area,
+        theme,
         axes.y_desc,
         &axis_font,
         i32::try_from(h).unwrap_or(i32::MAX),
@@ -606,11 +669,7 @@ pub fn label_box<DB: DrawingBackend>(
     h: HPos,
 ) -> Result<(i32, i32), ChartError> {
     let area = chart.plotting_area();
-    let (w, th) = area.estimate_text_size(text, style)?;
-    let (w, th) = (
-        i32::try_from(w).unwrap_or(i32::MAX),
-        i32::try_from(th).unwrap_or(i32::MAX),
-    );
+    let (w, th) = theme.measure(area, text, style)?;
     let pad = theme.px(2.0);
     let x0 = match h {
         HPos::Left => dx,
@@ -666,8 +725,7 @@ pub fn draw_events<DB: DrawingBackend>(
         // else none (the line stays).
         let mut chosen = None;
         for t in [e.label.as_str(), e.label.split(": ").next().unwrap_or("")] {
-            let (w, _) = chart.plotting_area().estimate_text_size(t, &style)?;
-            let w = i32::try_from(w).unwrap_or(i32::MAX);
+            let (w, _) = theme.measure(chart.plotting_area(), t, &style)?;
             if px + gap + w <= right {
                 chosen = Some((t, gap, HPos::Left));
             } else if px - gap - w >= left {
