@@ -8,10 +8,10 @@ cd "$ROOT"
 
 say "building the wasm package (release)"
 wasm-pack --log-level warn build --release --target web --mode no-install --no-typescript \
-    --out-dir www/pkg --out-name crossroads
+    --out-dir www/pkg --out-name crossroads_core
 
 # wasm-opt takes seconds, so its output is cached under target/ by the hash of its input.
-WASM=www/pkg/crossroads_bg.wasm
+WASM=www/pkg/crossroads_core_bg.wasm
 CACHE="target/wasm-opt-cache"
 mkdir -p "$CACHE"
 KEY="$CACHE/$(sha256sum "$WASM" | cut -d' ' -f1).wasm"

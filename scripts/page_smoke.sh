@@ -5,7 +5,7 @@
 # "first chart drawn N ms after navigation start" figure. Needs scripts/build.sh first.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-[ -f "$ROOT/www/pkg/crossroads_bg.wasm" ] || { echo "page_smoke: run scripts/build.sh first" >&2; exit 1; }
+[ -f "$ROOT/www/pkg/crossroads_core_bg.wasm" ] || { echo "page_smoke: run scripts/build.sh first" >&2; exit 1; }
 
 PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 PROFILE="$(mktemp -d)"

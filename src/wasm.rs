@@ -1,7 +1,10 @@
-//! The only wasm-bindgen and DOM code: one opaque handle for the page. [`Crossroads`]
-//! holds the parsed embedded [`Dataset`] in wasm memory; each exported method converts its
-//! JavaScript inputs (clamping sizes), calls one core function and sends every failure
-//! through [`funnel`] into a `JsError` with a message naming the bad input. Drawing goes to
+//! The only wasm-bindgen and DOM code: one opaque handle per widget. [`Crossroads`] holds a
+//! scenario projector over the embedded [`Dataset`] (parsed once per page, shared by every
+//! handle of the one wasm instance); each exported method converts its JavaScript inputs
+//! (a request query string, clamped sizes), calls one core function and sends every failure
+//! through [`funnel`] into a `JsError` with a message naming the bad input. A panic hook
+//! keeps the message of any remaining panic for the page ([`take_panic`]), so the widget
+//! whose call panicked can show it while the others keep their own handles. Drawing goes to
 //! a canvas the page hands in (never looked up by id, so it works inside a shadow root)
 //! through plotters-canvas. The backing store gets `devicePixelRatio` times the CSS size
 //! and the chart draws at that resolution with a [`Theme`] of the same scale, so lines and
@@ -10,6 +13,7 @@
 //! of DOM spans with inline styles (which a strict CSP blocks and which force reflows).
 
 use std::fmt;
+use std::sync::{Mutex, Once};
 
 use plotters::prelude::*;
 use plotters_backend::{
@@ -22,13 +26,19 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::chart::{self, style, ChartError, PlotFrame, Theme};
-use crate::data::{DataError, Dataset};
+use crate::data::{DataError, Dataset, Sources};
+use crate::scenario::{
+    annual_rows, embedded_data, presets, Clamp, Projector, Scenario, ScenarioError, ANNUAL_COLUMNS,
+};
 
 /// Everything that can go wrong behind the handle.
 #[derive(Debug)]
 enum WasmError {
     Data(DataError),
     Chart(ChartError),
+    Scenario(ScenarioError),
+    /// A request the widget cannot read (unknown view, language or year).
+    Input(String),
     Canvas(String),
 }
 
@@ -37,6 +47,8 @@ impl fmt::Display for WasmError {
         match self {
             WasmError::Data(e) => write!(f, "crossroads: {e}"),
             WasmError::Chart(e) => write!(f, "crossroads: {e}"),
+            WasmError::Scenario(e) => write!(f, "crossroads: {e}"),
+            WasmError::Input(msg) => write!(f, "crossroads: {msg}"),
             WasmError::Canvas(msg) => write!(f, "crossroads: {msg}"),
         }
     }
@@ -45,6 +57,12 @@ impl fmt::Display for WasmError {
 impl From<DataError> for WasmError {
     fn from(e: DataError) -> Self {
         WasmError::Data(e)
+    }
+}
+
+impl From<ScenarioError> for WasmError {
+    fn from(e: ScenarioError) -> Self {
+        WasmError::Scenario(e)
     }
 }
 
@@ -231,7 +249,7 @@ impl DrawingBackend for MeasuredCanvas {
 
 /// The plot box of a drawn chart in CSS pixels of the canvas (for hit tests and tests).
 #[wasm_bindgen]
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Serialize)]
 pub struct PlotBox {
     pub left: f64,
     pub top: f64,
@@ -260,23 +278,337 @@ struct CountryOption<'a> {
     name_ru: &'a str,
 }
 
-/// The widget's state in wasm memory: the embedded data, parsed once.
+/// The views the widget knows, in the order the explorer lists them.
+pub const VIEWS: [&str; 6] = [
+    "projection",
+    "pyramid",
+    "compare",
+    "compatriots",
+    "remittances",
+    "relokanty",
+];
+
+/// What a widget asks to see: a view, a language, an optional year and a scenario, read
+/// from one query string (`view=pyramid&lang=ru&year=2050&country=RUS&tfr_shift=0.2`).
+#[derive(Clone, Debug)]
+struct Request {
+    view: &'static str,
+    lang: &'static str,
+    year: Option<i32>,
+    scenario: Scenario,
+    clamps: Vec<Clamp>,
+}
+
+impl Request {
+    fn parse(query: &str) -> Result<Request, WasmError> {
+        let q = query.trim();
+        let q = q
+            .strip_prefix('?')
+            .or_else(|| q.strip_prefix('#'))
+            .unwrap_or(q);
+        let mut view = VIEWS[0];
+        let mut lang = "en";
+        let mut year = None;
+        let mut rest: Vec<&str> = Vec::new();
+        for seg in q.split('&') {
+            let Some((k, v)) = form_urlencoded::parse(seg.as_bytes()).next() else {
+                continue;
+            };
+            let (k, v) = (k.trim(), v.trim());
+            match k {
+                "view" => {
+                    view = VIEWS
+                        .iter()
+                        .copied()
+                        .find(|w| w.eq_ignore_ascii_case(v))
+                        .ok_or_else(|| {
+                            WasmError::Input(format!(
+                                "unknown view '{}'; use one of {}",
+                                clip(v),
+                                VIEWS.join(", ")
+                            ))
+                        })?;
+                }
+                "lang" => {
+                    lang = match v.get(..2).map(str::to_ascii_lowercase).as_deref() {
+                        Some("ru") => "ru",
+                        Some("en") => "en",
+                        _ => {
+                            return Err(WasmError::Input(format!(
+                                "unknown language '{}'; use en or ru",
+                                clip(v)
+                            )))
+                        }
+                    }
+                }
+                "year" => {
+                    let y: f64 = v.parse().map_err(|_| {
+                        WasmError::Input(format!(
+                            "year '{}' is not a number; e.g. year=2050",
+                            clip(v)
+                        ))
+                    })?;
+                    if !y.is_finite() {
+                        return Err(WasmError::Input(format!(
+                            "year '{}' is not a finite number; e.g. year=2050",
+                            clip(v)
+                        )));
+                    }
+                    year = Some(y.round().clamp(1950.0, 2100.0) as i32);
+                }
+                _ => rest.push(seg),
+            }
+        }
+        let (scenario, clamps) = Scenario::from_query(&rest.join("&"))?;
+        Ok(Request {
+            view,
+            lang,
+            year,
+            scenario,
+            clamps,
+        })
+    }
+
+    /// The canonical query string of this request: the view when not the first, the year
+    /// when set, then the scenario's parameters that differ from the defaults.
+    fn query(&self) -> Result<String, WasmError> {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if self.view != VIEWS[0] {
+            out.append_pair("view", self.view);
+        }
+        if let Some(y) = self.year {
+            out.append_pair("year", &y.to_string());
+        }
+        let head = out.finish();
+        let tail = self.scenario.to_query()?;
+        Ok(match (head.is_empty(), tail.is_empty()) {
+            (true, _) => tail,
+            (false, true) => head,
+            (false, false) => format!("{head}&{tail}"),
+        })
+    }
+}
+
+/// Text of an input value in a message: at most 40 characters, control characters escaped.
+fn clip(s: &str) -> String {
+    let mut t: String = s
+        .chars()
+        .take(40)
+        .flat_map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<Vec<_>>()
+            } else {
+                vec![c]
+            }
+        })
+        .collect();
+    if s.chars().count() > 40 {
+        t.push('…');
+    }
+    t
+}
+
+/// The answer to a parse: canonical query, every value, and the clamps applied.
+#[derive(Serialize)]
+struct Parsed<'a> {
+    view: &'a str,
+    lang: &'a str,
+    year: Option<i32>,
+    query: String,
+    scenario: &'a Scenario,
+    clamps: &'a [Clamp],
+}
+
+/// The answer to a draw: where the plot is, what it shows in words, and what was clamped.
+#[derive(Serialize)]
+struct Drawn<'a> {
+    plot: PlotBox,
+    description: String,
+    query: String,
+    clamps: &'a [Clamp],
+}
+
+/// A dataset of the Sources panel: its file, and the source lines the file carries.
+#[derive(Serialize)]
+struct DatasetSource {
+    file: &'static str,
+    note: String,
+}
+
+/// A transcribed figure's citation: what it is, who reported it, and the link.
+#[derive(Serialize, PartialEq)]
+struct Citation {
+    what: String,
+    by: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SourceList {
+    datasets: Vec<DatasetSource>,
+    citations: Vec<Citation>,
+}
+
+/// The `#` lines at the top of an embedded table, joined into one paragraph.
+fn header_note(text: &str) -> String {
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| l.trim_start_matches('#').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Rows of an embedded table (comment lines skipped) as string records.
+fn records(text: &str) -> Vec<csv::StringRecord> {
+    csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes())
+        .records()
+        .filter_map(Result::ok)
+        .collect()
+}
+
+fn sources() -> SourceList {
+    let s = &Sources::EMBEDDED;
+    let files: [(&'static str, &'static str); 13] = [
+        ("countries.csv", s.countries),
+        ("pop_total.csv", s.pop_total),
+        ("pop_age5_base.csv", s.pop_age5),
+        ("mx5.csv", s.mx5),
+        ("pasfr5.csv", s.pasfr5),
+        ("indicators.csv", s.indicators),
+        ("netmig_age1.csv", s.netmig_age1),
+        ("remittances.csv", s.remittances),
+        ("migrant_stock.csv", s.migrant_stock),
+        ("compatriots.csv", s.compatriots),
+        ("compatriots_facts.csv", s.compatriots_facts),
+        ("rosstat_forecast.csv", s.rosstat_forecast),
+        ("briefs_figures.csv", s.briefs_figures),
+    ];
+    let datasets = files
+        .iter()
+        .map(|(file, text)| DatasetSource {
+            file,
+            note: header_note(text),
+        })
+        .collect();
+    let mut citations: Vec<Citation> = Vec::new();
+    let mut add = |what: String, by: &str, url: &str| {
+        let c = Citation {
+            what,
+            by: by.to_string(),
+            url: url.to_string(),
+        };
+        if !c.url.is_empty() && !citations.contains(&c) {
+            citations.push(c);
+        }
+    };
+    // compatriots.csv: year,value_persons,qualifier,measure_as_reported,reported_by,underlying_source,url
+    for r in records(s.compatriots) {
+        let f = |i| r.get(i).unwrap_or("");
+        add(
+            format!("Compatriots Program {}: {} ({})", f(0), f(1), f(3)),
+            &format!("{}; {}", f(4), f(5)),
+            f(6),
+        );
+    }
+    // compatriots_facts.csv: fact,value,url,reported_by_and_date
+    for r in records(s.compatriots_facts) {
+        let f = |i| r.get(i).unwrap_or("");
+        add(format!("{}: {}", f(0), f(1)), f(3), f(2));
+    }
+    // rosstat_forecast.csv: variant,indicator,year_or_date,value,unit,url,reported_by_and_date
+    for r in records(s.rosstat_forecast) {
+        let f = |i| r.get(i).unwrap_or("");
+        add(
+            format!(
+                "Rosstat forecast (Oct 2023), {} {} {}: {} {}",
+                f(0),
+                f(1),
+                f(2),
+                f(3),
+                f(4)
+            ),
+            f(6),
+            f(5),
+        );
+    }
+    // briefs_figures.csv: id,...,as_stated(11),cited_source(12),cited_url(13)
+    for r in records(s.briefs_figures) {
+        let f = |i| r.get(i).unwrap_or("");
+        add(format!("{} — {}", f(0), f(11)), f(12), f(13));
+    }
+    SourceList {
+        datasets,
+        citations,
+    }
+}
+
+/// Panics caught by the hook, waiting for the page to read them (`takePanic`).
+static PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            if let Ok(mut slot) = PANIC.lock() {
+                *slot = Some(info.to_string());
+            }
+            console_error_panic_hook::hook(info);
+        }));
+    });
+}
+
+/// The message of the last panic, once (`undefined` when there was none). A panic aborts
+/// the call it happened in (the page sees a `RuntimeError`); the widget that made the call
+/// reads the message here, shows it in its own error box and stops using its handle, while
+/// other widgets keep theirs.
+#[wasm_bindgen(js_name = takePanic)]
+pub fn take_panic() -> Option<String> {
+    PANIC.lock().ok().and_then(|mut slot| slot.take())
+}
+
+/// Test-only: panics on purpose so the browser tests can check that one widget's panic
+/// stays in that widget. Compiled only with the `test-panic` feature.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = testPanic)]
+pub fn test_panic(message: &str) {
+    panic!("test panic: {message}");
+}
+
+/// The views the widget can show, in order.
+#[wasm_bindgen]
+pub fn views() -> Vec<String> {
+    VIEWS.iter().map(|v| v.to_string()).collect()
+}
+
+/// One widget's state in wasm memory: a projector over the embedded data (parsed once per
+/// page and shared by every handle) with its cache of baselines. Each widget keeps its own
+/// handle, so a panic that poisons one handle leaves the others usable.
 #[wasm_bindgen]
 pub struct Crossroads {
-    data: Dataset,
+    data: &'static Dataset,
+    projector: Projector<'static>,
+}
+
+fn to_js<T: Serialize + ?Sized>(v: &T, what: &str) -> Result<JsValue, WasmError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| WasmError::Canvas(format!("could not hand {what} to the page: {e}")))
 }
 
 #[wasm_bindgen]
 impl Crossroads {
-    /// Parse the embedded data. Installs the panic hook so any bug reports to the console.
+    /// Parse the embedded data (once per page) and build a projector. Installs the panic hook.
     #[wasm_bindgen(constructor)]
     pub fn new() -> Result<Crossroads, JsError> {
-        console_error_panic_hook::set_once();
-        funnel(
-            Dataset::embedded()
-                .map(|data| Crossroads { data })
-                .map_err(WasmError::from),
-        )
+        install_panic_hook();
+        funnel((|| {
+            let data = embedded_data()?;
+            Ok(Crossroads {
+                data,
+                projector: Projector::new(data)?,
+            })
+        })())
     }
 
     /// The focus countries, in order: `[{iso3, name_en, name_ru}, …]`.
@@ -291,15 +623,69 @@ impl Crossroads {
                 name_ru: &c.info.name_ru,
             })
             .collect();
+        funnel(to_js(&list, "the countries"))
+    }
+
+    /// The parameter table: one row per slider (key, group, label, unit, min, max, step,
+    /// decimals, default, choices, source, help, and the Russian texts where present).
+    pub fn params(&self) -> Result<JsValue, JsError> {
+        funnel(to_js(self.projector.table(), "the parameter table"))
+    }
+
+    /// The presets: `[{id, name, query, note, marker}]`.
+    pub fn presets(&self) -> Result<JsValue, JsError> {
         funnel(
-            serde_wasm_bindgen::to_value(&list)
-                .map_err(|e| WasmError::Canvas(format!("could not list countries: {e}"))),
+            presets(self.data)
+                .map_err(WasmError::from)
+                .and_then(|p| to_js(&p, "the presets")),
         )
     }
 
-    /// Draw the population view of `country` (ISO3 or M49 code) on `canvas`, laid out in
-    /// `css_width × css_height` CSS pixels at `pixel_ratio` device pixels each. Sizes and
-    /// ratio are clamped to what a chart and a canvas can hold.
+    /// Every embedded dataset with its source note, and every transcribed figure's citation.
+    pub fn sources(&self) -> Result<JsValue, JsError> {
+        funnel(to_js(&sources(), "the sources"))
+    }
+
+    /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical
+    /// query, every parameter's value and the clamps applied; a clear error otherwise.
+    pub fn parse(&self, query: &str) -> Result<JsValue, JsError> {
+        funnel(Request::parse(query).and_then(|r| {
+            to_js(
+                &Parsed {
+                    view: r.view,
+                    lang: r.lang,
+                    year: r.year,
+                    query: r.query()?,
+                    scenario: &r.scenario,
+                    clamps: &r.clamps,
+                },
+                "the parsed query",
+            )
+        }))
+    }
+
+    /// Draws the view of `query` on `canvas`, laid out in `css_width × css_height` CSS
+    /// pixels at `pixel_ratio` device pixels each (sizes and ratio are clamped to what a
+    /// chart and a canvas can hold). Returns `{plot, description, query, clamps}`.
+    pub fn draw(
+        &mut self,
+        canvas: HtmlCanvasElement,
+        query: &str,
+        css_width: f64,
+        css_height: f64,
+        pixel_ratio: f64,
+    ) -> Result<JsValue, JsError> {
+        funnel(self.draw_request(canvas, query, css_width, css_height, pixel_ratio))
+    }
+
+    /// The numbers behind the view of `query` as CSV: `#` lines naming the view, scenario
+    /// and sources, then one row per year (the columns of the command-line program).
+    pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
+        funnel(self.csv_request(query))
+    }
+
+    /// Draw the population view of `country` (ISO3 or M49 code) on `canvas` (kept for the
+    /// browser tests of the drawing layer).
     #[wasm_bindgen(js_name = drawPopulation)]
     pub fn draw_population(
         &self,
@@ -325,6 +711,19 @@ impl Crossroads {
 }
 
 impl Crossroads {
+    fn backend(
+        canvas: HtmlCanvasElement,
+        css_width: f64,
+        css_height: f64,
+        theme: &Theme,
+    ) -> Result<MeasuredCanvas, WasmError> {
+        let size = (
+            device_pixels(css_width, style::MIN_WIDTH, theme),
+            device_pixels(css_height, style::MIN_HEIGHT, theme),
+        );
+        MeasuredCanvas::new(canvas, size).map_err(WasmError::Canvas)
+    }
+
     fn population(
         &self,
         canvas: HtmlCanvasElement,
@@ -335,13 +734,89 @@ impl Crossroads {
     ) -> Result<PlotBox, WasmError> {
         let country = self.data.require_country(country)?;
         let theme = Theme::new(pixel_ratio);
-        let size = (
-            device_pixels(css_width, style::MIN_WIDTH, &theme),
-            device_pixels(css_height, style::MIN_HEIGHT, &theme),
-        );
-        let backend = MeasuredCanvas::new(canvas, size).map_err(WasmError::Canvas)?;
-        let root = backend.into_drawing_area();
+        let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
         let frame = chart::population(&root, country, &theme)?;
         Ok(PlotBox::css(frame, &theme))
+    }
+
+    fn draw_request(
+        &mut self,
+        canvas: HtmlCanvasElement,
+        query: &str,
+        css_width: f64,
+        css_height: f64,
+        pixel_ratio: f64,
+    ) -> Result<JsValue, WasmError> {
+        let req = Request::parse(query)?;
+        let theme = Theme::new(pixel_ratio);
+        let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
+        let (frame, description) = match req.view {
+            "projection" => {
+                let country = self.data.require_country(&req.scenario.country)?;
+                (
+                    chart::population(&root, country, &theme)?,
+                    chart::population_description(country)?,
+                )
+            }
+            other => {
+                return Err(WasmError::Input(format!(
+                    "the {other} view is not available in this build yet"
+                )))
+            }
+        };
+        to_js(
+            &Drawn {
+                plot: PlotBox::css(frame, &theme),
+                description,
+                query: req.query()?,
+                clamps: &req.clamps,
+            },
+            "the drawing",
+        )
+    }
+
+    fn csv_request(&mut self, query: &str) -> Result<String, WasmError> {
+        let req = Request::parse(query)?;
+        let result = self.projector.project(&req.scenario)?;
+        let table = self.projector.table();
+        let q = req.scenario.write_query(table);
+        let mut out = String::new();
+        out.push_str(&format!("# Crossroads, view={}\n", req.view));
+        out.push_str(&format!(
+            "# Scenario: {}\n",
+            if q.is_empty() {
+                "UN WPP 2024 medium (all defaults)"
+            } else {
+                &q
+            }
+        ));
+        out.push_str(&format!(
+            "# Country: {}. Counts in thousands; population at mid-year (1 July); births, deaths and net_migration from 1 July of year to 1 July of year+1.\n",
+            result.main.iso3
+        ));
+        out.push_str(
+            "# Sources: United Nations, DESA, Population Division (2024), World Population Prospects 2024 (CC BY 3.0 IGO); scenario levers as cited in the parameter table; projection by the Crossroads cohort-component engine.\n",
+        );
+        out.push_str(&ANNUAL_COLUMNS.join(","));
+        out.push('\n');
+        let num = |v: f64| format!("{v:.3}");
+        let opt = |v: Option<f64>| v.map(num).unwrap_or_default();
+        for r in annual_rows(&result.main.projection) {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},{},{},{},{}\n",
+                r.year,
+                num(r.population),
+                opt(r.births),
+                opt(r.deaths),
+                opt(r.net_migration),
+                opt(r.e0_m),
+                opt(r.e0_f),
+                num(r.pop_20_64),
+                num(r.pop_65_plus),
+                num(r.median_age),
+                format!("{:.4}", r.old_age_dependency),
+            ));
+        }
+        Ok(out)
     }
 }
