@@ -408,14 +408,21 @@ fn clip(s: &str) -> String {
     t
 }
 
-/// The answer to a parse: canonical query, every value, and the clamps applied.
+/// Every value of a request, view-level keys beside the scenario's levers.
 #[derive(Serialize)]
-struct Parsed<'a> {
+struct Values<'a> {
     view: &'a str,
     lang: &'a str,
     year: Option<i32>,
-    query: String,
+    #[serde(flatten)]
     scenario: &'a Scenario,
+}
+
+/// The answer to a parse: canonical query, every value, and the clamps applied.
+#[derive(Serialize)]
+struct Parsed<'a> {
+    query: String,
+    values: Values<'a>,
     clamps: &'a [Clamp],
 }
 
@@ -652,11 +659,13 @@ impl Crossroads {
         funnel(Request::parse(query).and_then(|r| {
             to_js(
                 &Parsed {
-                    view: r.view,
-                    lang: r.lang,
-                    year: r.year,
                     query: r.query()?,
-                    scenario: &r.scenario,
+                    values: Values {
+                        view: r.view,
+                        lang: r.lang,
+                        year: r.year,
+                        scenario: &r.scenario,
+                    },
                     clamps: &r.clamps,
                 },
                 "the parsed query",

@@ -30,6 +30,8 @@ const UI = {
       projection: 'Projection', pyramid: 'Age pyramid', compare: 'Compare scenarios',
       compatriots: 'Compatriots', remittances: 'Remittances', relokanty: 'Relokanty',
     },
+    language: 'Language', labels: {},
+    choices: { presets: { none: 'none', rosstat: 'Rosstat 2023', un: 'UN low/high', all: 'all presets' } },
     view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
     play: 'Play', pause: 'Pause',
     reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
@@ -50,12 +52,20 @@ const UI = {
       compatriots: 'Compatriots Program', ukrainians: 'Ukrainians', relokanty: 'Relokanty',
       remittances: 'Remittances',
     },
-    units: {},
+    units: { percent: '%', 'percent of stock': '% of stock' },
   },
   ru: {
     views: {
       projection: 'Прогноз', pyramid: 'Половозрастная пирамида', compare: 'Сравнение сценариев',
       compatriots: 'Соотечественники', remittances: 'Денежные переводы', relokanty: 'Релоканты',
+    },
+    language: 'Язык',
+    labels: { country: 'Страна', variant: 'Вариант ООН (WPP 2024)', year: 'Год', b: 'Сценарий B', presets: 'Готовые сценарии на графике' },
+    choices: {
+      presets: { none: 'нет', rosstat: 'Росстат 2023', un: 'ООН низкий/высокий', all: 'все' },
+      variant: { medium: 'средний', low: 'низкий', high: 'высокий' },
+      tfr_mode: { shift: 'сдвиг', target: 'цель' },
+      stock: { undesa: 'ООН (DESA)', mvd: 'МВД' },
     },
     view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
     play: 'Пуск', pause: 'Пауза',
@@ -100,17 +110,38 @@ function loadCore() {
     timings.wasm = performance.now() - start;
     const t = performance.now();
     const probe = new Crossroads();
+    const table = probe.params();
     const shared = {
-      params: probe.params().params,
-      presets: probe.presets(),
+      params: table.params,
+      // View-level keys (view, year, lang, b, presets) when the core's table has them.
+      viewParams: table.view ?? fallbackViewParams(coreViews()),
+      presets: null, // computed after the first chart (they project several scenarios)
       countries: probe.countries(),
-      views: coreViews(),
     };
     probe.free();
     timings.data = performance.now() - t;
     return shared;
   })();
   return core;
+}
+
+// The view-level rows for a core whose table does not list them.
+function fallbackViewParams(views) {
+  const choice = (key, choices) => ({ key, group: 'view', label: key, kind: 'choice', unit: '', min: 0, max: choices.length - 1, step: 1, decimals: 0, default: 0, choices, source: 'Neutral', help: '' });
+  return [
+    choice('view', views),
+    { key: 'year', group: 'view', label: 'Year', kind: 'number', unit: 'year', min: 2025, max: 2100, step: 1, decimals: 0, default: 2050, choices: [], source: 'Neutral', help: '' },
+    choice('lang', ['en', 'ru']),
+  ];
+}
+
+// Presets of the page, computed once by the first widget that asks.
+let presetList = null;
+function loadPresets(compute) {
+  presetList ??= new Promise((resolve) => setTimeout(() => {
+    try { resolve(compute()); } catch { presetList = null; resolve([]); }
+  }, 50));
+  return presetList;
 }
 
 function el(tag, props = {}, children = []) {
@@ -133,6 +164,8 @@ function queryNumber(v, decimals) {
 
 let uid = 0;
 
+const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 class CrossroadsWidget extends HTMLElement {
   static observedAttributes = ['view', 'country', 'scenario', 'lang', 'height', 'controls'];
 
@@ -140,10 +173,8 @@ class CrossroadsWidget extends HTMLElement {
   #shared = null;
   #app = null;
   #dead = false;
-  #ui = null;
   #lang = 'en';
-  #view = 'projection';
-  #year = null;
+  #langChosen = false;
   #values = {};
   #clamps = [];
   #queryError = '';
@@ -158,13 +189,25 @@ class CrossroadsWidget extends HTMLElement {
   #writtenHash = null;
   #playTimer = 0;
   #built = false;
+  #chartBox = null;
+  #canvas = null;
+  #top = null;
+  #panel = null;
+  #actions = null;
+  #errorBox = null;
+  #statusBox = null;
+  #copyBox = null;
+  #tableBox = null;
+  #sourcesBox = null;
+  #presetSelect = null;
+  /** Per slider input: ms spent drawing and ms from the input event to the drawn canvas. */
   drawTimes = [];
 
   // ---- lifecycle
 
   connectedCallback() {
     if (!this.shadowRoot) this.#buildShell();
-    this.dataset.state = this.#dead ? 'error' : 'loading';
+    if (!this.#dead) this.dataset.state = this.#app ? 'ready' : 'loading';
     loadCore().then(
       (shared) => this.#start(shared),
       (err) => this.#fail(err),
@@ -185,30 +228,31 @@ class CrossroadsWidget extends HTMLElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
-    clearInterval(this.#playTimer);
-    this.#playTimer = 0;
+    this.#stopPlay();
   }
 
   attributeChangedCallback(name, old, value) {
-    if (!this.#shared || old === value) return;
-    if (name === 'lang') {
+    if (!this.#built || old === value || this.#dead) return;
+    if (name === 'height') {
+      this.#applyHeight();
+    } else if (name === 'lang') {
+      this.#langChosen = false;
       this.#lang = this.#pickLang();
       this.#buildControls();
-    } else if (name === 'height') {
-      this.#applyHeight();
     } else if (name === 'controls') {
       this.#buildControls();
     } else {
       this.#readState(this.#attributeQuery());
       this.#buildControls();
     }
-    this.#schedule();
+    this.#changed();
   }
 
   // ---- state
 
   #pickLang() {
-    return langOf(this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    const own = this.getAttribute('lang');
+    return langOf(own || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 
   #attributeQuery() {
@@ -218,14 +262,14 @@ class CrossroadsWidget extends HTMLElement {
     const country = this.getAttribute('country');
     const scenario = (this.getAttribute('scenario') || '').trim().replace(/^[?#]/, '');
     // The country attribute wins over a country inside the scenario string.
-    const rest = country ? scenario.split('&').filter((s) => !/^\s*country\s*=/.test(s)) : [scenario];
+    const rest = scenario.split('&').filter((s) => s.trim() !== '' && !(country && /^\s*country\s*=/.test(s)));
     if (country) parts.push(`country=${encodeURIComponent(country.trim())}`);
-    parts.push(...rest.filter((s) => s.trim() !== ''));
+    parts.push(...rest);
     return parts.join('&');
   }
 
-  // Reads a request string into the widget's state; a request the core refuses is reported
-  // in the widget (never silently replaced by the defaults).
+  // Reads a request string into the widget's state. A request the core refuses is
+  // reported in the widget, which then shows the defaults and says so (never silently).
   #readState(query) {
     let parsed;
     this.#queryError = '';
@@ -236,40 +280,58 @@ class CrossroadsWidget extends HTMLElement {
       this.#queryError = err instanceof Error ? err.message : String(err);
       parsed = this.#call((app) => app.parse(''));
     }
-    this.#view = parsed.view;
-    this.#year = parsed.year ?? null;
-    if (/(^|&)lang=/.test(query)) this.#lang = parsed.lang;
-    this.#values = { ...parsed.scenario };
+    const lang = parsed.values.lang;
+    if (/(^|&)lang=/.test(query)) {
+      this.#lang = langOf(lang);
+      this.#langChosen = true;
+    }
+    this.#values = { ...parsed.values };
+    delete this.#values.lang;
     this.#clamps = parsed.clamps;
     this.#query = parsed.query;
   }
 
-  #param(key) {
-    return this.#shared.params.find((p) => p.key === key);
+  #spec(key) {
+    return this.#shared.viewParams.find((p) => p.key === key) ?? this.#shared.params.find((p) => p.key === key);
+  }
+
+  #valueQuery(p, v) {
+    if (v === undefined || v === null) return null;
+    if (p.kind === 'choice') {
+      return String(v) === String(p.choices[p.default]) ? null : `${p.key}=${encodeURIComponent(v)}`;
+    }
+    const text = queryNumber(v, p.decimals);
+    return text === queryNumber(p.default, p.decimals) ? null : `${p.key}=${text}`;
   }
 
   // The request string of the current state (the core canonicalises it).
-  #request() {
+  #request({ lang = true } = {}) {
     const parts = [];
-    if (this.#view !== 'projection') parts.push(`view=${this.#view}`);
-    if (this.#year != null && this.#view === 'pyramid') parts.push(`year=${this.#year}`);
-    for (const p of this.#shared.params) {
-      const v = this.#values[p.key];
-      if (v === undefined) continue;
-      if (p.kind === 'choice') {
-        if (v !== p.choices[p.default]) parts.push(`${p.key}=${encodeURIComponent(v)}`);
-      } else {
-        const text = queryNumber(v, p.decimals);
-        if (text !== queryNumber(p.default, p.decimals)) parts.push(`${p.key}=${text}`);
+    for (const p of this.#shared.viewParams) {
+      if (p.key === 'lang') {
+        if (lang && this.#lang !== 'en') parts.push(`lang=${this.#lang}`);
+        continue;
       }
+      if (p.key === 'year' && this.#values.view !== 'pyramid') continue;
+      const q = this.#valueQuery(p, this.#values[p.key]);
+      if (q) parts.push(q);
+    }
+    for (const p of this.#shared.params) {
+      const q = this.#valueQuery(p, this.#values[p.key]);
+      if (q) parts.push(q);
     }
     return parts.join('&');
+  }
+
+  // The levers only (for matching presets).
+  #leverQuery() {
+    return this.#shared.params.map((p) => this.#valueQuery(p, this.#values[p.key])).filter(Boolean).join('&');
   }
 
   // ---- wasm calls, with the panic funnel
 
   #call(fn) {
-    if (this.#dead) throw new Error('crossroads: this widget stopped after an internal error');
+    if (this.#dead || !this.#app) throw new Error('crossroads: this widget has no engine (it stopped after an internal error)');
     try {
       return fn(this.#app);
     } catch (err) {
@@ -282,67 +344,56 @@ class CrossroadsWidget extends HTMLElement {
   #die(message) {
     this.#dead = true;
     this.dataset.state = 'error';
-    clearInterval(this.#playTimer);
-    try { this.#app?.free(); } catch { /* the handle may be poisoned: drop it */ }
-    this.#app = null;
-    if (this.#errorBox) {
-      this.#errorBox.replaceChildren(el('strong', { textContent: this.#t.panic }), el('br'), el('code', { textContent: message }));
-      this.#errorBox.hidden = false;
-    }
+    this.#stopPlay();
+    this.#app = null; // its borrow flag may be stuck after the trap: never touch it again
+    const t = UI[this.#lang] ?? UI.en;
+    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { textContent: message }));
+    this.#errorBox.hidden = false;
     for (const c of this.shadowRoot.querySelectorAll('input, select, button')) c.disabled = true;
-    console.error(`crossroads widget #${this.#id}: ${message}`);
+    console.error(`crossroads widget ${this.id || `#${this.#id}`}: ${message}`);
   }
 
-  // Test hook (the browser tests' only way to a deliberate panic): exists only in builds
-  // with the `test-panic` feature, where the core exports `testPanic`.
+  /**
+   * Test hook: a deliberate panic inside the core, on this widget's behalf. Works only in
+   * builds made with the `test-panic` feature (the browser tests build one); a normal
+   * build has no `testPanic` export and this throws.
+   */
   async panicForTest(message) {
     const mod = await import('./pkg/crossroads_core.js');
     if (typeof mod.testPanic !== 'function') throw new Error('not a test-panic build');
-    try { this.#call(() => mod.testPanic(message)); } catch { /* shown in the widget */ }
+    try {
+      this.#call(() => mod.testPanic(String(message)));
+    } catch {
+      /* shown in the widget's error box */
+    }
   }
 
   // ---- building the DOM
 
   get #t() {
-    return UI[this.#lang];
+    return UI[this.#lang] ?? UI.en;
   }
-
-  #chartBox = null;
-  #canvas = null;
-  #controlsBox = null;
-  #actions = null;
-  #errorBox = null;
-  #statusBox = null;
-  #copyBox = null;
-  #tableBox = null;
-  #sourcesBox = null;
 
   #buildShell() {
     const root = this.attachShadow({ mode: 'open' });
     this.#canvas = el('canvas', { role: 'img', 'aria-label': '' });
     this.#chartBox = el('div', { class: 'chart' }, [this.#canvas]);
-    this.#controlsBox = el('div', { class: 'controls' });
+    this.#top = el('div', { class: 'top' });
+    this.#panel = el('div', { class: 'panel' });
     this.#actions = el('div', { class: 'actions' });
     this.#errorBox = el('div', { class: 'error', role: 'alert', hidden: true });
     this.#statusBox = el('p', { class: 'status', role: 'status' });
     this.#copyBox = el('div', { class: 'copy', hidden: true });
     this.#tableBox = el('details', { class: 'table' });
     this.#sourcesBox = el('details', { class: 'sources' });
-    root.append(
-      el('link', { rel: 'stylesheet', href: STYLESHEET }),
-      this.#errorBox,
-      this.#chartBox,
-      this.#statusBox,
-      this.#actions,
-      this.#copyBox,
-      this.#controlsBox,
-      this.#tableBox,
-      this.#sourcesBox,
-    );
+    const main = el('div', { class: 'main' }, [
+      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#actions, this.#copyBox, this.#tableBox, this.#sourcesBox,
+    ]);
+    root.append(el('link', { rel: 'stylesheet', href: STYLESHEET }), el('div', { class: 'layout' }, [main, this.#panel]));
     this.#tableBox.addEventListener('toggle', () => this.#tableBox.open && this.#fillTable());
     this.#sourcesBox.addEventListener('toggle', () => this.#sourcesBox.open && this.#fillSources());
     this.#applyHeight();
-    this.#statusBox.textContent = 'Loading…';
+    this.#statusBox.textContent = UI[langOf(this.getAttribute('lang') || document.documentElement.lang)].loading;
   }
 
   #applyHeight() {
@@ -367,6 +418,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#lang = this.#pickLang();
     const fromHash = this.hasAttribute('url-state') && location.hash.length > 1;
     this.#readState(fromHash ? location.hash.slice(1) : this.#attributeQuery());
+    if (fromHash) this.#writtenHash = location.hash.slice(1);
     this.#built = true;
     this.#buildControls();
     this.#schedule();
@@ -384,44 +436,55 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   #buildControls() {
-    if (!this.#built) return;
+    if (!this.#built || this.#dead) return;
     const t = this.#t;
     const shown = this.#shown();
-    const box = this.#controlsBox;
-    box.replaceChildren();
+    const view = this.#values.view;
     this.#statusBox.textContent = '';
+    this.#stopPlay();
 
-    const top = el('div', { class: 'top' });
-    if (this.#wants('view', shown)) {
-      const sel = this.#select('view', t.view, this.#shared.views.map((v) => [v, t.views[v] ?? v]), this.#view, (v) => {
-        this.#view = v;
+    // The bar above the chart: view, country, language, preset, and what the view adds.
+    const top = [];
+    const spec = (key) => this.#spec(key);
+    if (this.#wants('view', shown) && spec('view')) {
+      top.push(this.#select('view', t.view, spec('view').choices.map((v) => [v, t.views[v] ?? v]), view, (v) => {
+        this.#values.view = v;
         this.#buildControls();
         this.#changed();
-      });
-      top.append(sel);
+      }));
     }
     if (this.#wants('country', shown)) {
       const names = this.#shared.countries.map((c) => [c.iso3, this.#lang === 'ru' ? c.name_ru : c.name_en]);
-      top.append(this.#select('country', this.#label(this.#param('country')), names, this.#values.country, (v) => {
+      top.push(this.#select('country', this.#label(spec('country')), names, this.#values.country, (v) => {
         this.#values.country = v;
         this.#changed();
       }));
     }
-    if (this.#wants('preset', shown)) {
-      const opts = [['', t.presetNone], ...this.#shared.presets.map((p) => [p.id, p.name])];
-      const current = this.#shared.presets.find((p) => p.query === this.#scenarioQuery())?.id ?? '';
-      top.append(this.#select('preset', t.preset, opts, current, (id) => {
-        const p = this.#shared.presets.find((x) => x.id === id);
-        if (!p) return;
-        const country = this.#values.country;
-        this.#readState([this.#view !== 'projection' ? `view=${this.#view}` : '', p.query].filter(Boolean).join('&'));
-        if (!/(^|&)country=/.test(p.query)) this.#values.country = country;
+    if (this.#wants('lang', shown)) {
+      top.push(this.#select('lang', t.language, [['en', 'English'], ['ru', 'Русский']], this.#lang, (v) => {
+        this.#lang = langOf(v);
+        this.#langChosen = true;
         this.#buildControls();
         this.#changed();
       }));
     }
-    if (this.#view === 'pyramid' && this.#wants('year', shown)) top.append(this.#yearControl());
-    if (top.childElementCount) box.append(top);
+    if (this.#wants('preset', shown)) top.push(this.#presetControl());
+    if (view === 'pyramid' && this.#wants('year', shown) && spec('year')) top.push(this.#yearControl(spec('year')));
+    for (const key of ['presets', 'b']) {
+      const p = spec(key);
+      const relevant = (key === 'presets' && view === 'projection') || (key === 'b' && view === 'compare');
+      if (!p || !relevant || !this.#wants(key, shown)) continue;
+      const names = t.choices[key] ?? {};
+      const current = String(this.#values[key] ?? p.choices[p.default]);
+      const opts = p.choices.map((c) => [c, names[c] ?? this.#presetName(c) ?? c]);
+      if (!p.choices.includes(current)) opts.push([current, current]);
+      top.push(this.#select(key, this.#label(p), opts, current, (v) => {
+        this.#values[key] = v;
+        this.#changed();
+      }));
+    }
+    this.#top.replaceChildren(...top);
+    this.#top.hidden = top.length === 0;
 
     // Sliders, grouped by the table's groups.
     const groups = new Map();
@@ -430,11 +493,15 @@ class CrossroadsWidget extends HTMLElement {
       if (!groups.has(p.group)) groups.set(p.group, []);
       groups.get(p.group).push(p);
     }
+    const sets = [];
     for (const [group, params] of groups) {
       const fs = el('fieldset', { class: 'group' }, [el('legend', { textContent: t.groups[group] ?? group })]);
       for (const p of params) fs.append(this.#paramControl(p));
-      box.append(fs);
+      sets.push(fs);
     }
+    this.#panel.replaceChildren(...sets);
+    this.#panel.hidden = sets.length === 0;
+    this.shadowRoot.querySelector('.layout').classList.toggle('side', sets.length > 6);
     for (const c of this.#clamps) this.#showClamp(c);
     if (this.#queryError) this.#statusBox.textContent = t.badQuery(this.#queryError);
 
@@ -444,6 +511,52 @@ class CrossroadsWidget extends HTMLElement {
     else this.#tableBox.replaceChildren(el('summary', { textContent: t.table }));
     if (this.#sourcesBox.open) this.#fillSources();
     else this.#sourcesBox.replaceChildren(el('summary', { textContent: t.sources }));
+  }
+
+  #presetName(id) {
+    return this.#shared.presets?.find((p) => p.id === id)?.name;
+  }
+
+  #presetControl() {
+    const t = this.#t;
+    const field = this.#select('preset', t.preset, [['', t.presetNone]], '', (id) => {
+      const p = this.#shared.presets?.find((x) => x.id === id);
+      if (!p) return;
+      const keep = { view: this.#values.view, country: this.#values.country, year: this.#values.year };
+      const viewPart = this.#shared.viewParams
+        .filter((s) => s.key !== 'lang')
+        .map((s) => this.#valueQuery(s, this.#values[s.key]))
+        .filter(Boolean);
+      this.#readState([...viewPart, p.query].filter(Boolean).join('&'));
+      if (!/(^|&)country=/.test(p.query)) this.#values.country = keep.country;
+      this.#buildControls();
+      this.#changed();
+    });
+    this.#presetSelect = field.querySelector('select');
+    const fill = (list) => {
+      if (!this.#presetSelect?.isConnected) return;
+      const sel = this.#presetSelect;
+      sel.replaceChildren(el('option', { value: '', textContent: t.presetNone }), ...list.map((p) => el('option', { value: p.id, textContent: p.name })));
+      const mine = this.#leverQuery().split('&').filter((s) => !s.startsWith('country=')).join('&');
+      sel.value = list.find((p) => p.query.split('&').filter((s) => !s.startsWith('country=')).join('&') === mine)?.id ?? '';
+    };
+    if (this.#shared.presets) fill(this.#shared.presets);
+    return field;
+  }
+
+  async #loadPresets() {
+    if (this.#shared.presets || this.#dead) return;
+    const list = await loadPresets(() => this.#call((app) => app.presets()));
+    this.#shared.presets = list;
+    if (this.#dead) return;
+    this.#buildControlsKeepingFocus();
+  }
+
+  #buildControlsKeepingFocus() {
+    const focused = this.shadowRoot.activeElement;
+    const key = focused?.dataset?.key;
+    this.#buildControls();
+    if (key) this.shadowRoot.querySelector(`[data-key="${CSS.escape(key)}"]`)?.focus();
   }
 
   #buildActions(shown) {
@@ -465,28 +578,28 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   #label(p) {
-    return (this.#lang === 'ru' && p.label_ru) || p.label;
+    if (!p) return '';
+    return (this.#lang === 'ru' && (p.label_ru || this.#t.labels[p.key])) || p.label;
   }
 
   #unit(p) {
     if (this.#lang === 'ru') return p.unit_ru || this.#t.units[p.unit] || p.unit;
-    return p.unit;
+    return this.#t.units[p.unit] || p.unit;
   }
 
   #format(p, v) {
     if (p.kind === 'choice') return String(v);
-    const year = p.unit === 'year';
     return new Intl.NumberFormat(this.#lang === 'ru' ? 'ru-RU' : 'en-GB', {
       minimumFractionDigits: p.decimals,
       maximumFractionDigits: p.decimals,
-      useGrouping: !year,
+      useGrouping: p.unit !== 'year',
     }).format(v);
   }
 
   #valueText(p, v) {
     const unit = this.#unit(p);
     if (!unit || p.unit === 'year') return this.#format(p, v);
-    return unit === '%' ? `${this.#format(p, v)} %` : `${this.#format(p, v)} ${unit}`;
+    return unit.startsWith('%') ? `${this.#format(p, v)} ${unit}` : `${this.#format(p, v)} ${unit}`;
   }
 
   #select(key, label, options, value, onChange) {
@@ -498,40 +611,52 @@ class CrossroadsWidget extends HTMLElement {
     return el('div', { class: 'field' }, [el('label', { for: id, textContent: label }), sel]);
   }
 
-  #yearControl() {
+  #yearControl(p) {
     const t = this.#t;
     const id = `w${this.#id}-year`;
-    const first = 2025;
-    const last = 2100;
-    if (this.#year == null) this.#year = first;
-    const input = el('input', { type: 'range', id, min: first, max: last, step: 1, value: this.#year, 'data-key': 'year' });
-    const out = el('output', { for: id, textContent: String(this.#year) });
-    input.addEventListener('input', () => {
-      this.#year = Number(input.value);
-      out.textContent = String(this.#year);
+    const first = Math.max(p.min, 2025);
+    const last = p.max;
+    const value = () => this.#values.year ?? p.default;
+    const input = el('input', { type: 'range', id, min: first, max: last, step: 1, value: value(), 'data-key': 'year' });
+    const out = el('output', { for: id, textContent: String(value()) });
+    const show = () => {
+      input.value = String(value());
+      out.textContent = String(value());
+    };
+    input.addEventListener('input', (ev) => {
+      this.#values.year = Number(input.value);
+      show();
+      this.#pendingInput ||= ev.timeStamp || performance.now();
       this.#changed();
     });
     const play = el('button', { type: 'button', textContent: t.play, 'data-action': 'play', 'aria-pressed': 'false' });
     play.addEventListener('click', () => {
       if (this.#playTimer) {
-        clearInterval(this.#playTimer);
-        this.#playTimer = 0;
-        play.textContent = t.play;
-        play.setAttribute('aria-pressed', 'false');
+        this.#stopPlay();
         return;
       }
-      if (this.#year >= last) this.#year = first - 1;
+      if (value() >= last) this.#values.year = first - 1;
       play.textContent = t.pause;
       play.setAttribute('aria-pressed', 'true');
       this.#playTimer = setInterval(() => {
-        this.#year = Math.min(this.#year + 1, last);
-        input.value = String(this.#year);
-        out.textContent = String(this.#year);
+        this.#values.year = Math.min(value() + 1, last);
+        show();
         this.#changed();
-        if (this.#year >= last) play.click();
+        if (value() >= last) this.#stopPlay();
       }, 120);
     });
     return el('div', { class: 'field year' }, [el('label', { for: id, textContent: t.year }), input, out, play]);
+  }
+
+  #stopPlay() {
+    if (!this.#playTimer) return;
+    clearInterval(this.#playTimer);
+    this.#playTimer = 0;
+    const play = this.shadowRoot?.querySelector('[data-action="play"]');
+    if (play) {
+      play.textContent = this.#t.play;
+      play.setAttribute('aria-pressed', 'false');
+    }
   }
 
   #paramControl(p) {
@@ -547,7 +672,7 @@ class CrossroadsWidget extends HTMLElement {
     const clamp = el('p', { id: clampId, class: 'clamp', role: 'status' });
     if (p.kind === 'choice') {
       const sel = el('select', { id, 'data-key': p.key, 'aria-describedby': `${srcId} ${clampId}` });
-      sel.append(...p.choices.map((c) => el('option', { value: c, textContent: c })));
+      sel.append(...p.choices.map((c) => el('option', { value: c, textContent: t.choices[p.key]?.[c] ?? c })));
       sel.value = this.#values[p.key];
       sel.addEventListener('change', () => {
         this.#values[p.key] = sel.value;
@@ -579,31 +704,27 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   #showClamp(c) {
-    const row = this.#controlsBox.querySelector(`[data-param="${CSS.escape(c.key)}"] .clamp`);
-    const p = this.#param(c.key);
+    const row = this.#panel.querySelector(`[data-param="${CSS.escape(c.key)}"] .clamp`);
+    const p = this.#spec(c.key);
     const text = p && p.kind === 'number'
-      ? this.#t.clamp(c.given, this.#format(p, c.used), this.#format(p, c.min), this.#format(p, c.max))
+      ? this.#t.clamp(c.given, this.#valueText(p, c.used), this.#format(p, c.min), this.#format(p, c.max))
       : this.#t.clamp(c.given, String(c.used), c.min, c.max);
     if (row) row.textContent = text;
-    else this.#statusBox.textContent = [this.#statusBox.textContent, `${c.key}: ${text}`].filter(Boolean).join(' ');
+    else this.#statusBox.textContent = [this.#statusBox.textContent, `${this.#label(p) || c.key}: ${text}`].filter(Boolean).join(' ');
   }
 
   #clearClamp(key) {
     this.#clamps = this.#clamps.filter((c) => c.key !== key);
-    const row = this.#controlsBox.querySelector(`[data-param="${CSS.escape(key)}"] .clamp`);
+    const row = this.#panel.querySelector(`[data-param="${CSS.escape(key)}"] .clamp`);
     if (row) row.textContent = '';
   }
 
   #reset() {
-    const country = this.#values.country;
-    this.#readState(this.#view !== 'projection' ? `view=${this.#view}` : '');
-    this.#values.country = country;
+    const keep = { view: this.#values.view, country: this.#values.country };
+    this.#readState('');
+    Object.assign(this.#values, keep);
     this.#buildControls();
     this.#changed();
-  }
-
-  #scenarioQuery() {
-    return this.#request().split('&').filter((s) => s && !/^(view|year)=/.test(s)).join('&');
   }
 
   // ---- drawing
@@ -647,6 +768,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#canvas.setAttribute('aria-label', drawn.description);
       this.#canvas.textContent = drawn.description;
       this.dataset.query = drawn.query;
+      this.#errorBox.hidden = true;
       this.dataset.state = 'ready';
       if (this.#pendingInput) {
         this.drawTimes.push({ draw: end - start, sinceInput: end - this.#pendingInput });
@@ -664,6 +786,7 @@ class CrossroadsWidget extends HTMLElement {
             `(wasm fetch+compile ${ms(timings.wasm)} ms, data parse ${ms(timings.data)} ms, draw ${ms(end - start)} ms)`,
         );
       }
+      if (!this.#shared.presets) this.#loadPresets();
     } catch (err) {
       if (!this.#dead) this.#fail(err);
     }
@@ -672,7 +795,7 @@ class CrossroadsWidget extends HTMLElement {
   #fail(err) {
     this.dataset.state = 'error';
     const message = err instanceof Error ? err.message : String(err);
-    this.#errorBox.replaceChildren(el('strong', { textContent: (UI[this.#lang] ?? UI.en).failed }), ' ', message);
+    this.#errorBox.replaceChildren(el('strong', { textContent: this.#t.failed }), ' ', message);
     this.#errorBox.hidden = false;
     this.#statusBox.textContent = '';
     console.error(err);
@@ -690,19 +813,21 @@ class CrossroadsWidget extends HTMLElement {
 
   #onHashChange = () => {
     const q = location.hash.slice(1);
-    if (q === this.#writtenHash || !this.#app) return;
+    if (q === this.#writtenHash || !this.#app || this.#dead) return;
     this.#writtenHash = q;
     this.#readState(q);
     this.#buildControls();
     this.#schedule();
   };
 
-  // The canonical request of the current state (parsed and re-written by the core).
+  // The canonical request of the current state (parsed and re-written by the core); the
+  // language is part of it only when the reader chose one.
   #canonical() {
+    const request = this.#request({ lang: this.#langChosen });
     try {
-      return this.#call((app) => app.parse(this.#request())).query;
+      return this.#call((app) => app.parse(request)).query;
     } catch {
-      return this.#request();
+      return request;
     }
   }
 
@@ -717,25 +842,24 @@ class CrossroadsWidget extends HTMLElement {
     const params = new URLSearchParams(q);
     const view = params.get('view') || 'projection';
     const country = params.get('country');
-    params.delete('view');
-    params.delete('country');
+    for (const key of ['view', 'country', 'lang']) params.delete(key);
     const scenario = params.toString();
-    const attrs = [`view="${view}"`];
-    if (country) attrs.push(`country="${country}"`);
-    if (scenario) attrs.push(`scenario="${scenario.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
+    const attrs = [`view="${esc(view)}"`];
+    if (country) attrs.push(`country="${esc(country)}"`);
+    if (scenario) attrs.push(`scenario="${esc(scenario)}"`);
     attrs.push(`lang="${this.#lang}"`);
-    const h = this.getAttribute('height');
-    if (h) attrs.push(`height="${Number.parseFloat(h) || 420}"`);
+    const h = Number.parseFloat(this.getAttribute('height'));
+    if (Number.isFinite(h) && h > 0) attrs.push(`height="${h}"`);
     const shown = this.#shown();
-    if (shown !== null) attrs.push(`controls="${shown.length ? shown.join(',') : 'none'}"`);
-    const alt = this.#description.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-    const fig = `crossroads-${view}.svg`;
+    if (shown !== null) attrs.push(`controls="${esc(shown.length ? shown.join(',') : 'none')}"`);
+    const fig = `crossroads-${view}-${country || 'RUS'}.svg`;
+    const renderQuery = [q, this.#lang !== 'en' && !/(^|&)lang=/.test(q) ? `lang=${this.#lang}` : ''].filter(Boolean).join('&');
     return [
-      `<script type="module" src="${SCRIPT}"></script>`,
+      `<script type="module" src="${esc(SCRIPT)}"></script>`,
       `<crossroads-widget ${attrs.join(' ')}>`,
-      `  <!-- Placeholder until the widget loads, and for print or readers without JavaScript:`,
-      `       crossroads render '${q.replace(/'/g, '%27').replace(/--/g, '-%2D')}' > ${fig} -->`,
-      `  <img src="${fig}" alt="${alt}" width="100%">`,
+      `  <!-- Shown until the widget loads, in print and without JavaScript; make it with`,
+      `       crossroads render '${renderQuery.replace(/'/g, '%27').replace(/--/g, '-%2D')}' > ${fig} -->`,
+      `  <img src="${esc(fig)}" alt="${esc(this.#description)}">`,
       `</crossroads-widget>`,
     ].join('\n');
   }
@@ -757,8 +881,7 @@ class CrossroadsWidget extends HTMLElement {
   // ---- downloads, data table and sources
 
   #fileName(ext) {
-    const q = new URLSearchParams(this.#query);
-    return `crossroads-${this.#view}-${q.get('country') || this.#values.country || 'RUS'}.${ext}`;
+    return `crossroads-${this.#values.view || 'projection'}-${this.#values.country || 'RUS'}.${ext}`;
   }
 
   #save(url, name) {
@@ -777,6 +900,7 @@ class CrossroadsWidget extends HTMLElement {
     }, 'image/png');
   }
 
+  /** The numbers behind the chart as drawn, as CSV text. */
   csv() {
     return this.#call((app) => app.csv(this.#request()));
   }
@@ -801,17 +925,18 @@ class CrossroadsWidget extends HTMLElement {
     } catch {
       return;
     }
-    const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
-    const rows = lines.map((l) => l.split(','));
-    const caption = text.split('\n').filter((l) => l.startsWith('#')).map((l) => l.slice(1).trim()).join(' ');
-    const [head, ...body] = rows;
+    const all = text.split('\n');
+    const caption = all.filter((l) => l.startsWith('#')).map((l) => l.slice(1).trim()).join(' ');
+    const rows = all.filter((l) => l && !l.startsWith('#')).map(splitCsv);
+    const [head = [], ...body] = rows;
     const fmt = new Intl.NumberFormat(this.#lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 3 });
+    const cell = (c) => (c !== '' && Number.isFinite(Number(c)) ? fmt.format(Number(c)) : c);
     const table = el('table', {}, [
       el('caption', { textContent: caption }),
       el('thead', {}, [el('tr', {}, head.map((h) => el('th', { scope: 'col', textContent: h })))]),
       el('tbody', {}, body.map((r) => el('tr', {}, r.map((c, i) => (i === 0
         ? el('th', { scope: 'row', textContent: c })
-        : el('td', { textContent: c === '' ? '' : fmt.format(Number(c)) })))))),
+        : el('td', { textContent: cell(c) })))))),
     ]);
     const wrap = el('div', { class: 'scroll', tabIndex: 0, role: 'region', 'aria-label': this.#t.table }, [table]);
     this.#tableBox.replaceChildren(el('summary', { textContent: this.#t.table }), wrap);
@@ -825,8 +950,8 @@ class CrossroadsWidget extends HTMLElement {
     } catch {
       return;
     }
-    const link = (url, text) => el('a', { href: url, textContent: text, rel: 'noopener noreferrer', target: '_blank' });
     const safe = (url) => (/^https?:\/\//i.test(url) ? url : null);
+    const link = (url) => el('a', { href: url, textContent: url, rel: 'noopener noreferrer', target: '_blank' });
     this.#sourcesBox.replaceChildren(
       el('summary', { textContent: t.sources }),
       el('h3', { textContent: t.datasets }),
@@ -836,10 +961,26 @@ class CrossroadsWidget extends HTMLElement {
       el('h3', { textContent: t.citations }),
       el('ul', {}, list.citations.map((c) => el('li', {}, [
         `${c.what}${c.by ? ` (${c.by})` : ''} `,
-        safe(c.url) ? link(c.url, c.url) : c.url,
+        safe(c.url) ? link(c.url) : c.url,
       ]))),
     );
   }
+}
+
+// One CSV line into fields ("" quoting as the core writes it).
+function splitCsv(line) {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; } else if (ch === '"') quoted = false; else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { out.push(cur); cur = ''; } else cur += ch;
+  }
+  out.push(cur);
+  return out;
 }
 
 if (!customElements.get('crossroads-widget')) customElements.define('crossroads-widget', CrossroadsWidget);
