@@ -26,7 +26,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::chart::{self, style, ChartError, PlotFrame, Theme};
-use crate::data::{DataError, Dataset, Sources};
+use crate::data::{DataError, Dataset};
 use crate::scenario::{
     annual_rows, embedded_data, presets, Clamp, Projector, Scenario, ScenarioError, ANNUAL_COLUMNS,
 };
@@ -435,10 +435,10 @@ struct Drawn<'a> {
     clamps: &'a [Clamp],
 }
 
-/// A dataset of the Sources panel: its file, and the source lines the file carries.
+/// A dataset of the Sources panel: its file, what it holds, its source and licence.
 #[derive(Serialize)]
 struct DatasetSource {
-    file: &'static str,
+    file: String,
     note: String,
 }
 
@@ -452,100 +452,113 @@ struct Citation {
 
 #[derive(Serialize)]
 struct SourceList {
+    /// The required citations of `data/SOURCES.md`.
+    references: Vec<String>,
     datasets: Vec<DatasetSource>,
     citations: Vec<Citation>,
 }
 
-/// The `#` lines at the top of an embedded table, joined into one paragraph.
-fn header_note(text: &str) -> String {
-    text.lines()
-        .take_while(|l| l.starts_with('#'))
-        .map(|l| l.trim_start_matches('#').trim())
+/// `data/SOURCES.md`, the one description of every embedded file and its citation.
+const SOURCES_MD: &str = include_str!("../data/SOURCES.md");
+
+/// Markdown emphasis and code marks removed, whitespace collapsed.
+fn plain(md: &str) -> String {
+    md.replace(['`', '*'], "")
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// Rows of an embedded table (comment lines skipped) as string records.
-fn records(text: &str) -> Vec<csv::StringRecord> {
-    csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
-        .from_reader(text.as_bytes())
-        .records()
-        .filter_map(Result::ok)
-        .collect()
+/// The files table and the required citations of `data/SOURCES.md`.
+fn sources_md() -> (Vec<DatasetSource>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut refs: Vec<String> = Vec::new();
+    let mut section = "";
+    for line in SOURCES_MD.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            section = h.trim();
+            continue;
+        }
+        match section {
+            "Files" if line.starts_with("| `") => {
+                let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
+                if let [file, content, source, licence, ..] = cells.as_slice() {
+                    files.push(DatasetSource {
+                        file: plain(file),
+                        note: format!(
+                            "{}. Source: {}. Licence: {}.",
+                            plain(content).trim_end_matches('.'),
+                            plain(source).trim_end_matches('.'),
+                            plain(licence).trim_end_matches('.')
+                        ),
+                    });
+                }
+            }
+            "Required citations" => {
+                if let Some(item) = line.strip_prefix("- ") {
+                    refs.push(plain(item));
+                } else if line.starts_with("  ") {
+                    if let Some(last) = refs.last_mut() {
+                        last.push(' ');
+                        last.push_str(&plain(line));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (files, refs)
 }
 
-fn sources() -> SourceList {
-    let s = &Sources::EMBEDDED;
-    let files: [(&'static str, &'static str); 13] = [
-        ("countries.csv", s.countries),
-        ("pop_total.csv", s.pop_total),
-        ("pop_age5_base.csv", s.pop_age5),
-        ("mx5.csv", s.mx5),
-        ("pasfr5.csv", s.pasfr5),
-        ("indicators.csv", s.indicators),
-        ("netmig_age1.csv", s.netmig_age1),
-        ("remittances.csv", s.remittances),
-        ("migrant_stock.csv", s.migrant_stock),
-        ("compatriots.csv", s.compatriots),
-        ("compatriots_facts.csv", s.compatriots_facts),
-        ("rosstat_forecast.csv", s.rosstat_forecast),
-        ("briefs_figures.csv", s.briefs_figures),
-    ];
-    let datasets = files
-        .iter()
-        .map(|(file, text)| DatasetSource {
-            file,
-            note: header_note(text),
-        })
-        .collect();
+fn sources(data: &Dataset) -> SourceList {
+    let (datasets, references) = sources_md();
     let mut citations: Vec<Citation> = Vec::new();
-    let mut add = |what: String, by: &str, url: &str| {
+    let mut add = |what: String, by: String, url: &str| {
         let c = Citation {
             what,
-            by: by.to_string(),
+            by,
             url: url.to_string(),
         };
         if !c.url.is_empty() && !citations.contains(&c) {
             citations.push(c);
         }
     };
-    // compatriots.csv: year,value_persons,qualifier,measure_as_reported,reported_by,underlying_source,url
-    for r in records(s.compatriots) {
-        let f = |i| r.get(i).unwrap_or("");
-        add(
-            format!("Compatriots Program {}: {} ({})", f(0), f(1), f(3)),
-            &format!("{}; {}", f(4), f(5)),
-            f(6),
-        );
-    }
-    // compatriots_facts.csv: fact,value,url,reported_by_and_date
-    for r in records(s.compatriots_facts) {
-        let f = |i| r.get(i).unwrap_or("");
-        add(format!("{}: {}", f(0), f(1)), f(3), f(2));
-    }
-    // rosstat_forecast.csv: variant,indicator,year_or_date,value,unit,url,reported_by_and_date
-    for r in records(s.rosstat_forecast) {
-        let f = |i| r.get(i).unwrap_or("");
+    for r in &data.compatriots {
         add(
             format!(
-                "Rosstat forecast (Oct 2023), {} {} {}: {} {}",
-                f(0),
-                f(1),
-                f(2),
-                f(3),
-                f(4)
+                "Compatriots Program {}: {} {} ({})",
+                r.year, r.qualifier, r.value_persons, r.measure_as_reported
             ),
-            f(6),
-            f(5),
+            format!("{}; {}", r.reported_by, r.underlying_source),
+            &r.url,
         );
     }
-    // briefs_figures.csv: id,...,as_stated(11),cited_source(12),cited_url(13)
-    for r in records(s.briefs_figures) {
-        let f = |i| r.get(i).unwrap_or("");
-        add(format!("{} — {}", f(0), f(11)), f(12), f(13));
+    for r in &data.compatriots_facts {
+        add(
+            format!("{}: {}", r.fact, r.value),
+            r.reported_by_and_date.clone(),
+            &r.url,
+        );
+    }
+    for r in &data.rosstat {
+        add(
+            format!(
+                "Rosstat forecast (October 2023), {} variant, {} {}: {} {}",
+                r.variant, r.indicator, r.year_or_date, r.value, r.unit
+            ),
+            r.reported_by_and_date.clone(),
+            &r.url,
+        );
+    }
+    for r in &data.briefs {
+        add(
+            format!("{} ({}): {}", r.id, r.period_or_date, r.as_stated),
+            r.cited_source.clone(),
+            &r.cited_url,
+        );
     }
     SourceList {
+        references,
         datasets,
         citations,
     }
@@ -650,7 +663,7 @@ impl Crossroads {
 
     /// Every embedded dataset with its source note, and every transcribed figure's citation.
     pub fn sources(&self) -> Result<JsValue, JsError> {
-        funnel(to_js(&sources(), "the sources"))
+        funnel(to_js(&sources(self.data), "the sources"))
     }
 
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical

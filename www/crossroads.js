@@ -44,7 +44,7 @@ const UI = {
     panic: 'This chart stopped because of an internal error (other charts on the page are not affected). Reload the page to try again.',
     failed: 'The chart could not be drawn:',
     chart: 'Chart',
-    datasets: 'Embedded datasets', citations: 'Published figures and their sources',
+    references: 'Data sources to cite', datasets: 'Embedded datasets', citations: 'Published figures and their sources',
     parameterSources: 'Defaults of the sliders',
     groups: {
       view: 'Country and variant', fertility: 'Fertility', survival: 'Survival', war: 'War',
@@ -79,7 +79,7 @@ const UI = {
     panic: 'График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.',
     failed: 'Не удалось построить график:',
     chart: 'График',
-    datasets: 'Встроенные наборы данных', citations: 'Опубликованные цифры и их источники',
+    references: 'Источники данных (для ссылок)', datasets: 'Встроенные наборы данных', citations: 'Опубликованные цифры и их источники',
     parameterSources: 'Значения ползунков по умолчанию',
     groups: {
       view: 'Страна и вариант', fertility: 'Рождаемость', survival: 'Смертность', war: 'Война',
@@ -845,7 +845,7 @@ class CrossroadsWidget extends HTMLElement {
     for (const key of ['view', 'country', 'lang']) params.delete(key);
     const scenario = params.toString();
     const attrs = [`view="${esc(view)}"`];
-    if (country) attrs.push(`country="${esc(country)}"`);
+    attrs.push(`country="${esc(country || this.#values.country || 'RUS')}"`);
     if (scenario) attrs.push(`scenario="${esc(scenario)}"`);
     attrs.push(`lang="${this.#lang}"`);
     const h = Number.parseFloat(this.getAttribute('height'));
@@ -954,6 +954,8 @@ class CrossroadsWidget extends HTMLElement {
     const link = (url) => el('a', { href: url, textContent: url, rel: 'noopener noreferrer', target: '_blank' });
     this.#sourcesBox.replaceChildren(
       el('summary', { textContent: t.sources }),
+      el('h3', { textContent: t.references }),
+      el('ul', {}, (list.references ?? []).map((r) => el('li', { textContent: r }))),
       el('h3', { textContent: t.datasets }),
       el('ul', {}, list.datasets.map((d) => el('li', {}, [el('code', { textContent: d.file }), ` — ${d.note}`]))),
       el('h3', { textContent: t.parameterSources }),

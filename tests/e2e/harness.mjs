@@ -3,6 +3,7 @@
 // collect every console message, page error and request so tests can assert that pages
 // load with no errors and no request leaves the page's origin.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,9 +73,14 @@ export async function ready(page, n = 1) {
   }, n, { timeout: 20000 });
 }
 
-/** The widget's canvas pixels as a data URL (what the reader sees). */
-export function pixels(page, selector = 'crossroads-widget') {
-  return page.$eval(selector, (w) => w.shadowRoot.querySelector('canvas').toDataURL('image/png'));
+/** A digest of a widget's canvas pixels (what the reader sees), for equality checks. */
+export async function pixels(page, selector = 'crossroads-widget') {
+  return digest(await page.$eval(selector, (w) => w.shadowRoot.querySelector('canvas').toDataURL('image/png')));
+}
+
+/** SHA-256 of a text, short enough for assertion messages. */
+export function digest(text) {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 /** Share of canvas pixels that are not the white background. */

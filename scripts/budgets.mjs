@@ -1,0 +1,121 @@
+// Prints the widget's budget figures (issue 6); not a test, nothing here fails on a slow
+// machine. Run by scripts/budgets.sh after a release build of www/pkg.
+//   1. wasm + data + JS + CSS shipped to a page, gzipped (target ≤ 300 KB)
+//   2. first chart after navigation start, localhost, fresh browser context (≤ 200 ms)
+//   3. slider input → redrawn canvas p95, projection (≤ 4 ms) and pyramid (≤ 8 ms)
+//   4. one Russia projection 2025-2100 in wasm in headless Chromium (≤ 250 µs), from the
+//      engine benchmark crate benches/wasm (built by budgets.sh)
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+import { LAUNCH_ARGS, newPage, ready, ROOT, serve } from '../tests/e2e/harness.mjs';
+
+const www = path.join(ROOT, 'www');
+const BENCH_WASM = process.env.BENCH_WASM;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const line = (what, value, target) => console.log(`${what.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
+
+// 1. Sizes.
+const shipped = ['pkg/crossroads_core_bg.wasm', 'pkg/crossroads_core.js', 'crossroads.js', 'crossroads.css'];
+let total = 0;
+for (const f of shipped) {
+  const raw = fs.readFileSync(path.join(www, f));
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  total += gz;
+  console.log(`  ${f.padEnd(30)} ${String(raw.length).padStart(9)} bytes, ${String(gz).padStart(8)} gzipped`);
+}
+line('wasm + data + JS + CSS, gzipped', `${(total / 1024).toFixed(1)} KB`, '≤ 300 KB');
+
+const server = await serve();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: LAUNCH_ARGS });
+const fast = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: [...LAUNCH_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync'],
+});
+try {
+  // 2. First chart: the widget marks `crossroads:first-chart` when its first draw is done.
+  const firsts = [];
+  for (let i = 0; i < 7; i++) {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/index.html`);
+    await ready(page);
+    firsts.push(await page.evaluate(() => performance.getEntriesByName('crossroads:first-chart')[0]?.startTime ?? NaN));
+    await page.context().close();
+  }
+  console.log(`  first chart, 7 loads (ms): ${firsts.map((x) => Math.round(x)).join(', ')}`);
+  line('first chart after navigation start, median', `${Math.round(median(firsts.slice(1)))} ms`, '≤ 200 ms');
+
+  // 3. Slider input → redrawn canvas, one move per frame with frames unthrottled.
+  for (const [view, key, target] of [['projection', 'tfr_shift', '≤ 4 ms'], ['pyramid', 'tfr_shift', '≤ 8 ms']]) {
+    const page = await newPage(fast);
+    await page.goto(`${server.url}/index.html${view === 'projection' ? '' : `#view=${view}`}`);
+    await ready(page);
+    const times = await page.evaluate(async (k) => {
+      const w = document.querySelector('crossroads-widget');
+      const input = w.shadowRoot.querySelector(`input[data-key="${k}"]`);
+      const frame = () => new Promise((r) => requestAnimationFrame(r));
+      const [min, max, step] = [Number(input.min), Number(input.max), Number(input.step)];
+      const steps = Math.round((max - min) / step);
+      for (let i = 0; i < 50; i++) { // warm-up
+        input.value = String(min + ((i * 7) % steps) * step);
+        input.dispatchEvent(new Event('input'));
+        await frame();
+      }
+      w.drawTimes.length = 0;
+      for (let i = 0; i < 400; i++) {
+        input.value = String(min + ((i * 13) % steps) * step);
+        input.dispatchEvent(new Event('input'));
+        await frame();
+      }
+      return w.drawTimes;
+    }, key);
+    const state = await page.$eval('crossroads-widget', (w) => w.dataset.state);
+    if (state !== 'ready' || times.length === 0) {
+      line(`slider → redrawn canvas p95, ${view}`, 'n/a', `${target} (view not drawn: ${state})`);
+    } else {
+      const draw = times.map((d) => d.draw);
+      const since = times.map((d) => d.sinceInput);
+      console.log(`  ${view}: ${times.length} moves; draw median ${median(draw).toFixed(2)} ms; input event → canvas drawn median ${median(since).toFixed(2)} ms, p95 ${p95(since).toFixed(2)} ms`);
+      line(`slider input → redrawn canvas (projection + draw) p95, ${view}`, `${p95(draw).toFixed(2)} ms`, target);
+    }
+    await page.context().close();
+  }
+
+  // 4. The engine alone, compiled to wasm, in the browser's V8.
+  if (BENCH_WASM && fs.existsSync(BENCH_WASM)) {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/index.html`);
+    const bytes = [...fs.readFileSync(BENCH_WASM)];
+    const r = await page.evaluate(async (b) => {
+      const mod = await WebAssembly.compile(new Uint8Array(b));
+      const imports = {};
+      for (const im of WebAssembly.Module.imports(mod)) {
+        (imports[im.module] ??= {})[im.name] = () => { throw new Error(`unexpected import ${im.name}`); };
+      }
+      const e = (await WebAssembly.instantiate(mod, imports)).exports;
+      if (e.setup() !== 8) return { error: 'setup failed' };
+      for (let i = 0; i < 5; i++) e.run(0, 100);
+      const reps = 200;
+      const t = [];
+      for (let r = 0; r < 21; r++) {
+        const s = performance.now();
+        e.run(0, reps);
+        t.push(((performance.now() - s) / reps) * 1000);
+      }
+      t.sort((a, b) => a - b);
+      return { median: t[10], min: t[0] };
+    }, bytes);
+    if (r.error) line('one Russia projection in wasm (Chromium), median', 'n/a', `≤ 250 µs (${r.error})`);
+    else line('one Russia projection 2025-2100 in wasm (Chromium), median', `${r.median.toFixed(1)} µs`, '≤ 250 µs');
+    await page.context().close();
+  } else {
+    console.log('  (no BENCH_WASM: engine benchmark skipped)');
+  }
+} finally {
+  await browser.close();
+  await fast.close();
+  server.stop();
+}

@@ -1,0 +1,386 @@
+// End-to-end tests of <crossroads-widget> in real headless Chromium (playwright-core driving
+// Debian's /usr/bin/chromium), run by `node --test` from scripts/e2e.sh (part of the
+// README's test command). Pages are served by scripts/serve.py with the strict CSP of
+// issue 7; every test also fails on a console error or a request that leaves the origin.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { digest, inkShare, launch, newPage, pixels, ready, ROOT, serve } from './harness.mjs';
+
+const CLI = process.env.CROSSROADS_CLI || path.join(ROOT, 'target/debug/crossroads');
+const PANIC_PKG = process.env.CROSSROADS_PANIC_PKG; // a test-panic build of www/pkg, if made
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Opens `file` (with optional hash) and waits for `n` widgets; returns the page. */
+async function open(file, { n = 1, hash = '', ...opts } = {}) {
+  const page = await newPage(browser, opts);
+  await page.goto(`${server.url}/${file}${hash ? `#${hash}` : ''}`);
+  await ready(page, n);
+  return page;
+}
+
+/** Asserts the page logged no error or warning and fetched nothing from elsewhere. */
+function clean(page) {
+  assert.deepEqual(page.problems(), [], 'console errors or warnings');
+  assert.deepEqual(page.foreign(server.url), [], 'requests outside the page origin');
+}
+
+const draws = (page, sel = 'crossroads-widget') => page.$eval(sel, (w) => Number(w.dataset.draws || 0));
+
+async function afterDraw(page, sel, count) {
+  await page.waitForFunction(([s, c]) => Number(document.querySelector(s).dataset.draws || 0) > c, [sel, count], { timeout: 10000 });
+}
+
+/** Sets a slider of widget `sel` as a reader would (value + input event); waits for the redraw. */
+async function setSlider(page, sel, key, value) {
+  const before = await draws(page, sel);
+  await page.$eval(sel, (w, [k, v]) => {
+    const input = w.shadowRoot.querySelector(`input[data-key="${k}"]`);
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, [key, value]);
+  await afterDraw(page, sel, before);
+}
+
+const hashOf = (page) => page.evaluate(() => location.hash.slice(1));
+
+async function waitHash(page, pattern) {
+  await page.waitForFunction((p) => new RegExp(p).test(location.hash), pattern.source, { timeout: 5000 });
+}
+
+describe('pages', () => {
+  test('the explorer loads under the strict CSP with no console error and no foreign request', async () => {
+    const page = await open('index.html');
+    const response = await page.request.get(`${server.url}/index.html`);
+    assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
+    assert.equal(await page.$eval('crossroads-widget', (w) => w.dataset.state), 'ready');
+    assert.ok((await inkShare(page)) > 0.05, 'the canvas is drawn');
+    // Sliders come from the parameter table: one per numeric lever, each with label, unit and source.
+    const sliders = await page.$$eval('crossroads-widget', ([w]) => [...w.shadowRoot.querySelectorAll('.param input[type=range]')].map((i) => i.dataset.key));
+    assert.ok(sliders.includes('tfr_shift') && sliders.includes('lab_tjk') && sliders.length >= 25, `sliders: ${sliders}`);
+    const note = await page.$eval('crossroads-widget', (w) => w.shadowRoot.querySelector('[data-param="war_deaths"] .src').textContent);
+    assert.match(note, /Default: .*source: /);
+    // No globals besides the custom element: the page's window has nothing of ours.
+    const globals = await page.evaluate(() => Object.keys(window).filter((k) => /crossroads|wasm|Crossroads/i.test(k)));
+    assert.deepEqual(globals, []);
+    clean(page);
+    await page.close();
+  });
+
+  test('the article page shows two differently configured widgets', async () => {
+    const page = await open('embed.html', { n: 2 });
+    const info = await page.$$eval('crossroads-widget', (ws) => ws.map((w) => ({
+      state: w.dataset.state,
+      query: w.dataset.query,
+      sliders: [...w.shadowRoot.querySelectorAll('input[type=range]')].map((i) => i.dataset.key),
+    })));
+    assert.deepEqual(info.map((i) => i.state), ['ready', 'ready']);
+    assert.deepEqual(info[0].sliders, ['tfr_shift', 'mig_scale']);
+    assert.deepEqual(info[1].sliders, ['lab_tjk', 'crocus_end']);
+    assert.match(info[0].query, /tfr_shift=0\.2/);
+    assert.match(info[1].query, /country=TJK/);
+    // Host page styles (red serif buttons) do not leak into the shadow root.
+    const color = await page.$eval('crossroads-widget', (w) => getComputedStyle(w.shadowRoot.querySelector('button')).color);
+    assert.notEqual(color, 'rgb(204, 0, 0)');
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('views', () => {
+  test('every view draws a non-blank canvas', async (t) => {
+    const page = await open('index.html');
+    const views = await page.$eval('crossroads-widget', (w) => [...w.shadowRoot.querySelectorAll('select[data-key="view"] option')].map((o) => o.value));
+    assert.ok(views.length >= 1);
+    for (const view of views) {
+      const before = await draws(page, 'crossroads-widget');
+      await page.selectOption('crossroads-widget select[data-key="view"]', view);
+      await page.waitForFunction((c) => {
+        const w = document.querySelector('crossroads-widget');
+        return Number(w.dataset.draws || 0) > c || w.dataset.state === 'error';
+      }, before);
+      const state = await page.$eval('crossroads-widget', (w) => [w.dataset.state, w.shadowRoot.querySelector('.error').textContent]);
+      if (/not available in this build/.test(state[1])) {
+        t.diagnostic(`${view}: not in this build yet`);
+        continue;
+      }
+      assert.equal(state[0], 'ready', `${view}: ${state[1]}`);
+      const ink = await inkShare(page);
+      assert.ok(ink > 0.03, `${view}: only ${(ink * 100).toFixed(1)} % of the canvas is drawn`);
+      const alt = await page.$eval('crossroads-widget', (w) => w.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
+      assert.ok(alt.length > 20, `${view}: text alternative '${alt}'`);
+    }
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('sliders and the URL', () => {
+  test('moving a slider changes the canvas and the URL; that URL restores the same pixels', async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    const start = await pixels(page, w);
+    await setSlider(page, w, 'tfr_shift', 0.5);
+    await waitHash(page, /tfr_shift=0\.5/);
+    const moved = await pixels(page, w);
+    assert.notEqual(moved, start, 'the chart changed');
+    const hash = await hashOf(page);
+    assert.equal(hash, await page.$eval(w, (x) => x.dataset.query), 'the hash is the canonical query');
+    // Open the URL in a fresh page: same state, same pixels.
+    const again = await open('index.html', { hash });
+    assert.equal(await again.$eval(w, (x) => x.shadowRoot.querySelector('input[data-key="tfr_shift"]').value), '0.5');
+    assert.equal(await pixels(again, w), moved, 'the shared URL restores the chart pixel for pixel');
+    clean(page);
+    clean(again);
+    await page.close();
+    await again.close();
+  });
+
+  test('keyboard arrows move a slider and the chart follows', async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    const input = page.locator(`${w} input[data-key="lab_tjk"]`);
+    await input.focus();
+    const before = await draws(page, w);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await afterDraw(page, w, before);
+    assert.equal(await input.inputValue(), '20', 'two steps of 10 thousand');
+    const out = await page.$eval(w, (x) => x.shadowRoot.querySelector('[data-param="lab_tjk"] output').textContent);
+    assert.match(out, /^20 thousand/);
+    await waitHash(page, /lab_tjk=20/);
+    await page.keyboard.press('End');
+    await waitHash(page, /lab_tjk=5000/);
+    // The focused control shows a visible focus ring.
+    const outline = await input.evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, 'none');
+    clean(page);
+    await page.close();
+  });
+
+  test('out-of-range values in the URL are clamped and the clamp is reported next to the slider', async () => {
+    const page = await open('index.html', { hash: 'tfr_shift=9&lab_tjk=-99999' });
+    const w = 'crossroads-widget';
+    const clamp = await page.$eval(w, (x) => x.shadowRoot.querySelector('[data-param="tfr_shift"] .clamp').textContent);
+    assert.match(clamp, /9 is outside .*1\.5/);
+    assert.equal(await page.$eval(w, (x) => x.shadowRoot.querySelector('input[data-key="tfr_shift"]').value), '1.5');
+    const bad = await open('index.html', { hash: 'tfr_shfit=1' });
+    const status = await bad.$eval(w, (x) => x.shadowRoot.querySelector('.status').textContent);
+    assert.match(status, /tfr_shfit.*tfr_shift/, 'an unknown key is named with a suggestion');
+    clean(page);
+    await page.close();
+    await bad.close();
+  });
+
+  test('reset, copy link and copy embed code', async () => {
+    const page = await open('index.html', { hash: 'tfr_shift=0.3' });
+    const w = 'crossroads-widget';
+    await page.click(`${w} button[data-action="copy-link"]`);
+    const link = await page.$eval(w, (x) => x.shadowRoot.querySelector('.copy').dataset.text);
+    assert.equal(link, `${server.url}/index.html#tfr_shift=0.3`);
+    await page.click(`${w} button[data-action="copy-embed"]`);
+    const code = await page.$eval(w, (x) => x.shadowRoot.querySelector('.copy').dataset.text);
+    assert.match(code, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/crossroads\.js"><\/script>/);
+    assert.match(code, /<crossroads-widget view="projection" country="RUS" scenario="tfr_shift=0\.3" lang="en">/);
+    assert.match(code, /crossroads render 'tfr_shift=0\.3'/);
+    assert.match(code, /<img src="crossroads-projection-RUS\.svg" alt="[^"]{20,}">/);
+    // The snippet, pasted into a page of its own, shows the same chart (the placeholder
+    // image is replaced by the widget; its file is missing here, which the browser reports).
+    const pastedFile = path.join(ROOT, 'www/pkg/e2e-pasted.html');
+    fs.writeFileSync(pastedFile, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed</title><link rel="icon" href="data:,"></head><body><main>${code}</main></body></html>`);
+    try {
+      const pasted = await open('pkg/e2e-pasted.html', { width: 1200, height: 900 });
+      assert.equal(await pasted.$eval(w, (x) => x.dataset.query), 'tfr_shift=0.3');
+      assert.equal(await pasted.$eval(w, (x) => x.dataset.state), 'ready');
+      await pasted.close();
+    } finally {
+      fs.rmSync(pastedFile, { force: true });
+    }
+    const before = await draws(page, w);
+    await page.click(`${w} button[data-action="reset"]`);
+    await afterDraw(page, w, before);
+    await page.waitForFunction(() => location.hash === '');
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('downloads', () => {
+  test('the CSV download holds the engine numbers the command-line program prints', async () => {
+    const query = 'country=TJK&lab_tjk=-500&tfr_shift=0.2';
+    const page = await open('index.html', { hash: query });
+    const w = 'crossroads-widget';
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${w} button[data-action="csv"]`)]);
+    assert.match(download.suggestedFilename(), /^crossroads-projection-TJK\.csv$/);
+    const csv = fs.readFileSync(await download.path(), 'utf8');
+    const comments = csv.split('\n').filter((l) => l.startsWith('#')).join('\n');
+    assert.match(comments, /World Population Prospects 2024/, 'header names the source');
+    assert.match(comments, /lab_tjk=-500/, 'header names the scenario');
+    const rows = csv.split('\n').filter((l) => l && !l.startsWith('#'));
+    const cli = execFileSync(CLI, [query], { encoding: 'utf8' }).trim().split('\n');
+    assert.deepEqual(rows, cli, 'the same rows and digits as `crossroads` prints');
+    clean(page);
+    await page.close();
+  });
+
+  test('the PNG download is the canvas as drawn', async () => {
+    const page = await open('index.html', { scale: 2 });
+    const w = 'crossroads-widget';
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${w} button[data-action="png"]`)]);
+    const png = fs.readFileSync(await download.path());
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    const [cw, ch] = await page.$eval(w, (x) => [x.shadowRoot.querySelector('canvas').width, x.shadowRoot.querySelector('canvas').height]);
+    assert.equal(png.readUInt32BE(16), cw, 'width of the HiDPI backing store');
+    assert.equal(png.readUInt32BE(20), ch);
+    const css = await page.$eval(w, (x) => x.shadowRoot.querySelector('canvas').clientWidth);
+    assert.equal(cw, Math.ceil(css * 2), 'backing store = CSS width × devicePixelRatio');
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('several widgets, languages, accessibility', () => {
+  test('two widgets on one page change independently', async () => {
+    const page = await open('embed.html', { n: 2 });
+    const first = page.locator('crossroads-widget').nth(0);
+    const second = page.locator('crossroads-widget').nth(1);
+    const grab = async (loc) => digest(await loc.evaluate((x) => x.shadowRoot.querySelector('canvas').toDataURL()));
+    const [a0, b0] = [await grab(first), await grab(second)];
+    const before = await first.evaluate((x) => Number(x.dataset.draws));
+    const beforeB = await second.evaluate((x) => Number(x.dataset.draws));
+    await first.evaluate((x) => {
+      const input = x.shadowRoot.querySelector('input[data-key="tfr_shift"]');
+      input.value = '-0.8';
+      input.dispatchEvent(new Event('input'));
+    });
+    await page.waitForFunction((c) => Number(document.querySelectorAll('crossroads-widget')[0].dataset.draws) > c, before);
+    assert.notEqual(await grab(first), a0, 'the first widget redrew');
+    assert.equal(await grab(second), b0, 'the second did not change');
+    assert.equal(await second.evaluate((x) => Number(x.dataset.draws)), beforeB, 'nor redraw');
+    assert.match(await first.evaluate((x) => x.dataset.query), /tfr_shift=-0\.8/);
+    assert.doesNotMatch(await second.evaluate((x) => x.dataset.query), /tfr_shift/);
+    // An embedded widget does not touch the page URL.
+    assert.equal(await hashOf(page), '');
+    clean(page);
+    await page.close();
+  });
+
+  test('switching lang changes the labels, units and number formats', async () => {
+    const page = await open('index.html', { hash: 'lab_uzb=1500' });
+    const w = 'crossroads-widget';
+    const texts = () => page.$eval(w, (x) => ({
+      reset: x.shadowRoot.querySelector('[data-action="reset"]').textContent,
+      label: x.shadowRoot.querySelector('[data-param="lab_uzb"] label').textContent,
+      value: x.shadowRoot.querySelector('[data-param="lab_uzb"] output').textContent,
+      legend: x.shadowRoot.querySelector('fieldset legend').textContent,
+    }));
+    const en = await texts();
+    assert.equal(en.reset, 'Reset');
+    assert.match(en.value, /^1,500 thousand$/);
+    const before = await draws(page, w);
+    await page.$eval(w, (x) => x.setAttribute('lang', 'ru'));
+    await afterDraw(page, w, before);
+    const ru = await texts();
+    assert.equal(ru.reset, 'Сбросить');
+    assert.match(ru.value, /^1\s500 тыс\.$/u, 'Russian grouping and unit');
+    assert.notEqual(ru.legend, en.legend);
+    assert.match(ru.legend, /[а-я]/);
+    // The page's <html lang> is the default.
+    const page2 = await newPage(browser);
+    await page2.goto(`${server.url}/embed.html`);
+    await ready(page2, 2);
+    const second = await page2.locator('crossroads-widget').nth(1).evaluate((x) => x.shadowRoot.querySelector('[data-action="csv"]').textContent);
+    assert.equal(second, 'Скачать CSV');
+    clean(page);
+    clean(page2);
+    await page.close();
+    await page2.close();
+  });
+
+  test('text alternative, data table and sources panel', async () => {
+    const page = await open('index.html', { hash: 'country=KGZ' });
+    const w = 'crossroads-widget';
+    const alt = await page.$eval(w, (x) => x.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
+    assert.match(alt, /Kyrgyzstan/);
+    await page.click(`${w} details.table summary`);
+    const rows = await page.$eval(w, (x) => x.shadowRoot.querySelectorAll('details.table tbody tr').length);
+    assert.ok(rows >= 70, `${rows} rows in the data table`);
+    await page.click(`${w} details.sources summary`);
+    const sources = await page.$eval(w, (x) => ({
+      text: x.shadowRoot.querySelector('details.sources').textContent,
+      links: [...x.shadowRoot.querySelectorAll('details.sources a')].map((a) => a.href),
+    }));
+    assert.match(sources.text, /World Population Prospects 2024/);
+    assert.match(sources.text, /International Migrant Stock 2024/);
+    assert.match(sources.text, /World Development Indicators/);
+    assert.ok(sources.links.length >= 10 && sources.links.every((h) => /^https?:/.test(h)), `${sources.links.length} links`);
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('a panic stays in its widget', { skip: PANIC_PKG ? false : 'no test-panic build (CROSSROADS_PANIC_PKG)' }, () => {
+  test('the panicking widget shows an error box; the other keeps drawing', async () => {
+    // A copy of www/ whose pkg/ is the test-panic build.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-panic-'));
+    const local = await (async () => {
+      fs.cpSync(path.join(ROOT, 'www'), dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}pkg`) });
+      fs.cpSync(PANIC_PKG, path.join(dir, 'pkg'), { recursive: true });
+      return serve(dir);
+    })();
+    try {
+      const page = await newPage(browser);
+      await page.goto(`${local.url}/embed.html`);
+      await ready(page, 2);
+      const first = page.locator('crossroads-widget').nth(0);
+      const second = page.locator('crossroads-widget').nth(1);
+      await first.evaluate((x) => x.panicForTest('deliberate'));
+      assert.equal(await first.evaluate((x) => x.dataset.state), 'error');
+      const box = await first.evaluate((x) => x.shadowRoot.querySelector('.error').textContent);
+      assert.match(box, /internal error.*test panic: deliberate/s);
+      assert.equal(await first.evaluate((x) => x.shadowRoot.querySelector('input').disabled), true);
+      // The other widget on the same wasm instance still answers sliders.
+      const shot = async () => digest(await second.evaluate((x) => x.shadowRoot.querySelector('canvas').toDataURL()));
+      const b0 = await shot();
+      const n = await second.evaluate((x) => Number(x.dataset.draws));
+      await second.evaluate((x) => {
+        const input = x.shadowRoot.querySelector('input[data-key="lab_tjk"]');
+        input.value = '-2000';
+        input.dispatchEvent(new Event('input'));
+      });
+      await page.waitForFunction((c) => Number(document.querySelectorAll('crossroads-widget')[1].dataset.draws) > c, n);
+      assert.equal(await second.evaluate((x) => x.dataset.state), 'ready');
+      assert.notEqual(await shot(), b0);
+      // A widget created after the panic works too.
+      await page.evaluate(() => {
+        const w = document.createElement('crossroads-widget');
+        w.setAttribute('country', 'KAZ');
+        w.setAttribute('controls', 'none');
+        document.body.append(w);
+      });
+      await page.waitForFunction(() => document.querySelectorAll('crossroads-widget')[2].dataset.state === 'ready');
+      const errors = page.problems().filter((m) => !/test panic: deliberate|RuntimeError|unreachable/.test(m.text));
+      assert.deepEqual(errors, [], 'no error besides the deliberate panic');
+      await page.close();
+    } finally {
+      local.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
