@@ -19,4 +19,4 @@ wasm-pack --log-level warn build --release --target web --mode no-install --no-t
     --out-dir "$PANIC_PKG" --out-name crossroads_core -- --features test-panic
 export CROSSROADS_PANIC_PKG="$PANIC_PKG"
 
-exec node --test --test-concurrency=1 tests/e2e/
+exec env E2E_STRESS_MOVES="${E2E_STRESS_MOVES:-2000}" node --test --test-reporter=tap --test-concurrency=1 tests/e2e/

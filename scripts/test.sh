@@ -27,12 +27,15 @@ suite host cargo test --locked
 suite browser wasm-pack --log-level warn test --headless --chrome \
     --chromedriver "$(command -v chromedriver)" --mode no-install
 suite build bash scripts/build.sh
-suite page bash scripts/page_smoke.sh
+suite e2e bash scripts/e2e.sh
 
-# Totals over every `test result:` line the runners printed.
+# Totals over every `test result:` line cargo printed and node's `# pass N` / `# fail N`.
 read -r passed failed_tests < <(awk '/test result:/ {
         for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i }
-    } END { print p + 0, f + 0 }' "$LOG")
+    }
+    /^# pass [0-9]+$/ { p += $3 }
+    /^# fail [0-9]+$/ { f += $3 }
+    END { print p + 0, f + 0 }' "$LOG")
 if [ "${#failed[@]}" -gt 0 ]; then
     say "FAILED suites: ${failed[*]}"
     echo "tests: $passed passed, $failed_tests failed"

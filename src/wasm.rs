@@ -25,11 +25,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::chart::{self, style, ChartError, PlotFrame, Theme};
-use crate::data::{DataError, Dataset};
-use crate::scenario::{
-    annual_rows, embedded_data, presets, Clamp, Projector, Scenario, ScenarioError, ANNUAL_COLUMNS,
+use crate::chart::{
+    self, render_svg, style, ChartError, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest,
 };
+use crate::data::{DataError, Dataset};
+use crate::scenario::{embedded_data, Clamp, ParamTable, Scenario, ScenarioError, VIEWS};
 
 /// Everything that can go wrong behind the handle.
 #[derive(Debug)]
@@ -37,8 +37,6 @@ enum WasmError {
     Data(DataError),
     Chart(ChartError),
     Scenario(ScenarioError),
-    /// A request the widget cannot read (unknown view, language or year).
-    Input(String),
     Canvas(String),
 }
 
@@ -48,7 +46,6 @@ impl fmt::Display for WasmError {
             WasmError::Data(e) => write!(f, "crossroads: {e}"),
             WasmError::Chart(e) => write!(f, "crossroads: {e}"),
             WasmError::Scenario(e) => write!(f, "crossroads: {e}"),
-            WasmError::Input(msg) => write!(f, "crossroads: {msg}"),
             WasmError::Canvas(msg) => write!(f, "crossroads: {msg}"),
         }
     }
@@ -278,144 +275,34 @@ struct CountryOption<'a> {
     name_ru: &'a str,
 }
 
-/// The views the widget knows, in the order the explorer lists them.
-pub const VIEWS: [&str; 6] = [
-    "projection",
-    "pyramid",
-    "compare",
-    "compatriots",
-    "remittances",
-    "relokanty",
-];
-
-/// What a widget asks to see: a view, a language, an optional year and a scenario, read
-/// from one query string (`view=pyramid&lang=ru&year=2050&country=RUS&tfr_shift=0.2`).
-#[derive(Clone, Debug)]
-struct Request {
-    view: &'static str,
-    lang: &'static str,
-    year: Option<i32>,
-    scenario: Scenario,
-    clamps: Vec<Clamp>,
-}
-
-impl Request {
-    fn parse(query: &str) -> Result<Request, WasmError> {
-        let q = query.trim();
-        let q = q
-            .strip_prefix('?')
-            .or_else(|| q.strip_prefix('#'))
-            .unwrap_or(q);
-        let mut view = VIEWS[0];
-        let mut lang = "en";
-        let mut year = None;
-        let mut rest: Vec<&str> = Vec::new();
-        for seg in q.split('&') {
-            let Some((k, v)) = form_urlencoded::parse(seg.as_bytes()).next() else {
-                continue;
-            };
-            let (k, v) = (k.trim(), v.trim());
-            match k {
-                "view" => {
-                    view = VIEWS
-                        .iter()
-                        .copied()
-                        .find(|w| w.eq_ignore_ascii_case(v))
-                        .ok_or_else(|| {
-                            WasmError::Input(format!(
-                                "unknown view '{}'; use one of {}",
-                                clip(v),
-                                VIEWS.join(", ")
-                            ))
-                        })?;
-                }
-                "lang" => {
-                    lang = match v.get(..2).map(str::to_ascii_lowercase).as_deref() {
-                        Some("ru") => "ru",
-                        Some("en") => "en",
-                        _ => {
-                            return Err(WasmError::Input(format!(
-                                "unknown language '{}'; use en or ru",
-                                clip(v)
-                            )))
-                        }
-                    }
-                }
-                "year" => {
-                    let y: f64 = v.parse().map_err(|_| {
-                        WasmError::Input(format!(
-                            "year '{}' is not a number; e.g. year=2050",
-                            clip(v)
-                        ))
-                    })?;
-                    if !y.is_finite() {
-                        return Err(WasmError::Input(format!(
-                            "year '{}' is not a finite number; e.g. year=2050",
-                            clip(v)
-                        )));
-                    }
-                    year = Some(y.round().clamp(1950.0, 2100.0) as i32);
-                }
-                _ => rest.push(seg),
-            }
-        }
-        let (scenario, clamps) = Scenario::from_query(&rest.join("&"))?;
-        Ok(Request {
-            view,
-            lang,
-            year,
-            scenario,
-            clamps,
-        })
-    }
-
-    /// The canonical query string of this request: the view when not the first, the year
-    /// when set, then the scenario's parameters that differ from the defaults.
-    fn query(&self) -> Result<String, WasmError> {
-        let mut out = form_urlencoded::Serializer::new(String::new());
-        if self.view != VIEWS[0] {
-            out.append_pair("view", self.view);
-        }
-        if let Some(y) = self.year {
-            out.append_pair("year", &y.to_string());
-        }
-        let head = out.finish();
-        let tail = self.scenario.to_query()?;
-        Ok(match (head.is_empty(), tail.is_empty()) {
-            (true, _) => tail,
-            (false, true) => head,
-            (false, false) => format!("{head}&{tail}"),
-        })
-    }
-}
-
-/// Text of an input value in a message: at most 40 characters, control characters escaped.
-fn clip(s: &str) -> String {
-    let mut t: String = s
-        .chars()
-        .take(40)
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect();
-    if s.chars().count() > 40 {
-        t.push('…');
-    }
-    t
-}
-
-/// Every value of a request, view-level keys beside the scenario's levers.
+/// Every value of a request, view-level keys beside the scenario's levers, as the
+/// parameter table names them.
 #[derive(Serialize)]
 struct Values<'a> {
-    view: &'a str,
-    lang: &'a str,
-    year: Option<i32>,
+    view: &'static str,
+    lang: &'static str,
+    year: i32,
+    presets: &'static str,
+    /// A preset id, or scenario B's own query string.
+    b: String,
     #[serde(flatten)]
     scenario: &'a Scenario,
+}
+
+impl<'a> Values<'a> {
+    fn of(req: &'a ViewRequest, table: &ParamTable) -> Values<'a> {
+        Values {
+            view: req.view.code(),
+            lang: req.lang.code(),
+            year: req.year,
+            presets: req.overlay.code(),
+            b: match &req.b {
+                ScenarioB::Preset(id) => id.clone(),
+                ScenarioB::Query(s) => s.write_query(table),
+            },
+            scenario: &req.scenario,
+        }
+    }
 }
 
 /// The answer to a parse: canonical query, every value, and the clamps applied.
@@ -426,12 +313,14 @@ struct Parsed<'a> {
     clamps: &'a [Clamp],
 }
 
-/// The answer to a draw: where the plot is, what it shows in words, and what was clamped.
+/// The answer to a draw: where the plot is, its title and text alternative, the canonical
+/// query and what was clamped.
 #[derive(Serialize)]
 struct Drawn<'a> {
     plot: PlotBox,
-    description: String,
-    query: String,
+    title: &'a str,
+    description: &'a str,
+    query: &'a str,
     clamps: &'a [Clamp],
 }
 
@@ -602,13 +491,19 @@ pub fn views() -> Vec<String> {
     VIEWS.iter().map(|v| v.to_string()).collect()
 }
 
-/// One widget's state in wasm memory: a projector over the embedded data (parsed once per
-/// page and shared by every handle) with its cache of baselines. Each widget keeps its own
-/// handle, so a panic that poisons one handle leaves the others usable.
+/// Size of the off-screen SVG a CSV is rendered on when no canvas drew the request.
+const CSV_SVG_SIZE: (u32, u32) = (800, 500);
+
+/// One widget's state in wasm memory: a chart renderer over the embedded data (parsed once
+/// per page and shared by every handle) with its caches of baselines and projections, and
+/// the CSV of the last drawing. Each widget keeps its own handle, so a panic that poisons
+/// one handle leaves the others usable.
 #[wasm_bindgen]
 pub struct Crossroads {
     data: &'static Dataset,
-    projector: Projector<'static>,
+    renderer: Renderer<'static>,
+    /// Canonical query and CSV of the last view drawn.
+    last: Option<(String, String)>,
 }
 
 fn to_js<T: Serialize + ?Sized>(v: &T, what: &str) -> Result<JsValue, WasmError> {
@@ -626,7 +521,8 @@ impl Crossroads {
             let data = embedded_data()?;
             Ok(Crossroads {
                 data,
-                projector: Projector::new(data)?,
+                renderer: Renderer::new(data)?,
+                last: None,
             })
         })())
     }
@@ -649,15 +545,16 @@ impl Crossroads {
     /// The parameter table: one row per slider (key, group, label, unit, min, max, step,
     /// decimals, default, choices, source, help, and the Russian texts where present).
     pub fn params(&self) -> Result<JsValue, JsError> {
-        funnel(to_js(self.projector.table(), "the parameter table"))
+        funnel(to_js(self.renderer.table(), "the parameter table"))
     }
 
     /// The presets: `[{id, name, query, note, marker}]`.
-    pub fn presets(&self) -> Result<JsValue, JsError> {
+    pub fn presets(&mut self) -> Result<JsValue, JsError> {
         funnel(
-            presets(self.data)
+            self.renderer
+                .presets()
                 .map_err(WasmError::from)
-                .and_then(|p| to_js(&p, "the presets")),
+                .and_then(|p| to_js(p, "the presets")),
         )
     }
 
@@ -669,21 +566,18 @@ impl Crossroads {
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical
     /// query, every parameter's value and the clamps applied; a clear error otherwise.
     pub fn parse(&self, query: &str) -> Result<JsValue, JsError> {
-        funnel(Request::parse(query).and_then(|r| {
+        funnel((|| {
+            let table = self.renderer.table();
+            let req = self.renderer.parse(query)?;
             to_js(
                 &Parsed {
-                    query: r.query()?,
-                    values: Values {
-                        view: r.view,
-                        lang: r.lang,
-                        year: r.year,
-                        scenario: &r.scenario,
-                    },
-                    clamps: &r.clamps,
+                    query: req.to_query(table),
+                    values: Values::of(&req, table),
+                    clamps: &req.clamps,
                 },
                 "the parsed query",
             )
-        }))
+        })())
     }
 
     /// Draws the view of `query` on `canvas`, laid out in `css_width × css_height` CSS
@@ -700,8 +594,8 @@ impl Crossroads {
         funnel(self.draw_request(canvas, query, css_width, css_height, pixel_ratio))
     }
 
-    /// The numbers behind the view of `query` as CSV: `#` lines naming the view, scenario
-    /// and sources, then one row per year (the columns of the command-line program).
+    /// The numbers behind the view of `query` as CSV: `#` lines naming the view, sources and
+    /// scenario, then the rows (the same text as `crossroads render --csv`).
     pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
         funnel(self.csv_request(query))
     }
@@ -769,76 +663,33 @@ impl Crossroads {
         css_height: f64,
         pixel_ratio: f64,
     ) -> Result<JsValue, WasmError> {
-        let req = Request::parse(query)?;
+        let req = self.renderer.parse(query)?;
         let theme = Theme::new(pixel_ratio);
         let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
-        let (frame, description) = match req.view {
-            "projection" => {
-                let country = self.data.require_country(&req.scenario.country)?;
-                (
-                    chart::population(&root, country, &theme)?,
-                    chart::population_description(country)?,
-                )
-            }
-            other => {
-                return Err(WasmError::Input(format!(
-                    "the {other} view is not available in this build yet"
-                )))
-            }
-        };
-        to_js(
+        let out = self.renderer.render(&root, &req, &theme)?;
+        let drawn = to_js(
             &Drawn {
-                plot: PlotBox::css(frame, &theme),
-                description,
-                query: req.query()?,
-                clamps: &req.clamps,
+                plot: PlotBox::css(out.frame, &theme),
+                title: &out.title,
+                description: &out.alt,
+                query: &out.query,
+                clamps: &out.clamps,
             },
             "the drawing",
-        )
+        )?;
+        self.last = Some((out.query, out.csv));
+        Ok(drawn)
     }
 
     fn csv_request(&mut self, query: &str) -> Result<String, WasmError> {
-        let req = Request::parse(query)?;
-        let result = self.projector.project(&req.scenario)?;
-        let table = self.projector.table();
-        let q = req.scenario.write_query(table);
-        let mut out = String::new();
-        out.push_str(&format!("# Crossroads, view={}\n", req.view));
-        out.push_str(&format!(
-            "# Scenario: {}\n",
-            if q.is_empty() {
-                "UN WPP 2024 medium (all defaults)"
-            } else {
-                &q
+        let table = self.renderer.table();
+        let canonical = self.renderer.parse(query)?.to_query(table);
+        if let Some((q, csv)) = &self.last {
+            if *q == canonical {
+                return Ok(csv.clone());
             }
-        ));
-        out.push_str(&format!(
-            "# Country: {}. Counts in thousands; population at mid-year (1 July); births, deaths and net_migration from 1 July of year to 1 July of year+1.\n",
-            result.main.iso3
-        ));
-        out.push_str(
-            "# Sources: United Nations, DESA, Population Division (2024), World Population Prospects 2024 (CC BY 3.0 IGO); scenario levers as cited in the parameter table; projection by the Crossroads cohort-component engine.\n",
-        );
-        out.push_str(&ANNUAL_COLUMNS.join(","));
-        out.push('\n');
-        let num = |v: f64| format!("{v:.3}");
-        let opt = |v: Option<f64>| v.map(num).unwrap_or_default();
-        for r in annual_rows(&result.main.projection) {
-            out.push_str(&format!(
-                "{},{},{},{},{},{},{},{},{},{},{}\n",
-                r.year,
-                num(r.population),
-                opt(r.births),
-                opt(r.deaths),
-                opt(r.net_migration),
-                opt(r.e0_m),
-                opt(r.e0_f),
-                num(r.pop_20_64),
-                num(r.pop_65_plus),
-                num(r.median_age),
-                format!("{:.4}", r.old_age_dependency),
-            ));
         }
-        Ok(out)
+        let (_, out) = render_svg(&mut self.renderer, query, CSV_SVG_SIZE)?;
+        Ok(out.csv)
     }
 }

@@ -87,7 +87,13 @@ export function digest(text) {
 export function inkShare(page, selector = 'crossroads-widget') {
   return page.$eval(selector, (w) => {
     const c = w.shadowRoot.querySelector('canvas');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+    // A copy, so the widget's own canvas is not read back (Chromium warns about that).
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true });
+    ctx.drawImage(c, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
     let ink = 0;
     for (let i = 0; i < d.length; i += 4) if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) ink++;
     return ink / (d.length / 4);

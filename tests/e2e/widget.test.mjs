@@ -35,9 +35,9 @@ async function open(file, { n = 1, hash = '', ...opts } = {}) {
   return page;
 }
 
-/** Asserts the page logged no error or warning and fetched nothing from elsewhere. */
-function clean(page) {
-  assert.deepEqual(page.problems(), [], 'console errors or warnings');
+/** Asserts the page logged no error or warning (besides `allowed`) and fetched nothing from elsewhere. */
+function clean(page, allowed = /^$/) {
+  assert.deepEqual(page.problems().filter((m) => !allowed.test(m.text)), [], 'console errors or warnings');
   assert.deepEqual(page.foreign(server.url), [], 'requests outside the page origin');
 }
 
@@ -107,7 +107,8 @@ describe('views', () => {
   test('every view draws a non-blank canvas', async (t) => {
     const page = await open('index.html');
     const views = await page.$eval('crossroads-widget', (w) => [...w.shadowRoot.querySelectorAll('select[data-key="view"] option')].map((o) => o.value));
-    assert.ok(views.length >= 1);
+    assert.deepEqual(views, ['projection', 'pyramid', 'compare', 'compatriots', 'remittances', 'relokanty']);
+    let missing = /^$/;
     for (const view of views) {
       const before = await draws(page, 'crossroads-widget');
       await page.selectOption('crossroads-widget select[data-key="view"]', view);
@@ -116,8 +117,9 @@ describe('views', () => {
         return Number(w.dataset.draws || 0) > c || w.dataset.state === 'error';
       }, before);
       const state = await page.$eval('crossroads-widget', (w) => [w.dataset.state, w.shadowRoot.querySelector('.error').textContent]);
-      if (/not available in this build/.test(state[1])) {
+      if (/this view is not available yet/.test(state[1])) {
         t.diagnostic(`${view}: not in this build yet`);
+        missing = /this view is not available yet/;
         continue;
       }
       assert.equal(state[0], 'ready', `${view}: ${state[1]}`);
@@ -126,7 +128,7 @@ describe('views', () => {
       const alt = await page.$eval('crossroads-widget', (w) => w.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
       assert.ok(alt.length > 20, `${view}: text alternative '${alt}'`);
     }
-    clean(page);
+    clean(page, missing);
     await page.close();
   });
 });
@@ -230,11 +232,25 @@ describe('downloads', () => {
     assert.match(download.suggestedFilename(), /^crossroads-projection-TJK\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     const comments = csv.split('\n').filter((l) => l.startsWith('#')).join('\n');
-    assert.match(comments, /World Population Prospects 2024/, 'header names the source');
+    assert.match(comments, /UN WPP 2024/, 'header names the source');
     assert.match(comments, /lab_tjk=-500/, 'header names the scenario');
-    const rows = csv.split('\n').filter((l) => l && !l.startsWith('#'));
-    const cli = execFileSync(CLI, [query], { encoding: 'utf8' }).trim().split('\n');
-    assert.deepEqual(rows, cli, 'the same rows and digits as `crossroads` prints');
+    // The same text as the command-line program's `render --csv` (same chart code)…
+    const rendered = execFileSync(CLI, ['render', '--csv', query], { encoding: 'utf8' });
+    assert.equal(csv, rendered, 'the download equals `crossroads render --csv`');
+    // …and its scenario column holds the engine's mid-year totals as `crossroads` prints
+    // them (UN values are year-end and differ; 3 decimals of thousands in both).
+    const rows = csv.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(','));
+    const col = rows[0].indexOf('scenario_jul1');
+    assert.ok(col > 0, `columns: ${rows[0]}`);
+    const engine = new Map(execFileSync(CLI, [query], { encoding: 'utf8' }).trim().split('\n').slice(1)
+      .map((l) => l.split(',')).map(([year, population]) => [year, population]));
+    let compared = 0;
+    for (const r of rows.slice(1)) {
+      if (!engine.has(r[0])) continue;
+      assert.equal(r[col], engine.get(r[0]), `population ${r[0]}`);
+      compared++;
+    }
+    assert.equal(compared, 76, 'every year 2025-2100 compared');
     clean(page);
     await page.close();
   });
@@ -319,9 +335,11 @@ describe('several widgets, languages, accessibility', () => {
     const alt = await page.$eval(w, (x) => x.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
     assert.match(alt, /Kyrgyzstan/);
     await page.click(`${w} details.table summary`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.table tbody'));
     const rows = await page.$eval(w, (x) => x.shadowRoot.querySelectorAll('details.table tbody tr').length);
     assert.ok(rows >= 70, `${rows} rows in the data table`);
     await page.click(`${w} details.sources summary`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
     const sources = await page.$eval(w, (x) => ({
       text: x.shadowRoot.querySelector('details.sources').textContent,
       links: [...x.shadowRoot.querySelectorAll('details.sources a')].map((a) => a.href),
