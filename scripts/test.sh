@@ -24,8 +24,9 @@ suite() {
 }
 
 suite host cargo test --locked
+# Only tests/browser.rs runs in the browser (the other test files are native-only).
 suite browser wasm-pack --log-level warn test --headless --chrome \
-    --chromedriver "$(command -v chromedriver)" --mode no-install
+    --chromedriver "$(command -v chromedriver)" --mode no-install -- --test browser
 suite build bash scripts/build.sh
 suite e2e bash scripts/e2e.sh
 

@@ -155,3 +155,54 @@ fn countries_and_descriptions_are_offered_to_the_page() {
     let text = app.describe_population("TJK").expect("text");
     assert!(text.starts_with("Tajikistan"), "{text}");
 }
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).expect(key)
+}
+
+#[wasm_bindgen_test]
+fn a_request_is_parsed_drawn_and_its_csv_kept() {
+    let mut app = Crossroads::new().expect("loads");
+    // Parse: canonical query, values of view keys and levers, clamps reported.
+    let parsed = app
+        .parse("tfr_shift=9&view=pyramid&year=2060")
+        .expect("parses");
+    assert_eq!(
+        get(&parsed, "query").as_string().as_deref(),
+        Some("view=pyramid&year=2060&tfr_shift=1.5")
+    );
+    let values = get(&parsed, "values");
+    assert_eq!(get(&values, "view").as_string().as_deref(), Some("pyramid"));
+    assert_eq!(get(&values, "tfr_shift").as_f64(), Some(1.5));
+    let clamps = js_sys::Array::from(&get(&parsed, "clamps"));
+    assert_eq!(clamps.length(), 1);
+    assert_eq!(
+        get(&clamps.get(0), "key").as_string().as_deref(),
+        Some("tfr_shift")
+    );
+    // Draw: the canvas is painted and the answer carries the text alternative.
+    let c = canvas();
+    let drawn = app
+        .draw(c.clone(), "country=TJK&lab_tjk=-500", 700.0, 440.0, 1.0)
+        .expect("draws");
+    let text = get(&drawn, "description").as_string().unwrap_or_default();
+    assert!(text.starts_with("Tajikistan"), "{text}");
+    let plot: PlotBox = PlotBox {
+        left: get(&get(&drawn, "plot"), "left").as_f64().unwrap_or(0.0),
+        top: get(&get(&drawn, "plot"), "top").as_f64().unwrap_or(0.0),
+        right: get(&get(&drawn, "plot"), "right").as_f64().unwrap_or(0.0),
+        bottom: get(&get(&drawn, "plot"), "bottom").as_f64().unwrap_or(0.0),
+    };
+    assert!(inked(&pixels(&c, &plot, 1.0).0) > 0);
+    // CSV: the drawn view's numbers, with the scenario in the header.
+    let csv = app.csv("country=TJK&lab_tjk=-500").expect("csv");
+    assert!(
+        csv.contains("# Scenario: country=TJK&lab_tjk=-500"),
+        "{csv}"
+    );
+    assert!(csv.lines().filter(|l| !l.starts_with('#')).count() > 76);
+    // A bad request is a clear error naming the key; no panic was recorded.
+    let err = app.parse("tfr_shfit=1").expect_err("unknown key");
+    assert!(error_text(err).contains("tfr_shfit"));
+    assert_eq!(crossroads::wasm::take_panic(), None);
+}

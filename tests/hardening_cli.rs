@@ -2,6 +2,8 @@
 //! and one clear message on stderr naming the argument, never a Rust panic message or a
 //! backtrace; bad bytes (non-UTF-8 arguments, terminal escapes) are reported escaped; a
 //! reader that closes the output early (`crossroads | head`) stops it quietly.
+// Unix-only (byte arguments, sockets); `wasm-pack test` also compiles tests for wasm32.
+#![cfg(unix)]
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
