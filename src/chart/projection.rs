@@ -117,23 +117,17 @@ fn line_mark(color: RGBColor, width: f64, dashed: bool) -> Mark {
     }
 }
 
-/// Rosstat's 1 January 2046 totals as preset markers: (label, value in millions).
-fn rosstat_markers(
-    r: &mut Renderer<'_>,
-    lang: Lang,
-) -> Result<Vec<(String, f64, String)>, ChartError> {
-    let presets = r.presets()?;
-    Ok(presets
-        .iter()
-        .filter_map(|p| {
-            let m = p.marker.as_ref()?;
-            let short = match p.id {
+/// Rosstat's 1 January 2046 totals as markers: (label, value in millions, source).
+fn rosstat_markers(r: &Renderer<'_>, lang: Lang) -> Result<Vec<(String, f64, String)>, ChartError> {
+    Ok(crate::scenario::rosstat_markers(r.data())?
+        .into_iter()
+        .map(|(id, m)| {
+            let short = match id {
                 "rosstat_low" => lang.pick("low", "низкий"),
                 "rosstat_medium" => lang.pick("medium", "средний"),
-                "rosstat_high" => lang.pick("high", "высокий"),
-                _ => p.id,
+                _ => lang.pick("high", "высокий"),
             };
-            Some((short.to_string(), m.comparable / 1000.0, m.source.clone()))
+            (short.to_string(), m.comparable / 1000.0, m.source)
         })
         .collect())
 }

@@ -44,7 +44,7 @@ pub use params::{
     ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, OVERLAYS, PRESET_IDS, REMIT_KEYS,
     STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
-pub use presets::{presets, Marker, Preset};
+pub use presets::{presets, rosstat_markers, Marker, Preset};
 pub use query::{Clamp, Scenario};
 pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,

@@ -130,6 +130,40 @@ fn set(s: &mut Scenario, table: &ParamTable, key: &str, v: f64) {
     let _ = s.set_number(table, key, v);
 }
 
+/// Rosstat's published 1 January 2046 total of a variant, rescaled to WPP's territory and
+/// base (see the module note).
+fn rosstat_marker(
+    data: &Dataset,
+    variant: &str,
+    start23: f64,
+    wpp23: f64,
+) -> Result<Marker, ScenarioError> {
+    let published = rosstat_at(data, variant, "population", "2046-01-01")? * 1000.0;
+    Ok(Marker {
+        year: 2046,
+        published,
+        comparable: wpp23 * published / (start23 * 1000.0),
+        source: format!(
+            "Rosstat forecast of October 2023, {variant} variant, 1 January 2046 (data/rosstat_forecast.csv)"
+        ),
+    })
+}
+
+/// The markers of the three Rosstat presets by preset id, without projecting anything
+/// (the same values [`presets`] attaches; charts draw them on every Russia projection).
+pub fn rosstat_markers(data: &Dataset) -> Result<Vec<(&'static str, Marker)>, ScenarioError> {
+    let start23 = rosstat_at(data, "medium", "population", "2023-01-01")?;
+    let wpp23 = wpp_jan1(data, 2023)?;
+    [
+        ("rosstat_low", "low"),
+        ("rosstat_medium", "medium"),
+        ("rosstat_high", "high"),
+    ]
+    .into_iter()
+    .map(|(id, v)| Ok((id, rosstat_marker(data, v, start23, wpp23)?)))
+    .collect()
+}
+
 /// Every preset, generated from the data and the engine's baseline inputs.
 pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
     let table = ParamTable::new(data)?;
@@ -243,15 +277,7 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
             set(&mut s, &table, "tfr_target", tfr);
             set(&mut s, &table, "tfr_year", 2045.0);
         }
-        let published = rosstat_at(data, variant, "population", "2046-01-01")? * 1000.0;
-        let marker = Marker {
-            year: 2046,
-            published,
-            comparable: wpp23 * published / (start23 * 1000.0),
-            source: format!(
-                "Rosstat forecast of October 2023, {variant} variant, 1 January 2046 (data/rosstat_forecast.csv)"
-            ),
-        };
+        let marker = rosstat_marker(data, variant, start23, wpp23)?;
         let tfr_note = match variant {
             "high" => "TFR 1.78 by 2045",
             "low" => {
