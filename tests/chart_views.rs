@@ -686,6 +686,55 @@ fn relokanty_ranges_and_scenario() {
     assert!(none.alt.contains("не возвращает"), "{}", none.alt);
 }
 
+/// Every view draws at odd shapes and HiDPI scales (tall, wide, 2× and 4× backing stores)
+/// without error, inside the backend's box.
+#[test]
+fn every_view_at_odd_shapes_and_scales() {
+    let mut r = renderer();
+    for view in [
+        "projection",
+        "pyramid",
+        "compare",
+        "compatriots",
+        "remittances",
+        "relokanty",
+    ] {
+        for (size, scale) in [
+            ((280, 1600), 1.0),
+            ((2400, 220), 1.0),
+            ((1600, 1000), 2.0),
+            ((1120, 880), 4.0),
+        ] {
+            let req = r
+                .parse(&format!(
+                    "view={view}&presets=all&war_deaths=50&war_end=2030"
+                ))
+                .unwrap();
+            let mut svg = String::new();
+            let out = {
+                let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+                r.render(&root, &req, &Theme::new(scale)).unwrap()
+            };
+            let f = out.frame;
+            assert!(f.left >= 0 && f.top >= 0, "{view} {size:?}: {f:?}");
+            assert!(
+                f.right <= size.0 as i32 && f.bottom <= size.1 as i32,
+                "{view} {size:?}: {f:?}"
+            );
+            assert!(
+                f.right > f.left && f.bottom > f.top,
+                "{view} {size:?}: {f:?}"
+            );
+        }
+    }
+    // Smaller than a chart can be laid out in: a clear error, not a squashed chart.
+    let req = r.parse("view=pyramid").unwrap();
+    let mut svg = String::new();
+    let root = SVGBackend::with_string(&mut svg, (200, 150)).into_drawing_area();
+    let e = r.render(&root, &req, &Theme::default()).unwrap_err();
+    assert!(matches!(e, ChartError::TooSmall { .. }), "{e}");
+}
+
 /// Every view renders in both languages at the smallest and a large size without error,
 /// and its text alternative is one sentence ending with a full stop.
 #[test]

@@ -241,12 +241,27 @@ pub(crate) fn draw<DB: DrawingBackend>(
             }
         }
     }
+    // Value labels only where a year is wide enough and the plot tall enough to hold them.
+    let year_px = {
+        let (a, _) = chart.backend_coord(&(x0, 0.0));
+        let (b, _) = chart.backend_coord(&(x0 + 1.0, 0.0));
+        f64::from(b - a) / theme.scale()
+    };
+    let plot_px = {
+        let (_, a) = chart.backend_coord(&(x0, 0.0));
+        let (_, b) = chart.backend_coord(&(x0, top));
+        f64::from(a - b) / theme.scale()
+    };
+    let with_values = year_px >= 30.0 && plot_px >= 120.0;
     for row in &rows {
         let m = Measure::of(row);
         let at = (f64::from(row.year) + 0.5, row.value_persons / 1000.0);
         chart.draw_series(std::iter::once(
             EmptyElement::at(at) + Polygon::new(m.shape(theme.px(4.5)), m.color().filled()),
         ))?;
+        if !with_values {
+            continue;
+        }
         let k = row.value_persons / 1000.0;
         let text = format!(
             "{}{}",

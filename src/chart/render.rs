@@ -108,20 +108,18 @@ impl<'d> Renderer<'d> {
         id: &str,
         country: &str,
     ) -> Result<(Scenario, String), ChartError> {
-        let table = self.table().clone();
-        let p = self
+        let (query, name) = self
             .presets()?
             .iter()
             .find(|p| p.id == id)
-            .cloned()
+            .map(|p| (p.query.clone(), p.name.clone()))
             .ok_or_else(|| ChartError::Request {
                 key: "b".into(),
                 value: id.to_string(),
                 hint: "not a preset id; see `crossroads --presets`".into(),
             })?;
-        let (mut s, _) = Scenario::parse_query(&table, &p.query)?;
-        s.country = country.to_string();
-        Ok((s, p.name))
+        let (mut s, _) = Scenario::parse_query(self.table(), &query)?;
+        Ok((s, name))
     }
 
     /// The scenario of a preset and its name in `lang`.

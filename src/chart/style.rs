@@ -439,7 +439,14 @@ pub fn decorate<DB: DrawingBackend>(
         .map_or(deco.source.clone(), |(a, _)| format!("{a}."));
     let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
     let mut layout = None;
-    for (compact, max_rows) in [(false, i32::MAX), (true, i32::MAX), (true, 2), (true, 1)] {
+    let levels = [
+        (false, i32::MAX, usize::MAX),
+        (true, i32::MAX, usize::MAX),
+        (true, 2, usize::MAX),
+        (true, 1, 2),
+        (true, 0, 1),
+    ];
+    for (compact, max_rows, max_source) in levels {
         let (font, size) = if compact {
             (theme.small_style().color(&palette::INK), SMALL_SIZE)
         } else {
@@ -448,7 +455,13 @@ pub fn decorate<DB: DrawingBackend>(
         let (placed, rows) = legend_rows(&inner, theme, &deco.legend, &font, w)?;
         let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
         let source = if compact { &short_source } else { &deco.source };
-        let source_lines = wrap(&inner, theme, source, &small, w)?;
+        let mut source_lines = wrap(&inner, theme, source, &small, w)?;
+        if source_lines.len() > max_source {
+            source_lines.truncate(max_source);
+            if let Some(last) = source_lines.last_mut() {
+                last.push('…');
+            }
+        }
         let shown_rows = rows.min(max_rows);
         let legend_h = shown_rows * row_h + theme.px(6.0);
         let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
