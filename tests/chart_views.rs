@@ -509,6 +509,36 @@ fn compare_outcomes_match_the_scenario_api() {
     assert!(out.alt.contains("Kazakhstan"));
 }
 
+/// A preset as B, or drawn over the projection, is projected for the country shown.
+#[test]
+fn presets_follow_the_country_shown() {
+    let data = embedded_data().unwrap();
+    let (_, out) = render("view=compare&country=KAZ&b=no_net_migration");
+    let (b, _) = crossroads::scenario::Scenario::from_query("country=KAZ&mig_scale=0").unwrap();
+    let pb = crossroads::scenario::project(data, &b)
+        .unwrap()
+        .main
+        .projection;
+    let v = csv_value(&out.csv, 2100, "b_population").unwrap();
+    assert!(
+        (v - pb.total(pb.index_of(2100).unwrap())).abs() < 1e-3,
+        "{v}"
+    );
+    let (_, out) = render("country=KGZ&presets=all");
+    let col = "No net migration (jul1)";
+    let v = csv_value(&out.csv, 2060, col).unwrap();
+    let (s, _) = crossroads::scenario::Scenario::from_query("country=KGZ&mig_scale=0").unwrap();
+    let p = crossroads::scenario::project(data, &s)
+        .unwrap()
+        .main
+        .projection;
+    assert!((v - p.total(p.index_of(2060).unwrap())).abs() < 1e-3, "{v}");
+    assert!(
+        !out.csv.contains("Rosstat"),
+        "no Rosstat presets outside Russia"
+    );
+}
+
 /// B as a preset; Russian table headings.
 #[test]
 fn compare_with_a_preset_in_russian() {

@@ -319,6 +319,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         sources.push(format!("goal: brief {} “{}”", g.id, g.as_stated));
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
+    csv.push_str(&super::events::events_csv(&evs));
     csv.push_str(
         "year,persons,qualifier,measure,measure_as_reported,reported_by,underlying_source,url\n",
     );

@@ -96,6 +96,21 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
     out
 }
 
+/// `#` lines of a CSV naming each marked event, its date and its one-line source.
+pub fn events_csv(events: &[Event]) -> String {
+    events
+        .iter()
+        .map(|e| {
+            format!(
+                "# Event: {} ({:.3}): {}\n",
+                e.label,
+                e.date,
+                e.source.replace('\n', " ")
+            )
+        })
+        .collect()
+}
+
 /// The source line of the events: ids and the brief, in one short sentence.
 pub fn events_source(events: &[Event], data: &Dataset, lang: Lang) -> String {
     if events.is_empty() {

@@ -459,6 +459,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         sources.push(s.clone());
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
+    csv.push_str(&super::events::events_csv(&evs));
     let mut header = String::from(
         "year,un_estimate_dec31,un_medium_dec31,un_low_dec31,un_high_dec31,un_80_lower_dec31,un_80_upper_dec31,un_95_lower_dec31,un_95_upper_dec31,scenario_jul1",
     );

@@ -89,7 +89,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     } else {
         lang.pick("your scenario", "ваш сценарий")
     };
-    let legend = vec![
+    let mut legend = vec![
         LegendEntry {
             mark: Mark::Band(men_fill()),
             label: format!("{} ({scen})", lang.pick("Men", "Мужчины")),
@@ -108,7 +108,15 @@ pub(crate) fn draw<DB: DrawingBackend>(
                 .pick("UN medium baseline", "Базовый средний вариант ООН")
                 .into(),
         },
-        LegendEntry {
+    ];
+    // The gap's legend entry only when there is a gap to see.
+    let has_gap = pm
+        .iter()
+        .zip(bm.iter())
+        .chain(pf.iter().zip(bf.iter()))
+        .any(|(n, b)| *b > *n + 1e-9);
+    if has_gap {
+        legend.push(LegendEntry {
             mark: Mark::Band(gap_fill()),
             label: lang
                 .pick(
@@ -116,8 +124,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
                     "Меньше базового (военные потери, эмиграция)",
                 )
                 .into(),
-        },
-    ];
+        });
+    }
     let source = lang
         .pick(
             "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; baseline = the engine's UN medium projection. Age 100 = 100 and over.",

@@ -7,7 +7,6 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::HPos;
 
 use crate::scenario::remittance_paths;
 
@@ -251,7 +250,6 @@ pub(crate) fn draw<DB: DrawingBackend>(
             ))?;
         }
     }
-    let _ = HPos::Left;
 
     let at = |l: &Line, year: f64| {
         l.path
@@ -302,6 +300,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         ));
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
+    csv.push_str(&super::events::events_csv(&evs));
     csv.push_str("iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp\n");
     for p in &paths {
         for h in &p.history {

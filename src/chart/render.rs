@@ -119,6 +119,7 @@ impl<'d> Renderer<'d> {
                 hint: "not a preset id; see `crossroads --presets`".into(),
             })?;
         let (mut s, _) = Scenario::parse_query(self.table(), &query)?;
+        s.country = country.to_string();
         Ok((s, name))
     }
 
