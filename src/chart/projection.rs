@@ -175,7 +175,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let q = req.scenario.write_query(r.table());
 
     // Presets overlaid.
-    let mut overlays: Vec<(&str, String, Vec<(f64, f64)>)> = Vec::new();
+    // (preset id, name, line)
+    type PresetLine<'a> = (&'a str, String, Vec<(f64, f64)>);
+    let mut overlays: Vec<PresetLine<'_>> = Vec::new();
     for id in overlay_ids(req.overlay, &country.info.iso3) {
         let (s, pname) = r.preset_in(id, &country.info.iso3, lang)?;
         let pr = r.project(&s)?;
