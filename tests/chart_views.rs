@@ -413,7 +413,7 @@ fn pyramid_numbers_are_the_engines() {
 /// without the war.
 #[test]
 fn pyramid_shows_the_war_gap() {
-    const GAP: &str = "#9C9C9C"; // tint(INK, 0.45)
+    const GAP: &str = "#D9D9D9"; // tint(INK, 0.17)
     let inside = |f: &PlotFrame, r: &(String, f64, f64, f64, f64)| r.2 >= f64::from(f.top) - 1.0;
     let (svg0, o0) = render("view=pyramid&year=2050");
     assert!(
