@@ -442,6 +442,15 @@ fn pyramid_shows_the_war_gap() {
     assert!(out.alt.contains("fewer men"), "{}", out.alt);
 }
 
+/// The pyramid keeps one axis for all years (it animates 2025 → 2100).
+#[test]
+fn pyramid_axis_is_the_same_every_year() {
+    let mut r = renderer();
+    let (_, a) = render_with(&mut r, "view=pyramid&year=2025", (800, 500));
+    let (_, b) = render_with(&mut r, "view=pyramid&year=2100", (800, 500));
+    assert_eq!(a.frame, b.frame);
+}
+
 /// A year outside the projection is clamped and reported; Russian titles.
 #[test]
 fn pyramid_year_clamped_and_russian() {

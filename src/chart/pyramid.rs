@@ -71,11 +71,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
         b.pop(j, 1)
             .ok_or_else(|| missing("baseline female population"))?,
     );
-    let max = pm
+    // One scale for every year of both projections, so the pyramid keeps its axis while
+    // the year plays from 2025 to 2100.
+    let max = [p, b]
         .iter()
-        .chain(pf.iter())
-        .chain(bm.iter())
-        .chain(bf.iter())
+        .flat_map(|q| q.pop_count_m.iter().chain(q.pop_count_f.iter()))
+        .flat_map(|ages| ages.iter())
         .fold(0.0f64, |a, &v| if v > a { v } else { a });
     let top = style::nice_top(max);
     let ages = pm.len() as f64;
