@@ -61,7 +61,8 @@ impl Lang {
         }
     }
 
-    /// A number with `decimals` decimals, thousands grouped, in this language's style.
+    /// A number with `decimals` decimals, thousands grouped, in this language's style (years
+    /// are not numbers: write them with `{}`).
     pub fn num(self, v: f64, decimals: usize) -> String {
         if !v.is_finite() {
             return "–".to_string();
@@ -82,7 +83,7 @@ impl Lang {
         }
         let digits: Vec<char> = int.chars().collect();
         for (i, c) in digits.iter().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
                 out.push(sep);
             }
             out.push(*c);
@@ -141,7 +142,8 @@ mod tests {
     fn formats_numbers_per_language() {
         assert_eq!(Lang::En.num(1234567.891, 1), "1,234,567.9");
         assert_eq!(Lang::Ru.num(1234567.891, 1), "1\u{a0}234\u{a0}567,9");
-        assert_eq!(Lang::En.num(2050.0, 0), "2050");
+        assert_eq!(Lang::En.num(1000.0, 0), "1,000");
+        assert_eq!(Lang::Ru.num(1000.0, 0), "1\u{a0}000");
         assert_eq!(Lang::En.num(12345.0, 0), "12,345");
         assert_eq!(Lang::Ru.num(-0.04, 1), "0,0");
         assert_eq!(Lang::Ru.num(-3.25, 1), "−3,2");

@@ -186,14 +186,14 @@ fn preset_name_ru(id: &str, s: &Scenario) -> Option<String> {
         "compatriots_goal" => format!(
             "Цель Программы соотечественников достигнута ({} тыс. в год с {} г.)",
             Lang::Ru.num(s.compat, 0),
-            Lang::Ru.num(s.compat_from, 0)
+            s.compat_from.round() as i32
         ),
         "crocus_persists" => "Спад после «Крокуса» сохраняется".into(),
         "war_ends_relokanty_return" => format!(
             "Война заканчивается в {} г., {} % релокантов возвращаются к {} г.",
-            Lang::Ru.num(s.war_end, 0),
+            s.war_end.round() as i32,
             Lang::Ru.num(s.rel_return, 0),
-            Lang::Ru.num(s.rel_year, 0)
+            s.rel_year.round() as i32
         ),
         "no_net_migration" => "Нулевая чистая миграция".into(),
         _ => return None,
