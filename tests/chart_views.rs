@@ -806,3 +806,68 @@ fn every_view_in_both_languages_and_sizes() {
         }
     }
 }
+
+/// Every view in Russian draws no English chart word (titles, axes, legends, sources and
+/// tick labels), and its title is Cyrillic.
+#[test]
+fn every_view_speaks_russian() {
+    let english = [
+        "Year",
+        "Source",
+        "million",
+        "Men",
+        "Women",
+        "Scenario",
+        "Population",
+        "thousand",
+        "Age",
+        "Outcome",
+        "Goal",
+        "level",
+        "estimates",
+        "interval",
+        "baseline",
+        "Range",
+        "Events",
+        "Event dates",
+        "Remittances",
+        "share",
+        "your",
+        "medium",
+        "low",
+        "high",
+    ];
+    let mut r = renderer();
+    for view in [
+        "projection",
+        "pyramid",
+        "compare",
+        "compatriots",
+        "remittances",
+        "relokanty",
+    ] {
+        let (svg, out) = render_with(
+            &mut r,
+            &format!("view={view}&lang=ru&presets=all&b=rosstat_high&rel_return=10&war_deaths=20&war_end=2030"),
+            (900, 560),
+        );
+        assert!(
+            out.title.chars().any(|c| ('а'..='я').contains(&c)),
+            "{view}: {}",
+            out.title
+        );
+        for t in texts(&svg) {
+            for w in english {
+                let hit = t
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| word.eq_ignore_ascii_case(w) || (w.contains(' ') && t.contains(w)));
+                assert!(!hit, "{view}: English '{w}' in '{t}'");
+            }
+        }
+        assert!(
+            !out.alt.contains("million") && out.alt.ends_with('.'),
+            "{view}: {}",
+            out.alt
+        );
+    }
+}
