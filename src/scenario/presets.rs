@@ -257,11 +257,13 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
             // 2024-2045 average.
             let (nd, _) = rosstat_value(data, "low", "natural_decrease")?;
             let mut best = (f64::INFINITY, 0.0);
+            // One projector for the search: the baseline inputs are built once.
+            let mut pr = super::run::Projector::new(data)?;
             for i in 0..=40 {
                 let shift = -1.0 + 0.05 * f64::from(i);
                 let mut t = s.clone();
                 set(&mut t, &table, "tfr_shift", shift);
-                let r = super::run::project(data, &t)?;
+                let r = pr.project(&t)?;
                 let p = &r.main.projection;
                 let gap =
                     ((0..n).map(|k| p.deaths(k) - p.births(k)).sum::<f64>() / n as f64 - nd).abs();
