@@ -15,7 +15,7 @@ use super::events::events;
 use super::i18n::Lang;
 use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
 use super::request::ViewRequest;
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Symbol, Theme};
 use super::ChartError;
 
 /// The measures the sources use, recognised by their wording.
@@ -68,21 +68,12 @@ impl Measure {
             Measure::Registered => palette::ORANGE,
         }
     }
-    /// Marker outline as pixel offsets around the point (size `s`).
-    fn shape(self, s: i32) -> Vec<(i32, i32)> {
+    fn symbol(self) -> Symbol {
         match self {
-            Measure::Moved => (0..12)
-                .map(|k| {
-                    let a = std::f64::consts::PI * f64::from(k) / 6.0;
-                    (
-                        (f64::from(s) * a.cos()).round() as i32,
-                        (f64::from(s) * a.sin()).round() as i32,
-                    )
-                })
-                .collect(),
-            Measure::ParticipantsAndFamily => vec![(-s, -s), (s, -s), (s, s), (-s, s)],
-            Measure::ParticipantsResettled => vec![(0, -s - 1), (s + 1, s), (-s - 1, s)],
-            Measure::Registered => vec![(0, -s - 1), (s + 1, 0), (0, s + 1), (-s - 1, 0)],
+            Measure::Moved => Symbol::Circle,
+            Measure::ParticipantsAndFamily => Symbol::Square,
+            Measure::ParticipantsResettled => Symbol::Triangle,
+            Measure::Registered => Symbol::Diamond,
         }
     }
 }
@@ -147,10 +138,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let mut legend: Vec<LegendEntry> = present
         .iter()
         .map(|m| LegendEntry {
-            mark: Mark::Line {
+            mark: Mark::Symbol {
                 color: m.color(),
-                width: style::THIN_WIDTH,
-                dashed: false,
+                symbol: m.symbol(),
             },
             label: m.label(lang).into(),
         })
@@ -257,7 +247,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
         let m = Measure::of(row);
         let at = (f64::from(row.year) + 0.5, row.value_persons / 1000.0);
         chart.draw_series(std::iter::once(
-            EmptyElement::at(at) + Polygon::new(m.shape(theme.px(4.5)), m.color().filled()),
+            EmptyElement::at(at)
+                + Polygon::new(m.symbol().outline(theme.px(4.5)), m.color().filled()),
         ))?;
         if !with_values {
             continue;

@@ -189,12 +189,43 @@ pub enum Mark {
     Band(RGBColor),
     /// A point marker (a filled diamond) of this colour.
     Diamond(RGBColor),
+    /// A line through a point marker of this shape, as a series with markers is drawn.
+    Symbol { color: RGBColor, symbol: Symbol },
     /// A line with its own dash and gap (CSS pixels).
     Pattern {
         color: RGBColor,
         width: f64,
         dash: (f64, f64),
     },
+}
+
+/// Shapes of point markers, told apart without colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Symbol {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+}
+
+impl Symbol {
+    /// Outline of the marker as pixel offsets around its point, `s` pixels in radius.
+    pub fn outline(self, s: i32) -> Vec<(i32, i32)> {
+        match self {
+            Symbol::Circle => (0..12)
+                .map(|k| {
+                    let a = std::f64::consts::PI * f64::from(k) / 6.0;
+                    (
+                        (f64::from(s) * a.cos()).round() as i32,
+                        (f64::from(s) * a.sin()).round() as i32,
+                    )
+                })
+                .collect(),
+            Symbol::Square => vec![(-s, -s), (s, -s), (s, s), (-s, s)],
+            Symbol::Triangle => vec![(0, -s - 1), (s + 1, s), (-s - 1, s)],
+            Symbol::Diamond => vec![(0, -s - 1), (s + 1, 0), (0, s + 1), (-s - 1, 0)],
+        }
+    }
 }
 
 /// One legend entry: its mark and its label.
@@ -355,6 +386,19 @@ fn draw_mark<DB: DrawingBackend>(
                 theme.width(dash.1),
                 theme.stroke(color, width),
             ))?;
+        }
+        Mark::Symbol { color, symbol } => {
+            area.draw(&PathElement::new(
+                vec![(x, y), (end, y)],
+                theme.stroke(color, THIN_WIDTH),
+            ))?;
+            let c = x + theme.px(SWATCH / 2.0);
+            let pts = symbol
+                .outline(theme.px(4.5))
+                .into_iter()
+                .map(|(dx, dy)| (c + dx, y + dy))
+                .collect::<Vec<_>>();
+            area.draw(&Polygon::new(pts, color.filled()))?;
         }
         Mark::Diamond(color) => {
             let c = x + theme.px(SWATCH / 2.0);
