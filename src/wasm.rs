@@ -25,9 +25,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::chart::{
-    self, render_svg, style, ChartError, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest,
-};
+use crate::chart::{style, ChartError, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest};
 use crate::data::{DataError, Dataset};
 use crate::scenario::{embedded_data, Clamp, ParamTable, Scenario, ScenarioError, VIEWS};
 
@@ -491,8 +489,8 @@ pub fn views() -> Vec<String> {
     VIEWS.iter().map(|v| v.to_string()).collect()
 }
 
-/// Size of the off-screen SVG a CSV is rendered on when no canvas drew the request.
-const CSV_SVG_SIZE: (u32, u32) = (800, 500);
+/// CSS size of the off-screen canvas a CSV's chart is drawn on when no widget drew it.
+const CSV_CANVAS_SIZE: (f64, f64) = (800.0, 500.0);
 
 /// One widget's state in wasm memory: a chart renderer over the embedded data (parsed once
 /// per page and shared by every handle) with its caches of baselines and projections, and
@@ -599,31 +597,6 @@ impl Crossroads {
     pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
         funnel(self.csv_request(query))
     }
-
-    /// Draw the population view of `country` (ISO3 or M49 code) on `canvas` (kept for the
-    /// browser tests of the drawing layer).
-    #[wasm_bindgen(js_name = drawPopulation)]
-    pub fn draw_population(
-        &self,
-        canvas: HtmlCanvasElement,
-        country: &str,
-        css_width: f64,
-        css_height: f64,
-        pixel_ratio: f64,
-    ) -> Result<PlotBox, JsError> {
-        funnel(self.population(canvas, country, css_width, css_height, pixel_ratio))
-    }
-
-    /// A one-sentence text equivalent of the population view of `country`.
-    #[wasm_bindgen(js_name = describePopulation)]
-    pub fn describe_population(&self, country: &str) -> Result<String, JsError> {
-        funnel(
-            self.data
-                .require_country(country)
-                .map_err(WasmError::from)
-                .and_then(|c| chart::population_description(c).map_err(WasmError::from)),
-        )
-    }
 }
 
 impl Crossroads {
@@ -638,21 +611,6 @@ impl Crossroads {
             device_pixels(css_height, style::MIN_HEIGHT, theme),
         );
         MeasuredCanvas::new(canvas, size).map_err(WasmError::Canvas)
-    }
-
-    fn population(
-        &self,
-        canvas: HtmlCanvasElement,
-        country: &str,
-        css_width: f64,
-        css_height: f64,
-        pixel_ratio: f64,
-    ) -> Result<PlotBox, WasmError> {
-        let country = self.data.require_country(country)?;
-        let theme = Theme::new(pixel_ratio);
-        let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
-        let frame = chart::population(&root, country, &theme)?;
-        Ok(PlotBox::css(frame, &theme))
     }
 
     fn draw_request(
@@ -689,7 +647,20 @@ impl Crossroads {
                 return Ok(csv.clone());
             }
         }
-        let (_, out) = render_svg(&mut self.renderer, query, CSV_SVG_SIZE)?;
-        Ok(out.csv)
+        // Not drawn yet: draw it on a canvas of its own (the same code path as the widget,
+        // so the wasm carries one copy of the chart code).
+        let canvas = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.create_element("canvas").ok())
+            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
+            .ok_or_else(|| WasmError::Canvas("no document to draw the CSV's chart in".into()))?;
+        let (w, h) = CSV_CANVAS_SIZE;
+        self.draw_request(canvas, query, w, h, 1.0)?;
+        match &self.last {
+            Some((_, csv)) => Ok(csv.clone()),
+            None => Err(WasmError::Canvas(
+                "the chart behind the CSV was not drawn".into(),
+            )),
+        }
     }
 }
