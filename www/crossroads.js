@@ -16,8 +16,9 @@
 // No inline scripts, styles, event-handler attributes or innerHTML, no globals besides the
 // element's name, and no request beyond this file's own origin.
 import init, { Crossroads, takePanic, views as coreViews } from './pkg/crossroads_core.js';
+import STYLE from './crossroads-style.js';
 
-const STYLESHEET = new URL('./crossroads.css', import.meta.url).href;
+let sheet = null; // one constructed stylesheet for every widget's shadow root
 const SCRIPT = import.meta.url;
 const EXPLORER = new URL('./index.html', import.meta.url).href;
 
@@ -163,6 +164,18 @@ function queryNumber(v, decimals) {
 }
 
 let uid = 0;
+
+// Number formats by language, decimals and grouping, made once (they are slow to build).
+const formats = new Map();
+function numberFormat(lang, decimals, grouping, minDecimals = decimals) {
+  const key = `${lang}|${decimals}|${grouping}|${minDecimals}`;
+  if (!formats.has(key)) {
+    formats.set(key, new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-GB', {
+      minimumFractionDigits: minDecimals, maximumFractionDigits: decimals, useGrouping: grouping,
+    }));
+  }
+  return formats.get(key);
+}
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -389,7 +402,13 @@ class CrossroadsWidget extends HTMLElement {
     const main = el('div', { class: 'main' }, [
       this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#actions, this.#copyBox, this.#tableBox, this.#sourcesBox,
     ]);
-    root.append(el('link', { rel: 'stylesheet', href: STYLESHEET }), el('div', { class: 'layout' }, [main, this.#panel]));
+    sheet ??= (() => {
+      const s = new CSSStyleSheet();
+      s.replaceSync(STYLE);
+      return s;
+    })();
+    root.adoptedStyleSheets = [sheet];
+    root.append(el('div', { class: 'layout' }, [main, this.#panel]));
     this.#tableBox.addEventListener('toggle', () => this.#tableBox.open && this.#fillTable());
     this.#sourcesBox.addEventListener('toggle', () => this.#sourcesBox.open && this.#fillSources());
     this.#applyHeight();
@@ -419,10 +438,18 @@ class CrossroadsWidget extends HTMLElement {
     const fromHash = this.hasAttribute('url-state') && location.hash.length > 1;
     this.#readState(fromHash ? location.hash.slice(1) : this.#attributeQuery());
     if (fromHash) this.#writtenHash = location.hash.slice(1);
+    // The chart first; the controls (dozens of sliders) right after it is on screen. The
+    // panel's layout is set now so the chart does not change width when they arrive.
     this.#built = true;
-    this.#buildControls();
+    this.#controlsPending = true;
+    const shown = this.#shown();
+    const sliders = this.#shared.params.filter((p) => p.key !== 'country' && this.#wants(p.key, shown)).length;
+    this.shadowRoot.querySelector('.layout').classList.toggle('side', sliders > 6);
+    this.#panel.hidden = sliders === 0;
     this.#schedule();
   }
+
+  #controlsPending = false;
 
   #shown() {
     const attr = this.getAttribute('controls');
@@ -437,6 +464,7 @@ class CrossroadsWidget extends HTMLElement {
 
   #buildControls() {
     if (!this.#built || this.#dead) return;
+    this.#controlsPending = false;
     const t = this.#t;
     const shown = this.#shown();
     const view = this.#values.view;
@@ -589,11 +617,7 @@ class CrossroadsWidget extends HTMLElement {
 
   #format(p, v) {
     if (p.kind === 'choice') return String(v);
-    return new Intl.NumberFormat(this.#lang === 'ru' ? 'ru-RU' : 'en-GB', {
-      minimumFractionDigits: p.decimals,
-      maximumFractionDigits: p.decimals,
-      useGrouping: p.unit !== 'year',
-    }).format(v);
+    return numberFormat(this.#lang, p.decimals, p.unit !== 'year').format(v);
   }
 
   #valueText(p, v) {
@@ -763,20 +787,6 @@ class CrossroadsWidget extends HTMLElement {
       const start = performance.now();
       const drawn = this.#call((app) => app.draw(this.#canvas, request, this.#size.width, this.#size.height, window.devicePixelRatio || 1));
       const end = performance.now();
-      this.#query = drawn.query;
-      this.#description = drawn.description;
-      this.#canvas.setAttribute('aria-label', drawn.description);
-      this.#canvas.textContent = drawn.description;
-      this.dataset.query = drawn.query;
-      this.#errorBox.hidden = true;
-      this.dataset.state = 'ready';
-      if (this.#pendingInput) {
-        this.drawTimes.push({ draw: end - start, sinceInput: end - this.#pendingInput });
-        if (this.drawTimes.length > 20000) this.drawTimes.splice(0, 10000);
-        this.#pendingInput = 0;
-      }
-      this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
-      if (this.#tableBox.open) this.#fillTable();
       if (!firstChartLogged) {
         firstChartLogged = true;
         performance.mark('crossroads:first-chart');
@@ -786,6 +796,21 @@ class CrossroadsWidget extends HTMLElement {
             `(wasm fetch+compile ${ms(timings.wasm)} ms, data parse ${ms(timings.data)} ms, draw ${ms(end - start)} ms)`,
         );
       }
+      this.#query = drawn.query;
+      this.#description = drawn.description;
+      this.#canvas.setAttribute('aria-label', drawn.description);
+      this.#canvas.textContent = drawn.description;
+      this.dataset.query = drawn.query;
+      this.#errorBox.hidden = true;
+      if (this.#controlsPending) this.#buildControls();
+      this.dataset.state = 'ready';
+      if (this.#pendingInput) {
+        this.drawTimes.push({ draw: end - start, sinceInput: end - this.#pendingInput });
+        if (this.drawTimes.length > 20000) this.drawTimes.splice(0, 10000);
+        this.#pendingInput = 0;
+      }
+      this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
+      if (this.#tableBox.open) this.#fillTable();
       if (!this.#shared.presets) this.#loadPresets();
     } catch (err) {
       if (!this.#dead) this.#fail(err);
@@ -929,7 +954,7 @@ class CrossroadsWidget extends HTMLElement {
     const caption = all.filter((l) => l.startsWith('#')).map((l) => l.slice(1).trim()).join(' ');
     const rows = all.filter((l) => l && !l.startsWith('#')).map(splitCsv);
     const [head = [], ...body] = rows;
-    const fmt = new Intl.NumberFormat(this.#lang === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 3 });
+    const fmt = numberFormat(this.#lang, 3, true, 0);
     const cell = (c) => (c !== '' && Number.isFinite(Number(c)) ? fmt.format(Number(c)) : c);
     const table = el('table', {}, [
       el('caption', { textContent: caption }),

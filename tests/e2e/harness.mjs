@@ -61,6 +61,7 @@ export async function newPage(browser, { width = 1200, height = 900, scale = 1, 
   page.on('request', (r) => requests.push(r.url()));
   page.problems = () => messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'warning');
   page.messages = messages;
+  page.requests = requests;
   page.foreign = (origin) => requests.filter((u) => !u.startsWith(origin) && !u.startsWith('blob:') && !u.startsWith('data:'));
   return page;
 }

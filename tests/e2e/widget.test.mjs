@@ -103,6 +103,28 @@ describe('pages', () => {
   });
 });
 
+describe('offline', () => {
+  test('once loaded, the explorer keeps working with the network gone', async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    const network = () => page.requests.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'));
+    const seen = network().length;
+    await page.context().setOffline(true);
+    await setSlider(page, w, 'tfr_shift', -0.4);
+    const before = await draws(page, w);
+    await page.selectOption(`${w} select[data-key="view"]`, 'pyramid');
+    await afterDraw(page, w, before);
+    await page.click(`${w} details.sources summary`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${w} button[data-action="csv"]`)]);
+    assert.match(fs.readFileSync(await download.path(), 'utf8'), /tfr_shift=-0\.4/);
+    assert.equal(await page.$eval(w, (x) => x.dataset.state), 'ready');
+    assert.deepEqual(network().slice(seen), [], 'no request after loading');
+    clean(page);
+    await page.close();
+  });
+});
+
 describe('views', () => {
   test('every view draws a non-blank canvas', async (t) => {
     const page = await open('index.html');
