@@ -25,7 +25,18 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
 .copy { margin: 8px 0 0; }
 .copy p { margin: 0 0 4px; }
 .copy textarea { width: 100%; font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; }
-.layout { display: block; }
+.layout { display: flex; flex-direction: column; }
+/* One column: the sliders come right under the chart, before the buttons and panels. */
+.layout:not(.side) > .main { display: contents; }
+.layout:not(.side) .top { order: 0; }
+.layout:not(.side) .error { order: 1; }
+.layout:not(.side) .chart { order: 2; }
+.layout:not(.side) .status { order: 3; }
+.layout:not(.side) > .panel { order: 4; }
+.layout:not(.side) .actions { order: 5; }
+.layout:not(.side) .copy { order: 6; }
+.layout:not(.side) details.table { order: 7; }
+.layout:not(.side) details.sources { order: 8; }
 .main { min-width: 0; }
 .panel { margin: 10px 0 0; }
 /* The full explorer (many sliders) puts them beside the chart when there is room. */

@@ -88,6 +88,11 @@ const UI = {
       compatriots: 'Программа соотечественников', ukrainians: 'Украинцы', relokanty: 'Релоканты',
       remittances: 'Денежные переводы',
     },
+    sourceNames: {
+      'Neutral: leaves UN WPP 2024 unchanged': 'нейтрально: WPP 2024 ООН без изменений',
+      Assumption: 'допущение',
+      Neutral: 'нейтрально',
+    },
     units: {
       'children per woman': 'детей на женщину', years: 'лет', year: 'год',
       'thousand per year': 'тыс. в год', thousand: 'тыс.', percent: '%',
@@ -605,6 +610,11 @@ class CrossroadsWidget extends HTMLElement {
     this.#actions.replaceChildren(...list);
   }
 
+  #source(p) {
+    if (this.#lang !== 'ru') return p.source;
+    return p.source_ru || this.#t.sourceNames[p.source] || p.source;
+  }
+
   #label(p) {
     if (!p) return '';
     return (this.#lang === 'ru' && (p.label_ru || this.#t.labels[p.key])) || p.label;
@@ -690,7 +700,7 @@ class CrossroadsWidget extends HTMLElement {
     const clampId = `${id}-clamp`;
     const row = el('div', { class: 'param', 'data-param': p.key });
     const label = el('label', { for: id, textContent: this.#label(p) });
-    const source = (this.#lang === 'ru' && p.source_ru) || p.source;
+    const source = this.#source(p);
     const def = p.kind === 'choice' ? p.choices[p.default] : this.#valueText(p, p.default);
     const note = el('small', { id: srcId, class: 'src', textContent: `${t.defaultIs}: ${def} (${t.source}: ${source})` });
     const clamp = el('p', { id: clampId, class: 'clamp', role: 'status' });
@@ -984,7 +994,7 @@ class CrossroadsWidget extends HTMLElement {
       el('h3', { textContent: t.datasets }),
       el('ul', {}, list.datasets.map((d) => el('li', {}, [el('code', { textContent: d.file }), ` — ${d.note}`]))),
       el('h3', { textContent: t.parameterSources }),
-      el('ul', {}, this.#shared.params.map((p) => el('li', {}, [el('strong', { textContent: this.#label(p) }), `: ${(this.#lang === 'ru' && p.source_ru) || p.source}`]))),
+      el('ul', {}, this.#shared.params.map((p) => el('li', {}, [el('strong', { textContent: this.#label(p) }), `: ${this.#source(p)}`]))),
       el('h3', { textContent: t.citations }),
       el('ul', {}, list.citations.map((c) => el('li', {}, [
         `${c.what}${c.by ? ` (${c.by})` : ''} `,
