@@ -345,6 +345,8 @@ describe('several widgets, languages, accessibility', () => {
     await ready(page2, 2);
     const second = await page2.locator('crossroads-widget').nth(1).evaluate((x) => x.shadowRoot.querySelector('[data-action="csv"]').textContent);
     assert.equal(second, 'Скачать CSV');
+    const summaries = await page2.locator('crossroads-widget').nth(1).evaluate((x) => [...x.shadowRoot.querySelectorAll('summary')].map((s) => s.textContent));
+    assert.deepEqual(summaries, ['Таблица данных', 'Источники']);
     clean(page);
     clean(page2);
     await page.close();
