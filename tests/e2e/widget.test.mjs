@@ -95,6 +95,8 @@ describe('pages', () => {
     assert.deepEqual(info[1].sliders, ['lab_tjk', 'crocus_end']);
     assert.match(info[0].query, /tfr_shift=0\.2/);
     assert.match(info[1].query, /country=TJK/);
+    // Both share one wasm instance: the module was fetched once.
+    assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1);
     // Host page styles (red serif buttons) do not leak into the shadow root.
     const color = await page.$eval('crossroads-widget', (w) => getComputedStyle(w.shadowRoot.querySelector('button')).color);
     assert.notEqual(color, 'rgb(204, 0, 0)');
@@ -240,6 +242,50 @@ describe('sliders and the URL', () => {
     await page.click(`${w} button[data-action="reset"]`);
     await afterDraw(page, w, before);
     await page.waitForFunction(() => location.hash === '');
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('bad attributes', () => {
+  test('an unknown view, country or lever is named in the widget, which shows the defaults and says so', async () => {
+    const page = await open('embed.html', { n: 2 });
+    const status = async (attrs) => {
+      await page.evaluate((a) => {
+        document.querySelector('#probe')?.remove();
+        const w = document.createElement('crossroads-widget');
+        w.id = 'probe';
+        for (const [k, v] of Object.entries(a)) w.setAttribute(k, v);
+        document.body.append(w);
+      }, attrs);
+      await page.waitForFunction(() => document.querySelector('#probe').dataset.state === 'ready');
+      return page.$eval('#probe', (w) => [w.shadowRoot.querySelector('.status').textContent, w.dataset.query]);
+    };
+    const [view, q1] = await status({ view: 'bogus', controls: 'none' });
+    assert.match(view, /bogus.*Showing the defaults instead/);
+    assert.equal(q1, '');
+    const [country] = await status({ country: 'XXX<img src=x>', controls: 'none' });
+    assert.match(country, /XXX<img src=x>/, 'shown as text, never as markup');
+    assert.equal(await page.$eval('#probe', (w) => w.shadowRoot.querySelectorAll('img').length), 0);
+    const [lever] = await status({ scenario: 'tfr_shift=NaN', height: 'abc', controls: 'tfr_shift' });
+    assert.match(lever, /tfr_shift/);
+    clean(page, /bogus|XXX|tfr_shift/);
+    await page.close();
+  });
+});
+
+describe('pyramid', () => {
+  test('the play button animates the years and stops at the end', async () => {
+    const page = await open('index.html', { hash: 'view=pyramid&year=2095' });
+    const w = 'crossroads-widget';
+    const year = () => page.$eval(w, (x) => x.shadowRoot.querySelector('input[data-key="year"]').value);
+    assert.equal(await year(), '2095');
+    const before = await draws(page, w);
+    await page.click(`${w} button[data-action="play"]`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('[data-action="play"]').getAttribute('aria-pressed') === 'false', null, { timeout: 10000 });
+    assert.equal(await year(), '2100');
+    assert.ok((await draws(page, w)) >= before + 5, 'one frame per year 2096-2100');
+    await waitHash(page, /year=2100/);
     clean(page);
     await page.close();
   });
