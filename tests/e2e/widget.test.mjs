@@ -178,6 +178,20 @@ describe('sliders and the URL', () => {
     await again.close();
   });
 
+  test('editing the URL hash (back, a pasted link) updates the explorer', async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    const before = await draws(page, w);
+    await page.evaluate(() => { location.hash = 'view=pyramid&year=2070&country=KAZ'; });
+    await afterDraw(page, w, before);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'view=pyramid&year=2070&country=KAZ');
+    assert.equal(await page.$eval(w, (x) => x.shadowRoot.querySelector('select[data-key="view"]').value), 'pyramid');
+    assert.equal(await page.$eval(w, (x) => x.shadowRoot.querySelector('select[data-key="country"]').value), 'KAZ');
+    assert.match(await page.$eval(w, (x) => x.shadowRoot.querySelector('canvas').getAttribute('aria-label')), /Kazakhstan.*2070/);
+    clean(page);
+    await page.close();
+  });
+
   test('keyboard arrows move a slider and the chart follows', async () => {
     const page = await open('index.html');
     const w = 'crossroads-widget';
@@ -226,17 +240,32 @@ describe('sliders and the URL', () => {
     assert.match(code, /<crossroads-widget view="projection" country="RUS" scenario="tfr_shift=0\.3" lang="en">/);
     assert.match(code, /crossroads render 'tfr_shift=0\.3'/);
     assert.match(code, /<img src="crossroads-projection-RUS\.svg" alt="[^"]{20,}">/);
-    // The snippet, pasted into a page of its own, shows the same chart (the placeholder
-    // image is replaced by the widget; its file is missing here, which the browser reports).
-    const pastedFile = path.join(ROOT, 'www/pkg/e2e-pasted.html');
+    // The snippet, pasted into a page of its own, shows the same chart; its placeholder is
+    // the SVG that the command in its comment renders, shown when JavaScript is off.
+    const render = code.match(/crossroads render '([^']*)' > (\S+\.svg)/);
+    assert.ok(render, 'the snippet says how to make its placeholder');
+    const pkg = path.join(ROOT, 'www/pkg');
+    const pastedFile = path.join(pkg, 'e2e-pasted.html');
+    const svgFile = path.join(pkg, render[2]);
+    fs.writeFileSync(svgFile, execFileSync(CLI, ['render', decodeURIComponent(render[1])]));
     fs.writeFileSync(pastedFile, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed</title><link rel="icon" href="data:,"></head><body><main>${code}</main></body></html>`);
     try {
       const pasted = await open('pkg/e2e-pasted.html', { width: 1200, height: 900 });
       assert.equal(await pasted.$eval(w, (x) => x.dataset.query), 'tfr_shift=0.3');
       assert.equal(await pasted.$eval(w, (x) => x.dataset.state), 'ready');
+      clean(pasted);
       await pasted.close();
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
+      const still = await context.newPage();
+      await still.goto(`${server.url}/pkg/e2e-pasted.html`);
+      await still.waitForFunction(() => document.querySelector('crossroads-widget img').complete);
+      const img = await still.$eval('crossroads-widget img', (i) => [i.naturalWidth, i.alt]);
+      assert.ok(img[0] >= 400, `placeholder drawn ${img[0]} px wide`);
+      assert.match(img[1], /Russia/);
+      await context.close();
     } finally {
       fs.rmSync(pastedFile, { force: true });
+      fs.rmSync(svgFile, { force: true });
     }
     const before = await draws(page, w);
     await page.click(`${w} button[data-action="reset"]`);
