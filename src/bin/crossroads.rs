@@ -316,7 +316,7 @@ fn parse(q: &str) -> Result<Scenario, Failure> {
             1
         }
     };
-    let (s, clamps) = match Scenario::from_query(q) {
+    let (s, clamps, notes) = match Scenario::from_query_notes(q) {
         Ok(x) => x,
         Err(crossroads::scenario::ScenarioError::Query(
             crossroads::scenario::QueryError::UnknownKey { key, .. },
@@ -330,12 +330,15 @@ fn parse(q: &str) -> Result<Scenario, Failure> {
                  it, the CSV is the scenario's",
                 keys.join(", ")
             ));
-            (req.scenario, req.clamps)
+            (req.scenario, req.clamps, Vec::new())
         }
         Err(e) => return Err((code(&e), e.to_string())),
     };
     for c in clamps {
         warn(&format!("warning: {c}"));
+    }
+    for n in notes {
+        warn(&format!("note: {n}"));
     }
     Ok(s)
 }
@@ -543,6 +546,18 @@ fn report_unremoved(r: &ScenarioResult) {
     if u > 0.0005 {
         warn(&format!(
             "warning: {u:.1} thousand people could not be removed (cohorts emptied by out-migration or deaths); populations were clamped at zero"
+        ));
+    }
+    let pairs = r.shortfalls();
+    let total: f64 = pairs.iter().map(|(_, _, n)| n).sum();
+    if total > 0.0005 {
+        let moved: Vec<String> = pairs
+            .iter()
+            .map(|(from, to, n)| format!("{n:.1} thousand from {from} to {to}"))
+            .collect();
+        warn(&format!(
+            "warning: of these, {total:.1} thousand stream migrants were not moved (their cohorts had emptied at home), so they were not added at the other end either: {}",
+            moved.join(", ")
         ));
     }
 }

@@ -37,6 +37,13 @@ pub struct Projection {
     /// People the inputs asked to remove (out-migrants, extra deaths) who were not there
     /// because the cohort was already empty, per step and sex `[male, female]`.
     pub unremoved: Vec<[f64; 2]>,
+    /// Male out-migrants the inputs asked to remove who were not there (cohort empty), by
+    /// step and age at the end of the step: the migration part of `unremoved`, so that
+    /// `mig_net_count_m = mig + unremoved_mig_m` cell by cell (up to rounding). Exactly zero
+    /// wherever no cohort was clamped.
+    pub unremoved_mig_m: Vec<[f64; AGES]>,
+    /// Female out-migrants not removed, as `unremoved_mig_m`.
+    pub unremoved_mig_f: Vec<[f64; AGES]>,
     /// Life expectancy at birth of each step's single-age life table, male.
     pub e0_m: Vec<f64>,
     /// Life expectancy at birth of each step's single-age life table, female.
@@ -145,6 +152,22 @@ impl Projection {
             .map_or(0.0, |d| d.iter().sum::<f64>());
         m + f
     }
+    /// Out-migrants of one sex (0 = male) not removed during step `k`, by age at the end of
+    /// the step.
+    pub fn unremoved_mig(&self, k: usize, sex: usize) -> Option<&[f64; AGES]> {
+        if sex == 0 {
+            self.unremoved_mig_m.get(k)
+        } else {
+            self.unremoved_mig_f.get(k)
+        }
+    }
+    /// True when some out-migrant of some step could not be removed.
+    pub fn any_unremoved_mig(&self) -> bool {
+        self.unremoved_mig_m
+            .iter()
+            .chain(&self.unremoved_mig_f)
+            .any(|a| a.iter().any(|&v| v > 0.0))
+    }
     /// People who could not be removed during step `k`, both sexes.
     pub fn unremoved_total(&self, k: usize) -> f64 {
         self.unremoved.get(k).map_or(0.0, |u| u[0] + u[1])
@@ -162,6 +185,8 @@ impl Projection {
         self.mig_net_count_f.resize(steps, z);
         self.extra_death_count.resize(steps, [0.0; 2]);
         self.unremoved.resize(steps, [0.0; 2]);
+        self.unremoved_mig_m.resize(steps, z);
+        self.unremoved_mig_f.resize(steps, z);
         self.e0_m.resize(steps, 0.0);
         self.e0_f.resize(steps, 0.0);
     }
@@ -192,6 +217,8 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
         mig_net_count_f,
         extra_death_count,
         unremoved,
+        unremoved_mig_m,
+        unremoved_mig_f,
         e0_m,
         e0_f,
         ..
@@ -212,8 +239,20 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
     let mut surv = [[0.0f64; AGES]; 2];
     for (k, ((((mx, mig), extra), asfr), &srb)) in step_inputs.enumerate() {
         let (Some(sm), Some(sf)) = (
-            sex_step(pop_count_m, death_count_m, mig_net_count_m, k),
-            sex_step(pop_count_f, death_count_f, mig_net_count_f, k),
+            sex_step(
+                pop_count_m,
+                death_count_m,
+                mig_net_count_m,
+                unremoved_mig_m,
+                k,
+            ),
+            sex_step(
+                pop_count_f,
+                death_count_f,
+                mig_net_count_f,
+                unremoved_mig_f,
+                k,
+            ),
         ) else {
             break;
         };
@@ -234,7 +273,8 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
                 st.end[x] = e;
                 st.deaths[x] = d;
                 st.migs[x] = m;
-                unremoved += u;
+                st.unremoved[x] = u;
+                unremoved += u + (extra[x] - xd);
                 extra_done += xd;
             }
             // The open age: those aged 99 and 100+ at the start.
@@ -244,7 +284,8 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
             st.end[x] = e;
             st.deaths[x] = d;
             st.migs[x] = m;
-            removal[sex] = [unremoved + u, extra_done + xd];
+            st.unremoved[x] = u;
+            removal[sex] = [unremoved + u + (extra[x] - xd), extra_done + xd];
         }
         // Births: rates times the mean of the start and end female population at each age.
         let [_, f] = &sexes;
@@ -258,7 +299,8 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
             st.end[0] = e;
             st.deaths[0] = d;
             st.migs[0] = m;
-            removal[sex][0] += u;
+            st.unremoved[0] = u;
+            removal[sex][0] += u + (extra[sex][0] - xd);
             removal[sex][1] += xd;
         }
         let scalars = (
@@ -278,18 +320,21 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
     Ok(())
 }
 
-/// One sex's buffers for step `k`: population at its start and end, deaths and migrants.
+/// One sex's buffers for step `k`: population at its start and end, deaths, migrants and
+/// out-migrants not removed.
 struct SexStep<'a> {
     start: &'a [f64; AGES],
     end: &'a mut [f64; AGES],
     deaths: &'a mut [f64; AGES],
     migs: &'a mut [f64; AGES],
+    unremoved: &'a mut [f64; AGES],
 }
 
 fn sex_step<'a>(
     pop: &'a mut [[f64; AGES]],
     deaths: &'a mut [[f64; AGES]],
     migs: &'a mut [[f64; AGES]],
+    unremoved: &'a mut [[f64; AGES]],
     k: usize,
 ) -> Option<SexStep<'a>> {
     if k + 1 >= pop.len() {
@@ -301,13 +346,18 @@ fn sex_step<'a>(
         end: tail.first_mut()?,
         deaths: deaths.get_mut(k)?,
         migs: migs.get_mut(k)?,
+        unremoved: unremoved.get_mut(k)?,
     })
 }
 
 /// One cohort through one step: half the net migrants join at the start and share the
 /// cohort's survival `s`, half join at the end, then extra deaths are removed. Removals
 /// beyond what is there are clamped. Returns (end population, deaths, migrants applied,
-/// people not removed, extra deaths applied).
+/// out-migrants not removed, extra deaths applied); the extra deaths not removed are
+/// `extra` minus those applied.
+///
+/// The out-migrants not removed are `migrants applied - mig` (up to rounding) and exactly
+/// zero when neither clamp bites (then `pos` returns its argument unchanged).
 #[inline(always)]
 fn age_cohort(start: f64, s: f64, mig: f64, extra: f64) -> (f64, f64, f64, f64, f64) {
     // Branch-free selects (not `f64::max`, whose NaN rules cost a call in wasm) so the loop
@@ -320,7 +370,7 @@ fn age_cohort(start: f64, s: f64, mig: f64, extra: f64) -> (f64, f64, f64, f64, 
     let end = pos(end_raw);
     let migrated = (end - survived) + (joined - start);
     let extra_done = if extra < end { extra } else { end };
-    let unremoved = (joined - joined_raw) + (end - end_raw) + (extra - extra_done);
+    let unremoved = (joined - joined_raw) + (end - end_raw);
     let deaths = (joined - survived) + extra_done;
     (end - extra_done, deaths, migrated, unremoved, extra_done)
 }

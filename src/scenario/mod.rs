@@ -45,7 +45,7 @@ pub use params::{
     STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{presets, rosstat_markers, Marker, Preset};
-pub use query::{Clamp, Scenario};
+pub use query::{Clamp, Note, Scenario};
 pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,
     RemittanceYear,
@@ -75,6 +75,15 @@ impl Scenario {
     /// clamps applied to out-of-range values.
     pub fn from_query(query: &str) -> Result<(Scenario, Vec<Clamp>), ScenarioError> {
         Ok(Scenario::parse_query(embedded_table()?, query)?)
+    }
+
+    /// As [`Scenario::from_query`], also returning a [`Note`] for every parameter given
+    /// that has no effect under the scenario's choices (e.g. `tfr_target` while
+    /// `tfr_mode=shift`).
+    pub fn from_query_notes(
+        query: &str,
+    ) -> Result<(Scenario, Vec<Clamp>, Vec<Note>), ScenarioError> {
+        Ok(Scenario::parse_query_notes(embedded_table()?, query)?)
     }
 
     /// The query string of this scenario against the embedded parameter table (only what

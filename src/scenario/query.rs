@@ -105,6 +105,32 @@ impl fmt::Display for Clamp {
     }
 }
 
+/// A parameter given in a query string that has no effect on the scenario as set, e.g. a
+/// TFR target while `tfr_mode=shift`. The value is kept (the query reads back unchanged)
+/// and the reader is told why it does nothing.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Note {
+    pub key: String,
+    /// The value as given in the query string.
+    pub given: String,
+    /// Why it has no effect and what would make it act.
+    pub why: String,
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}={} has no effect: {}", self.key, self.given, self.why)
+    }
+}
+
+/// Parameters that act only under one choice of another: (key, the choice key, the value
+/// under which it acts, what acts instead).
+const ACTS_ONLY_WHEN: [(&str, &str, &str, &str); 3] = [
+    ("tfr_target", "tfr_mode", "target", "tfr_shift"),
+    ("tfr_year", "tfr_mode", "target", "tfr_shift"),
+    ("tfr_shift", "tfr_mode", "shift", "tfr_target and tfr_year"),
+];
+
 /// Edit distance, for suggesting the nearest key.
 fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -262,11 +288,23 @@ impl Scenario {
         table: &ParamTable,
         query: &str,
     ) -> Result<(Scenario, Vec<Clamp>), QueryError> {
+        Scenario::parse_query_notes(table, query).map(|(s, c, _)| (s, c))
+    }
+
+    /// As [`Scenario::parse_query`], also returning a [`Note`] for every parameter given
+    /// that has no effect on the scenario as set (`tfr_target` or `tfr_year` while
+    /// `tfr_mode=shift`, `tfr_shift` while `tfr_mode=target`). Notes change nothing: the
+    /// value is kept, so the query reads back as given.
+    pub fn parse_query_notes(
+        table: &ParamTable,
+        query: &str,
+    ) -> Result<(Scenario, Vec<Clamp>, Vec<Note>), QueryError> {
         let q = query.trim();
         let q = q.strip_prefix('?').unwrap_or(q);
         let mut s = Scenario::baseline(table);
         let mut clamps = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        let mut given: Vec<(String, String)> = Vec::new();
         for seg in q.split('&') {
             let Some((k, v)) = form_urlencoded::parse(seg.as_bytes()).next() else {
                 continue; // empty segment: "a=1&&b=2"
@@ -285,6 +323,7 @@ impl Scenario {
                 return Err(QueryError::Duplicate { key: k });
             }
             seen.push(k.clone());
+            given.push((k.clone(), clip(&v)));
             if v.is_empty() {
                 return Err(QueryError::EmptyValue { key: k });
             }
@@ -316,7 +355,30 @@ impl Scenario {
                 }
             }
         }
-        Ok((s, clamps))
+        let notes = s.idle(&given);
+        Ok((s, clamps, notes))
+    }
+
+    /// Notes for the parameters among `given` (key, value text) that have no effect under
+    /// this scenario's choices.
+    fn idle(&self, given: &[(String, String)]) -> Vec<Note> {
+        let mut out = Vec::new();
+        for (key, value) in given {
+            for (k, choice, acts, instead) in ACTS_ONLY_WHEN {
+                let now = self.choice(choice).unwrap_or_default();
+                if key == k && !now.eq_ignore_ascii_case(acts) {
+                    out.push(Note {
+                        key: key.clone(),
+                        given: value.clone(),
+                        why: format!(
+                            "it acts only when {choice}={acts} (now {choice}={now}, where \
+                             {instead} sets fertility)"
+                        ),
+                    });
+                }
+            }
+        }
+        out
     }
 
     /// Writes the parameters that differ from the defaults, in table order. A scenario set

@@ -5,7 +5,7 @@
 //! age–sex profile, from its partner (or the reverse), so one slider moves both countries.
 
 use crate::data::{Dataset, Variant};
-use crate::engine::{self, Inputs, Projection};
+use crate::engine::{self, BySexAge, Inputs, Projection, AGES};
 
 use super::error::ScenarioError;
 use super::figures::Figures;
@@ -42,6 +42,10 @@ pub struct ScenarioResult {
     /// instead (empty for a scenario read from a query string, whose clamps the parser
     /// reports).
     pub clamps: Vec<Clamp>,
+    /// People who left a sending country but did not arrive (or the reverse) after
+    /// balancing the linked streams, thousands over all steps: 0 unless balancing stopped
+    /// before settling to 1e-12 (see `Stream::shortfall`).
+    pub unbalanced: f64,
 }
 
 impl ScenarioResult {
@@ -50,6 +54,30 @@ impl ScenarioResult {
         std::iter::once(&self.main)
             .chain(self.linked.iter())
             .find(|c| c.iso3.eq_ignore_ascii_case(iso3))
+    }
+
+    /// People of the linked streams who could not be moved because the sending country's
+    /// cohorts were empty, summed over steps, sexes and streams per (from, to) pair of
+    /// countries, in order of first appearance; pairs with none left out.
+    pub fn shortfalls(&self) -> Vec<(String, String, f64)> {
+        let mut out: Vec<(String, String, f64)> = Vec::new();
+        for st in &self.streams {
+            let Some(p) = st.linked_partner() else {
+                continue;
+            };
+            for (a, sf) in st.asked.iter().zip(&st.shortfall) {
+                let n = sf[0] + sf[1];
+                if n <= 0.0 {
+                    continue;
+                }
+                let (from, to) = if *a > 0.0 { (p, "RUS") } else { ("RUS", p) };
+                match out.iter_mut().find(|(f, t, _)| f == from && t == to) {
+                    Some(e) => e.2 += n,
+                    None => out.push((from.to_string(), to.to_string(), n)),
+                }
+            }
+        }
+        out
     }
 
     /// People the engine could not remove (out-migrants or deaths beyond a cohort), over
@@ -144,6 +172,14 @@ impl<'d> Projector<'d> {
         })
     }
 
+    /// The UN baseline inputs of a (country, variant) already built.
+    fn cached(&self, iso3: &str, v: Variant) -> Option<&Inputs> {
+        self.baselines
+            .iter()
+            .find(|((c, w), _)| c == iso3 && *w == v)
+            .map(|(_, i)| i)
+    }
+
     /// The parameter table.
     pub fn table(&self) -> &ParamTable {
         &self.table
@@ -188,30 +224,49 @@ pub fn project(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioE
     Projector::new(data)?.project(s)
 }
 
+/// One country of a run: its inputs (UN baseline, its own levers, the streams, less the
+/// people balancing cut from its inflows) and its projection.
+struct Country {
+    iso3: String,
+    inputs: Inputs,
+    projection: Projection,
+}
+
+impl Country {
+    /// Streams are flows into Russia: +1 for Russia, −1 for a partner.
+    fn sign(&self) -> f64 {
+        if self.iso3 == "RUS" {
+            1.0
+        } else {
+            -1.0
+        }
+    }
+    /// Whether a stream moves people into or out of this country.
+    fn touches(&self, st: &Stream) -> bool {
+        touches(&self.iso3, st)
+    }
+}
+
+/// Whether a stream moves people into or out of country `iso3` (Russia: every stream).
+fn touches(iso3: &str, st: &Stream) -> bool {
+    iso3 == "RUS" || st.partner.as_deref() == Some(iso3)
+}
+
 fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
     let data = pr.data;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
     let mut rus = pr.baseline("RUS", v)?;
     let steps = rus.steps();
-    let streams = streams(&pr.figures, s, steps);
-
-    // Russia: war deaths and every stream.
+    let mut streams = streams(&pr.figures, s, steps);
     let war = levers::war_deaths(&mut rus, s.war_deaths, s.war_end as i32);
-    let mut rus_flow = vec![0.0; steps];
-    for st in &streams {
-        levers::add_flow(&mut rus, &st.flow, &st.profile);
-        for (a, b) in rus_flow.iter_mut().zip(&st.flow) {
-            *a += b;
-        }
-    }
 
     // Partners: the same people the other way.
     let mut order: Vec<String> = Vec::new();
     for st in &streams {
-        if let Some(p) = &st.partner {
-            if !order.contains(p) && p != "RUS" {
-                order.push(p.clone());
+        if let Some(p) = st.linked_partner() {
+            if !order.iter().any(|o| o == p) {
+                order.push(p.to_string());
             }
         }
     }
@@ -220,37 +275,56 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
     }
 
     let mut e0 = Vec::new();
-    let mut runs: Vec<CountryRun> = Vec::new();
-    if shown == "RUS" {
-        e0 = own_levers(data, s, "RUS", &mut rus);
+    let mut countries: Vec<Country> = Vec::with_capacity(order.len() + 1);
+    let mut rus = Some(rus);
+    for iso in std::iter::once("RUS").chain(order.iter().map(String::as_str)) {
+        let mut inputs = match rus.take() {
+            Some(r) => r,
+            None => pr.baseline(iso, v)?,
+        };
+        // The shown country's own levers act on its UN inputs only (`mig_scale` scales UN
+        // migration, never the streams), so they come before the streams.
+        if iso == shown {
+            e0 = own_levers(data, s, iso, &mut inputs);
+        }
+        let mut c = Country {
+            iso3: iso.to_string(),
+            inputs,
+            projection: Projection::default(),
+        };
+        let sign = c.sign();
+        for st in streams.iter().filter(|st| touches(iso, st)) {
+            let flow: Vec<f64> = st.asked.iter().map(|f| sign * f).collect();
+            levers::add_flow(&mut c.inputs, &flow, &st.profile);
+        }
+        c.projection = run(&c.inputs)?;
+        countries.push(c);
     }
-    runs.push(CountryRun {
-        iso3: "RUS".into(),
-        projection: run(&rus)?,
-        stream_flow: rus_flow,
-    });
-    for iso in &order {
-        let mut inp = pr.baseline(iso, v)?;
-        let mut flow = vec![0.0; inp.steps()];
-        for st in streams
-            .iter()
-            .filter(|st| st.partner.as_deref() == Some(iso))
-        {
-            let neg: Vec<f64> = st.flow.iter().map(|f| -f).collect();
-            levers::add_flow(&mut inp, &neg, &st.profile);
-            for (a, b) in flow.iter_mut().zip(&neg) {
-                *a += b;
+
+    // Balance the linked streams only when some out-migrant could not be removed.
+    let unbalanced = if countries.iter().any(|c| c.projection.any_unremoved_mig()) {
+        balance(pr, s, &mut countries, &mut streams)?
+    } else {
+        0.0
+    };
+
+    let mut runs: Vec<CountryRun> = countries
+        .into_iter()
+        .map(|c| {
+            let sign = c.sign();
+            let mut flow = vec![0.0; steps];
+            for st in streams.iter().filter(|st| c.touches(st)) {
+                for (a, b) in flow.iter_mut().zip(&st.flow) {
+                    *a += sign * b;
+                }
             }
-        }
-        if *iso == shown {
-            e0 = own_levers(data, s, iso, &mut inp);
-        }
-        runs.push(CountryRun {
-            iso3: iso.clone(),
-            projection: run(&inp)?,
-            stream_flow: flow,
-        });
-    }
+            CountryRun {
+                iso3: c.iso3,
+                projection: c.projection,
+                stream_flow: flow,
+            }
+        })
+        .collect();
     let pos = runs.iter().position(|r| r.iso3 == shown).unwrap_or(0);
     let main = runs.remove(pos);
     Ok(ScenarioResult {
@@ -261,5 +335,213 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
         war_deaths: war,
         e0,
         clamps: Vec::new(),
+        unbalanced,
     })
+}
+
+/// Most rounds of balancing (each re-projects only the countries whose inflows changed).
+/// Chains settle in two or three; only two countries sending to each other in the same
+/// cohort, both emptied, converge geometrically, and stop here at worst.
+const MAX_ROUNDS: usize = 64;
+
+/// Balancing linked streams: people a sending country could not give up (its cohort
+/// emptied) do not arrive in the receiving country.
+///
+/// The engine reports, per step, sex and age, the out-migrants it could not remove
+/// ([`Projection::unremoved_mig_m`]). In one such cell of the sender, every removal asked
+/// of the cell — UN out-migration (its net migrants when negative) and each stream leaving
+/// the country (linked or not) — is short in proportion to its size: stream `j` asked to
+/// take `r_j` people out of a cell where `R` removals were asked and `U` not done is short
+/// by `U · r_j / R`. Inflows to the cell are applied in full first (they are net of the
+/// removals). The receiving country of a linked stream then gets that stream's inflow
+/// less exactly its shortfall, same step, sex and age, and is projected again; a receiver
+/// that is also a sender may empty further cohorts, so rounds repeat until no shortfall
+/// moves by more than 1e-12 of itself (1e-12 thousand at least) or [`MAX_ROUNDS`].
+/// Shortfalls only grow from round to round (a cut never adds anyone).
+///
+/// Sets each stream's `flow` (moved) and `shortfall` (per step and sex); returns the sum
+/// over all cells of |sender's shortfall − receiver's cut| left (0 when fully converged).
+fn balance(
+    pr: &Projector<'_>,
+    s: &Scenario,
+    countries: &mut [Country],
+    streams: &mut [Stream],
+) -> Result<f64, ScenarioError> {
+    // Linked streams: (stream, partner's index among the countries).
+    let links: Vec<(usize, usize)> = streams
+        .iter()
+        .enumerate()
+        .filter_map(|(j, st)| {
+            let p = st.linked_partner()?;
+            Some((j, countries.iter().position(|c| c.iso3 == p)?))
+        })
+        .collect();
+    if links.is_empty() {
+        return Ok(0.0);
+    }
+    let steps = countries.first().map_or(0, |c| c.inputs.steps());
+    // UN net migrants of every country as projected: the cached baseline, times the
+    // `mig_scale` factor in the country shown (the very product `own_levers` made).
+    let shown = s.country.to_ascii_uppercase();
+    let v = variant(s);
+    let un: Vec<Un<'_>> = countries
+        .iter()
+        .map(|c| Un {
+            mig: pr.cached(&c.iso3, v).map(|i| i.mig.as_slice()),
+            factor: if c.iso3 == shown && s.mig_scale != 100.0 {
+                s.mig_scale / 100.0
+            } else {
+                1.0
+            },
+        })
+        .collect();
+    // Each country's net migrants as asked, kept once it is first cut.
+    let mut asked: Vec<Option<Vec<BySexAge>>> = vec![None; countries.len()];
+    let mut cut: Vec<Cells> = vec![None; links.len()];
+    let receiver = |st: &Stream, k: usize, partner: usize| {
+        if st.asked.get(k).copied().unwrap_or(0.0) > 0.0 {
+            0
+        } else {
+            partner
+        }
+    };
+    let mut unbalanced = 0.0;
+    for round in 0..=MAX_ROUNDS {
+        let short = shortfalls(countries, streams, &links, &un, steps);
+        let mut changed = vec![false; countries.len()];
+        let mut gap = 0.0;
+        for ((&(j, p), new), old) in links.iter().zip(&short).zip(&cut) {
+            let Some(st) = streams.get(j) else { continue };
+            if new.is_none() && old.is_none() {
+                continue;
+            }
+            for k in 0..steps {
+                let cell = |c: &Cells| c.as_ref().and_then(|v| v.get(k)).copied();
+                let (n, o) = (cell(new), cell(old));
+                let zero = [[0.0; AGES]; 2];
+                let (n, o) = (n.unwrap_or(zero), o.unwrap_or(zero));
+                let (mut most, mut big) = (0.0f64, 1.0f64);
+                for (a, b) in n.as_flattened().iter().zip(o.as_flattened()) {
+                    let d = (a - b).abs();
+                    gap += d;
+                    most = most.max(d);
+                    big = big.max(*a);
+                }
+                if most > 1e-12 * big {
+                    if let Some(c) = changed.get_mut(receiver(st, k, p)) {
+                        *c = true;
+                    }
+                }
+            }
+        }
+        unbalanced = gap;
+        if round == MAX_ROUNDS || !changed.contains(&true) {
+            break;
+        }
+        cut = short;
+        for (ci, (c, a)) in countries.iter_mut().zip(asked.iter_mut()).enumerate() {
+            if !changed.get(ci).copied().unwrap_or(false) {
+                continue;
+            }
+            let a = a.get_or_insert_with(|| c.inputs.mig.clone());
+            c.inputs.mig.clone_from(a);
+            for (&(j, p), cj) in links.iter().zip(&cut) {
+                let (Some(st), Some(cj)) = (streams.get(j), cj) else {
+                    continue;
+                };
+                for (k, (m, cu)) in c.inputs.mig.iter_mut().zip(cj).enumerate() {
+                    if receiver(st, k, p) == ci {
+                        for (mv, cv) in m.as_flattened_mut().iter_mut().zip(cu.as_flattened()) {
+                            *mv -= cv;
+                        }
+                    }
+                }
+            }
+            engine::project_into(&c.inputs, &mut c.projection)
+                .map_err(|e| ScenarioError::Data(e.to_string()))?;
+        }
+    }
+    // What moved: each linked stream less the people cut from its receiver.
+    for (&(j, _), cj) in links.iter().zip(&cut) {
+        let (Some(st), Some(cj)) = (streams.get_mut(j), cj) else {
+            continue;
+        };
+        for (k, cu) in cj.iter().enumerate() {
+            let by_sex = [cu[0].iter().sum::<f64>(), cu[1].iter().sum::<f64>()];
+            let (Some(sf), Some(a), Some(f)) =
+                (st.shortfall.get_mut(k), st.asked.get(k), st.flow.get_mut(k))
+            else {
+                continue;
+            };
+            *sf = by_sex;
+            *f = a - a.signum() * (by_sex[0] + by_sex[1]);
+        }
+    }
+    Ok(unbalanced)
+}
+
+/// Per step, sex and age, thousands; `None` while all zero (most streams never fall short,
+/// and skipping their arrays keeps balancing cheap).
+type Cells = Option<Vec<BySexAge>>;
+
+/// One country's UN net migrants as projected: `factor · mig`.
+struct Un<'a> {
+    mig: Option<&'a [BySexAge]>,
+    factor: f64,
+}
+
+/// Each linked stream's shortfall by step, sex and age in the current projections of its
+/// senders (see [`balance`]).
+fn shortfalls(
+    countries: &[Country],
+    streams: &[Stream],
+    links: &[(usize, usize)],
+    un: &[Un<'_>],
+    steps: usize,
+) -> Vec<Cells> {
+    let mut out: Vec<Cells> = vec![None; links.len()];
+    for (ci, c) in countries.iter().enumerate() {
+        if !c.projection.any_unremoved_mig() {
+            continue;
+        }
+        let sign = c.sign();
+        let own: Vec<&Stream> = streams.iter().filter(|st| c.touches(st)).collect();
+        let un = un.get(ci);
+        for k in 0..steps {
+            for sex in 0..2 {
+                let Some(u) = c.projection.unremoved_mig(k, sex) else {
+                    continue;
+                };
+                for (x, &u) in u.iter().enumerate() {
+                    if u <= 0.0 {
+                        continue;
+                    }
+                    let into = |st: &Stream| {
+                        sign * st.asked.get(k).copied().unwrap_or(0.0) * st.profile[sex][x]
+                    };
+                    let un_out = un
+                        .and_then(|un| Some(un.factor * un.mig?.get(k)?[sex][x]))
+                        .map_or(0.0, |m| (-m).max(0.0));
+                    let removals = un_out + own.iter().map(|st| (-into(st)).max(0.0)).sum::<f64>();
+                    if removals <= 0.0 {
+                        continue;
+                    }
+                    for (&(j, p), o) in links.iter().zip(out.iter_mut()) {
+                        let Some(st) = streams.get(j) else { continue };
+                        if ci != 0 && ci != p {
+                            continue;
+                        }
+                        let r = -into(st);
+                        if r > 0.0 {
+                            let o = o.get_or_insert_with(|| vec![[[0.0; AGES]; 2]; steps]);
+                            if let Some(cell) = o.get_mut(k) {
+                                cell[sex][x] = (u * (r / removals)).min(r);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
 }

@@ -38,16 +38,36 @@ pub struct Stream {
     /// ISO3 of the partner whose projection moves the other way; `None` for people to or
     /// from countries outside the eight.
     pub partner: Option<String>,
-    /// Net flow into Russia per step, thousands.
+    /// Net flow into Russia per step actually moved, thousands: `asked` less the people the
+    /// sending country could not give up (see [`Stream::shortfall`]).
     pub flow: Vec<f64>,
+    /// Net flow into Russia per step as the levers ask for it, thousands.
+    pub asked: Vec<f64>,
+    /// People of the stream the sending country (the partner when `asked` is positive,
+    /// Russia when negative) could not give up because their cohorts were empty, per step
+    /// and sex `[male, female]`, thousands, never negative; they stay out of the receiving
+    /// country too. Zero for a stream without a partner.
+    pub shortfall: Vec<[f64; 2]>,
     #[serde(skip)]
     pub profile: BySexAge,
 }
 
 impl Stream {
-    /// Net flow into Russia over all steps.
+    /// Net flow into Russia actually moved over all steps.
     pub fn total(&self) -> f64 {
         self.flow.iter().sum()
+    }
+    /// Net flow into Russia asked for over all steps.
+    pub fn total_asked(&self) -> f64 {
+        self.asked.iter().sum()
+    }
+    /// People who could not be moved over all steps, both sexes.
+    pub fn total_shortfall(&self) -> f64 {
+        self.shortfall.iter().map(|s| s[0] + s[1]).sum()
+    }
+    /// The partner when it is a projected country other than Russia (the stream is linked).
+    pub fn linked_partner(&self) -> Option<&str> {
+        self.partner.as_deref().filter(|p| *p != "RUS")
     }
 }
 
@@ -79,6 +99,8 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
                 key,
                 label,
                 partner: partner.map(str::to_string),
+                shortfall: vec![[0.0; 2]; flow.len()],
+                asked: flow.clone(),
                 flow,
                 profile,
             });
