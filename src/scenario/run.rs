@@ -3,6 +3,8 @@
 //! scale of UN net migration act on the country shown; war deaths act on Russia; every
 //! migration stream adds its people to Russia and takes the same people, with the same
 //! age–sex profile, from its partner (or the reverse), so one slider moves both countries.
+//! When the sender's cohorts empty, the people it cannot give up stay out of the receiver
+//! too (see [`balance`]): linked countries always exchange the same people.
 
 use crate::data::{Dataset, Variant};
 use crate::engine::{self, BySexAge, Inputs, Projection, AGES};
