@@ -12,7 +12,9 @@
 //! text is measured by the canvas itself (`measureText`) rather than by plotters' default
 //! of DOM spans with inline styles (which a strict CSP blocks and which force reflows).
 
+use std::cell::RefCell;
 use std::fmt;
+use std::rc::Rc;
 use std::sync::{Mutex, Once};
 
 use plotters::prelude::*;
@@ -475,12 +477,49 @@ pub fn take_panic() -> Option<String> {
     PANIC.lock().ok().and_then(|mut slot| slot.take())
 }
 
-/// Test-only: panics on purpose so the browser tests can check that one widget's panic
-/// stays in that widget. Compiled only with the `test-panic` feature.
+/// Test-only: panics on purpose, in the middle of using the shared renderer (the worst
+/// place), so the browser tests can check that one widget's panic stays in that widget.
+/// Compiled only with the `test-panic` feature.
 #[cfg(feature = "test-panic")]
 #[wasm_bindgen(js_name = testPanic)]
-pub fn test_panic(message: &str) {
-    panic!("test panic: {message}");
+pub fn test_panic(message: &str) -> Result<(), JsError> {
+    funnel(with_renderer(|r| {
+        if r.table().params.is_empty() {
+            return Ok(());
+        }
+        panic!("test panic: {message}")
+    }))
+}
+
+/// Shared chart renderers, normally one for the page: every widget draws with the same
+/// caches of baselines and projections (memory and first charts are paid once). A panic
+/// aborts its call with the renderer still borrowed; that renderer is then skipped for
+/// good and the next call builds a fresh one, so the other widgets keep working.
+type Shared = Rc<RefCell<Renderer<'static>>>;
+
+thread_local! {
+    static RENDERERS: RefCell<Vec<Shared>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with a usable shared renderer.
+fn with_renderer<T>(
+    f: impl FnOnce(&mut Renderer<'static>) -> Result<T, WasmError>,
+) -> Result<T, WasmError> {
+    let shared = RENDERERS.with(|pool| -> Result<Shared, WasmError> {
+        let mut pool = pool
+            .try_borrow_mut()
+            .map_err(|_| WasmError::Canvas("the renderer pool is in use".into()))?;
+        if let Some(r) = pool.iter().find(|r| r.try_borrow_mut().is_ok()) {
+            return Ok(Rc::clone(r));
+        }
+        let r = Rc::new(RefCell::new(Renderer::new(embedded_data()?)?));
+        pool.push(Rc::clone(&r));
+        Ok(r)
+    })?;
+    let mut renderer = shared
+        .try_borrow_mut()
+        .map_err(|_| WasmError::Canvas("the renderer is in use".into()))?;
+    f(&mut renderer)
 }
 
 /// The views the widget can show, in order.
@@ -492,14 +531,13 @@ pub fn views() -> Vec<String> {
 /// CSS size of the off-screen canvas a CSV's chart is drawn on when no widget drew it.
 const CSV_CANVAS_SIZE: (f64, f64) = (800.0, 500.0);
 
-/// One widget's state in wasm memory: a chart renderer over the embedded data (parsed once
-/// per page and shared by every handle) with its caches of baselines and projections, and
-/// the CSV of the last drawing. Each widget keeps its own handle, so a panic that poisons
-/// one handle leaves the others usable.
+/// One widget's handle: the embedded data (parsed once per page) and the CSV of its last
+/// drawing; drawing goes through the page's shared renderer ([`with_renderer`]). Each
+/// widget keeps its own handle, so a panic that poisons one handle leaves the others
+/// usable.
 #[wasm_bindgen]
 pub struct Crossroads {
     data: &'static Dataset,
-    renderer: Renderer<'static>,
     /// Canonical query and CSV of the last view drawn.
     last: Option<(String, String)>,
 }
@@ -517,11 +555,8 @@ impl Crossroads {
         install_panic_hook();
         funnel((|| {
             let data = embedded_data()?;
-            Ok(Crossroads {
-                data,
-                renderer: Renderer::new(data)?,
-                last: None,
-            })
+            with_renderer(|_| Ok(()))?; // build the shared renderer now, not in the first draw
+            Ok(Crossroads { data, last: None })
         })())
     }
 
@@ -543,17 +578,16 @@ impl Crossroads {
     /// The parameter table: one row per slider (key, group, label, unit, min, max, step,
     /// decimals, default, choices, source, help, and the Russian texts where present).
     pub fn params(&self) -> Result<JsValue, JsError> {
-        funnel(to_js(self.renderer.table(), "the parameter table"))
+        funnel(with_renderer(|r| to_js(r.table(), "the parameter table")))
     }
 
     /// The presets: `[{id, name, query, note, marker}]`.
     pub fn presets(&mut self) -> Result<JsValue, JsError> {
-        funnel(
-            self.renderer
-                .presets()
+        funnel(with_renderer(|r| {
+            r.presets()
                 .map_err(WasmError::from)
-                .and_then(|p| to_js(p, "the presets")),
-        )
+                .and_then(|p| to_js(p, "the presets"))
+        }))
     }
 
     /// Every embedded dataset with its source note, and every transcribed figure's citation.
@@ -564,9 +598,9 @@ impl Crossroads {
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical
     /// query, every parameter's value and the clamps applied; a clear error otherwise.
     pub fn parse(&self, query: &str) -> Result<JsValue, JsError> {
-        funnel((|| {
-            let table = self.renderer.table();
-            let req = self.renderer.parse(query)?;
+        funnel(with_renderer(|r| {
+            let table = r.table();
+            let req = r.parse(query)?;
             to_js(
                 &Parsed {
                     query: req.to_query(table),
@@ -575,7 +609,7 @@ impl Crossroads {
                 },
                 "the parsed query",
             )
-        })())
+        }))
     }
 
     /// Draws the view of `query` on `canvas`, laid out in `css_width × css_height` CSS
@@ -621,10 +655,11 @@ impl Crossroads {
         css_height: f64,
         pixel_ratio: f64,
     ) -> Result<JsValue, WasmError> {
-        let req = self.renderer.parse(query)?;
+        // A request that cannot be read leaves the canvas as it was.
+        let req = with_renderer(|r| Ok(r.parse(query)?))?;
         let theme = Theme::new(pixel_ratio);
         let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
-        let out = self.renderer.render(&root, &req, &theme)?;
+        let out = with_renderer(|r| Ok(r.render(&root, &req, &theme)?))?;
         let drawn = to_js(
             &Drawn {
                 plot: PlotBox::css(out.frame, &theme),
@@ -640,8 +675,7 @@ impl Crossroads {
     }
 
     fn csv_request(&mut self, query: &str) -> Result<String, WasmError> {
-        let table = self.renderer.table();
-        let canonical = self.renderer.parse(query)?.to_query(table);
+        let canonical = with_renderer(|r| Ok(r.parse(query)?.to_query(r.table())))?;
         if let Some((q, csv)) = &self.last {
             if *q == canonical {
                 return Ok(csv.clone());
