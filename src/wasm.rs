@@ -1,10 +1,11 @@
-//! The only wasm-bindgen and DOM code: one opaque handle per widget. [`Crossroads`] holds a
-//! scenario projector over the embedded [`Dataset`] (parsed once per page, shared by every
-//! handle of the one wasm instance); each exported method converts its JavaScript inputs
-//! (a request query string, clamped sizes), calls one core function and sends every failure
-//! through [`funnel`] into a `JsError` with a message naming the bad input. A panic hook
-//! keeps the message of any remaining panic for the page ([`take_panic`]), so the widget
-//! whose call panicked can show it while the others keep their own handles. Drawing goes to
+//! The only wasm-bindgen and DOM code: one opaque handle per widget. Every [`Crossroads`]
+//! handle of the page's one wasm instance draws through a shared chart renderer (the
+//! views' `Renderer` over the embedded [`Dataset`], parsed once, with its caches); each
+//! exported method converts its JavaScript inputs (a request query string, clamped sizes),
+//! calls one core function and sends every failure through [`funnel`] into a `JsError`
+//! with a message naming the bad input. A panic hook keeps the message of any remaining
+//! panic for the page ([`take_panic`]): the widget whose call panicked shows it and drops
+//! its handle, the renderer it was using is retired, and the other widgets carry on. Drawing goes to
 //! a canvas the page hands in (never looked up by id, so it works inside a shadow root)
 //! through plotters-canvas. The backing store gets `devicePixelRatio` times the CSS size
 //! and the chart draws at that resolution with a [`Theme`] of the same scale, so lines and
