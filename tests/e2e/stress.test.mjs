@@ -98,8 +98,9 @@ test(`${MOVES} random slider moves: no error, no growing memory, no slower frame
   // 5 MiB after a forced collection.
   assert.ok(m1.wasm - m0.wasm <= 2 * 1048576, `wasm memory grew by ${m1.wasm - m0.wasm} bytes`);
   assert.ok(m1.js - m0.js <= 5 * 1048576, `JS heap grew by ${m1.js - m0.js} bytes`);
-  // Frames: the last chunk's median draw at most 25 % (+0.5 ms for timer resolution) slower
-  // than the first chunk's.
-  assert.ok(median(last) <= median(first) * 1.25 + 0.5, `draws slowed from ${fmt(median(first))} to ${fmt(median(last))} ms`);
+  // Frames: the last chunk's median draw at most 50 % (+1 ms) slower than the first
+  // chunk's. A leak that slows every draw grows without bound; the margin is for a busy
+  // 2-core machine (medians of a tenth of the run each, 0.1 ms timer resolution).
+  assert.ok(median(last) <= median(first) * 1.5 + 1, `draws slowed from ${fmt(median(first))} to ${fmt(median(last))} ms`);
   await page.close();
 });
