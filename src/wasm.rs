@@ -28,9 +28,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::chart::{style, ChartError, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest};
+use crate::chart::{style, ChartError, Lang, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest};
 use crate::data::{DataError, Dataset};
-use crate::scenario::{embedded_data, Clamp, ParamTable, Scenario, ScenarioError, VIEWS};
+use crate::scenario::{embedded_data, Clamp, ParamTable, Preset, Scenario, ScenarioError, VIEWS};
 
 /// Everything that can go wrong behind the handle.
 #[derive(Debug)]
@@ -266,6 +266,16 @@ impl PlotBox {
             bottom: css(f.bottom),
         }
     }
+}
+
+/// A preset as the page's selector lists it.
+#[derive(Serialize)]
+struct PresetOption<'a> {
+    id: &'a str,
+    name: &'a str,
+    name_ru: String,
+    query: &'a str,
+    note: &'a str,
 }
 
 /// A country as the page's selector lists it.
@@ -582,12 +592,22 @@ impl Crossroads {
         funnel(with_renderer(|r| to_js(r.table(), "the parameter table")))
     }
 
-    /// The presets: `[{id, name, query, note, marker}]`.
+    /// The presets: `[{id, name, name_ru, query, note}]`.
     pub fn presets(&mut self) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| {
-            r.presets()
-                .map_err(WasmError::from)
-                .and_then(|p| to_js(p, "the presets"))
+            let list: Vec<Preset> = r.presets()?.to_vec();
+            let mut out = Vec::with_capacity(list.len());
+            for p in &list {
+                let (_, name_ru) = r.preset_in(p.id, "RUS", Lang::Ru)?;
+                out.push(PresetOption {
+                    id: p.id,
+                    name: &p.name,
+                    name_ru,
+                    query: &p.query,
+                    note: &p.note,
+                });
+            }
+            to_js(&out, "the presets")
         }))
     }
 

@@ -547,7 +547,8 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   #presetName(id) {
-    return this.#shared.presets?.find((p) => p.id === id)?.name;
+    const p = this.#shared.presets?.find((x) => x.id === id);
+    return p && ((this.#lang === 'ru' && p.name_ru) || p.name);
   }
 
   #presetControl() {
@@ -569,7 +570,7 @@ class CrossroadsWidget extends HTMLElement {
     const fill = (list) => {
       if (!this.#presetSelect?.isConnected) return;
       const sel = this.#presetSelect;
-      sel.replaceChildren(el('option', { value: '', textContent: t.presetNone }), ...list.map((p) => el('option', { value: p.id, textContent: p.name })));
+      sel.replaceChildren(el('option', { value: '', textContent: t.presetNone }), ...list.map((p) => el('option', { value: p.id, textContent: this.#presetName(p.id) })));
       const mine = this.#leverQuery().split('&').filter((s) => !s.startsWith('country=')).join('&');
       sel.value = list.find((p) => p.query.split('&').filter((s) => !s.startsWith('country=')).join('&') === mine)?.id ?? '';
     };
@@ -608,6 +609,10 @@ class CrossroadsWidget extends HTMLElement {
       button('csv', t.csv, () => this.#downloadCsv()),
     );
     this.#actions.replaceChildren(...list);
+  }
+
+  #choiceName(key, c) {
+    return this.#t.choices[key]?.[c] ?? c;
   }
 
   #source(p) {
@@ -701,12 +706,12 @@ class CrossroadsWidget extends HTMLElement {
     const row = el('div', { class: 'param', 'data-param': p.key });
     const label = el('label', { for: id, textContent: this.#label(p) });
     const source = this.#source(p);
-    const def = p.kind === 'choice' ? p.choices[p.default] : this.#valueText(p, p.default);
+    const def = p.kind === 'choice' ? this.#choiceName(p.key, p.choices[p.default]) : this.#valueText(p, p.default);
     const note = el('small', { id: srcId, class: 'src', textContent: `${t.defaultIs}: ${def} (${t.source}: ${source})` });
     const clamp = el('p', { id: clampId, class: 'clamp', role: 'status' });
     if (p.kind === 'choice') {
       const sel = el('select', { id, 'data-key': p.key, 'aria-describedby': `${srcId} ${clampId}` });
-      sel.append(...p.choices.map((c) => el('option', { value: c, textContent: t.choices[p.key]?.[c] ?? c })));
+      sel.append(...p.choices.map((c) => el('option', { value: c, textContent: this.#choiceName(p.key, c) })));
       sel.value = this.#values[p.key];
       sel.addEventListener('change', () => {
         this.#values[p.key] = sel.value;
