@@ -397,9 +397,9 @@ fn balance(
             },
         })
         .collect();
-    // Each country's net migrants as asked, kept once it is first cut.
-    let mut asked: Vec<Option<Vec<BySexAge>>> = vec![None; countries.len()];
-    let mut cut: Vec<Cells> = vec![None; links.len()];
+    // Each country's net migrants as asked, kept for a step once it is first cut.
+    let mut asked: Vec<Cells> = vec![Vec::new(); countries.len()];
+    let mut cut: Vec<Cells> = vec![Vec::new(); links.len()];
     let receiver = |st: &Stream, k: usize, partner: usize| {
         if st.asked.get(k).copied().unwrap_or(0.0) > 0.0 {
             0
@@ -414,20 +414,25 @@ fn balance(
         let mut gap = 0.0;
         for ((&(j, p), new), old) in links.iter().zip(&short).zip(&cut) {
             let Some(st) = streams.get(j) else { continue };
-            if new.is_none() && old.is_none() {
+            if new.is_empty() && old.is_empty() {
                 continue;
             }
+            const ZERO: BySexAge = [[0.0; AGES]; 2];
             for k in 0..steps {
-                let cell = |c: &Cells| c.as_ref().and_then(|v| v.get(k)).copied();
-                let (n, o) = (cell(new), cell(old));
-                let zero = [[0.0; AGES]; 2];
-                let (n, o) = (n.unwrap_or(zero), o.unwrap_or(zero));
+                if !matches!(st.asked.get(k), Some(a) if *a != 0.0) {
+                    continue; // no flow, no shortfall
+                }
+                let (n, o) = (cell(new, k), cell(old, k));
+                if n.is_none() && o.is_none() {
+                    continue;
+                }
+                let (n, o) = (n.unwrap_or(&ZERO), o.unwrap_or(&ZERO));
                 let (mut most, mut big) = (0.0f64, 1.0f64);
                 for (a, b) in n.as_flattened().iter().zip(o.as_flattened()) {
                     let d = (a - b).abs();
                     gap += d;
-                    most = most.max(d);
-                    big = big.max(*a);
+                    most = if d > most { d } else { most };
+                    big = if *a > big { *a } else { big };
                 }
                 if most > 1e-12 * big {
                     if let Some(c) = changed.get_mut(receiver(st, k, p)) {
@@ -445,17 +450,28 @@ fn balance(
             if !changed.get(ci).copied().unwrap_or(false) {
                 continue;
             }
-            let a = a.get_or_insert_with(|| c.inputs.mig.clone());
-            c.inputs.mig.clone_from(a);
-            for (&(j, p), cj) in links.iter().zip(&cut) {
-                let (Some(st), Some(cj)) = (streams.get(j), cj) else {
+            // Every step this country receives a cut stream in: the asked net migrants
+            // less every cut of the step.
+            let ro: &[Stream] = streams;
+            let cuts_at = |k: usize| {
+                links.iter().zip(&cut).filter_map(move |(&(j, p), cj)| {
+                    let st = ro.get(j)?;
+                    (receiver(st, k, p) == ci).then(|| cell(cj, k)).flatten()
+                })
+            };
+            for (k, m) in c.inputs.mig.iter_mut().enumerate() {
+                let kept = a.get(k).is_some_and(Option::is_some);
+                if !kept && cuts_at(k).next().is_none() {
                     continue;
-                };
-                for (k, (m, cu)) in c.inputs.mig.iter_mut().zip(cj).enumerate() {
-                    if receiver(st, k, p) == ci {
-                        for (mv, cv) in m.as_flattened_mut().iter_mut().zip(cu.as_flattened()) {
-                            *mv -= cv;
-                        }
+                }
+                if a.is_empty() {
+                    a.resize_with(steps, || None);
+                }
+                let Some(slot) = a.get_mut(k) else { continue };
+                *m = **slot.get_or_insert_with(|| Box::new(*m));
+                for cu in cuts_at(k) {
+                    for (mv, cv) in m.as_flattened_mut().iter_mut().zip(cu.as_flattened()) {
+                        *mv -= cv;
                     }
                 }
             }
@@ -465,10 +481,11 @@ fn balance(
     }
     // What moved: each linked stream less the people cut from its receiver.
     for (&(j, _), cj) in links.iter().zip(&cut) {
-        let (Some(st), Some(cj)) = (streams.get_mut(j), cj) else {
+        let Some(st) = streams.get_mut(j) else {
             continue;
         };
         for (k, cu) in cj.iter().enumerate() {
+            let Some(cu) = cu else { continue };
             let by_sex = [cu[0].iter().sum::<f64>(), cu[1].iter().sum::<f64>()];
             let (Some(sf), Some(a), Some(f)) =
                 (st.shortfall.get_mut(k), st.asked.get(k), st.flow.get_mut(k))
@@ -482,9 +499,14 @@ fn balance(
     Ok(unbalanced)
 }
 
-/// Per step, sex and age, thousands; `None` while all zero (most streams never fall short,
-/// and skipping their arrays keeps balancing cheap).
-type Cells = Option<Vec<BySexAge>>;
+/// Per step, by sex and age, thousands: empty, or one entry a step that is `None` while all
+/// zero (most streams and steps never fall short; skipping them keeps balancing cheap).
+type Cells = Vec<Option<Box<BySexAge>>>;
+
+/// Step `k` of some cells, if not all zero.
+fn cell(c: &Cells, k: usize) -> Option<&BySexAge> {
+    c.get(k).and_then(|b| b.as_deref())
+}
 
 /// One country's UN net migrants as projected: `factor · mig`.
 struct Un<'a> {
@@ -501,7 +523,7 @@ fn shortfalls(
     un: &[Un<'_>],
     steps: usize,
 ) -> Vec<Cells> {
-    let mut out: Vec<Cells> = vec![None; links.len()];
+    let mut out: Vec<Cells> = vec![Vec::new(); links.len()];
     for (ci, c) in countries.iter().enumerate() {
         if !c.projection.any_unremoved_mig() {
             continue;
@@ -510,6 +532,14 @@ fn shortfalls(
         let own: Vec<&Stream> = streams.iter().filter(|st| c.touches(st)).collect();
         let un = un.get(ci);
         for k in 0..steps {
+            // Only a step in which some linked stream leaves this country can be short.
+            let leaving = |st: &Stream| sign * st.asked.get(k).copied().unwrap_or(0.0) < 0.0;
+            let any = links
+                .iter()
+                .any(|&(j, p)| (ci == 0 || ci == p) && streams.get(j).is_some_and(leaving));
+            if !any {
+                continue;
+            }
             for sex in 0..2 {
                 let Some(u) = c.projection.unremoved_mig(k, sex) else {
                     continue;
@@ -535,8 +565,11 @@ fn shortfalls(
                         }
                         let r = -into(st);
                         if r > 0.0 {
-                            let o = o.get_or_insert_with(|| vec![[[0.0; AGES]; 2]; steps]);
-                            if let Some(cell) = o.get_mut(k) {
+                            if o.is_empty() {
+                                o.resize_with(steps, || None);
+                            }
+                            if let Some(slot) = o.get_mut(k) {
+                                let cell = slot.get_or_insert_with(|| Box::new([[0.0; AGES]; 2]));
                                 cell[sex][x] = (u * (r / removals)).min(r);
                             }
                         }
