@@ -105,6 +105,25 @@ describe('pages', () => {
   });
 });
 
+describe('host-page safety (issue 7)', () => {
+  test('no HTML from strings, no eval, no inline scripts, handlers or styles in the shipped files', () => {
+    const www = path.join(ROOT, 'www');
+    for (const f of ['crossroads.js', 'crossroads-style.js']) {
+      // Code only: comment lines dropped (the file's header names what it avoids).
+      const js = fs.readFileSync(path.join(www, f), 'utf8').split('\n').filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l)).join('\n');
+      const bad = js.match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setTimeout\(['"`]/);
+      assert.equal(bad, null, `${f}: ${bad}`);
+    }
+    for (const f of fs.readdirSync(www).filter((n) => n.endsWith('.html'))) {
+      const html = fs.readFileSync(path.join(www, f), 'utf8');
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${f}: inline script`);
+      assert.doesNotMatch(html, /\son[a-z]+\s*=/i, `${f}: inline event handler`);
+      assert.doesNotMatch(html, /<style|\sstyle\s*=/i, `${f}: inline style`);
+      assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, `${f}: a resource from another origin`);
+    }
+  });
+});
+
 describe('offline', () => {
   test('once loaded, the explorer keeps working with the network gone', async () => {
     const page = await open('index.html');
