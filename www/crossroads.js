@@ -169,6 +169,7 @@ function queryNumber(v, decimals) {
 }
 
 let uid = 0;
+const retired = []; // handles of widgets stopped by a panic (see #die)
 
 // Number formats by language, decimals and grouping, made once (they are slow to build).
 const formats = new Map();
@@ -363,7 +364,10 @@ class CrossroadsWidget extends HTMLElement {
     this.#dead = true;
     this.dataset.state = 'error';
     this.#stopPlay();
-    this.#app = null; // its borrow flag may be stuck after the trap: never touch it again
+    // Its borrow flag may be stuck after the trap: never touch it again, and keep it
+    // reachable so the garbage collector's finalizer does not try to free it either.
+    if (this.#app) retired.push(this.#app);
+    this.#app = null;
     const t = UI[this.#lang] ?? UI.en;
     this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { textContent: message }));
     this.#errorBox.hidden = false;
