@@ -233,6 +233,8 @@ class CrossroadsWidget extends HTMLElement {
     );
     this.#observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1].contentRect;
+      // Its first report is usually the size the first chart was already drawn at.
+      if (this.#size && this.#size.width === box.width && this.#size.height === box.height) return;
       this.#size = { width: box.width, height: box.height };
       this.#schedule();
     });
@@ -455,7 +457,17 @@ class CrossroadsWidget extends HTMLElement {
     const sliders = this.#shared.params.filter((p) => p.key !== 'country' && this.#wants(p.key, shown)).length;
     this.shadowRoot.querySelector('.layout').classList.toggle('side', sliders > 6);
     this.#panel.hidden = sliders === 0;
-    this.#schedule();
+    // Draw now rather than in a later frame: the chart box's size is read here (one layout)
+    // when the resize observer has not reported it yet, so the first chart waits for no
+    // animation frame and no resize callback.
+    if (!this.#size) {
+      const box = this.#chartBox.getBoundingClientRect();
+      if (box.width > 0) this.#size = { width: box.width, height: box.height };
+    }
+    if (this.#frame) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    if (this.#size) this.#draw();
+    else this.#schedule();
   }
 
   #controlsPending = false;
