@@ -458,38 +458,22 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
         "tfr",
         "tfr_low",
         "tfr_high",
-        "tfr_80l",
-        "tfr_80u",
-        "tfr_95l",
-        "tfr_95u",
         "srb",
         "e0M",
         "e0F",
         "e0B",
-        "e0M_80l",
-        "e0M_80u",
-        "e0M_95l",
-        "e0M_95u",
-        "e0F_80l",
-        "e0F_80u",
-        "e0F_95l",
-        "e0F_95u",
         "births",
         "deaths",
         "netmig",
-        "netmig_80l",
-        "netmig_80u",
-        "netmig_95l",
-        "netmig_95u",
         "popchange",
     ];
-    let mut idx = [0usize; 27];
+    let mut idx = [0usize; 11];
     for (slot, name) in idx.iter_mut().zip(names) {
         *slot = t.col(name)?;
     }
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
-        let mut v = [None; 27];
+        let mut v = [None; 11];
         for (slot, &i) in v.iter_mut().zip(&idx) {
             *slot = t.opt_num(row, i)?;
         }
@@ -499,30 +483,14 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
             tfr: v[0],
             tfr_low: v[1],
             tfr_high: v[2],
-            tfr_80l: v[3],
-            tfr_80u: v[4],
-            tfr_95l: v[5],
-            tfr_95u: v[6],
-            srb: v[7],
-            e0_m: v[8],
-            e0_f: v[9],
-            e0_b: v[10],
-            e0_m_80l: v[11],
-            e0_m_80u: v[12],
-            e0_m_95l: v[13],
-            e0_m_95u: v[14],
-            e0_f_80l: v[15],
-            e0_f_80u: v[16],
-            e0_f_95l: v[17],
-            e0_f_95u: v[18],
-            births: v[19],
-            deaths: v[20],
-            netmig: v[21],
-            netmig_80l: v[22],
-            netmig_80u: v[23],
-            netmig_95l: v[24],
-            netmig_95u: v[25],
-            popchange: v[26],
+            srb: v[3],
+            e0_m: v[4],
+            e0_f: v[5],
+            e0_b: v[6],
+            births: v[7],
+            deaths: v[8],
+            netmig: v[9],
+            popchange: v[10],
         });
     }
     Ok(())

@@ -84,7 +84,8 @@ pub struct Pasfr5Row {
 }
 
 /// Annual indicators for a calendar year. Counts in thousands; e0 in years; srb males per
-/// female. Bounds and variants are present for projection years only.
+/// female. Low/high variants are present for projection years only; the 80/95 % bounds stay
+/// in `data/indicators.csv` but are not read (no view uses them; the wasm does not embed them).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct IndicatorRow {
     pub year: i32,
@@ -92,29 +93,13 @@ pub struct IndicatorRow {
     pub tfr: Option<f64>,
     pub tfr_low: Option<f64>,
     pub tfr_high: Option<f64>,
-    pub tfr_80l: Option<f64>,
-    pub tfr_80u: Option<f64>,
-    pub tfr_95l: Option<f64>,
-    pub tfr_95u: Option<f64>,
     pub srb: Option<f64>,
     pub e0_m: Option<f64>,
     pub e0_f: Option<f64>,
     pub e0_b: Option<f64>,
-    pub e0_m_80l: Option<f64>,
-    pub e0_m_80u: Option<f64>,
-    pub e0_m_95l: Option<f64>,
-    pub e0_m_95u: Option<f64>,
-    pub e0_f_80l: Option<f64>,
-    pub e0_f_80u: Option<f64>,
-    pub e0_f_95l: Option<f64>,
-    pub e0_f_95u: Option<f64>,
     pub births: Option<f64>,
     pub deaths: Option<f64>,
     pub netmig: Option<f64>,
-    pub netmig_80l: Option<f64>,
-    pub netmig_80u: Option<f64>,
-    pub netmig_95l: Option<f64>,
-    pub netmig_95u: Option<f64>,
     pub popchange: Option<f64>,
 }
 
