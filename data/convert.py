@@ -283,8 +283,9 @@ OUTPUTS = {
 BINARY_COLUMNS = ["pop_total.csv", "pop_age5_base.csv", "mx5.csv", "pasfr5.csv", "indicators.csv",
                   "netmig_age1.csv"]
 # Columns of a table the binaries never read, left out of embedded.bin (they stay in the CSV):
-# WPP's 80/95 % bounds of TFR, e0 and net migration (no view draws them), 15 KB gzipped.
-BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name}
+# WPP's 80/95 % bounds of TFR, e0 and net migration, e0 of both sexes and population change
+# (no view draws them), 20 KB gzipped.
+BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name or name in ("e0B", "popchange")}
 BINARY_CSV = ["countries.csv", "remittances.csv", "migrant_stock.csv", "compatriots.csv",
               "compatriots_facts.csv", "rosstat_forecast.csv", "briefs_figures.csv"]
 

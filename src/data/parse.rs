@@ -455,25 +455,15 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
     let year = t.col("year")?;
     let period = t.col("period")?;
     let names = [
-        "tfr",
-        "tfr_low",
-        "tfr_high",
-        "srb",
-        "e0M",
-        "e0F",
-        "e0B",
-        "births",
-        "deaths",
-        "netmig",
-        "popchange",
+        "tfr", "tfr_low", "tfr_high", "srb", "e0M", "e0F", "births", "deaths", "netmig",
     ];
-    let mut idx = [0usize; 11];
+    let mut idx = [0usize; 9];
     for (slot, name) in idx.iter_mut().zip(names) {
         *slot = t.col(name)?;
     }
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
-        let mut v = [None; 11];
+        let mut v = [None; 9];
         for (slot, &i) in v.iter_mut().zip(&idx) {
             *slot = t.opt_num(row, i)?;
         }
@@ -486,11 +476,9 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
             srb: v[3],
             e0_m: v[4],
             e0_f: v[5],
-            e0_b: v[6],
-            births: v[7],
-            deaths: v[8],
-            netmig: v[9],
-            popchange: v[10],
+            births: v[6],
+            deaths: v[7],
+            netmig: v[8],
         });
     }
     Ok(())

@@ -84,8 +84,9 @@ pub struct Pasfr5Row {
 }
 
 /// Annual indicators for a calendar year. Counts in thousands; e0 in years; srb males per
-/// female. Low/high variants are present for projection years only; the 80/95 % bounds stay
-/// in `data/indicators.csv` but are not read (no view uses them; the wasm does not embed them).
+/// female. Low/high variants are present for projection years only; the 80/95 % bounds,
+/// e0 of both sexes and population change stay in `data/indicators.csv` but are not read (no
+/// view uses them; the binaries do not embed them).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct IndicatorRow {
     pub year: i32,
@@ -96,11 +97,9 @@ pub struct IndicatorRow {
     pub srb: Option<f64>,
     pub e0_m: Option<f64>,
     pub e0_f: Option<f64>,
-    pub e0_b: Option<f64>,
     pub births: Option<f64>,
     pub deaths: Option<f64>,
     pub netmig: Option<f64>,
-    pub popchange: Option<f64>,
 }
 
 /// Net migrants by single age 0..100+ for one sex, thousands, during calendar year `year`.
