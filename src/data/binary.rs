@@ -1,7 +1,8 @@
 //! Decoding `data/embedded.bin`, the compact form of the embedded tables that
 //! `data/convert.py` writes next to the CSV files: numeric WPP tables stored column by
 //! column as scaled-integer deltas (LEB128 varints, zigzag), the small text tables as their
-//! CSV text. About a third of the CSV's gzipped size, and decoded without parsing decimals.
+//! CSV text; net migration by age in a low-rank form (integer profiles × weights + exact
+//! corrections). About a quarter of the CSV's gzipped size, decoded without parsing decimals.
 //! The layout is documented in `data/convert.py` (`embedded_bin`).
 
 use super::error::{shown, DataError};
@@ -144,6 +145,125 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     .non_empty()
 }
 
+/// A zigzag varint: 0, -1, 1, -2, … stored as 0, 1, 2, 3, …
+fn signed(r: &mut Reader<'_>) -> Result<i64, DataError> {
+    let z = r.varint()?;
+    Ok((z >> 1) as i64 ^ -((z & 1) as i64))
+}
+
+/// `n` values stored as zigzag deltas, each from the one before (the first from 0).
+fn deltas(r: &mut Reader<'_>, n: usize) -> Result<Vec<i64>, DataError> {
+    let mut prev: i64 = 0;
+    let mut v = Vec::with_capacity(n);
+    for _ in 0..n {
+        prev = prev
+            .checked_add(signed(r)?)
+            .ok_or_else(|| r.fail("number overflows"))?;
+        v.push(prev);
+    }
+    Ok(v)
+}
+
+/// The low-rank form of `netmig_age1.csv` (kind 2): per country, exact head rows, then the
+/// rows as rounded weighted sums of a few integer profiles plus whole-person corrections.
+/// Rebuilt into the same table the CSV gives (persons difference-coded along age), so the
+/// loaders and the value-by-value test see no difference.
+fn lowrank(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
+    let ncountries = r.count(64)?;
+    let nsexes = r.count(4)?.max(1);
+    let mut sexes = Vec::with_capacity(nsexes);
+    for _ in 0..nsexes {
+        sexes.push(r.text()?.to_string());
+    }
+    let ages = r.count(1024)?.max(1);
+    let rank = r.count(8)?;
+    let head = r.count(1024)?;
+    let shift = r.count(62)?.max(1) as u32;
+    let half = 1i64 << (shift - 1);
+    let width = nsexes * ages;
+    let mut headers = vec!["m49".to_string(), "year".to_string(), "sex".to_string()];
+    headers.extend((0..ages).map(|a| a.to_string()));
+    let (mut m49, mut year, mut sex) = (Vec::new(), Vec::new(), Vec::new());
+    let mut cells: Vec<Vec<Option<f64>>> = vec![Vec::new(); ages];
+    for _ in 0..ncountries {
+        let code = r.varint()? as f64;
+        let first = r.varint()? as f64;
+        let nyears = r.count(1024)?;
+        let head = head.min(nyears);
+        // Every row takes at least its share of bytes: more rows than that is corrupt.
+        if nyears.saturating_mul(width) > 4 * r.bytes.len() + 1024 {
+            return Err(r.fail(&format!("{nyears} rows of {width} cells cannot fit")));
+        }
+        let mut rows = Vec::with_capacity(nyears);
+        for _ in 0..head {
+            rows.push(deltas(r, width)?);
+        }
+        let mut profiles = Vec::with_capacity(rank);
+        for _ in 0..rank {
+            profiles.push(deltas(r, width)?);
+        }
+        let mut weights = Vec::with_capacity(rank);
+        for _ in 0..rank {
+            weights.push(deltas(r, nyears - head)?);
+        }
+        let overflow = || DataError::at(FILE, 0, "a low-rank value overflows");
+        for t in 0..nyears - head {
+            let mut sum = vec![0i64; width];
+            for (p, w) in profiles.iter().zip(&weights) {
+                let w = *w.get(t).ok_or_else(overflow)?;
+                for (s, &p) in sum.iter_mut().zip(p) {
+                    *s = p
+                        .checked_mul(w)
+                        .and_then(|x| x.checked_add(*s))
+                        .ok_or_else(overflow)?;
+                }
+            }
+            let mut row = Vec::with_capacity(width);
+            for s in sum {
+                // Rounded to the nearest whole person (an arithmetic shift floors).
+                row.push(s.checked_add(half).ok_or_else(overflow)? >> shift);
+            }
+            rows.push(row);
+        }
+        let fixes = r.count(nyears * width)?;
+        let mut at = 0usize;
+        for _ in 0..fixes {
+            let z = r.varint()?;
+            at = usize::try_from(z >> 1)
+                .ok()
+                .and_then(|g| at.checked_add(g))
+                .ok_or_else(|| r.fail("correction out of range"))?;
+            let cell = rows
+                .get_mut(head + at / width)
+                .and_then(|row| row.get_mut(at % width))
+                .ok_or_else(|| r.fail("correction out of range"))?;
+            *cell = cell.saturating_add(if z & 1 == 0 { 1 } else { -1 });
+        }
+        for (t, row) in rows.iter().enumerate() {
+            for (part, name) in row.chunks_exact(ages).zip(&sexes) {
+                m49.push(Some(code));
+                year.push(Some(first + t as f64));
+                sex.push(name.clone());
+                let mut prev = 0;
+                for (col, &v) in cells.iter_mut().zip(part) {
+                    col.push(Some(v.saturating_sub(prev) as f64));
+                    prev = v;
+                }
+            }
+        }
+    }
+    let nrows = m49.len();
+    let mut columns = vec![Column::Num(m49), Column::Num(year), Column::Text(sex)];
+    columns.extend(cells.into_iter().map(Column::Num));
+    Table {
+        file,
+        headers,
+        columns,
+        lines: (1..=nrows as u64).collect(),
+    }
+    .non_empty()
+}
+
 /// Decode the binary form into a [`Dataset`].
 pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
     let mut r = Reader { bytes, pos: 0 };
@@ -176,6 +296,7 @@ pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
         let file = file_name(r.text()?)?;
         match r.byte()? {
             0 => tables.push((file, columns(&mut r, file)?)),
+            2 => tables.push((file, lowrank(&mut r, file)?)),
             1 => {
                 let text = r.text()?;
                 match file {
