@@ -274,7 +274,6 @@ OUTPUTS = {
 # --- embedded.bin: the compact form the binaries embed ------------------------------------
 # Layout (all integers are LEB128 varints unless noted):
 #   b"XRD1", table count, then per table: name (len + UTF-8), kind byte.
-#   kind 1 (csv): the table's CSV text (len + UTF-8), parsed as CSV by src/data.
 #   kind 0 (columns): rows, columns; per column: name, type byte (0 number, 1 text) and, for
 #   numbers, a decimals byte d. Then column by column, row by row: numbers as 0 = blank, else
 #   zigzag(n - previous n) + 1 where n = value * 10^d exactly; text as len + UTF-8.
@@ -286,8 +285,18 @@ BINARY_COLUMNS = ["pop_total.csv", "pop_age5_base.csv", "mx5.csv", "pasfr5.csv",
 # WPP's 80/95 % bounds of TFR, e0 and net migration, e0 of both sexes and population change
 # (no view draws them), 20 KB gzipped.
 BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name or name in ("e0B", "popchange")}
-BINARY_CSV = ["countries.csv", "remittances.csv", "migrant_stock.csv", "compatriots.csv",
-              "compatriots_facts.csv", "rosstat_forecast.csv", "briefs_figures.csv"]
+# The side tables go in the same column form. Only the columns the Rust structs read as
+# numbers are stored as numbers; every other column is text (a value such as Rosstat's
+# "138.77" stays the text it is printed as). Cells are trimmed, as the CSV reader trims them.
+BINARY_SIDE = {
+    "countries.csv": {"m49"},
+    "remittances.csv": {"year", "remittances_usd", "gdp_usd", "pct_gdp_computed"},
+    "migrant_stock.csv": {"year", "persons"},
+    "compatriots.csv": {"year", "value_persons"},
+    "compatriots_facts.csv": set(),
+    "rosstat_forecast.csv": set(),
+    "briefs_figures.csv": {"value", "value_low", "value_high"},
+}
 
 
 def varint(n, out):
@@ -323,16 +332,19 @@ def decimals_of(values):
     return d
 
 
-def encode_columns(text, out, skip=lambda name: False):
-    rows = list(csv.reader(l for l in text.splitlines() if not l.startswith("#")))
+def encode_columns(text, out, skip=lambda name: False, numeric=None):
+    """Column form of a CSV text; `numeric`, if given, names the only columns stored as numbers."""
+    rows = list(csv.reader(io.StringIO("".join(l for l in text.splitlines(keepends=True)
+                                               if not l.startswith("#")))))
     keep = [c for c, name in enumerate(rows[0]) if not skip(name)]
-    rows = [[r[c] for c in keep] for r in rows]
+    rows = [[r[c].strip() for c in keep] for r in rows]
     header, body = rows[0], rows[1:]
     varint(len(body), out)
     varint(len(header), out)
     kinds = []
     for c, name in enumerate(header):
-        d = decimals_of([r[c] for r in body])
+        d = decimals_of([r[c] for r in body]) if numeric is None or name in numeric else None
+        assert numeric is None or name not in numeric or d is not None, (name, "not numeric")
         put_text(name, out)
         if d is None:
             out.append(1)
@@ -484,7 +496,7 @@ def encode_lowrank(text, out):
 
 def embedded_bin(texts):
     out = bytearray(b"XRD1")
-    names = BINARY_COLUMNS + BINARY_CSV
+    names = BINARY_COLUMNS + list(BINARY_SIDE)
     varint(len(names), out)
     for name in names:
         put_text(name, out)
@@ -495,8 +507,8 @@ def embedded_bin(texts):
             out.append(0)
             encode_columns(texts[name], out, BINARY_SKIP.get(name, lambda name: False))
         else:
-            out.append(1)
-            put_text(texts[name], out)
+            out.append(0)
+            encode_columns(texts[name], out, numeric=BINARY_SIDE[name])
     return bytes(out)
 
 

@@ -1,14 +1,14 @@
 //! Decoding `data/embedded.bin`, the compact form of the embedded tables that
-//! `data/convert.py` writes next to the CSV files: numeric WPP tables stored column by
-//! column as scaled-integer deltas (LEB128 varints, zigzag), the small text tables as their
-//! CSV text; net migration by age in a low-rank form (integer profiles × weights + exact
-//! corrections). About a quarter of the CSV's gzipped size, decoded without parsing decimals.
+//! `data/convert.py` writes next to the CSV files: every table stored column by column,
+//! numbers as scaled-integer deltas (LEB128 varints, zigzag), text as length + UTF-8; net
+//! migration by age in a low-rank form (integer profiles × weights + exact corrections).
+//! About a quarter of the CSV's gzipped size, decoded without parsing decimals or CSV (the
+//! wasm build carries no CSV reader).
 //! The layout is documented in `data/convert.py` (`embedded_bin`).
 
 use super::error::{shown, DataError};
-use super::parse::{assemble, Column, Table, WppTables};
+use super::parse::{assemble, Column, Table, Tables};
 use super::tables::Dataset;
-use super::Sources;
 
 const FILE: &str = "embedded.bin";
 
@@ -276,40 +276,12 @@ pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
     }
     r.pos = 4;
     let n = r.count(64)?;
-    let mut tables: Vec<(&'static str, Table)> = Vec::new();
-    let mut src = Sources {
-        countries: "",
-        pop_total: "",
-        pop_age5: "",
-        mx5: "",
-        pasfr5: "",
-        indicators: "",
-        netmig_age1: "",
-        remittances: "",
-        migrant_stock: "",
-        compatriots: "",
-        compatriots_facts: "",
-        rosstat_forecast: "",
-        briefs_figures: "",
-    };
+    let mut tables: Vec<(&'static str, Table)> = Vec::with_capacity(n);
     for _ in 0..n {
         let file = file_name(r.text()?)?;
         match r.byte()? {
             0 => tables.push((file, columns(&mut r, file)?)),
             2 => tables.push((file, lowrank(&mut r, file)?)),
-            1 => {
-                let text = r.text()?;
-                match file {
-                    "countries.csv" => src.countries = text,
-                    "remittances.csv" => src.remittances = text,
-                    "migrant_stock.csv" => src.migrant_stock = text,
-                    "compatriots.csv" => src.compatriots = text,
-                    "compatriots_facts.csv" => src.compatriots_facts = text,
-                    "rosstat_forecast.csv" => src.rosstat_forecast = text,
-                    "briefs_figures.csv" => src.briefs_figures = text,
-                    other => return Err(r.fail(&format!("table {other} should be columns"))),
-                }
-            }
             k => return Err(r.fail(&format!("unknown table kind {k}"))),
         }
     }
@@ -320,13 +292,19 @@ pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
             .ok_or_else(|| DataError::at(FILE, 0, format!("table {name} is missing")))?;
         Ok(tables.swap_remove(i).1)
     };
-    let wpp = WppTables {
+    assemble(Tables {
+        countries: take("countries.csv")?,
         pop_total: take("pop_total.csv")?,
         pop_age5: take("pop_age5_base.csv")?,
         mx5: take("mx5.csv")?,
         pasfr5: take("pasfr5.csv")?,
         indicators: take("indicators.csv")?,
         netmig_age1: take("netmig_age1.csv")?,
-    };
-    assemble(&src, &wpp)
+        remittances: take("remittances.csv")?,
+        migrant_stock: take("migrant_stock.csv")?,
+        compatriots: take("compatriots.csv")?,
+        compatriots_facts: take("compatriots_facts.csv")?,
+        rosstat_forecast: take("rosstat_forecast.csv")?,
+        briefs_figures: take("briefs_figures.csv")?,
+    })
 }

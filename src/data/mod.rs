@@ -1,6 +1,6 @@
 //! Typed embedded tables: the WPP 2024, World Bank, UN DESA and transcribed datasets that
 //! `data/convert.py` derives from `../shared/data-raw`, compiled into the binary with
-//! `include_str!` and parsed once into plain Rust structs. Counts are in thousands, as WPP
+//! `include_bytes!` (`embedded.bin`) and decoded once into plain Rust structs. Counts are in thousands, as WPP
 //! publishes them, except where a field name says `persons` or `usd`. Nothing here knows
 //! about projections, scenarios or drawing.
 
@@ -92,7 +92,9 @@ impl Dataset {
         binary::dataset(bytes)
     }
 
-    /// Parse a set of table texts (same layout as `data/*.csv`).
+    /// Parse a set of table texts (same layout as `data/*.csv`). Native builds only: the
+    /// wasm build decodes [`EMBEDDED_BIN`] and carries no CSV reader.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn from_sources(src: &Sources<'_>) -> Result<Dataset, DataError> {
         parse::dataset(src)
     }

@@ -1,13 +1,17 @@
-//! Reading the embedded CSV texts into typed rows with the `csv` crate. Every failure names
-//! the file, line and column; numbers must be finite, and counts that cannot be negative
-//! (population, death rates, fertility shares) are checked to be non-negative.
+//! Turning tables into typed rows. A [`Table`] comes from `embedded.bin` (numbers already
+//! decoded; see `binary.rs`) or, in native builds, from a CSV text read with the `csv` crate.
+//! Every failure names the file, line and column; numbers must be finite, and counts that
+//! cannot be negative (population, death rates, fertility shares) are checked to be
+//! non-negative.
 
+#[cfg(not(target_arch = "wasm32"))]
 use csv::{ReaderBuilder, Trim};
-use serde::de::DeserializeOwned;
 
 use super::error::{shown, DataError};
 use super::tables::*;
-use super::{Sources, AGE5_GROUPS, MX_GROUPS, PASFR_GROUPS, SINGLE_AGES};
+#[cfg(not(target_arch = "wasm32"))]
+use super::Sources;
+use super::{AGE5_GROUPS, MX_GROUPS, PASFR_GROUPS, SINGLE_AGES};
 
 /// One cell column of a table: numbers already decoded (binary form) or raw text (CSV).
 pub(super) enum Column {
@@ -24,6 +28,7 @@ pub(super) struct Table {
     pub(super) lines: Vec<u64>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn reader(text: &str) -> csv::Reader<&[u8]> {
     ReaderBuilder::new()
         .comment(Some(b'#'))
@@ -32,6 +37,7 @@ fn reader(text: &str) -> csv::Reader<&[u8]> {
 }
 
 /// Read a CSV text into a [`Table`] of text columns.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn csv_table(file: &'static str, text: &str) -> Result<Table, DataError> {
     let mut rdr = reader(text);
     let headers: Vec<String> = rdr
@@ -113,6 +119,10 @@ impl Table {
             )),
             None => Err(self.missing(row, col)),
         }
+    }
+
+    fn string(&self, row: usize, col: usize) -> Result<String, DataError> {
+        self.text(row, col).map(str::to_string)
     }
 
     fn opt_num(&self, row: usize, col: usize) -> Result<Option<f64>, DataError> {
@@ -231,32 +241,24 @@ impl Table {
     }
 }
 
-fn serde_rows<T: DeserializeOwned>(file: &'static str, text: &str) -> Result<Vec<T>, DataError> {
-    let mut rdr = reader(text);
-    let mut out = Vec::new();
-    for row in rdr.deserialize::<T>() {
-        out.push(row.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
-            DataError::at(file, line, format!("{e}"))
-        })?);
-    }
-    if out.is_empty() {
-        return Err(DataError::at(file, 0, "the table has no rows"));
-    }
-    Ok(out)
-}
-
 /// The CSV texts of every table, parsed.
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
-    let wpp = WppTables {
+    assemble(Tables {
+        countries: csv_table("countries.csv", src.countries)?,
         pop_total: csv_table("pop_total.csv", src.pop_total)?,
         pop_age5: csv_table("pop_age5.csv", src.pop_age5)?,
         mx5: csv_table("mx5.csv", src.mx5)?,
         pasfr5: csv_table("pasfr5.csv", src.pasfr5)?,
         indicators: csv_table("indicators.csv", src.indicators)?,
         netmig_age1: csv_table("netmig_age1.csv", src.netmig_age1)?,
-    };
-    assemble(src, &wpp)
+        remittances: csv_table("remittances.csv", src.remittances)?,
+        migrant_stock: csv_table("migrant_stock.csv", src.migrant_stock)?,
+        compatriots: csv_table("compatriots.csv", src.compatriots)?,
+        compatriots_facts: csv_table("compatriots_facts.csv", src.compatriots_facts)?,
+        rosstat_forecast: csv_table("rosstat_forecast.csv", src.rosstat_forecast)?,
+        briefs_figures: csv_table("briefs_figures.csv", src.briefs_figures)?,
+    })
 }
 
 /// Replace every country's age structures with those of a full `pop_age5.csv` text.
@@ -269,25 +271,32 @@ pub(super) fn replace_pop_age5(d: &mut Dataset, text: &str) -> Result<(), DataEr
     pop_age5(&t, &mut d.countries)
 }
 
-/// The numeric WPP tables, in either form.
-pub(super) struct WppTables {
+/// Every embedded table, in either form (CSV text or `embedded.bin`).
+pub(super) struct Tables {
+    pub(super) countries: Table,
     pub(super) pop_total: Table,
     pub(super) pop_age5: Table,
     pub(super) mx5: Table,
     pub(super) pasfr5: Table,
     pub(super) indicators: Table,
     pub(super) netmig_age1: Table,
+    pub(super) remittances: Table,
+    pub(super) migrant_stock: Table,
+    pub(super) compatriots: Table,
+    pub(super) compatriots_facts: Table,
+    pub(super) rosstat_forecast: Table,
+    pub(super) briefs_figures: Table,
 }
 
-/// Build the dataset from the CSV side tables of `src` (its WPP texts unused) and `wpp`.
-pub(super) fn assemble(src: &Sources<'_>, wpp: &WppTables) -> Result<Dataset, DataError> {
-    let mut countries = countries(&csv_table("countries.csv", src.countries)?)?;
-    pop_total(&wpp.pop_total, &mut countries)?;
-    pop_age5(&wpp.pop_age5, &mut countries)?;
-    mx5(&wpp.mx5, &mut countries)?;
-    pasfr5(&wpp.pasfr5, &mut countries)?;
-    indicators(&wpp.indicators, &mut countries)?;
-    netmig_age1(&wpp.netmig_age1, &mut countries)?;
+/// Build the dataset from its tables.
+pub(super) fn assemble(t: Tables) -> Result<Dataset, DataError> {
+    let mut countries = countries(&t.countries)?;
+    pop_total(&t.pop_total, &mut countries)?;
+    pop_age5(&t.pop_age5, &mut countries)?;
+    mx5(&t.mx5, &mut countries)?;
+    pasfr5(&t.pasfr5, &mut countries)?;
+    indicators(&t.indicators, &mut countries)?;
+    netmig_age1(&t.netmig_age1, &mut countries)?;
     for c in &countries {
         if c.pop_total.is_empty()
             || c.pop_age5.is_empty()
@@ -306,13 +315,178 @@ pub(super) fn assemble(src: &Sources<'_>, wpp: &WppTables) -> Result<Dataset, Da
     }
     Ok(Dataset {
         countries,
-        remittances: serde_rows("remittances.csv", src.remittances)?,
-        migrant_stock: serde_rows("migrant_stock.csv", src.migrant_stock)?,
-        compatriots: serde_rows("compatriots.csv", src.compatriots)?,
-        compatriots_facts: serde_rows("compatriots_facts.csv", src.compatriots_facts)?,
-        rosstat: serde_rows("rosstat_forecast.csv", src.rosstat_forecast)?,
-        briefs: serde_rows("briefs_figures.csv", src.briefs_figures)?,
+        remittances: remittances(&t.remittances)?,
+        migrant_stock: migrant_stock(&t.migrant_stock)?,
+        compatriots: compatriots(&t.compatriots)?,
+        compatriots_facts: compatriots_facts(&t.compatriots_facts)?,
+        rosstat: rosstat(&t.rosstat_forecast)?,
+        briefs: briefs(&t.briefs_figures)?,
     })
+}
+
+/// Column indices of these names, in order (an error names the first one missing).
+fn cols<const N: usize>(t: &Table, names: [&str; N]) -> Result<[usize; N], DataError> {
+    let mut out = [0; N];
+    for (slot, name) in out.iter_mut().zip(names) {
+        *slot = t.col(name)?;
+    }
+    Ok(out)
+}
+
+fn remittances(t: &Table) -> Result<Vec<RemittanceRow>, DataError> {
+    let [iso3, year, rem, gdp, pct] = cols(
+        t,
+        [
+            "iso3",
+            "year",
+            "remittances_usd",
+            "gdp_usd",
+            "pct_gdp_computed",
+        ],
+    )?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(RemittanceRow {
+                iso3: t.string(row, iso3)?,
+                year: t.int(row, year)?,
+                remittances_usd: t.num(row, rem)?,
+                gdp_usd: t.num(row, gdp)?,
+                pct_gdp_computed: t.num(row, pct)?,
+            })
+        })
+        .collect()
+}
+
+fn migrant_stock(t: &Table) -> Result<Vec<MigrantStockRow>, DataError> {
+    let [dest, year, origin, sex, persons] = cols(t, ["dest", "year", "origin", "sex", "persons"])?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(MigrantStockRow {
+                dest: t.string(row, dest)?,
+                year: t.int(row, year)?,
+                origin: t.string(row, origin)?,
+                sex: t.string(row, sex)?,
+                persons: t.num(row, persons)?,
+            })
+        })
+        .collect()
+}
+
+fn compatriots(t: &Table) -> Result<Vec<CompatriotsRow>, DataError> {
+    let [year, value, qualifier, measure, by, under, url] = cols(
+        t,
+        [
+            "year",
+            "value_persons",
+            "qualifier",
+            "measure_as_reported",
+            "reported_by",
+            "underlying_source",
+            "url",
+        ],
+    )?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(CompatriotsRow {
+                year: t.int(row, year)?,
+                value_persons: t.num(row, value)?,
+                qualifier: t.string(row, qualifier)?,
+                measure_as_reported: t.string(row, measure)?,
+                reported_by: t.string(row, by)?,
+                underlying_source: t.string(row, under)?,
+                url: t.string(row, url)?,
+            })
+        })
+        .collect()
+}
+
+fn compatriots_facts(t: &Table) -> Result<Vec<CompatriotsFact>, DataError> {
+    let [fact, value, url, by] = cols(t, ["fact", "value", "url", "reported_by_and_date"])?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(CompatriotsFact {
+                fact: t.string(row, fact)?,
+                value: t.string(row, value)?,
+                url: t.string(row, url)?,
+                reported_by_and_date: t.string(row, by)?,
+            })
+        })
+        .collect()
+}
+
+fn rosstat(t: &Table) -> Result<Vec<RosstatRow>, DataError> {
+    let [variant, indicator, date, value, unit, url, by] = cols(
+        t,
+        [
+            "variant",
+            "indicator",
+            "year_or_date",
+            "value",
+            "unit",
+            "url",
+            "reported_by_and_date",
+        ],
+    )?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(RosstatRow {
+                variant: t.string(row, variant)?,
+                indicator: t.string(row, indicator)?,
+                year_or_date: t.string(row, date)?,
+                value: t.string(row, value)?,
+                unit: t.string(row, unit)?,
+                url: t.string(row, url)?,
+                reported_by_and_date: t.string(row, by)?,
+            })
+        })
+        .collect()
+}
+
+fn briefs(t: &Table) -> Result<Vec<BriefFigure>, DataError> {
+    let [id, brief, topic, country, indicator, value, low, high] = cols(
+        t,
+        [
+            "id",
+            "brief",
+            "topic",
+            "country",
+            "indicator",
+            "value",
+            "value_low",
+            "value_high",
+        ],
+    )?;
+    let [unit, qualifier, period, stated, source, url] = cols(
+        t,
+        [
+            "unit",
+            "qualifier",
+            "period_or_date",
+            "as_stated",
+            "cited_source",
+            "cited_url",
+        ],
+    )?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(BriefFigure {
+                id: t.string(row, id)?,
+                brief: t.string(row, brief)?,
+                topic: t.string(row, topic)?,
+                country: t.string(row, country)?,
+                indicator: t.string(row, indicator)?,
+                value: t.opt_num(row, value)?,
+                value_low: t.opt_num(row, low)?,
+                value_high: t.opt_num(row, high)?,
+                unit: t.string(row, unit)?,
+                qualifier: t.string(row, qualifier)?,
+                period_or_date: t.string(row, period)?,
+                as_stated: t.string(row, stated)?,
+                cited_source: t.string(row, source)?,
+                cited_url: t.string(row, url)?,
+            })
+        })
+        .collect()
 }
 
 fn countries(t: &Table) -> Result<Vec<CountryData>, DataError> {

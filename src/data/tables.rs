@@ -162,7 +162,7 @@ impl CountryData {
 }
 
 /// World Bank remittances received and GDP for one country-year (current US$).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RemittanceRow {
     pub iso3: String,
     pub year: i32,
@@ -173,7 +173,7 @@ pub struct RemittanceRow {
 }
 
 /// UN DESA migrant stock: persons in `dest` from `origin` at 1 July `year`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MigrantStockRow {
     pub dest: String,
     pub year: i32,
@@ -183,7 +183,7 @@ pub struct MigrantStockRow {
 }
 
 /// One reported annual figure of the Compatriots Program, with its measure and source.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompatriotsRow {
     pub year: i32,
     pub value_persons: f64,
@@ -195,7 +195,7 @@ pub struct CompatriotsRow {
 }
 
 /// Another Compatriots Program fact, as printed.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CompatriotsFact {
     pub fact: String,
     pub value: String,
@@ -204,7 +204,7 @@ pub struct CompatriotsFact {
 }
 
 /// One figure of Rosstat's October 2023 forecast, as reported.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RosstatRow {
     pub variant: String,
     pub indicator: String,
@@ -216,7 +216,7 @@ pub struct RosstatRow {
 }
 
 /// One figure or dated event printed in the two policy briefs.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct BriefFigure {
     pub id: String,
     pub brief: String,
