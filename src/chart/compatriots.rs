@@ -29,7 +29,8 @@ pub(crate) enum Measure {
 
 impl Measure {
     pub(crate) fn of(row: &CompatriotsRow) -> Measure {
-        let m = row.measure_as_reported.to_lowercase();
+        // The sources' wording is matched in ASCII (no Unicode case tables in the wasm).
+        let m = row.measure_as_reported.to_ascii_lowercase();
         if m.contains("registered") {
             Measure::Registered
         } else if m.contains("family") {

@@ -39,8 +39,9 @@ pub fn tint(c: RGBColor, share: f64) -> RGBColor {
     RGBColor(mix(c.0), mix(c.1), mix(c.2))
 }
 
-/// Font family of all chart text (the browser's or SVG viewer's sans-serif).
-pub const FONT: &str = "sans-serif";
+/// Font family of all chart text (the browser's or SVG viewer's sans-serif); the enum, not
+/// the string, whose conversion would pull Unicode case tables into the wasm.
+pub const FONT: FontFamily<'static> = FontFamily::SansSerif;
 /// Font sizes in CSS pixels.
 pub const TITLE_SIZE: f64 = 18.0;
 pub const TEXT_SIZE: f64 = 13.0;
@@ -212,12 +213,12 @@ impl Symbol {
     /// Outline of the marker as pixel offsets around its point, `s` pixels in radius.
     pub fn outline(self, s: i32) -> Vec<(i32, i32)> {
         match self {
-            Symbol::Circle => (0..12)
-                .map(|k| {
-                    let a = std::f64::consts::PI * f64::from(k) / 6.0;
+            Symbol::Circle => CIRCLE
+                .iter()
+                .map(|&(cos, sin)| {
                     (
-                        (f64::from(s) * a.cos()).round() as i32,
-                        (f64::from(s) * a.sin()).round() as i32,
+                        (f64::from(s) * cos).round() as i32,
+                        (f64::from(s) * sin).round() as i32,
                     )
                 })
                 .collect(),
@@ -227,6 +228,23 @@ impl Symbol {
         }
     }
 }
+
+/// `(cos, sin)` of k·30° for k = 0..12, bit for bit as `f64::cos`/`f64::sin` give them (a
+/// table, so the wasm carries no trigonometry; the unit test checks it against them).
+const CIRCLE: [(f64, f64); 12] = [
+    (1.0, 0.0),
+    (0.8660254037844387, 0.49999999999999994),
+    (0.5000000000000001, 0.8660254037844386),
+    (6.123233995736766e-17, 1.0),
+    (-0.4999999999999998, 0.8660254037844387),
+    (-0.8660254037844387, 0.49999999999999994),
+    (-1.0, 1.2246467991473532e-16),
+    (-0.8660254037844388, -0.4999999999999997),
+    (-0.5000000000000004, -0.8660254037844384),
+    (-1.8369701987210297e-16, -1.0),
+    (0.5000000000000001, -0.8660254037844386),
+    (0.8660254037844384, -0.5000000000000004),
+];
 
 /// One legend entry: its mark and its label.
 #[derive(Clone, Debug, PartialEq)]
@@ -286,7 +304,8 @@ fn char_advance(c: char) -> f64 {
             0.85
         }
         '0'..='9' => 0.58,
-        c if c.is_uppercase() => 0.68,
+        // Capitals of the scripts the charts use (Latin, Cyrillic): no Unicode tables.
+        'A'..='Z' | '\u{400}'..='\u{42f}' => 0.68,
         _ => 0.56,
     }
 }
@@ -810,3 +829,26 @@ pub fn draw_events<DB: DrawingBackend>(
 
 /// The coordinate system of every line chart: decimal years × values.
 pub type XY = Cartesian2d<RangedCoordf64, RangedCoordf64>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn circle_table_is_the_trigonometry_it_replaces() {
+        for (k, &(cos, sin)) in CIRCLE.iter().enumerate() {
+            let a = std::f64::consts::PI * k as f64 / 6.0;
+            assert_eq!((cos, sin), (a.cos(), a.sin()), "k = {k}");
+        }
+    }
+
+    #[test]
+    fn capitals_are_wider_in_both_scripts() {
+        for c in ['A', 'Z', 'Ё', 'А', 'Я'] {
+            assert_eq!(char_advance(c), 0.68, "{c}");
+        }
+        for c in ['a', 'я', 'ё', '€'] {
+            assert_eq!(char_advance(c), 0.56, "{c}");
+        }
+    }
+}
