@@ -3,11 +3,13 @@
 //! Data flows one way through the modules: [`data`] (typed embedded tables) →
 //! [`engine`] (life tables, projection step) → [`scenario`] (levers, presets, query
 //! string) → [`chart`] (plotters drawings) → `wasm` (the only wasm-bindgen/DOM code, built
-//! for `wasm32` only). Each stage uses only the stages before it.
+//! for `wasm32` only). Each stage uses only the stages before it; [`num`] (numbers as text
+//! without core's float printing, clamping) serves them all.
 
 pub mod chart;
 pub mod data;
 pub mod engine;
+pub mod num;
 pub mod scenario;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,11 +7,11 @@
 //! panic for the page ([`take_panic`]): the widget whose call panicked shows it and drops
 //! its handle, the renderer it was using is retired, and the other widgets carry on. Drawing goes to
 //! a canvas the page hands in (never looked up by id, so it works inside a shadow root)
-//! through plotters-canvas. The backing store gets `devicePixelRatio` times the CSS size
-//! and the chart draws at that resolution with a [`Theme`] of the same scale, so lines and
-//! text are sharp on HiDPI screens. [`MeasuredCanvas`] wraps the plotters-canvas backend so
-//! text is measured by the canvas itself (`measureText`) rather than by plotters' default
-//! of DOM spans with inline styles (which a strict CSP blocks and which force reflows).
+//! through [`MeasuredCanvas`], a plotters backend on its 2d context. The backing store gets
+//! `devicePixelRatio` times the CSS size and the chart draws at that resolution with a
+//! [`Theme`] of the same scale, so lines and text are sharp on HiDPI screens. Text is
+//! measured by the canvas itself (`measureText`) rather than by plotters' default of DOM
+//! spans with inline styles (which a strict CSP blocks and which force reflows).
 
 use std::cell::RefCell;
 use std::fmt;
@@ -19,10 +19,10 @@ use std::rc::Rc;
 use std::sync::{Mutex, Once};
 
 use plotters::prelude::*;
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontTransform,
 };
-use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -83,12 +83,15 @@ const MAX_DEVICE_PIXELS: f64 = 8192.0;
 fn device_pixels(css: f64, min_css: u32, theme: &Theme) -> u32 {
     let css = if css.is_finite() { css } else { 0.0 };
     let px = (css.max(f64::from(min_css)) * theme.scale()).ceil();
-    px.clamp(1.0, MAX_DEVICE_PIXELS) as u32
+    crate::num::clamp(px, 1.0, MAX_DEVICE_PIXELS) as u32
 }
 
-/// The plotters-canvas backend with text measured by the canvas's own `measureText`.
+/// A plotters backend drawing on a canvas's 2d context, with text measured by the canvas
+/// itself (`measureText`). It draws as plotters-canvas 0.3 does (same calls, half-pixel
+/// shift of horizontal and vertical lines), but writes colours and font sizes with
+/// [`crate::num::shortest`], so the wasm carries no float-printing code.
 pub struct MeasuredCanvas {
-    inner: CanvasBackend,
+    canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
 }
 
@@ -104,17 +107,6 @@ impl fmt::Display for CanvasFailure {
 
 impl std::error::Error for CanvasFailure {}
 
-fn lift<E: std::error::Error + Send + Sync>(
-    e: DrawingErrorKind<E>,
-) -> DrawingErrorKind<CanvasFailure> {
-    match e {
-        DrawingErrorKind::DrawingError(e) => {
-            DrawingErrorKind::DrawingError(CanvasFailure(e.to_string()))
-        }
-        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
-    }
-}
-
 fn js_text(v: &JsValue) -> String {
     v.as_string()
         .or_else(|| {
@@ -122,6 +114,44 @@ fn js_text(v: &JsValue) -> String {
                 .map(|e| String::from(e.message()))
         })
         .unwrap_or_else(|| format!("{v:?}"))
+}
+
+fn canvas_error(what: &str, e: &JsValue) -> DrawingErrorKind<CanvasFailure> {
+    DrawingErrorKind::DrawingError(CanvasFailure(format!("{what}: {}", js_text(e))))
+}
+
+/// A CSS colour, `rgba(r,g,b,a)`.
+fn css_color(c: BackendColor) -> String {
+    let (r, g, b) = c.rgb;
+    format!("rgba({r},{g},{b},{})", crate::num::shortest(c.alpha))
+}
+
+/// A CSS font, `style sizepx family`.
+fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        crate::num::shortest(style.size()),
+        style.family().as_str()
+    )
+}
+
+/// Horizontal and vertical lines moved by half a pixel so a one-pixel line is not blurred
+/// over two.
+fn sharp_line(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
+    let (mut a, mut b) = (
+        (f64::from(from.0), f64::from(from.1)),
+        (f64::from(to.0), f64::from(to.1)),
+    );
+    if a.0 == b.0 {
+        a.0 -= 0.5;
+        b.0 -= 0.5;
+    }
+    if a.1 == b.1 {
+        a.1 -= 0.5;
+        b.1 -= 0.5;
+    }
+    (a, b)
 }
 
 impl MeasuredCanvas {
@@ -136,9 +166,29 @@ impl MeasuredCanvas {
             .ok_or("the canvas has no 2d context (is it already used for WebGL?)")?
             .dyn_into::<CanvasRenderingContext2d>()
             .map_err(|_| "the canvas's 2d context has an unexpected type".to_string())?;
-        let inner = CanvasBackend::with_canvas_object(canvas)
-            .ok_or("plotters could not use the canvas's 2d context")?;
-        Ok(MeasuredCanvas { inner, context })
+        Ok(MeasuredCanvas { canvas, context })
+    }
+
+    fn stroke_style<S: BackendStyle>(&self, style: &S) {
+        self.context.set_stroke_style_str(&css_color(style.color()));
+        self.context.set_line_width(f64::from(style.stroke_width()));
+    }
+
+    fn fill_style(&self, color: BackendColor) {
+        self.context.set_fill_style_str(&css_color(color));
+    }
+
+    /// Trace a path through `points` (closed when `close`); false when there are none.
+    fn trace<I: IntoIterator<Item = BackendCoord>>(&self, points: I) -> bool {
+        let mut points = points.into_iter();
+        let Some(start) = points.next() else {
+            return false;
+        };
+        self.context.move_to(f64::from(start.0), f64::from(start.1));
+        for p in points {
+            self.context.line_to(f64::from(p.0), f64::from(p.1));
+        }
+        true
     }
 }
 
@@ -146,15 +196,15 @@ impl DrawingBackend for MeasuredCanvas {
     type ErrorType = CanvasFailure;
 
     fn get_size(&self) -> (u32, u32) {
-        self.inner.get_size()
+        (self.canvas.width(), self.canvas.height())
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.ensure_prepared().map_err(lift)
+        Ok(())
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.present().map_err(lift)
+        Ok(())
     }
 
     fn draw_pixel(
@@ -162,7 +212,13 @@ impl DrawingBackend for MeasuredCanvas {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.draw_pixel(point, color).map_err(lift)
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        self.fill_style(color);
+        self.context
+            .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
+        Ok(())
     }
 
     fn draw_line<S: BackendStyle>(
@@ -171,7 +227,16 @@ impl DrawingBackend for MeasuredCanvas {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.draw_line(from, to, style).map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (a, b) = sharp_line(from, to);
+        self.stroke_style(style);
+        self.context.begin_path();
+        self.context.move_to(a.0, a.1);
+        self.context.line_to(b.0, b.1);
+        self.context.stroke();
+        Ok(())
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -181,9 +246,20 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner
-            .draw_rect(upper_left, bottom_right, style, fill)
-            .map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let w = f64::from(bottom_right.0 - upper_left.0);
+        let h = f64::from(bottom_right.1 - upper_left.1);
+        if fill {
+            self.fill_style(style.color());
+            self.context.fill_rect(x, y, w, h);
+        } else {
+            self.stroke_style(style);
+            self.context.stroke_rect(x, y, w, h);
+        }
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -191,7 +267,14 @@ impl DrawingBackend for MeasuredCanvas {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.draw_path(path, style).map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.context.begin_path();
+        self.stroke_style(style);
+        self.trace(path);
+        self.context.stroke();
+        Ok(())
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -201,9 +284,30 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner
-            .draw_circle(center, radius, style, fill)
-            .map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        if fill {
+            self.fill_style(style.color());
+        } else {
+            self.stroke_style(style);
+        }
+        self.context.begin_path();
+        self.context
+            .arc(
+                f64::from(center.0),
+                f64::from(center.1),
+                f64::from(radius),
+                0.0,
+                std::f64::consts::TAU,
+            )
+            .map_err(|e| canvas_error("could not draw a circle", &e))?;
+        if fill {
+            self.context.fill();
+        } else {
+            self.context.stroke();
+        }
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -211,7 +315,16 @@ impl DrawingBackend for MeasuredCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.fill_polygon(vert, style).map_err(lift)
+        if style.color().alpha == 0.0 {
+            return Ok(());
+        }
+        self.context.begin_path();
+        self.fill_style(style.color());
+        if self.trace(vert) {
+            self.context.close_path();
+        }
+        self.context.fill();
+        Ok(())
     }
 
     fn draw_text<S: BackendTextStyle>(
@@ -220,7 +333,46 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        self.inner.draw_text(text, style, pos).map_err(lift)
+        let color = style.color();
+        if color.alpha == 0.0 {
+            return Ok(());
+        }
+        let quarter_turns = match style.transform() {
+            FontTransform::None => 0.0,
+            FontTransform::Rotate90 => 1.0,
+            FontTransform::Rotate180 => 2.0,
+            FontTransform::Rotate270 => 3.0,
+        };
+        let (mut x, mut y) = (f64::from(pos.0), f64::from(pos.1));
+        if quarter_turns != 0.0 {
+            self.context.save();
+            self.context
+                .translate(x, y)
+                .map_err(|e| canvas_error("could not place text", &e))?;
+            self.context
+                .rotate(quarter_turns * 90.0 / 180.0 * std::f64::consts::PI)
+                .map_err(|e| canvas_error("could not turn text", &e))?;
+            (x, y) = (0.0, 0.0);
+        }
+        self.context.set_text_baseline(match style.anchor().v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        self.context.set_text_align(match style.anchor().h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        });
+        self.fill_style(color);
+        self.context.set_font(&css_font(style));
+        self.context
+            .fill_text(text, x, y)
+            .map_err(|e| canvas_error("could not draw text", &e))?;
+        if quarter_turns != 0.0 {
+            self.context.restore();
+        }
+        Ok(())
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -228,19 +380,11 @@ impl DrawingBackend for MeasuredCanvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasFailure>> {
-        // The same font string plotters-canvas draws with.
-        self.context.set_font(&format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        ));
-        let metrics = self.context.measure_text(text).map_err(|e| {
-            DrawingErrorKind::DrawingError(CanvasFailure(format!(
-                "could not measure text: {}",
-                js_text(&e)
-            )))
-        })?;
+        self.context.set_font(&css_font(style));
+        let metrics = self
+            .context
+            .measure_text(text)
+            .map_err(|e| canvas_error("could not measure text", &e))?;
         Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
     }
 }
@@ -427,7 +571,10 @@ fn sources(data: &Dataset) -> SourceList {
         add(
             format!(
                 "Compatriots Program {}: {} {} ({})",
-                r.year, r.qualifier, r.value_persons, r.measure_as_reported
+                r.year,
+                r.qualifier,
+                crate::num::shortest(r.value_persons),
+                r.measure_as_reported
             ),
             format!("{}; {}", r.reported_by, r.underlying_source),
             &r.url,

@@ -325,7 +325,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
             (if v < a { v } else { a }, if v > b { v } else { b })
         });
     let (y0, y1) = style::nice_range(lo, hi);
-    let x_fmt = |v: &f64| format!("{:.0}", v);
+    let x_fmt = style::whole;
     let y_fmt = |v: &f64| lang.num(*v, if y1 - y0 >= 20.0 { 0 } else { 1 });
     let y_desc = [
         lang.pick("Population, millions", "Население, млн"),

@@ -186,7 +186,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         source,
     };
     let plot_area = style::decorate(root, theme, &deco)?;
-    let x_fmt = |v: &f64| format!("{:.0}", v);
+    let x_fmt = style::whole;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Thousand people a year", "Тыс. человек в год"),

@@ -102,9 +102,9 @@ pub fn events_csv(events: &[Event]) -> String {
         .iter()
         .map(|e| {
             format!(
-                "# Event: {} ({:.3}): {}\n",
+                "# Event: {} ({}): {}\n",
                 e.label,
-                e.date,
+                crate::num::fixed(e.date, 3),
                 e.source.replace('\n', " ")
             )
         })

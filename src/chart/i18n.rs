@@ -67,7 +67,7 @@ impl Lang {
         if !v.is_finite() {
             return "–".to_string();
         }
-        let s = format!("{:.*}", decimals, v.abs());
+        let s = crate::num::fixed(v.abs(), decimals);
         let (int, frac) = match s.split_once('.') {
             Some((i, f)) => (i, Some(f)),
             None => (s.as_str(), None),

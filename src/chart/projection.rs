@@ -298,7 +298,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         source: source.clone(),
     };
     let plot_area = style::decorate(root, theme, &deco)?;
-    let x_fmt = |v: &f64| format!("{:.0}", v);
+    let x_fmt = style::whole;
     let y_fmt = |v: &f64| lang.num(*v, if y1 - y0 >= 20.0 { 0 } else { 1 });
     let y_desc = [
         lang.pick("Population, millions", "Население, млн человек"),

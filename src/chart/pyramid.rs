@@ -141,7 +141,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     };
     let plot_area = style::decorate(root, theme, &deco)?;
     let x_fmt = |v: &f64| lang.num(v.abs(), if top >= 20.0 { 0 } else { 1 });
-    let y_fmt = |v: &f64| format!("{:.0}", v);
+    let y_fmt = style::whole;
     let y_desc = [lang.pick("Age", "Возраст")];
     let x_desc = lang.pick(
         "Thousands of people of each year of age",

@@ -172,7 +172,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         source,
     };
     let plot_area = style::decorate(root, theme, &deco)?;
-    let x_fmt = |v: &f64| format!("{:.0}", v);
+    let x_fmt = style::whole;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
@@ -295,8 +295,11 @@ pub(crate) fn draw<DB: DrawingBackend>(
     ];
     for p in &paths {
         sources.push(format!(
-            "{}: {:.0} % from Russia ({}); stock measure {}",
-            p.iso3, p.share_from_russia, p.share_source, p.stock_measure
+            "{}: {} % from Russia ({}); stock measure {}",
+            p.iso3,
+            crate::num::fixed(p.share_from_russia, 0),
+            p.share_source,
+            p.stock_measure
         ));
     }
     let mut csv = csv_head(&title, &sources, req, r.table());

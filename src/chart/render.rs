@@ -255,7 +255,7 @@ pub fn csv_head(title: &str, sources: &[String], req: &ViewRequest, table: &Para
 /// A number for CSV (plain, with `.`, no grouping).
 pub fn csv_num(v: f64, decimals: usize) -> String {
     if v.is_finite() {
-        format!("{v:.decimals$}")
+        crate::num::fixed(v, decimals)
     } else {
         String::new()
     }

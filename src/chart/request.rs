@@ -213,7 +213,7 @@ impl ViewRequest {
                                 min: p.min,
                                 max: p.max,
                             })?;
-                    let used = p.round(x.clamp(p.min, p.max));
+                    let used = p.round(crate::num::clamp(x, p.min, p.max));
                     if used != p.round(x) {
                         req.clamps.push(Clamp {
                             key: p.key.to_string(),

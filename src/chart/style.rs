@@ -5,12 +5,14 @@
 //! are asked of the backend (`DrawingArea::estimate_text_size`), so layout follows the
 //! real font on a canvas.
 
+use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::ChartError;
+use crate::num::fixed;
 
 /// Okabe–Ito colours (Okabe & Ito 2008, "Color Universal Design"), distinguishable with
 /// the common colour-vision deficiencies; each carries a distinct grey level too.
@@ -34,7 +36,7 @@ pub mod palette {
 /// The colour `share` of the way from white to `c` (0 = white, 1 = `c`): solid tints
 /// keep bands and their legend swatches identical and stack predictably.
 pub fn tint(c: RGBColor, share: f64) -> RGBColor {
-    let s = share.clamp(0.0, 1.0);
+    let s = crate::num::clamp(share, 0.0, 1.0);
     let mix = |v: u8| (255.0 - (255.0 - f64::from(v)) * s).round() as u8;
     RGBColor(mix(c.0), mix(c.1), mix(c.2))
 }
@@ -84,7 +86,7 @@ impl Theme {
     /// clamped to [`SCALE_RANGE`] (NaN becomes 1).
     pub fn new(scale: f64) -> Theme {
         let scale = if scale.is_finite() {
-            scale.clamp(SCALE_RANGE.0, SCALE_RANGE.1)
+            crate::num::clamp(scale, SCALE_RANGE.0, SCALE_RANGE.1)
         } else {
             1.0
         };
@@ -598,22 +600,24 @@ pub fn fitting<'a, DB: DrawingBackend>(
 
 /// A number of millions for text: one decimal from 10 million up, two below.
 pub fn format_millions(m: f64) -> String {
-    if m.abs() >= 10.0 {
-        format!("{m:.1}")
-    } else {
-        format!("{m:.2}")
-    }
+    fixed(m, if m.abs() >= 10.0 { 1 } else { 2 })
 }
 
 /// Tick label for a value on an axis whose top is `top`: fewer decimals for larger ranges.
 pub fn tick_label(v: f64, top: f64) -> String {
-    if top >= 20.0 {
-        format!("{v:.0}")
+    let decimals = if top >= 20.0 {
+        0
     } else if top >= 2.0 {
-        format!("{v:.1}")
+        1
     } else {
-        format!("{v:.2}")
-    }
+        2
+    };
+    fixed(v, decimals)
+}
+
+/// Tick label of a whole number (a year, an age), written without grouping.
+pub fn whole(v: &f64) -> String {
+    fixed(*v, 0)
 }
 
 /// The top of a value axis that starts at zero: `max` plus headroom, rounded up to a
@@ -688,7 +692,7 @@ pub fn cartesian<'a, DB: DrawingBackend>(
         .y_label_area_size(theme.px(TEXT_SIZE * 4.0 + 8.0))
         .margin_right(theme.px(MARGIN))
         .margin_top(theme.px(2.0))
-        .build_cartesian_2d(x, y)?;
+        .build_cartesian_2d(Axis::from(x), Axis::from(y))?;
     let (w, h) = chart.plotting_area().dim_in_pixel();
     let css = |px: u32| f64::from(px) / theme.scale();
     let y_desc = fitting(
@@ -701,8 +705,8 @@ pub fn cartesian<'a, DB: DrawingBackend>(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .x_labels((css(w) / 100.0 * axes.x_density).clamp(3.0, 16.0) as usize)
-        .y_labels((css(h) / 40.0).clamp(3.0, 12.0) as usize)
+        .x_labels(crate::num::clamp(css(w) / 100.0 * axes.x_density, 3.0, 16.0) as usize)
+        .y_labels(crate::num::clamp(css(h) / 40.0, 3.0, 12.0) as usize)
         .x_label_formatter(axes.x_fmt)
         .y_label_formatter(axes.y_fmt)
         .x_desc(axes.x_desc)
@@ -827,8 +831,47 @@ pub fn draw_events<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The coordinate system of every line chart: decimal years × values.
-pub type XY = Cartesian2d<RangedCoordf64, RangedCoordf64>;
+/// A value axis: plotters' `f64` coordinate, except that its own tick text (never shown,
+/// as every chart gives its formatters, but compiled in as the fallback) is ours, so
+/// plotters' float printing stays out of the wasm.
+#[derive(Clone)]
+pub struct Axis(RangedCoordf64);
+
+impl From<std::ops::Range<f64>> for Axis {
+    fn from(r: std::ops::Range<f64>) -> Axis {
+        Axis(r.into())
+    }
+}
+
+impl Ranged for Axis {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.0.map(value, limit)
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        self.0.key_points(hint)
+    }
+
+    fn range(&self) -> std::ops::Range<f64> {
+        self.0.range()
+    }
+
+    fn axis_pixel_range(&self, limit: (i32, i32)) -> std::ops::Range<i32> {
+        self.0.axis_pixel_range(limit)
+    }
+}
+
+impl ValueFormatter<f64> for Axis {
+    fn format(value: &f64) -> String {
+        crate::num::shortest(*value)
+    }
+}
+
+/// The coordinate system of every chart: decimal years (or values) × values.
+pub type XY = Cartesian2d<Axis, Axis>;
 
 #[cfg(test)]
 mod tests {

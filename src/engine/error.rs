@@ -65,7 +65,7 @@ impl fmt::Display for EngineError {
                 if let Some(a) = age {
                     write!(f, ", age {a}")?;
                 }
-                write!(f, " is {value}: {why}")
+                write!(f, " is {}: {why}", crate::num::shortest(*value))
             }
             EngineError::ShapeMismatch {
                 field,

@@ -61,7 +61,7 @@ pub fn split_groups(knots: &[f64], totals: &[f64], out: &mut [f64]) -> usize {
             seg += 1;
         }
         let h = knots[seg + 1] - knots[seg];
-        let t = ((x - knots[seg]) / h).clamp(0.0, 1.0);
+        let t = crate::num::clamp((x - knots[seg]) / h, 0.0, 1.0);
         let (t2, t3) = (t * t, t * t * t);
         let c = (2.0 * t3 - 3.0 * t2 + 1.0) * cum[seg]
             + (t3 - 2.0 * t2 + t) * h * tan[seg]

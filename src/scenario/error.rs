@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::num::shortest;
+
 /// A query string that cannot be read. Out-of-range numbers are not errors: they are
 /// clamped and reported as [`super::Clamp`].
 #[derive(Clone, Debug, PartialEq)]
@@ -102,9 +104,11 @@ impl fmt::Display for QueryError {
                 max,
             } => write!(
                 f,
-                "{}={}: not a number; give a number from {min} to {max} ({unit})",
+                "{}={}: not a number; give a number from {} to {} ({unit})",
                 clip(key),
-                clip(value)
+                clip(value),
+                shortest(*min),
+                shortest(*max)
             ),
             QueryError::NotFinite {
                 key,
@@ -113,9 +117,11 @@ impl fmt::Display for QueryError {
                 max,
             } => write!(
                 f,
-                "{}={}: not a finite number; give a number from {min} to {max}",
+                "{}={}: not a finite number; give a number from {} to {}",
                 clip(key),
-                clip(value)
+                clip(value),
+                shortest(*min),
+                shortest(*max)
             ),
             QueryError::BadChoice {
                 key,

@@ -4,6 +4,7 @@
 //! error naming the id and the file to fix.
 
 use crate::data::{Dataset, Variant};
+use crate::num::fixed;
 
 use super::error::ScenarioError;
 
@@ -89,10 +90,10 @@ fn remit_shares(data: &Dataset) -> Result<Vec<(String, f64, String)>, ScenarioEr
                     iso.to_string(),
                     pct,
                     format!(
-                        "Transfers from Russia {year}, US${:.1} bn (brief RK082), over World Bank \
-                         remittances received {year}, US${:.2} bn",
-                        from_ru / 1e9,
-                        wb.remittances_usd / 1e9
+                        "Transfers from Russia {year}, US${} bn (brief RK082), over World Bank \
+                         remittances received {year}, US${} bn",
+                        fixed(from_ru / 1e9, 1),
+                        fixed(wb.remittances_usd / 1e9, 2)
                     ),
                 ));
                 continue;
@@ -115,9 +116,9 @@ fn remit_shares(data: &Dataset) -> Result<Vec<(String, f64, String)>, ScenarioEr
             iso.to_string(),
             100.0 * in_russia / abroad,
             format!(
-                "Assumption: Russia's share of the {:.0} thousand emigrants from {iso} living in the \
+                "Assumption: Russia's share of the {} thousand emigrants from {iso} living in the \
                  eight focus countries (UN DESA 2024); an upper bound, as other destinations are not counted",
-                abroad / 1000.0
+                fixed(abroad / 1000.0, 0)
             ),
         ));
     }
@@ -234,11 +235,11 @@ impl Figures {
         let dead_n = value(data, "CR064")?;
         let war_rate = dead_n / 1000.0 / (t1 - t0);
         let war_rate_source = format!(
-            "{:.0} dead by {} ({}, brief CR064) over the {:.0} months since {} (CR003)",
-            dead_n,
+            "{} dead by {} ({}, brief CR064) over the {} months since {} (CR003)",
+            fixed(dead_n, 0),
             dead.period_or_date.trim_start_matches("as of "),
             "US officials",
-            (t1 - t0) * 12.0,
+            fixed((t1 - t0) * 12.0, 0),
             start.period_or_date
         );
 
@@ -248,9 +249,12 @@ impl Figures {
         let (_, ua_male_share) = stock(data, "UKR");
         let stock_mvd = value(data, "CR057")? / 1000.0;
         let stock_source = format!(
-            "UN DESA International Migrant Stock 2024 (UZ {uzb:.0}k, TJ {tjk:.0}k, KG {kgz:.0}k) \
-             vs Interior Ministry, March 2024: {:.1} million (brief CR057)",
-            stock_mvd / 1000.0
+            "UN DESA International Migrant Stock 2024 (UZ {}k, TJ {}k, KG {}k) \
+             vs Interior Ministry, March 2024: {} million (brief CR057)",
+            fixed(uzb, 0),
+            fixed(tjk, 0),
+            fixed(kgz, 0),
+            fixed(stock_mvd / 1000.0, 1)
         );
         let crocus_drop = [
             value(data, "CR099")? / 100.0,
@@ -267,10 +271,10 @@ impl Figures {
             .max_by_key(|r| r.year)
             .ok_or_else(|| ScenarioError::MissingFigure("rows in data/compatriots.csv".into()))?;
         let compat_source = format!(
-            "{} {}: {:.1} thousand {} ({})",
+            "{} {}: {} thousand {} ({})",
             latest.underlying_source,
             latest.year,
-            latest.value_persons / 1000.0,
+            fixed(latest.value_persons / 1000.0, 1),
             latest.measure_as_reported,
             latest.reported_by
         );
@@ -305,13 +309,13 @@ impl Figures {
         let inoz = value(data, "RK004")?;
         let rel_stock = (rl + rh) / 2.0 / 1000.0;
         let rel_stock_source = format!(
-            "Midpoint of Re:Russia's {:.0}-{:.0} thousand through mid-2023 (brief RK003)",
-            rl / 1000.0,
-            rh / 1000.0
+            "Midpoint of Re:Russia's {}-{} thousand through mid-2023 (brief RK003)",
+            fixed(rl / 1000.0, 0),
+            fixed(rh / 1000.0, 0)
         );
         let rel_stock_help = format!(
-            "Inozemtsev puts it at over {:.1} million (RK004). Sets the size of the return share.",
-            inoz / 1.0e6
+            "Inozemtsev puts it at over {} million (RK004). Sets the size of the return share.",
+            fixed(inoz / 1.0e6, 1)
         );
         let mut rel_hosts = Vec::new();
         for (iso, id) in [

@@ -97,7 +97,7 @@ pub fn solve_mx_scale(mx: &[f64; AGES], sex: usize, target: f64) -> (f64, f64) {
         a = b;
         ga = gb;
         step *= 2.0;
-        b = (b + dir * step).clamp(-LIMIT, LIMIT);
+        b = crate::num::clamp(b + dir * step, -LIMIT, LIMIT);
         gb = g(b);
     }
     for _ in 0..200 {

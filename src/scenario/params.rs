@@ -7,6 +7,7 @@
 use serde::Serialize;
 
 use crate::data::Dataset;
+use crate::num::fixed;
 
 use super::error::ScenarioError;
 use super::figures::Figures;
@@ -81,7 +82,7 @@ impl ParamSpec {
                 self.choices.get(i).copied().unwrap_or("").to_string()
             }
             ParamKind::Number => {
-                let s = format!("{:.*}", self.decimals as usize, self.round(v));
+                let s = fixed(self.round(v), self.decimals as usize);
                 if s.contains('.') {
                     s.trim_end_matches('0').trim_end_matches('.').to_string()
                 } else {
@@ -191,7 +192,7 @@ fn number(
         source: source.to_string(),
         help: help.to_string(),
     };
-    p.default = p.round(default.clamp(min, max));
+    p.default = p.round(crate::num::clamp(default, min, max));
     p
 }
 
@@ -350,8 +351,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             NEUTRAL,
             &format!(
                 "Net migration from Uzbekistan adding up to this change by the chosen year \
-                 (spread evenly from {first}). UN DESA stock 2024: {:.0} thousand.",
-                f.stock_undesa[0]
+                 (spread evenly from {first}). UN DESA stock 2024: {} thousand.",
+                fixed(f.stock_undesa[0], 0)
             ),
         ),
         number(
@@ -363,8 +364,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             0.0,
             NEUTRAL,
             &format!(
-                "As for Uzbekistan. UN DESA stock 2024: {:.0} thousand.",
-                f.stock_undesa[1]
+                "As for Uzbekistan. UN DESA stock 2024: {} thousand.",
+                fixed(f.stock_undesa[1], 0)
             ),
         ),
         number(
@@ -376,8 +377,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             0.0,
             NEUTRAL,
             &format!(
-                "As for Uzbekistan. UN DESA stock 2024: {:.0} thousand.",
-                f.stock_undesa[2]
+                "As for Uzbekistan. UN DESA stock 2024: {} thousand.",
+                fixed(f.stock_undesa[2], 0)
             ),
         ),
         number(
@@ -400,10 +401,10 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &f.crocus_source,
             &format!(
                 "While it lasts, the stock of Tajik and Uzbek migrants in Russia is lower by the \
-                 brief's drops ({:.0} % and {:.0} %): they leave in {first} and come back in the \
+                 brief's drops ({} % and {} %): they leave in {first} and come back in the \
                  end year. The default ({first}) means the drop is over; {last} means it persists.",
-                f.crocus_drop[1] * 100.0,
-                f.crocus_drop[0] * 100.0
+                fixed(f.crocus_drop[1] * 100.0, 0),
+                fixed(f.crocus_drop[0] * 100.0, 0)
             ),
         ),
         // --- Compatriots
@@ -417,8 +418,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &f.compat_source,
             &format!(
                 "The default is the latest reported level, taken as already in UN WPP 2024; the \
-                 difference is added from the start year. Goal set in 2012: {:.0} thousand a year.",
-                f.compat_goal
+                 difference is added from the start year. Goal set in 2012: {} thousand a year.",
+                fixed(f.compat_goal, 0)
             ),
         ),
         number(
@@ -441,9 +442,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             0.0,
             NEUTRAL,
             &format!(
-                "Share of the {:.0} thousand Ukrainians in Russia ({}) who go back, evenly up to \
+                "Share of the {} thousand Ukrainians in Russia ({}) who go back, evenly up to \
                  the chosen year.",
-                f.ua_stock, f.ua_stock_source
+                fixed(f.ua_stock, 0), f.ua_stock_source
             ),
         ),
         number(

@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use crate::data::{Dataset, Variant};
 use crate::engine;
+use crate::num::{fixed, shortest};
 
 use super::error::ScenarioError;
 use super::figures::Figures;
@@ -292,7 +293,10 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
             name,
             &s,
             format!(
-                "Net migration {mig:.0}k a year on average 2025-2045; e0 in 2045 {m45} (men) / {f45} (women); {tfr_note}."
+                "Net migration {}k a year on average 2025-2045; e0 in 2045 {} (men) / {} (women); {tfr_note}.",
+                fixed(mig, 0),
+                shortest(m45),
+                shortest(f45)
             ),
             Some(marker),
         );
@@ -304,8 +308,8 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
     add(
         "compatriots_goal",
         &format!(
-            "Compatriots goal met ({:.0}k a year from {})",
-            f.compat_goal,
+            "Compatriots goal met ({}k a year from {})",
+            fixed(f.compat_goal, 0),
             f.base_year + 1
         ),
         &s,

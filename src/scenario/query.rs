@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::num::shortest;
+
 use super::error::{clip, QueryError};
 use super::params::{ParamKind, ParamSpec, ParamTable};
 
@@ -86,7 +88,8 @@ impl fmt::Display for Clamp {
             write!(
                 f,
                 "{}=NaN is not a number; using the default {}",
-                self.key, self.used
+                self.key,
+                shortest(self.used)
             )
         } else if self.unit.starts_with("one of ") {
             // A choice brought back to its default by `sanitize`.
@@ -99,7 +102,12 @@ impl fmt::Display for Clamp {
             write!(
                 f,
                 "{}={} is outside {}..{} ({}); using {}",
-                self.key, self.given, self.min, self.max, self.unit, self.used
+                self.key,
+                self.given,
+                shortest(self.min),
+                shortest(self.max),
+                self.unit,
+                shortest(self.used)
             )
         }
     }
@@ -188,9 +196,9 @@ impl Scenario {
             } else {
                 // Shortest text that reads back as `v` (not rounded to the decimals: a
                 // given 1e300 must not show as a 301-digit number).
-                format!("{v}")
+                shortest(v)
             };
-            (p.round(v.clamp(p.min, p.max)), Some(given))
+            (p.round(crate::num::clamp(v, p.min, p.max)), Some(given))
         } else {
             (p.round(v), None)
         };

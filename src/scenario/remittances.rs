@@ -92,7 +92,7 @@ pub fn remittance_paths(
     let mut out = Vec::new();
     for (i, iso) in REMITTANCE_COUNTRIES.iter().enumerate() {
         let key = REMIT_KEYS.get(i).copied().unwrap_or("");
-        let share = s.number(key).unwrap_or(0.0).clamp(0.0, 100.0);
+        let share = crate::num::clamp(s.number(key).unwrap_or(0.0), 0.0, 100.0);
         let source = f
             .remit_shares
             .iter()

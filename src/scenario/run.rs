@@ -122,7 +122,7 @@ pub fn tfr_phase<'a>(data: &'a Dataset, iso3: &str) -> impl Fn(i32) -> f64 + 'a 
         })
         .unwrap_or(0.0);
     move |y| match gap(y) {
-        Some(g) if full > 0.0 => (g / full).clamp(0.0, 1.0),
+        Some(g) if full > 0.0 => crate::num::clamp(g / full, 0.0, 1.0),
         _ => 1.0,
     }
 }

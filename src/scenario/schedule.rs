@@ -83,7 +83,7 @@ impl RogersCastro {
     /// The same schedule with another male share (clamped to 0..=1).
     pub fn with_male_share(mut self, share: f64) -> RogersCastro {
         self.male_share = if share.is_finite() {
-            share.clamp(0.0, 1.0)
+            crate::num::clamp(share, 0.0, 1.0)
         } else {
             0.5
         };

@@ -1,0 +1,367 @@
+//! Numbers as text, and clamping, without core's float printing: [`fixed`] writes a set
+//! number of decimals (the text of `format!("{v:.2}")`), [`shortest`] the fewest digits
+//! that read back as the same number (the text of `format!("{v}")`) and [`exponent`] the
+//! same digits in `1.5e-10` form (`{v:e}`). They work on the number's exact decimal
+//! expansion in integer arithmetic, so the wasm carries none of core's Grisu/Dragon4 code
+//! and tables (about 8 KB gzipped); any `{}` of an `f64` anywhere would bring them back.
+//! [`clamp`] is `f64::clamp` without its panic message, which prints floats. Every stage
+//! (data, engine, scenario, chart, wasm) may use this module.
+
+/// `v` limited to `lo..=hi` (NaN stays NaN) — `f64::clamp` without its `lo > hi` panic,
+/// whose message prints floats; when `lo > hi` the result is `hi` for v above it.
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    if v < lo {
+        lo
+    } else if v > hi {
+        hi
+    } else {
+        v
+    }
+}
+
+/// One billion: the base of the big numbers below (nine decimal digits a limb).
+const LIMB: u64 = 1_000_000_000;
+
+/// Multiply a little-endian base-10⁹ number by `k`.
+fn mul_small(limbs: &mut Vec<u32>, k: u32) {
+    let mut carry = 0u64;
+    for limb in limbs.iter_mut() {
+        let x = u64::from(*limb) * u64::from(k) + carry;
+        *limb = (x % LIMB) as u32;
+        carry = x / LIMB;
+    }
+    while carry > 0 {
+        limbs.push((carry % LIMB) as u32);
+        carry /= LIMB;
+    }
+}
+
+/// Multiply by `base`^`n` in steps of `base`^`step` (the largest power below 2³²).
+fn mul_pow(limbs: &mut Vec<u32>, base: u32, step: u32, mut n: u32) {
+    while n > 0 {
+        let k = n.min(step);
+        mul_small(limbs, base.pow(k));
+        n -= k;
+    }
+}
+
+/// The exact decimal value of a finite `|v|`: digits (0–9, most significant first, no
+/// leading zeros; `[0]` for zero) and how many of them are after the decimal point.
+fn exact(v: f64) -> (Vec<u8>, usize) {
+    let bits = v.abs().to_bits();
+    let biased = (bits >> 52) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    // |v| = m × 2^e exactly.
+    let (m, e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return (vec![0], 0);
+    }
+    let mut limbs = vec![
+        (m % LIMB) as u32,
+        (m / LIMB % LIMB) as u32,
+        (m / LIMB / LIMB) as u32,
+    ];
+    // m × 2^-k = m × 5^k / 10^k.
+    let frac = if e >= 0 {
+        mul_pow(&mut limbs, 2, 31, e.unsigned_abs());
+        0
+    } else {
+        mul_pow(&mut limbs, 5, 13, e.unsigned_abs());
+        e.unsigned_abs() as usize
+    };
+    let mut digits = Vec::with_capacity(limbs.len() * 9);
+    for limb in limbs.iter().rev() {
+        let mut chunk = [0u8; 9];
+        let mut x = *limb;
+        for d in chunk.iter_mut().rev() {
+            *d = (x % 10) as u8;
+            x /= 10;
+        }
+        digits.extend_from_slice(&chunk);
+    }
+    let first = digits
+        .iter()
+        .position(|&d| d != 0)
+        .unwrap_or(digits.len() - 1);
+    digits.drain(..first);
+    (digits, frac)
+}
+
+/// The first `keep` of `digits` rounded on the rest, an exact tie to even (`ties_even`, as
+/// core's fixed-decimal text does) or up (as its shortest text does); a carry out of the
+/// top adds a leading 1, so the result may be one digit longer.
+fn round(digits: &[u8], keep: usize, ties_even: bool) -> Vec<u8> {
+    let mut out: Vec<u8> = digits.iter().take(keep).copied().collect();
+    out.resize(keep, 0);
+    let Some((&first, rest)) = digits.get(keep..).and_then(|d| d.split_first()) else {
+        return out;
+    };
+    let tie_up = !ties_even || out.last().is_some_and(|d| d % 2 == 1);
+    let up = first > 5 || (first == 5 && (rest.iter().any(|&d| d != 0) || tie_up));
+    if up {
+        let mut i = out.len();
+        loop {
+            if i == 0 {
+                out.insert(0, 1);
+                break;
+            }
+            i -= 1;
+            if let Some(d) = out.get_mut(i) {
+                if *d == 9 {
+                    *d = 0;
+                } else {
+                    *d += 1;
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn push_digits(s: &mut String, digits: &[u8]) {
+    s.extend(digits.iter().map(|&d| char::from(b'0' + d)));
+}
+
+/// Text of a NaN or an infinity as core writes it, or `None` for a finite `v`.
+fn non_finite(v: f64) -> Option<String> {
+    if v.is_nan() {
+        Some("NaN".to_string())
+    } else if v.is_infinite() {
+        Some(if v > 0.0 { "inf" } else { "-inf" }.to_string())
+    } else {
+        None
+    }
+}
+
+/// `v` with `decimals` decimals, rounded half to even on its exact value: the same text
+/// as `format!("{v:.decimals$}")` (`-` for negatives and -0, `NaN`, `inf`).
+pub fn fixed(v: f64, decimals: usize) -> String {
+    if let Some(s) = non_finite(v) {
+        return s;
+    }
+    let (mut digits, frac) = exact(v);
+    // At least one digit before the point.
+    if digits.len() <= frac {
+        let pad = frac + 1 - digits.len();
+        digits.splice(0..0, std::iter::repeat(0).take(pad));
+    }
+    let int_len = digits.len() - frac;
+    let rounded = if frac > decimals {
+        round(&digits, int_len + decimals, true)
+    } else {
+        let mut d = digits;
+        d.resize(int_len + decimals, 0);
+        d
+    };
+    let split = rounded.len() - decimals;
+    let mut s = String::with_capacity(rounded.len() + 2);
+    if v.is_sign_negative() {
+        s.push('-');
+    }
+    push_digits(&mut s, rounded.get(..split).unwrap_or_default());
+    if decimals > 0 {
+        s.push('.');
+        push_digits(&mut s, rounded.get(split..).unwrap_or_default());
+    }
+    s
+}
+
+/// The shortest significant digits (no trailing zeros) that read back as the finite,
+/// non-zero `v`, and the power of ten of the last one.
+fn shortest_digits(v: f64) -> (Vec<u8>, i64) {
+    let (digits, frac) = exact(v);
+    let target = v.abs();
+    let mut best = (digits.clone(), -(frac as i64));
+    for keep in 1..digits.len() {
+        let mut r = round(&digits, keep, false);
+        let mut pow = (digits.len() - keep) as i64 - frac as i64;
+        if r.len() > keep {
+            r.pop();
+            pow += 1;
+        }
+        if plain(&r, pow).parse::<f64>() == Ok(target) {
+            best = (r, pow);
+            break;
+        }
+    }
+    let (mut r, mut pow) = best;
+    while r.len() > 1 && r.last() == Some(&0) {
+        r.pop();
+        pow += 1;
+    }
+    (r, pow)
+}
+
+/// `digits` × 10^`pow` written out without an exponent.
+fn plain(digits: &[u8], pow: i64) -> String {
+    let mut s = String::new();
+    if pow >= 0 {
+        push_digits(&mut s, digits);
+        s.extend(std::iter::repeat('0').take(pow as usize));
+    } else {
+        let point = digits.len() as i64 + pow;
+        if point > 0 {
+            let (a, b) = digits.split_at(point as usize);
+            push_digits(&mut s, a);
+            s.push('.');
+            push_digits(&mut s, b);
+        } else {
+            s.push_str("0.");
+            s.extend(std::iter::repeat('0').take(point.unsigned_abs() as usize));
+            push_digits(&mut s, digits);
+        }
+    }
+    s
+}
+
+/// The fewest digits that read back as `v`, written out without an exponent: the text
+/// of `format!("{v}")` (`100000000000000000000`, `0.0000001`, `-0`, `NaN`, `inf`). Where
+/// two digit strings of that length read back, core takes the nearer and so does this, but
+/// at an exact power of two (uneven gaps) this may keep one digit more than core does.
+pub fn shortest(v: f64) -> String {
+    if let Some(s) = non_finite(v) {
+        return s;
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if v == 0.0 {
+        return format!("{sign}0");
+    }
+    let (digits, pow) = shortest_digits(v);
+    format!("{sign}{}", plain(&digits, pow))
+}
+
+/// [`shortest`]'s digits in exponent form: the text of `format!("{v:e}")` (`1e300`,
+/// `-1.5e-10`, `0e0`).
+pub fn exponent(v: f64) -> String {
+    if let Some(s) = non_finite(v) {
+        return s;
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if v == 0.0 {
+        return format!("{sign}0e0");
+    }
+    let (digits, pow) = shortest_digits(v);
+    let mut s = sign.to_string();
+    let (first, rest) = digits.split_first().unwrap_or((&0, &[]));
+    push_digits(&mut s, &[*first]);
+    if !rest.is_empty() {
+        s.push('.');
+        push_digits(&mut s, rest);
+    }
+    let e = pow + rest.len() as i64;
+    s.push('e');
+    s.push_str(&e.to_string());
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Values that exercise ties, carries, tiny and huge magnitudes and subnormals.
+    fn samples() -> Vec<f64> {
+        let mut v = vec![
+            0.0,
+            -0.0,
+            0.5,
+            1.5,
+            2.5,
+            0.25,
+            0.125,
+            0.05,
+            1.005,
+            9.995,
+            99.95,
+            0.95,
+            9.5,
+            143_997.4,
+            -3.25,
+            -0.04,
+            1e-7,
+            1e-10,
+            1.5e-10,
+            0.1 + 0.2,
+            1e15,
+            1e16,
+            1e21,
+            1e22,
+            1e23,
+            1e300,
+            -1e300,
+            1.7976931348623157e308,
+            5e-324,
+            2.2250738585072014e-308,
+            2030.0,
+            2029.999,
+            0.30000000000000004,
+            123_456_789.123_456_79,
+            4.35,
+            2.675,
+            1.0 / 3.0,
+            2.0 / 3.0,
+            16.25,
+            19.5,
+            14.3,
+            11.7,
+            1e-5,
+            1e-6,
+            0.000_123,
+            9_007_199_254_740_993.0,
+        ];
+        // A deterministic spread over many magnitudes (an LCG, so the test needs no crate).
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..4000 {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let mantissa = (x >> 11) as f64 / (1u64 << 53) as f64;
+            let exp = ((x >> 3) % 40) as i32 - 20;
+            let sign = if x & 1 == 1 { -1.0 } else { 1.0 };
+            v.push(sign * mantissa * 10f64.powi(exp));
+            // Values on decimal grids, where ties and near-ties live.
+            v.push(((x >> 20) % 200_000) as f64 / 1000.0);
+            v.push(((x >> 30) % 20_000) as f64 * 0.05);
+        }
+        v
+    }
+
+    #[test]
+    fn fixed_is_the_text_core_writes() {
+        for v in samples() {
+            for d in 0..=6 {
+                assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v:e} with {d} decimals");
+            }
+        }
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(fixed(v, 2), format!("{v:.2}"));
+        }
+    }
+
+    #[test]
+    fn shortest_is_the_text_core_writes() {
+        // Exact powers of two may keep one digit more than core (see `shortest`); none of
+        // the samples hits that, so the texts must be equal.
+        for v in samples() {
+            assert_eq!(shortest(v), format!("{v}"), "{v:e}");
+            assert_eq!(exponent(v), format!("{v:e}"), "{v:e}");
+            assert_eq!(shortest(v).parse::<f64>(), Ok(v), "{v:e} reads back");
+        }
+        for v in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(shortest(v), format!("{v}"));
+            assert_eq!(exponent(v), format!("{v:e}"));
+        }
+    }
+
+    #[test]
+    fn clamp_is_f64_clamp() {
+        for v in [-5.0, 0.0, 0.5, 1.0, 7.0, f64::INFINITY, f64::NEG_INFINITY] {
+            assert_eq!(clamp(v, 0.0, 1.0), v.clamp(0.0, 1.0));
+        }
+        assert!(clamp(f64::NAN, 0.0, 1.0).is_nan());
+    }
+}
