@@ -662,8 +662,8 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
 /// tiny (a damaged table's 1e300 must not print as 301 digits).
 fn short(v: f64) -> String {
     if v == 0.0 || (1e-6..1e15).contains(&v.abs()) {
-        format!("{v}")
+        crate::num::shortest(v)
     } else {
-        format!("{v:e}")
+        crate::num::exponent(v)
     }
 }
