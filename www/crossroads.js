@@ -104,7 +104,13 @@ const UI = {
 const langOf = (s) => (String(s || '').toLowerCase().startsWith('ru') ? 'ru' : 'en');
 
 // ---------------------------------------------------------------------------------------
-// One wasm instance for the page, loaded on first use.
+// One wasm instance for the page. Loading starts as soon as this module runs, before any
+// widget upgrades; the pages preload the .wasm in the same request mode as wasm-bindgen's
+// `fetch`, which reuses that download, and `instantiateStreaming` compiles it (serve.py
+// sends `application/wasm`). The first chart needs only the core and the embedded data;
+// what the controls need (the parameter table, the countries, later the presets) is read
+// once the chart is on screen. Performance marks `crossroads:init-start`, `…:wasm-ready`,
+// `…:data-ready` and `…:first-chart` time the phases (scripts/budgets.mjs prints them).
 let core = null;
 const timings = { wasm: 0, data: 0 };
 let firstChartLogged = false;
@@ -112,24 +118,33 @@ let firstChartLogged = false;
 function loadCore() {
   core ??= (async () => {
     const start = performance.now();
+    performance.mark('crossroads:init-start');
     await init();
+    performance.mark('crossroads:wasm-ready');
     timings.wasm = performance.now() - start;
-    const t = performance.now();
-    const probe = new Crossroads();
-    const table = probe.params();
-    const shared = {
-      params: table.params,
-      // View-level keys (view, year, lang, b, presets) when the core's table has them.
-      viewParams: table.view ?? fallbackViewParams(coreViews()),
-      presets: null, // computed after the first chart (they project several scenarios)
-      countries: probe.countries(),
-    };
-    probe.free();
-    timings.data = performance.now() - t;
-    return shared;
   })();
   return core;
 }
+
+// The parameter table and countries of the page, read from the first widget's handle that
+// asks (after its first chart).
+let tables = null;
+function sharedTables(app) {
+  if (!tables) {
+    const table = app.params();
+    tables = {
+      params: table.params,
+      // View-level keys (view, year, lang, b, presets) when the core's table has them.
+      viewParams: table.view ?? fallbackViewParams(coreViews()),
+      presets: null, // computed after the controls (they project several scenarios)
+      countries: app.countries(),
+    };
+  }
+  return tables;
+}
+
+// Keys of the `controls` attribute that are not sliders of the side panel.
+const VIEW_KEYS = new Set(['view', 'country', 'lang', 'preset', 'year', 'presets', 'b']);
 
 // The view-level rows for a core whose table does not list them.
 function fallbackViewParams(views) {
@@ -201,6 +216,8 @@ class CrossroadsWidget extends HTMLElement {
   #description = '';
   #size = null;
   #frame = 0;
+  #dirty = false;
+  #drewInFrame = false;
   #pendingInput = 0;
   #observer = null;
   #ratioQuery = null;
@@ -225,10 +242,12 @@ class CrossroadsWidget extends HTMLElement {
   // ---- lifecycle
 
   connectedCallback() {
+    const loading = loadCore();
     if (!this.shadowRoot) this.#buildShell();
-    if (!this.#dead) this.dataset.state = this.#app ? 'ready' : 'loading';
-    loadCore().then(
-      (shared) => this.#start(shared),
+    if (!this.#dead) this.dataset.state = this.#app && !this.#controlsPending ? 'ready' : 'loading';
+    if (!this.#app) this.#prepareCanvas();
+    loading.then(
+      () => this.#start(),
       (err) => this.#fail(err),
     );
     this.#observer = new ResizeObserver((entries) => {
@@ -249,6 +268,7 @@ class CrossroadsWidget extends HTMLElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#drewInFrame = false;
     this.#stopPlay();
   }
 
@@ -327,6 +347,13 @@ class CrossroadsWidget extends HTMLElement {
 
   // The request string of the current state (the core canonicalises it).
   #request({ lang = true } = {}) {
+    if (!this.#shared) {
+      // Before the table is read (the first chart): the core's canonical query of the
+      // state just read, with the widget's language.
+      const q = this.#query.split('&').filter((s) => s && !s.startsWith('lang='));
+      if (lang && this.#lang !== 'en') q.push(`lang=${this.#lang}`);
+      return q.join('&');
+    }
     const parts = [];
     for (const p of this.#shared.viewParams) {
       if (p.key === 'lang') {
@@ -346,6 +373,7 @@ class CrossroadsWidget extends HTMLElement {
 
   // The levers only (for matching presets).
   #leverQuery() {
+    if (!this.#shared) return '';
     return this.#shared.params.map((p) => this.#valueQuery(p, this.#values[p.key])).filter(Boolean).join('&');
   }
 
@@ -436,11 +464,15 @@ class CrossroadsWidget extends HTMLElement {
     }
   }
 
-  #start(shared) {
+  #start() {
     if (this.#app || this.#dead) return;
-    this.#shared = shared;
     try {
-      this.#app = new Crossroads();
+      const t = performance.now();
+      this.#app = new Crossroads(); // the page's first handle decodes the embedded data
+      if (!timings.data) {
+        timings.data = performance.now() - t;
+        performance.mark('crossroads:data-ready');
+      }
     } catch (err) {
       this.#fail(err);
       return;
@@ -449,28 +481,67 @@ class CrossroadsWidget extends HTMLElement {
     const fromHash = this.hasAttribute('url-state') && location.hash.length > 1;
     this.#readState(fromHash ? location.hash.slice(1) : this.#attributeQuery());
     if (fromHash) this.#writtenHash = location.hash.slice(1);
-    // The chart first; the controls (dozens of sliders) right after it is on screen. The
-    // panel's layout is set now so the chart does not change width when they arrive.
+    // The chart first; the controls (dozens of sliders) once it is on screen.
     this.#built = true;
     this.#controlsPending = true;
-    const shown = this.#shown();
-    const sliders = this.#shared.params.filter((p) => p.key !== 'country' && this.#wants(p.key, shown)).length;
-    this.shadowRoot.querySelector('.layout').classList.toggle('side', sliders > 6);
-    this.#panel.hidden = sliders === 0;
-    // Draw now rather than in a later frame: the chart box's size is read here (one layout)
-    // when the resize observer has not reported it yet, so the first chart waits for no
-    // animation frame and no resize callback.
-    if (!this.#size) {
-      const box = this.#chartBox.getBoundingClientRect();
-      if (box.width > 0) this.#size = { width: box.width, height: box.height };
+    this.#guessLayout();
+    // Draw now rather than in a later frame: the chart box's size is read here (laid out
+    // already by #prepareCanvas unless something moved) when the resize observer has not
+    // reported it yet, so the first chart waits for no animation frame or resize callback.
+    const box = this.#chartBox.getBoundingClientRect();
+    if (box.width > 0) this.#size = { width: box.width, height: box.height };
+    if (this.#size) {
+      this.#dirty = false;
+      this.#draw();
+    } else {
+      this.#schedule();
     }
-    if (this.#frame) cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    if (this.#size) this.#draw();
-    else this.#schedule();
   }
 
   #controlsPending = false;
+  #controlsQueued = false;
+
+  // After the first chart, once a frame has shown it: the tables, the controls, the presets.
+  #finishStart() {
+    if (this.#dead || !this.#app) return;
+    try {
+      this.#shared ??= this.#call((app) => sharedTables(app));
+    } catch (err) {
+      if (!this.#dead) this.#fail(err);
+      return;
+    }
+    this.#buildControls();
+    this.dataset.state = 'ready';
+    this.#loadPresets();
+  }
+
+  // The panel's layout before the table is read, from the `controls` attribute, so the chart
+  // keeps its width when the controls arrive (#buildControls applies the same rule).
+  #guessLayout() {
+    if (this.#shared) return;
+    const shown = this.#shown();
+    const sliders = shown === null ? Infinity : shown.filter((k) => !VIEW_KEYS.has(k)).length;
+    this.shadowRoot.querySelector('.layout').classList.toggle('side', sliders > 6);
+    this.#panel.hidden = sliders === 0;
+  }
+
+  // While the core loads: lay the chart box out and give the canvas its backing store (the
+  // size the core will give it) and the chart's font, so the first draw pays for neither.
+  #prepareCanvas() {
+    this.#guessLayout();
+    const box = this.#chartBox.getBoundingClientRect();
+    if (box.width <= 0) return;
+    this.#size = { width: box.width, height: box.height };
+    const ratio = window.devicePixelRatio || 1;
+    this.#canvas.width = Math.ceil(box.width * ratio);
+    this.#canvas.height = Math.ceil(box.height * ratio);
+    const ctx = this.#canvas.getContext('2d');
+    if (!ctx) return;
+    ctx.font = `${Math.round(12 * ratio)}px sans-serif`;
+    ctx.measureText('Population, millions 2050 Население, млн');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 1, 1);
+  }
 
   #shown() {
     const attr = this.getAttribute('controls');
@@ -485,6 +556,10 @@ class CrossroadsWidget extends HTMLElement {
 
   #buildControls() {
     if (!this.#built || this.#dead) return;
+    if (!this.#shared) {
+      this.#controlsPending = true; // built by #finishStart
+      return;
+    }
     this.#controlsPending = false;
     const t = this.#t;
     const shown = this.#shown();
@@ -550,7 +625,8 @@ class CrossroadsWidget extends HTMLElement {
     }
     this.#panel.replaceChildren(...sets);
     this.#panel.hidden = sets.length === 0;
-    this.shadowRoot.querySelector('.layout').classList.toggle('side', sets.length > 6);
+    const sliders = [...groups.values()].reduce((n, ps) => n + ps.length, 0);
+    this.shadowRoot.querySelector('.layout').classList.toggle('side', sliders > 6);
     for (const c of this.#clamps) this.#showClamp(c);
     if (this.#queryError) this.#statusBox.textContent = t.badQuery(this.#queryError);
 
@@ -595,7 +671,7 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   async #loadPresets() {
-    if (this.#shared.presets || this.#dead) return;
+    if (!this.#shared || this.#shared.presets || this.#dead) return;
     const list = await loadPresets(() => this.#call((app) => app.presets()));
     this.#shared.presets = list;
     if (this.#dead) return;
@@ -784,8 +860,9 @@ class CrossroadsWidget extends HTMLElement {
 
   // ---- drawing
 
+  // A change of state by the reader: redrawn at once unless this frame has drawn already.
   #changed() {
-    this.#schedule();
+    this.#schedule(true);
     if (this.hasAttribute('url-state')) {
       clearTimeout(this.#hashTimer);
       this.#hashTimer = setTimeout(() => this.#writeHash(), 150);
@@ -803,13 +880,30 @@ class CrossroadsWidget extends HTMLElement {
     this.#ratioQuery.addEventListener('change', this.#onRatioChange);
   }
 
-  #schedule() {
-    if (this.#frame || this.#dead) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
+  // At most one draw per animation frame. `now`: the first request of a frame draws at once
+  // (a slider's input shows without waiting for the next frame); later requests of the same
+  // frame, and every request without `now` (resizes), are coalesced into the next frame.
+  #schedule(now = false) {
+    if (this.#dead) return;
+    if (now && !this.#drewInFrame && this.#app && this.#size) {
+      this.#dirty = false;
       this.#draw();
-    });
+      this.#drewInFrame = true;
+    } else {
+      this.#dirty = true;
+    }
+    this.#frame ||= requestAnimationFrame(this.#onFrame);
   }
+
+  #onFrame = () => {
+    this.#frame = 0;
+    this.#drewInFrame = false;
+    if (!this.#dirty || this.#dead) return;
+    this.#dirty = false;
+    this.#draw();
+    this.#drewInFrame = true;
+    this.#frame = requestAnimationFrame(this.#onFrame); // ends this frame's turn
+  };
 
   #draw() {
     if (!this.#app || !this.#size || this.#size.width === 0 || this.#dead) return;
@@ -833,8 +927,24 @@ class CrossroadsWidget extends HTMLElement {
       this.#canvas.textContent = drawn.description;
       this.dataset.query = drawn.query;
       this.#errorBox.hidden = true;
-      if (this.#controlsPending) this.#buildControls();
-      this.dataset.state = 'ready';
+      if (this.#controlsPending && !this.#shared) {
+        if (!this.#controlsQueued) {
+          // The controls wait until a frame has shown the chart (laying out dozens of
+          // sliders would hold that frame up); the timer covers a page with no frames.
+          this.#controlsQueued = true;
+          let done = false;
+          const go = () => {
+            if (done) return;
+            done = true;
+            this.#finishStart();
+          };
+          requestAnimationFrame(() => setTimeout(go, 0));
+          setTimeout(go, 250);
+        }
+      } else {
+        if (this.#controlsPending) this.#buildControls();
+        this.dataset.state = 'ready';
+      }
       if (this.#pendingInput) {
         this.drawTimes.push({ draw: end - start, sinceInput: end - this.#pendingInput });
         if (this.drawTimes.length > 20000) this.drawTimes.splice(0, 10000);
@@ -842,7 +952,6 @@ class CrossroadsWidget extends HTMLElement {
       }
       this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
       if (this.#tableBox.open) this.#fillTable();
-      if (!this.#shared.presets) this.#loadPresets();
     } catch (err) {
       if (!this.#dead) this.#fail(err);
     }
@@ -860,7 +969,7 @@ class CrossroadsWidget extends HTMLElement {
   // ---- URL state, links and embed code
 
   #writeHash() {
-    if (this.#dead) return;
+    if (this.#dead || !this.#app) return;
     const q = this.#canonical();
     if (q === this.#writtenHash) return;
     this.#writtenHash = q;
