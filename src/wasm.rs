@@ -11,7 +11,9 @@
 //! `devicePixelRatio` times the CSS size and the chart draws at that resolution with a
 //! [`Theme`] of the same scale, so lines and text are sharp on HiDPI screens. Text is
 //! measured by the canvas itself (`measureText`) rather than by plotters' default of DOM
-//! spans with inline styles (which a strict CSP blocks and which force reflows).
+//! spans with inline styles (which a strict CSP blocks and which force reflows); the widths
+//! are kept ([`TextWidths`]) and a font is set only when it changes, since setting the
+//! font and measuring took about a third of a slider's redraw while most texts recur.
 
 use std::cell::RefCell;
 use std::fmt;
@@ -93,6 +95,49 @@ fn device_pixels(css: f64, min_css: u32, theme: &Theme) -> u32 {
 pub struct MeasuredCanvas {
     canvas: HtmlCanvasElement,
     context: CanvasRenderingContext2d,
+    /// The font last set on the context (`None`: the context's default): the canvas parses
+    /// and resolves a font it is given again even when it is the current one.
+    font: RefCell<Option<String>>,
+    /// Text baseline and alignment last set ("": the context's defaults).
+    baseline: &'static str,
+    align: &'static str,
+}
+
+/// Text widths measured on the page's canvases, by font and text: the same text in the same
+/// font measures the same on every canvas of the page. Emptied when it holds
+/// [`TextWidths::MAX`] texts (each redraw measures a few dozen, most of them recurring).
+/// A sorted list searched by halving: less code in the wasm than a hash map.
+#[derive(Default)]
+struct TextWidths {
+    /// (font, text, width in backend pixels), sorted by font and text.
+    widths: Vec<(String, String, u32)>,
+}
+
+impl TextWidths {
+    const MAX: usize = 2048;
+
+    fn find(&self, font: &str, text: &str) -> Result<usize, usize> {
+        self.widths
+            .binary_search_by(|(f, t, _)| (f.as_str(), t.as_str()).cmp(&(font, text)))
+    }
+
+    fn get(&self, font: &str, text: &str) -> Option<u32> {
+        let i = self.find(font, text).ok()?;
+        self.widths.get(i).map(|(_, _, w)| *w)
+    }
+
+    fn put(&mut self, font: String, text: &str, width: u32) {
+        if self.widths.len() >= Self::MAX {
+            self.widths.clear();
+        }
+        if let Err(i) = self.find(&font, text) {
+            self.widths.insert(i, (font, text.to_string(), width));
+        }
+    }
+}
+
+thread_local! {
+    static TEXT_WIDTHS: RefCell<TextWidths> = RefCell::new(TextWidths::default());
 }
 
 /// A canvas failure, as text.
@@ -166,7 +211,27 @@ impl MeasuredCanvas {
             .ok_or("the canvas has no 2d context (is it already used for WebGL?)")?
             .dyn_into::<CanvasRenderingContext2d>()
             .map_err(|_| "the canvas's 2d context has an unexpected type".to_string())?;
-        Ok(MeasuredCanvas { canvas, context })
+        Ok(MeasuredCanvas {
+            canvas,
+            context,
+            font: RefCell::new(None),
+            baseline: "",
+            align: "",
+        })
+    }
+
+    /// Sets the context's font unless it is already the one set last.
+    fn use_font(&self, font: &str) {
+        let same = self
+            .font
+            .try_borrow()
+            .is_ok_and(|f| f.as_deref() == Some(font));
+        if !same {
+            self.context.set_font(font);
+            if let Ok(mut f) = self.font.try_borrow_mut() {
+                *f = Some(font.to_string());
+            }
+        }
     }
 
     fn stroke_style<S: BackendStyle>(&self, style: &S) {
@@ -354,18 +419,34 @@ impl DrawingBackend for MeasuredCanvas {
                 .map_err(|e| canvas_error("could not turn text", &e))?;
             (x, y) = (0.0, 0.0);
         }
-        self.context.set_text_baseline(match style.anchor().v_pos {
+        let baseline = match style.anchor().v_pos {
             VPos::Top => "top",
             VPos::Center => "middle",
             VPos::Bottom => "bottom",
-        });
-        self.context.set_text_align(match style.anchor().h_pos {
+        };
+        let align = match style.anchor().h_pos {
             HPos::Left => "start",
             HPos::Right => "end",
             HPos::Center => "center",
-        });
+        };
+        let font = css_font(style);
         self.fill_style(color);
-        self.context.set_font(&css_font(style));
+        if quarter_turns != 0.0 {
+            // Inside save/restore: the state kept here is the one restored after.
+            self.context.set_text_baseline(baseline);
+            self.context.set_text_align(align);
+            self.context.set_font(&font);
+        } else {
+            if self.baseline != baseline {
+                self.context.set_text_baseline(baseline);
+                self.baseline = baseline;
+            }
+            if self.align != align {
+                self.context.set_text_align(align);
+                self.align = align;
+            }
+            self.use_font(&font);
+        }
         self.context
             .fill_text(text, x, y)
             .map_err(|e| canvas_error("could not draw text", &e))?;
@@ -380,12 +461,24 @@ impl DrawingBackend for MeasuredCanvas {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<CanvasFailure>> {
-        self.context.set_font(&css_font(style));
+        let font = css_font(style);
+        let height = style.size().ceil() as u32;
+        let known = TEXT_WIDTHS.with(|w| w.try_borrow().ok().and_then(|w| w.get(&font, text)));
+        if let Some(width) = known {
+            return Ok((width, height));
+        }
+        self.use_font(&font);
         let metrics = self
             .context
             .measure_text(text)
             .map_err(|e| canvas_error("could not measure text", &e))?;
-        Ok((metrics.width().ceil() as u32, style.size().ceil() as u32))
+        let width = metrics.width().ceil() as u32;
+        TEXT_WIDTHS.with(|w| {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                w.put(font, text, width);
+            }
+        });
+        Ok((width, height))
     }
 }
 
