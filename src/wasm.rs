@@ -32,7 +32,9 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::chart::{style, ChartError, Lang, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest};
 use crate::data::{DataError, Dataset};
-use crate::scenario::{embedded_data, Clamp, ParamTable, Preset, Scenario, ScenarioError, VIEWS};
+use crate::scenario::{
+    embedded_data, Clamp, Note, ParamTable, Preset, Scenario, ScenarioError, ScenarioResult, VIEWS,
+};
 
 /// Everything that can go wrong behind the handle.
 #[derive(Debug)]
@@ -562,7 +564,8 @@ struct Parsed<'a> {
 }
 
 /// The answer to a draw: where the plot is, its title and text alternative, the canonical
-/// query and what was clamped.
+/// query, what was clamped, the levers that have no effect as set, and the linked streams
+/// that could not move everyone asked for.
 #[derive(Serialize)]
 struct Drawn<'a> {
     plot: PlotBox,
@@ -570,6 +573,73 @@ struct Drawn<'a> {
     description: &'a str,
     query: &'a str,
     clamps: &'a [Clamp],
+    notes: Vec<Note>,
+    shortfalls: Vec<StreamShortfall<'a>>,
+}
+
+/// People of one linked stream who could not move because the sending country's cohorts of
+/// the ages the stream takes were empty (summed over the projection's steps and both sexes).
+#[derive(Serialize)]
+struct StreamShortfall<'a> {
+    /// The stream's lever key (its slider).
+    key: &'a str,
+    /// ISO3 codes of the sending and the receiving country.
+    from: &'a str,
+    to: &'a str,
+    /// Thousands of people.
+    people: f64,
+}
+
+/// Smallest shortfall worth a note, thousands: half a person (balancing leaves rounding
+/// dust far below it).
+const SHORTFALL_SHOWN: f64 = 0.0005;
+
+/// The shortfalls of `result`'s linked streams, by stream and direction.
+fn stream_shortfalls(result: &ScenarioResult) -> Vec<StreamShortfall<'_>> {
+    let mut out = Vec::new();
+    for st in &result.streams {
+        let Some(partner) = st.linked_partner() else {
+            continue;
+        };
+        // Flows into Russia (the partner sends) and out of it (Russia sends).
+        let (mut into, mut out_of) = (0.0, 0.0);
+        for (asked, short) in st.asked.iter().zip(&st.shortfall) {
+            if *asked > 0.0 {
+                into += short[0] + short[1];
+            } else {
+                out_of += short[0] + short[1];
+            }
+        }
+        for (from, to, people) in [(partner, "RUS", into), ("RUS", partner, out_of)] {
+            if people >= SHORTFALL_SHOWN {
+                out.push(StreamShortfall {
+                    key: st.key,
+                    from,
+                    to,
+                    people,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Notes on the levers of a canonical request that have no effect as set (a TFR target
+/// while `tfr_mode=shift`, …): the request's lever part read again with notes.
+fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
+    let levers: Vec<&str> = canonical
+        .split('&')
+        .filter(|seg| {
+            let key = seg.split('=').next().unwrap_or("");
+            !key.is_empty() && table.view_param(key).is_none()
+        })
+        .collect();
+    if levers.is_empty() {
+        return Vec::new();
+    }
+    Scenario::parse_query_notes(table, &levers.join("&"))
+        .map(|(_, _, notes)| notes)
+        .unwrap_or_default()
 }
 
 /// A dataset of the Sources panel: its file, what it holds, its source and licence.
@@ -920,7 +990,13 @@ impl Crossroads {
         let req = with_renderer(|r| Ok(r.parse(query)?))?;
         let theme = Theme::new(pixel_ratio);
         let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
-        let out = with_renderer(|r| Ok(r.render(&root, &req, &theme)?))?;
+        let (out, notes, result) = with_renderer(|r| {
+            let out = r.render(&root, &req, &theme)?;
+            let notes = lever_notes(r.table(), &out.query);
+            // Every view but the programme series projects A, so this is the cached run.
+            let result = r.project(&req.scenario)?;
+            Ok((out, notes, result))
+        })?;
         let drawn = to_js(
             &Drawn {
                 plot: PlotBox::css(out.frame, &theme),
@@ -928,6 +1004,8 @@ impl Crossroads {
                 description: &out.alt,
                 query: &out.query,
                 clamps: &out.clamps,
+                notes,
+                shortfalls: stream_shortfalls(&result),
             },
             "the drawing",
         )?;

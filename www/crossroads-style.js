@@ -31,7 +31,7 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
 .layout:not(.side) .top { order: 0; }
 .layout:not(.side) .error { order: 1; }
 .layout:not(.side) .chart { order: 2; }
-.layout:not(.side) .status { order: 3; }
+.layout:not(.side) .status, .layout:not(.side) .notes { order: 3; }
 .layout:not(.side) > .panel { order: 4; }
 .layout:not(.side) .actions { order: 5; }
 .layout:not(.side) .copy { order: 6; }
@@ -62,6 +62,11 @@ legend { font-weight: 700; padding: 0 4px; }
 .src { color: #555; font-size: 11px; line-height: 1.3; overflow-wrap: anywhere; }
 .clamp { margin: 2px 0 0; color: #8a4b00; font-size: 12px; font-weight: 600; }
 .clamp:empty { display: none; }
+.note { margin: 2px 0 0; color: #5a3d00; font-size: 12px; }
+.note:empty { display: none; }
+.notes { margin: 4px 12px 0; color: #5a3d00; font-size: 13px; }
+.notes:empty { display: none; }
+.notes span { display: block; }
 details { margin: 8px 0 0; border-top: 1px solid #ddd; padding: 6px 0 0; }
 summary { cursor: pointer; font-weight: 600; }
 .scroll { max-height: 360px; overflow: auto; margin: 6px 0 0; }

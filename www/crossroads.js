@@ -45,6 +45,8 @@ const UI = {
     panic: 'This chart stopped because of an internal error (other charts on the page are not affected). Reload the page to try again.',
     failed: 'The chart could not be drawn:',
     chart: 'Chart',
+    shortfall: (from, to, people) => `${from} runs out of people of the ages this stream takes: ${people} thousand of it cannot move (${from} → ${to}, over the whole projection).`,
+    idle: (why) => `No effect as set: ${why}.`,
     references: 'Data sources to cite', datasets: 'Embedded datasets', citations: 'Published figures and their sources',
     parameterSources: 'Defaults of the sliders',
     groups: {
@@ -80,6 +82,10 @@ const UI = {
     panic: 'График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.',
     failed: 'Не удалось построить график:',
     chart: 'График',
+    shortfall: (from, to, people) => `${from}: не хватает людей тех возрастов, что берёт этот поток, — ${people} тыс. человек из него не могут переехать (${from} → ${to}, за весь прогноз).`,
+    idle: (why, parts) => (parts
+      ? `Сейчас не действует: действует только при «${parts.choice}» = «${parts.acts}» (сейчас «${parts.now}»).`
+      : `Сейчас не действует: ${why}.`),
     references: 'Источники данных (для ссылок)', datasets: 'Встроенные наборы данных', citations: 'Опубликованные цифры и их источники',
     parameterSources: 'Значения ползунков по умолчанию',
     groups: {
@@ -232,6 +238,8 @@ class CrossroadsWidget extends HTMLElement {
   #actions = null;
   #errorBox = null;
   #statusBox = null;
+  #notesBox = null;
+  #notes = { items: [], text: '' }; // the core's notes on the last drawing (see #showNotes)
   #copyBox = null;
   #tableBox = null;
   #sourcesBox = null;
@@ -435,11 +443,12 @@ class CrossroadsWidget extends HTMLElement {
     this.#actions = el('div', { class: 'actions' });
     this.#errorBox = el('div', { class: 'error', role: 'alert', hidden: true });
     this.#statusBox = el('p', { class: 'status', role: 'status' });
+    this.#notesBox = el('p', { class: 'notes', role: 'status' });
     this.#copyBox = el('div', { class: 'copy', hidden: true });
     this.#tableBox = el('details', { class: 'table' });
     this.#sourcesBox = el('details', { class: 'sources' });
     const main = el('div', { class: 'main' }, [
-      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#actions, this.#copyBox, this.#tableBox, this.#sourcesBox,
+      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#sourcesBox,
     ]);
     sheet ??= (() => {
       const s = new CSSStyleSheet();
@@ -628,6 +637,8 @@ class CrossroadsWidget extends HTMLElement {
     const sliders = [...groups.values()].reduce((n, ps) => n + ps.length, 0);
     this.shadowRoot.querySelector('.layout').classList.toggle('side', sliders > 6);
     for (const c of this.#clamps) this.#showClamp(c);
+    this.#notes.text = null; // the rows are new: write the notes again
+    this.#showNotes();
     if (this.#queryError) this.#statusBox.textContent = t.badQuery(this.#queryError);
 
     this.#buildActions(shown);
@@ -801,8 +812,11 @@ class CrossroadsWidget extends HTMLElement {
     const def = p.kind === 'choice' ? this.#choiceName(p.key, p.choices[p.default]) : this.#valueText(p, p.default);
     const note = el('small', { id: srcId, class: 'src', textContent: `${t.defaultIs}: ${def} (${t.source}: ${source})` });
     const clamp = el('p', { id: clampId, class: 'clamp', role: 'status' });
+    const noteId = `${id}-note`;
+    const note2 = el('p', { id: noteId, class: 'note', role: 'status' });
+    const described = `${srcId} ${clampId} ${noteId}`;
     if (p.kind === 'choice') {
-      const sel = el('select', { id, 'data-key': p.key, 'aria-describedby': `${srcId} ${clampId}` });
+      const sel = el('select', { id, 'data-key': p.key, 'aria-describedby': described });
       sel.append(...p.choices.map((c) => el('option', { value: c, textContent: this.#choiceName(p.key, c) })));
       sel.value = this.#values[p.key];
       sel.addEventListener('change', () => {
@@ -810,13 +824,13 @@ class CrossroadsWidget extends HTMLElement {
         this.#clearClamp(p.key);
         this.#changed();
       });
-      row.append(label, sel, note, clamp);
+      row.append(label, sel, note, clamp, note2);
       return row;
     }
     const value = this.#values[p.key];
     const input = el('input', {
       type: 'range', id, min: p.min, max: p.max, step: p.step, value,
-      'data-key': p.key, 'aria-describedby': `${srcId} ${clampId}`,
+      'data-key': p.key, 'aria-describedby': described,
     });
     input.setAttribute('aria-valuetext', this.#valueText(p, value));
     const out = el('output', { for: id, textContent: this.#valueText(p, value) });
@@ -830,7 +844,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#pendingInput ||= ev.timeStamp || performance.now();
       this.#changed();
     });
-    row.append(el('div', { class: 'head' }, [label, out]), input, note, clamp);
+    row.append(el('div', { class: 'head' }, [label, out]), input, note, clamp, note2);
     return row;
   }
 
@@ -842,6 +856,46 @@ class CrossroadsWidget extends HTMLElement {
       : this.#t.clamp(c.given, String(c.used), c.min, c.max);
     if (row) row.textContent = text;
     else this.#statusBox.textContent = [this.#statusBox.textContent, `${this.#label(p) || c.key}: ${text}`].filter(Boolean).join(' ');
+  }
+
+  // The core's notes on the last drawing: a lever that has no effect as set (a TFR target
+  // while the fertility lever is a shift) and a linked stream whose sending country ran out
+  // of people of the ages it takes. Each goes next to its slider, or under the chart when
+  // the slider is not shown.
+  #showNotes() {
+    if (!this.#shared) return; // shown with the controls
+    const texts = this.#notes.items.map((n) => [n.key, this.#noteText(n)]);
+    const signature = JSON.stringify([this.#lang, texts]);
+    if (signature === this.#notes.text) return;
+    this.#notes.text = signature;
+    for (const row of this.#panel.querySelectorAll('.param .note')) row.textContent = '';
+    const loose = [];
+    for (const [key, text] of texts) {
+      const row = this.#panel.querySelector(`[data-param="${CSS.escape(key)}"] .note`);
+      if (row) row.textContent = [row.textContent, text].filter(Boolean).join(' ');
+      else loose.push(el('span', { textContent: `${this.#label(this.#spec(key)) || key}: ${text}`, 'data-note': key }));
+    }
+    this.#notesBox.replaceChildren(...loose);
+  }
+
+  #noteText({ kind, note }) {
+    const t = this.#t;
+    if (kind === 'shortfall') {
+      const name = (iso) => {
+        const c = this.#shared?.countries.find((x) => x.iso3 === note[iso]);
+        return (c && (this.#lang === 'ru' ? c.name_ru : c.name_en)) || note[iso];
+      };
+      const people = numberFormat(this.#lang, note.people < 10 ? 1 : 0, true).format(note.people);
+      return t.shortfall(name('from'), name('to'), people);
+    }
+    // The core writes why in English: "it acts only when tfr_mode=target (now tfr_mode=shift, …)".
+    const m = /acts only when (\w+)=(\w+) \(now \1=(\w+)/.exec(note.why);
+    const parts = m && {
+      choice: this.#label(this.#spec(m[1])) || m[1],
+      acts: this.#choiceName(m[1], m[2]),
+      now: this.#choiceName(m[1], m[3]),
+    };
+    return t.idle(note.why, parts);
   }
 
   #clearClamp(key) {
@@ -926,6 +980,11 @@ class CrossroadsWidget extends HTMLElement {
       this.#canvas.setAttribute('aria-label', drawn.description);
       this.#canvas.textContent = drawn.description;
       this.dataset.query = drawn.query;
+      this.#notes.items = [
+        ...(drawn.notes ?? []).map((n) => ({ key: n.key, kind: 'idle', note: n })),
+        ...(drawn.shortfalls ?? []).map((f) => ({ key: f.key, kind: 'shortfall', note: f })),
+      ];
+      this.#showNotes();
       this.#errorBox.hidden = true;
       if (this.#controlsPending && !this.#shared) {
         if (!this.#controlsQueued) {
