@@ -642,10 +642,15 @@ fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
         .unwrap_or_default()
 }
 
-/// A dataset of the Sources panel: its file, what it holds, its source and licence.
+/// A dataset of the Sources panel: its file, what it holds, its source and licence as
+/// `data/SOURCES.md` writes them (in English; the widget has Russian texts for the files it
+/// knows), and all of it as one English sentence.
 #[derive(Serialize)]
 struct DatasetSource {
     file: String,
+    content: String,
+    source: String,
+    licence: String,
     note: String,
 }
 
@@ -690,14 +695,14 @@ fn sources_md() -> (Vec<DatasetSource>, Vec<String>) {
             "Files" if line.starts_with("| `") => {
                 let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
                 if let [file, content, source, licence, ..] = cells.as_slice() {
+                    let [content, source, licence] = [content, source, licence]
+                        .map(|c| plain(c).trim_end_matches('.').to_string());
                     files.push(DatasetSource {
                         file: plain(file),
-                        note: format!(
-                            "{}. Source: {}. Licence: {}.",
-                            plain(content).trim_end_matches('.'),
-                            plain(source).trim_end_matches('.'),
-                            plain(licence).trim_end_matches('.')
-                        ),
+                        note: format!("{content}. Source: {source}. Licence: {licence}."),
+                        content,
+                        source,
+                        licence,
                     });
                 }
             }
@@ -717,7 +722,55 @@ fn sources_md() -> (Vec<DatasetSource>, Vec<String>) {
     (files, refs)
 }
 
-fn sources(data: &Dataset) -> SourceList {
+/// Russian names of the Rosstat forecast's indicators, variants and units (the codes of
+/// `data/rosstat_forecast.csv`); a code not listed is shown as it is.
+fn rosstat_ru(code: &str) -> &str {
+    match code {
+        "population" => "численность населения",
+        "males" => "мужчины",
+        "females" => "женщины",
+        "births" => "число родившихся",
+        "births_maximum" => "число родившихся, максимум",
+        "deaths" => "число умерших",
+        "deaths_minimum" => "число умерших, минимум",
+        "natural_decrease" => "естественная убыль",
+        "natural_decrease_2024_2032" => "естественная убыль 2024–2032",
+        "net_migration" => "миграционный прирост",
+        "net_migration_range" => "миграционный прирост, диапазон",
+        "total_population_change" => "общее изменение численности",
+        "population_change_to_2046" => "изменение численности к 2046",
+        "population_decline_2024_2032" => "сокращение численности 2024–2032",
+        "average_annual_decline" => "среднегодовое сокращение",
+        "population_threshold" => "порог численности",
+        "total_fertility_rate" => "суммарный коэффициент рождаемости",
+        "e0_both" => "ожидаемая продолжительность жизни, оба пола",
+        "e0_male" => "ожидаемая продолжительность жизни, мужчины",
+        "e0_female" => "ожидаемая продолжительность жизни, женщины",
+        "medium" => "средний",
+        "low" => "низкий",
+        "high" => "высокий",
+        "million" => "млн",
+        "thousand" => "тыс.",
+        "thousand per year" => "тыс. в год",
+        "years" => "лет",
+        "children per woman" => "детей на женщину",
+        other => other,
+    }
+}
+
+/// "more than", "about", … of a Compatriots Program figure, in Russian.
+fn qualifier_ru(q: &str) -> &'static str {
+    match q {
+        "more_than" => "более ",
+        "about" => "около ",
+        "almost" => "почти ",
+        _ => "",
+    }
+}
+
+/// The Sources panel in `lang`: citations of English-language publications (the briefs'
+/// wording, reports' own measures) stay in English, in quotes, in the Russian panel.
+fn sources(data: &Dataset, lang: Lang) -> SourceList {
     let (datasets, references) = sources_md();
     let mut citations: Vec<Citation> = Vec::new();
     let mut add = |what: String, by: String, url: &str| {
@@ -731,41 +784,63 @@ fn sources(data: &Dataset) -> SourceList {
         }
     };
     for r in &data.compatriots {
-        add(
-            format!(
+        let what = match lang {
+            Lang::En => format!(
                 "Compatriots Program {}: {} {} ({})",
                 r.year,
                 r.qualifier,
                 crate::num::shortest(r.value_persons),
                 r.measure_as_reported
             ),
+            Lang::Ru => format!(
+                "Программа соотечественников, {}: {}{} чел. (в источнике: «{}»)",
+                r.year,
+                qualifier_ru(&r.qualifier),
+                Lang::Ru.num(r.value_persons, 0),
+                r.measure_as_reported
+            ),
+        };
+        add(
+            what,
             format!("{}; {}", r.reported_by, r.underlying_source),
             &r.url,
         );
     }
     for r in &data.compatriots_facts {
-        add(
-            format!("{}: {}", r.fact, r.value),
-            r.reported_by_and_date.clone(),
-            &r.url,
-        );
+        let what = match lang {
+            Lang::En => format!("{}: {}", r.fact, r.value),
+            Lang::Ru => format!("Программа соотечественников: «{}: {}»", r.fact, r.value),
+        };
+        add(what, r.reported_by_and_date.clone(), &r.url);
     }
     for r in &data.rosstat {
-        add(
-            format!(
+        let what = match lang {
+            Lang::En => format!(
                 "Rosstat forecast (October 2023), {} variant, {} {}: {} {}",
                 r.variant, r.indicator, r.year_or_date, r.value, r.unit
             ),
-            r.reported_by_and_date.clone(),
-            &r.url,
-        );
+            Lang::Ru => format!(
+                "Прогноз Росстата (октябрь 2023), {} вариант, {}, {}: {} {}",
+                rosstat_ru(&r.variant),
+                rosstat_ru(&r.indicator),
+                r.year_or_date,
+                r.value,
+                rosstat_ru(&r.unit)
+            ),
+        };
+        add(what, r.reported_by_and_date.clone(), &r.url);
     }
     for r in &data.briefs {
-        add(
-            format!("{} ({}): {}", r.id, r.period_or_date, r.as_stated),
-            r.cited_source.clone(),
-            &r.cited_url,
-        );
+        let id = if r.period_or_date.is_empty() {
+            r.id.clone()
+        } else {
+            format!("{} ({})", r.id, r.period_or_date)
+        };
+        let what = match lang {
+            Lang::En => format!("{id}: {}", r.as_stated),
+            Lang::Ru => format!("Аналитическая записка, {id}: «{}»", r.as_stated),
+        };
+        add(what, r.cited_source.clone(), &r.cited_url);
     }
     SourceList {
         references,
@@ -921,9 +996,14 @@ impl Crossroads {
         }))
     }
 
-    /// Every embedded dataset with its source note, and every transcribed figure's citation.
-    pub fn sources(&self) -> Result<JsValue, JsError> {
-        funnel(to_js(&sources(self.data), "the sources"))
+    /// Every embedded dataset with its source note, and every transcribed figure's citation,
+    /// in `lang` (`en` or `ru`; anything else reads as English).
+    pub fn sources(&self, lang: Option<String>) -> Result<JsValue, JsError> {
+        let lang = lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::En);
+        funnel(to_js(&sources(self.data, lang), "the sources"))
     }
 
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical

@@ -88,16 +88,48 @@ const UI = {
       : `Сейчас не действует: ${why}.`),
     references: 'Источники данных (для ссылок)', datasets: 'Встроенные наборы данных', citations: 'Опубликованные цифры и их источники',
     parameterSources: 'Значения ползунков по умолчанию',
+    sourceLabel: 'Источник', licenceLabel: 'Лицензия',
+    // What each file of data/ holds (data/SOURCES.md describes them in English).
+    datasetNotes: {
+      'countries.csv': ['Восемь стран: коды ООН M49 и ISO3, названия (англ., рус.)', 'коды M49 из файла WPP `UNlocations.txt`; русские названия — принятые в русском языке'],
+      'pop_total.csv': ['Численность населения, оба пола, тыс. человек, на конец года: оценки 1950–2023, средний, низкий и высокий варианты и границы 80- и 95-процентных интервалов 2024–2100'],
+      'pop_age5.csv': ['Население по полу и пятилетним группам возраста (0–4 … 100+), тыс. человек, на середину года: оценки 1950–2020, средний, низкий и высокий варианты 2025–2100. В сборку wasm входят только строки на середину 2025 г. (база прогноза, `pop_age5_base.csv`)'],
+      'mx5.csv': ['Центральные коэффициенты смертности по полу, возраст 0, 1, 5, …, 100+, периоды 2010–2015 … 2095–2100'],
+      'pasfr5.csv': ['Распределение рождаемости по возрастным группам матерей 10–14 … 50–54, %, ежегодно 2015–2100'],
+      'indicators.csv': ['Ежегодные показатели 1950–2100: суммарный коэффициент рождаемости (варианты и интервалы), соотношение полов при рождении, ожидаемая продолжительность жизни по полу, число родившихся и умерших, миграционный прирост, изменение численности'],
+      'netmig_age1.csv': ['Миграционный прирост по полу и однолетнему возрасту 0–100+, календарный год: оценка 2023, средний вариант 2024–2100 (хранится в человеках, разностями по возрасту)'],
+      'remittances.csv': ['Личные денежные переводы и ВВП, текущие долл. США, 2010–2023; доля переводов в ВВП рассчитана по этим двум рядам (это не собственный ряд Всемирного банка BX.TRF.PWKR.DT.GD.ZS)'],
+      'migrant_stock.csv': ['Численность международных мигрантов, человек, по стране пребывания, стране происхождения и полу, 1990–2024 (на 1 июля), пары из восьми стран'],
+      'compatriots.csv': ['Переселенцы по Государственной программе по оказанию содействия добровольному переселению соотечественников, по годам, как сообщалось (показатель различается по годам: «переехали», «участники и члены их семей», «поставлены на учёт»); данных за 2012, 2020 и 2021 гг. не найдено', 'переписано из новостных сообщений о заявлениях МВД, ФМС и МИД; у каждой строки своя ссылка'],
+      'compatriots_facts.csv': ['Другие факты о Программе соотечественников (накопленное число переселенцев, цели)', 'то же'],
+      'rosstat_forecast.csv': ['Демографический прогноз Росстата, октябрь 2023 (средний, низкий и высокий варианты), как сообщалось; без четырёх аннексированных украинских регионов, но с Крымом и Севастополем', 'переписано из сообщений ТАСС, «Интерфакса», «Росбалта» и других; у каждой строки своя ссылка'],
+      'briefs_figures.csv': ['Все цифры и датированные события из двух аналитических записок, с их формулировкой и указанным источником', 'переписано из записок, перечисленных выше'],
+    },
+    licences: {
+      'CC BY 4.0 (World Bank)': 'CC BY 4.0 (Всемирный банк)',
+      'UN DESA terms of use (free reuse with citation)': 'условия использования ДЭСВ ООН (свободное использование со ссылкой)',
+      'facts, cited per row': 'факты; источник указан в каждой строке',
+    },
     groups: {
       view: 'Страна и вариант', fertility: 'Рождаемость', survival: 'Смертность', war: 'Война',
       migration: 'Прочая миграция', labour: 'Трудовые мигранты из Центральной Азии',
       compatriots: 'Программа соотечественников', ukrainians: 'Украинцы', relokanty: 'Релоканты',
       remittances: 'Денежные переводы',
     },
+    // Sources of the sliders' defaults written as fixed phrases in the parameter table
+    // (those quoting figures from the data stay as the table writes them).
     sourceNames: {
       'Neutral: leaves UN WPP 2024 unchanged': 'нейтрально: WPP 2024 ООН без изменений',
       Assumption: 'допущение',
       Neutral: 'нейтрально',
+      'The eight focus countries of the briefs': 'восемь стран аналитических записок',
+      'UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)': 'ООН WPP 2024 (средний вариант; низкий и высокий — рождаемость на 0,5 ребёнка ниже и выше)',
+      'Assumption (neutral unless the target differs from the UN path)': 'допущение (нейтрально, пока цель не отличается от траектории ООН)',
+      "Assumption: the shift grows linearly from zero in the base year (2045 is the horizon of Rosstat's e0 assumptions)": 'допущение: сдвиг растёт линейно от нуля в базовом году (2045 — горизонт допущений Росстата о продолжительности жизни)',
+      'Assumption: the briefs give no end date; the default (the base year) adds no war deaths to UN WPP 2024': 'допущение: в записках нет даты окончания; значение по умолчанию (базовый год) не добавляет военных потерь к WPP 2024 ООН',
+      'Assumption (neutral while the changes are zero)': 'допущение (нейтрально, пока изменения равны нулю)',
+      'Assumption (neutral while the flows are zero)': 'допущение (нейтрально, пока потоки равны нулю)',
+      'Brief: Tajik job seekers -60 % (CR098), Uzbek labour inflow -40 % (CR099) since the Crocus attack of 22 March 2024; no Kyrgyz figure': 'записка: таджикских соискателей работы −60 % (CR098), приток узбекских трудовых мигрантов −40 % (CR099) после теракта в «Крокус Сити Холле» 22 марта 2024 г.; цифры по Киргизии нет',
     },
     units: {
       'children per woman': 'детей на женщину', years: 'лет', year: 'год',
@@ -1170,10 +1202,17 @@ class CrossroadsWidget extends HTMLElement {
     const t = this.#t;
     let list;
     try {
-      list = this.#call((app) => app.sources());
+      list = this.#call((app) => app.sources(this.#lang));
     } catch {
       return;
     }
+    // A dataset in the panel's language: the file's own Russian description where the
+    // widget has one (source notes naming files and series stay as written).
+    const dataset = (d) => {
+      if (this.#lang !== 'ru' || d.content === undefined) return d.note;
+      const [content, source] = t.datasetNotes[d.file] ?? [d.content];
+      return `${content}. ${t.sourceLabel}: ${source ?? d.source}. ${t.licenceLabel}: ${t.licences[d.licence] ?? d.licence}.`;
+    };
     const safe = (url) => (/^https?:\/\//i.test(url) ? url : null);
     const link = (url) => el('a', { href: url, textContent: url, rel: 'noopener noreferrer', target: '_blank' });
     this.#sourcesBox.replaceChildren(
@@ -1181,7 +1220,7 @@ class CrossroadsWidget extends HTMLElement {
       el('h3', { textContent: t.references }),
       el('ul', {}, (list.references ?? []).map((r) => el('li', { textContent: r }))),
       el('h3', { textContent: t.datasets }),
-      el('ul', {}, list.datasets.map((d) => el('li', {}, [el('code', { textContent: d.file }), ` — ${d.note}`]))),
+      el('ul', {}, list.datasets.map((d) => el('li', {}, [el('code', { textContent: d.file }), ` — ${dataset(d)}`]))),
       el('h3', { textContent: t.parameterSources }),
       el('ul', {}, this.#shared.params.map((p) => el('li', {}, [el('strong', { textContent: this.#label(p) }), `: ${this.#source(p)}`]))),
       el('h3', { textContent: t.citations }),

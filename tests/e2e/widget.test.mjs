@@ -3,7 +3,7 @@
 // README's test command). Pages are served by scripts/serve.py with the strict CSP of
 // issue 7; every test also fails on a console error or a request that leaves the origin.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -466,6 +466,148 @@ describe('several widgets, languages, accessibility', () => {
     assert.match(sources.text, /International Migrant Stock 2024/);
     assert.match(sources.text, /World Development Indicators/);
     assert.ok(sources.links.length >= 10 && sources.links.every((h) => /^https?:/.test(h)), `${sources.links.length} links`);
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('notes from the core next to the sliders', () => {
+  const note = (page, key) => page.$eval('crossroads-widget', (x, k) => x.shadowRoot.querySelector(`[data-param="${k}"] .note`).textContent, key);
+
+  test('a linked stream whose sender runs out of people says how many could not move, as the CLI counts them', async () => {
+    const query = 'lab_tjk=5000&lab_year=2026';
+    // The command-line program's warning names the same shortfall: "… 1276.9 thousand from TJK to RUS".
+    const cli = spawnSync(CLI, [query], { encoding: 'utf8' });
+    const m = /([\d.]+) thousand from TJK to RUS/.exec(cli.stderr);
+    assert.ok(m, `the CLI reports a shortfall for ${query}: ${cli.stderr}`);
+    const page = await open('index.html', { hash: query });
+    const text = await note(page, 'lab_tjk');
+    assert.match(text, /^Tajikistan runs out of people .*: ([\d,]+) thousand .*\(Tajikistan → Russia/);
+    const shown = Number(/: ([\d,]+) thousand/.exec(text)[1].replace(/,/g, ''));
+    // The note rounds to whole thousands (10 thousand and more), so it matches to 0.5.
+    assert.ok(Math.abs(shown - Number(m[1])) <= 0.5, `note ${shown} vs CLI ${m[1]}`);
+    assert.equal(await note(page, 'lab_uzb'), '', 'only the stream that runs short has a note');
+    // Back to a stream the sender can give: the note goes.
+    await setSlider(page, 'crossroads-widget', 'lab_tjk', 100);
+    assert.equal(await note(page, 'lab_tjk'), '');
+    // In Russian.
+    const ru = await open('index.html', { hash: `${query}&lang=ru` });
+    assert.match(await note(ru, 'lab_tjk'), /^Таджикистан: не хватает людей .* \d[\d\s]* тыс\. человек .*\(Таджикистан → Россия/u);
+    clean(page);
+    clean(ru);
+    await page.close();
+    await ru.close();
+  });
+
+  test('a TFR lever that has no effect under the chosen fertility mode says so, and the note follows the mode', async () => {
+    const page = await open('index.html', { hash: 'tfr_target=2.1' });
+    const w = 'crossroads-widget';
+    assert.match(await note(page, 'tfr_target'), /No effect as set: it acts only when tfr_mode=target \(now tfr_mode=shift/);
+    assert.equal(await note(page, 'tfr_shift'), '');
+    // Switching the mode to target makes the target act: its note goes.
+    const before = await draws(page, w);
+    await page.$eval(w, (x) => {
+      const sel = x.shadowRoot.querySelector('select[data-key="tfr_mode"]');
+      sel.value = 'target';
+      sel.dispatchEvent(new Event('change'));
+    });
+    await afterDraw(page, w, before);
+    assert.equal(await note(page, 'tfr_target'), '');
+    // Now the shift is the idle one once it is moved.
+    await setSlider(page, w, 'tfr_shift', 0.3);
+    assert.match(await note(page, 'tfr_shift'), /acts only when tfr_mode=shift \(now tfr_mode=target/);
+    const ru = await open('index.html', { hash: 'tfr_target=2.1&lang=ru' });
+    assert.equal(await note(ru, 'tfr_target'), 'Сейчас не действует: действует только при «Рычаг рождаемости» = «цель» (сейчас «сдвиг»).');
+    clean(page);
+    clean(ru);
+    await page.close();
+    await ru.close();
+  });
+
+  test('a note for a slider the widget does not show goes under the chart', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}/embed.html`);
+    await ready(page, 2);
+    const second = page.locator('crossroads-widget').nth(1); // controls="lab_tjk,crocus_end"
+    const before = await second.evaluate((x) => Number(x.dataset.draws));
+    await second.evaluate((x) => x.setAttribute('scenario', 'lab_tjk=5000&lab_year=2026&tfr_target=2'));
+    await page.waitForFunction((c) => Number(document.querySelectorAll('crossroads-widget')[1].dataset.draws) > c, before);
+    const notes = await second.evaluate((x) => ({
+      row: x.shadowRoot.querySelector('[data-param="lab_tjk"] .note').textContent,
+      box: [...x.shadowRoot.querySelectorAll('.notes span')].map((s) => s.textContent),
+    }));
+    assert.match(notes.row, /^Таджикистан: не хватает людей/u);
+    assert.equal(notes.box.length, 1, `one note under the chart: ${notes.box}`);
+    assert.match(notes.box[0], /^Целевой СКР: Сейчас не действует/u);
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('the Sources panel in Russian', () => {
+  test('headings, dataset descriptions and the forecast citations are Russian; English publications stay as cited', async () => {
+    const page = await open('index.html', { hash: 'lang=ru' });
+    const w = 'crossroads-widget';
+    await page.click(`${w} details.sources summary`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
+    const panel = await page.$eval(w, (x) => ({
+      headings: [...x.shadowRoot.querySelectorAll('details.sources h3')].map((h) => h.textContent),
+      items: [...x.shadowRoot.querySelectorAll('details.sources li')].map((li) => li.textContent),
+    }));
+    assert.deepEqual(panel.headings, ['Источники данных (для ссылок)', 'Встроенные наборы данных', 'Значения ползунков по умолчанию', 'Опубликованные цифры и их источники']);
+    const files = panel.items.filter((t) => /^\S+\.csv — /.test(t));
+    assert.ok(files.length >= 10, `${files.length} dataset rows`);
+    for (const f of files) {
+      assert.match(f, /^\S+\.csv — [А-ЯЁ]/u, `a Russian description: ${f}`);
+      assert.match(f, /Источник: .*Лицензия: /u, f);
+      assert.doesNotMatch(f, /\b(Source|Licence):/, f);
+    }
+    const rosstat = panel.items.filter((t) => /Росстат/.test(t) && /tass\.com|interfax/i.test(t));
+    assert.ok(rosstat.length >= 5, `${rosstat.length} Rosstat citations`);
+    assert.ok(panel.items.every((t) => !/^Rosstat forecast|^Compatriots Program \d/.test(t)), 'no English labels of the forecast and programme figures');
+    assert.ok(panel.items.some((t) => /^Программа соотечественников, 2024: .*чел\./u.test(t)));
+    // The briefs are English publications: their wording is quoted as printed.
+    assert.ok(panel.items.some((t) => /^Аналитическая записка, (CR|RK)\d+.*: «[A-Za-z]/u.test(t)));
+    // The English panel keeps the English citations.
+    const en = await open('index.html');
+    await en.click(`${w} details.sources summary`);
+    await en.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
+    const enText = await en.$eval(w, (x) => x.shadowRoot.querySelector('details.sources').textContent);
+    assert.match(enText, /Rosstat forecast \(October 2023\), medium variant, population/);
+    assert.match(enText, /Source: .*Licence: CC BY 3\.0 IGO/);
+    clean(page);
+    clean(en);
+    await page.close();
+    await en.close();
+  });
+});
+
+describe('redraws', () => {
+  test('a slider input draws at once; more inputs in the same frame make one more draw in the next frame', async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    await page.waitForTimeout(100); // let the presets and the first frames settle
+    const r = await page.$eval(w, async (x) => {
+      const input = x.shadowRoot.querySelector('input[data-key="tfr_shift"]');
+      const frame = () => new Promise((res) => requestAnimationFrame(res));
+      await frame();
+      await frame();
+      const start = Number(x.dataset.draws);
+      const seen = [];
+      for (const v of ['0.1', '0.2', '0.3', '0.4', '0.5']) {
+        input.value = v;
+        input.dispatchEvent(new Event('input'));
+        seen.push(Number(x.dataset.draws) - start);
+      }
+      const sameFrameQuery = x.dataset.query;
+      await frame();
+      await frame();
+      return { seen, after: Number(x.dataset.draws) - start, sameFrameQuery, query: x.dataset.query };
+    });
+    assert.deepEqual(r.seen, [1, 1, 1, 1, 1], 'the first input drew at once, the others waited');
+    assert.equal(r.sameFrameQuery, 'tfr_shift=0.1');
+    assert.equal(r.after, 2, 'one coalesced draw in the next frame');
+    assert.equal(r.query, 'tfr_shift=0.5', 'showing the last value');
     clean(page);
     await page.close();
   });
