@@ -87,6 +87,13 @@ fn file_name(name: &str) -> Result<&'static str, DataError> {
         .ok_or_else(|| DataError::at(FILE, 0, format!("unknown table '{}'", shown(name))))
 }
 
+/// How a numeric column is stored: its scale (10^decimals) and predictor.
+struct Numeric {
+    scale: f64,
+    stride: usize,
+    order: u8,
+}
+
 fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     let rows = r.count(r.bytes.len())?;
     let ncols = r.count(1024)?;
@@ -95,7 +102,16 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     for _ in 0..ncols {
         headers.push(r.text()?.to_string());
         kinds.push(match r.byte()? {
-            0 => Some(10f64.powi(i32::from(r.byte()?))),
+            0 => {
+                let scale = 10f64.powi(i32::from(r.byte()?));
+                let stride = usize::from(r.byte()?).max(1);
+                let order = r.byte()?;
+                Some(Numeric {
+                    scale,
+                    stride,
+                    order,
+                })
+            }
             1 => None,
             k => return Err(r.fail(&format!("unknown column type {k}"))),
         });
@@ -105,25 +121,45 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     if rows > r.bytes.len().saturating_sub(r.pos) {
         return Err(r.fail(&format!("{rows} rows cannot fit in the bytes left")));
     }
-    for scale in kinds {
-        columns.push(match scale {
-            Some(scale) => {
+    let mut ints: Vec<Option<i64>> = Vec::with_capacity(rows);
+    for kind in kinds {
+        columns.push(match kind {
+            Some(Numeric {
+                scale,
+                stride,
+                order,
+            }) => {
+                ints.clear();
                 let mut v = Vec::with_capacity(rows);
-                let mut prev: i64 = 0;
-                for _ in 0..rows {
+                for i in 0..rows {
                     let z = r.varint()?;
                     if z == 0 {
+                        ints.push(None);
                         v.push(None);
                         continue;
                     }
                     let z = z - 1;
                     let delta = (z >> 1) as i64 ^ -((z & 1) as i64);
-                    prev = prev
+                    // The prediction `data/convert.py` made (`predicted`).
+                    let above = |k: usize| {
+                        i.checked_sub(k * stride)
+                            .and_then(|j| ints.get(j).copied().flatten())
+                    };
+                    let guess = match (above(1), above(2)) {
+                        (Some(a), Some(b)) if order == 2 => a
+                            .checked_mul(2)
+                            .and_then(|a2| a2.checked_sub(b))
+                            .ok_or_else(|| r.fail("number overflows"))?,
+                        (Some(a), _) => a,
+                        (None, _) => 0,
+                    };
+                    let n = guess
                         .checked_add(delta)
                         .ok_or_else(|| r.fail("number overflows"))?;
-                    // Exact: |prev| < 2^53 and the scale is a power of ten, so the quotient
+                    ints.push(Some(n));
+                    // Exact: |n| < 2^53 and the scale is a power of ten, so the quotient
                     // is the correctly rounded value, the same as parsing the CSV decimal.
-                    v.push(Some(prev as f64 / scale));
+                    v.push(Some(n as f64 / scale));
                 }
                 Column::Num(v)
             }
