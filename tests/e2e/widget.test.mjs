@@ -79,6 +79,15 @@ describe('pages', () => {
     // No globals besides the custom element: the page's window has nothing of ours.
     const globals = await page.evaluate(() => Object.keys(window).filter((k) => /crossroads|wasm|Crossroads/i.test(k)));
     assert.deepEqual(globals, []);
+    // The preloaded .wasm is the one wasm-bindgen instantiates (one request), served as
+    // application/wasm so it compiles by instantiateStreaming (no fallback warning: clean()).
+    assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1, 'the preload is reused');
+    const wasm = await page.request.get(`${server.url}/pkg/crossroads_core_bg.wasm`);
+    assert.equal(wasm.headers()['content-type'], 'application/wasm');
+    // The widget marks its phases; the first chart comes after the core and the data.
+    const marks = await page.evaluate(() => ['init-start', 'wasm-ready', 'data-ready', 'first-chart']
+      .map((n) => performance.getEntriesByName(`crossroads:${n}`)[0]?.startTime ?? NaN));
+    assert.ok(marks.every((t, i) => Number.isFinite(t) && (i === 0 || t >= marks[i - 1])), `marks in order: ${marks}`);
     clean(page);
     await page.close();
   });
