@@ -105,7 +105,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
     let goal = r.figures().compat_goal;
     let goal_src = data.brief("CR023");
     let mut rows: Vec<&CompatriotsRow> = data.compatriots.iter().collect();
-    rows.sort_by_key(|r| r.year);
+    crate::num::sort_by_key(&mut rows, |r| r.year);
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
         return Err(ChartError::MissingSeries {
             country: "RUS".into(),

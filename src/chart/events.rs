@@ -92,7 +92,8 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
             })
         })
         .collect();
-    out.sort_by(|a, b| a.date.total_cmp(&b.date));
+    // Dates are finite (years with a fraction), so `<` orders them as `total_cmp` does.
+    crate::num::sort_by_key(&mut out, |e| e.date);
     out
 }
 

@@ -28,7 +28,7 @@ const COLORS: [RGBColor; 6] = [
 
 /// Spread label positions (pixel y, sorted) at least `gap` apart, keeping their order.
 pub(crate) fn spread(ys: &mut [(i32, usize)], gap: i32, lo: i32, hi: i32) {
-    ys.sort_by_key(|p| p.0);
+    crate::num::sort_by_key(ys, |p| p.0);
     for k in 1..ys.len() {
         let prev = ys.get(k - 1).map_or(lo, |p| p.0);
         if let Some(p) = ys.get_mut(k) {

@@ -72,7 +72,7 @@ pub fn history(data: &Dataset, iso3: &str) -> Vec<RemittanceYear> {
             },
         })
         .collect();
-    h.sort_by_key(|r| r.year);
+    crate::num::sort_by_key(&mut h, |r| r.year);
     h
 }
 
