@@ -871,3 +871,231 @@ fn every_view_speaks_russian() {
         );
     }
 }
+
+// --- The projection view's UN WPP series, layout and scaling (these replace the tests of
+// issue 3's population chart, which the projection view superseded).
+
+fn render_at(q: &str, size: (u32, u32), scale: f64) -> Result<(String, ViewOutput), ChartError> {
+    let mut r = renderer();
+    let req = r.parse(q)?;
+    let mut svg = String::new();
+    let out = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        r.render(&root, &req, &Theme::new(scale))?
+    };
+    Ok((svg, out))
+}
+
+const ESTIMATE: &str = "#222222";
+
+/// UN WPP 2024 medium, Russia, end-2050: 136,009 thousand (../shared/data-raw/README.md,
+/// rounded there to the thousand), drawn at 1 January 2051. The medium line (2023 anchor + 2024–2100) and the estimates
+/// (2000–2023) have a vertex per year; 1.5 px allows plotters' rounding of both
+/// coordinates to whole pixels.
+#[test]
+fn projection_draws_un_wpp_where_the_data_says() {
+    let data = embedded_data().unwrap();
+    let rus = data.country("RUS").unwrap();
+    let end2050 = rus.pop_total.iter().find(|r| r.year == 2050).unwrap();
+    assert!((end2050.medium.unwrap() - 136_009.0).abs() <= 0.5);
+    let (svg, out) = render_at("view=projection", (900, 560), 1.0).unwrap();
+    let f = out.frame;
+    assert!(f.left > 12 && f.right < 900 - 12, "{f:?}");
+    assert!(f.top > 40 && f.bottom < 560 - 30, "{f:?}");
+    let med = series(&svg, &f, UN, "2");
+    assert_eq!(med.len(), 78, "2023 anchor + 2024–2100");
+    let est = series(&svg, &f, ESTIMATE, "2");
+    assert_eq!(est.len(), 24, "2000–2023");
+    let (px, py) = f.to_pixel(2051.0, 136.009);
+    let near = med
+        .iter()
+        .min_by(|a, b| (a.0 - px).abs().total_cmp(&(b.0 - px).abs()))
+        .unwrap();
+    assert!((near.0 - px).abs() <= 1.5, "x {near:?} vs {px}");
+    assert!((near.1 - py).abs() <= 1.5, "y {near:?} vs {py}");
+}
+
+/// The 80 % and 95 % bands are two filled polygons in distinct tints inside the plot box,
+/// each the 2023 anchor and 77 projection years along both edges; the 95 % band is drawn
+/// first and is the taller at 2100 (Kazakhstan: no Rosstat markers).
+#[test]
+fn projection_fills_both_prediction_bands_inside_the_plot_box() {
+    let (svg, out) = render_at("view=projection&country=KAZ", (800, 500), 1.0).unwrap();
+    let f = out.frame;
+    let bands = polygons(&svg);
+    assert_eq!(bands.len(), 2, "an 80 % and a 95 % band");
+    assert_ne!(bands[0].0, bands[1].0, "bands have distinct tints");
+    for (_, pts) in &bands {
+        assert_eq!(pts.len(), 2 * 78);
+        assert!(pts.iter().all(|&(x, y)| f.contains(x, y)), "{pts:?}");
+    }
+    let height_at_end = |pts: &[(f64, f64)]| {
+        let end = pts.iter().map(|p| p.0).fold(f64::MIN, f64::max);
+        let ys: Vec<f64> = pts
+            .iter()
+            .filter(|p| (p.0 - end).abs() < 1.0)
+            .map(|p| p.1)
+            .collect();
+        ys.iter().copied().fold(f64::MIN, f64::max) - ys.iter().copied().fold(f64::MAX, f64::min)
+    };
+    assert!(height_at_end(&bands[0].1) > height_at_end(&bands[1].1));
+}
+
+/// The text alternative states the UN figures the chart draws: WPP 2024 medium at
+/// mid-2100 (the mean of the year-ends 2099 and 2100; Russia end-2100: 126,334 thousand,
+/// ../shared/data-raw/README.md, rounded there to the thousand)
+/// and the 95 % interval at the end of 2100, in millions with one decimal.
+#[test]
+fn projection_text_alternative_states_the_un_figures() {
+    let data = embedded_data().unwrap();
+    let rows = &data.country("RUS").unwrap().pop_total;
+    let row = |y: i32| rows.iter().find(|r| r.year == y).unwrap();
+    assert!((row(2100).medium.unwrap() - 126_334.0).abs() <= 0.5);
+    let mid2100 = (row(2099).medium.unwrap() + row(2100).medium.unwrap()) / 2000.0;
+    let (lo, hi) = (
+        row(2100).lower95.unwrap() / 1000.0,
+        row(2100).upper95.unwrap() / 1000.0,
+    );
+    let (_, out) = render("view=projection");
+    assert!(
+        out.alt
+            .contains(&format!("{mid2100:.1} million in the UN WPP 2024 medium")),
+        "{}",
+        out.alt
+    );
+    assert!(
+        out.alt
+            .contains(&format!("end of the century: {lo:.1}–{hi:.1} million")),
+        "{}",
+        out.alt
+    );
+}
+
+/// Each of the eight countries draws its own chart, with its name and its UN medium line.
+#[test]
+fn projection_differs_by_country() {
+    let data = embedded_data().unwrap();
+    let mut seen: Vec<String> = Vec::new();
+    for c in &data.countries {
+        let (svg, out) = render_at(
+            &format!("view=projection&country={}", c.info.iso3),
+            (700, 450),
+            1.0,
+        )
+        .unwrap();
+        assert_eq!(
+            series(&svg, &out.frame, UN, "2").len(),
+            78,
+            "{}",
+            c.info.iso3
+        );
+        assert!(svg.contains(&c.info.name_en), "{}", c.info.iso3);
+        assert!(
+            !seen.contains(&svg),
+            "{} drew another country's SVG",
+            c.info.iso3
+        );
+        seen.push(svg);
+    }
+    assert_eq!(seen.len(), 8);
+}
+
+/// A narrow area wraps the legend onto more rows and still leaves the plot some height; a
+/// wide one keeps it on one row. A short plot takes the short axis title.
+#[test]
+fn projection_wraps_its_legend_and_shortens_its_axis_title_when_narrow() {
+    let legend_rows = |svg: &str| {
+        let mut ys: Vec<String> = svg
+            .split("<text ")
+            .skip(1)
+            .filter(|el| el.contains("interval\n<") || el.contains("UN medium\n<"))
+            .filter_map(|el| attr(&format!(" {el}"), "y").map(str::to_string))
+            .collect();
+        ys.sort();
+        ys.dedup();
+        ys.len()
+    };
+    let (wide, _) = render_at("view=projection", (1000, 600), 1.0).unwrap();
+    let (narrow, out) = render_at("view=projection", (320, 300), 1.0).unwrap();
+    assert_eq!(legend_rows(&wide), 1);
+    assert!(legend_rows(&narrow) >= 2, "legend should wrap at 320 px");
+    let f = out.frame;
+    assert!(f.bottom - f.top > 60, "plot keeps some height: {f:?}");
+    assert!(series(&narrow, &f, SCENARIO, "3").len() > 20);
+    assert!(texts(&wide).iter().any(|t| t == "Population, millions"));
+    let (short, _) = render_at("view=projection", (320, 220), 1.0).unwrap();
+    assert!(texts(&short).iter().any(|t| t == "Millions"));
+}
+
+/// At twice the scale on twice the pixels the chart is the same, doubled: plot box edges
+/// (2 px of rounding per side), line widths and font sizes.
+#[test]
+fn projection_at_double_scale_is_the_same_chart_doubled() {
+    let (svg1, o1) = render_at("view=projection&country=UKR", (800, 500), 1.0).unwrap();
+    let (svg2, o2) = render_at("view=projection&country=UKR", (1600, 1000), 2.0).unwrap();
+    let (f1, f2) = (o1.frame, o2.frame);
+    for (a, b) in [
+        (f1.left, f2.left),
+        (f1.top, f2.top),
+        (f1.right, f2.right),
+        (f1.bottom, f2.bottom),
+    ] {
+        assert!((2 * a - b).abs() <= 2, "{f1:?} vs {f2:?}");
+    }
+    assert_eq!(series(&svg1, &f1, UN, "2").len(), 78);
+    assert_eq!(series(&svg2, &f2, UN, "4").len(), 78);
+    let font_sizes = |svg: &str| -> Vec<f64> {
+        svg.split("<text ")
+            .skip(1)
+            .filter_map(|el| attr(&format!(" {el}"), "font-size")?.parse().ok())
+            .collect()
+    };
+    let (s1, s2) = (font_sizes(&svg1), font_sizes(&svg2));
+    assert!(!s1.is_empty());
+    assert_eq!(s1.len(), s2.len());
+    assert!(s1.iter().zip(&s2).all(|(a, b)| (2.0 * a - b).abs() < 1e-6));
+    // A scale of NaN falls back to 1, an absurd one is clamped.
+    assert_eq!(Theme::new(f64::NAN), Theme::default());
+    assert_eq!(Theme::new(1e6).scale(), 4.0);
+}
+
+/// Too small an area, or a country whose UN medium projection is missing from the data,
+/// is a clear error naming what is wrong, not a panic.
+#[test]
+fn projection_errors_name_the_problem() {
+    let e = render_at("view=projection", (120, 80), 1.0).unwrap_err();
+    assert!(
+        matches!(
+            e,
+            ChartError::TooSmall {
+                width: 120,
+                height: 80,
+                ..
+            }
+        ),
+        "{e}"
+    );
+    assert!(e.to_string().contains("at least"), "{e}");
+
+    let mut data = embedded_data().unwrap().clone();
+    for c in &mut data.countries {
+        if c.info.iso3 == "TJK" {
+            for r in &mut c.pop_total {
+                r.medium = None;
+            }
+        }
+    }
+    let data: &'static _ = Box::leak(Box::new(data));
+    let mut r = Renderer::new(data).unwrap();
+    let req = r.parse("view=projection&country=TJK").unwrap();
+    let mut svg = String::new();
+    let root = SVGBackend::with_string(&mut svg, (600, 400)).into_drawing_area();
+    let msg = r
+        .render(&root, &req, &Theme::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        msg.contains("medium projection") && msg.contains("TJK") && msg.contains("convert.py"),
+        "{msg}"
+    );
+}

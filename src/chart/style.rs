@@ -598,23 +598,6 @@ pub fn fitting<'a, DB: DrawingBackend>(
     Ok(labels.last().copied().unwrap_or(""))
 }
 
-/// A number of millions for text: one decimal from 10 million up, two below.
-pub fn format_millions(m: f64) -> String {
-    fixed(m, if m.abs() >= 10.0 { 1 } else { 2 })
-}
-
-/// Tick label for a value on an axis whose top is `top`: fewer decimals for larger ranges.
-pub fn tick_label(v: f64, top: f64) -> String {
-    let decimals = if top >= 20.0 {
-        0
-    } else if top >= 2.0 {
-        1
-    } else {
-        2
-    };
-    fixed(v, decimals)
-}
-
 /// Tick label of a whole number (a year, an age), written without grouping.
 pub fn whole(v: &f64) -> String {
     fixed(*v, 0)
