@@ -465,6 +465,45 @@ fn pyramid_year_clamped_and_russian() {
     );
 }
 
+/// `year` reads numbers as the levers do: a literal too large for an f64 is clamped to the
+/// range with a clamp reported (as `tfr_shift=1e999` is), while `NaN`, `inf` and text are
+/// errors naming the key and the range.
+#[test]
+fn pyramid_year_reads_numbers_as_the_levers_do() {
+    let r = renderer();
+    let year = r.table().view_param("year").unwrap().clone();
+    for (given, used, clamped) in [
+        ("1e999", year.max, true),
+        ("-1e999", year.min, true),
+        ("2.1e3", 2100.0, false),
+    ] {
+        let req = r.parse(&format!("view=pyramid&year={given}")).unwrap();
+        assert_eq!(f64::from(req.year), used, "{given}");
+        let clamp = req.clamps.iter().find(|c| c.key == "year");
+        assert_eq!(clamp.map(|c| c.given.as_str()), clamped.then_some(given));
+    }
+    let lever = r.parse("tfr_shift=1e999").unwrap();
+    assert!(lever
+        .clamps
+        .iter()
+        .any(|c| c.key == "tfr_shift" && c.given == "1e999"));
+    for bad in ["NaN", "inf", "-Infinity", "abc"] {
+        let e = r
+            .parse(&format!("view=pyramid&year={bad}"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains(&format!("year={bad}")) && e.contains("2025 to 2100"),
+            "{e}"
+        );
+        let e2 = r
+            .parse(&format!("tfr_shift={bad}"))
+            .unwrap_err()
+            .to_string();
+        assert!(e2.contains(&format!("tfr_shift={bad}")), "{e2}");
+    }
+}
+
 /// The compare view's outcomes are the scenario API's (`scenario::compare`) for the same
 /// two projections, and B given as a query string is projected for A's country.
 #[test]

@@ -202,17 +202,9 @@ impl ViewRequest {
                     req.overlay = Overlay::from_code(c).unwrap_or(Overlay::None);
                 }
                 "year" => {
-                    let x: f64 =
-                        v.parse()
-                            .ok()
-                            .filter(|x: &f64| x.is_finite())
-                            .ok_or_else(|| QueryError::NotANumber {
-                                key: p.key.to_string(),
-                                value: clip(v),
-                                unit: p.unit.to_string(),
-                                min: p.min,
-                                max: p.max,
-                            })?;
+                    // Read as the levers are: `1e999` is clamped (and reported), `NaN` and
+                    // `inf` are refused.
+                    let x = p.read_number(v)?;
                     let used = p.round(crate::num::clamp(x, p.min, p.max));
                     if used != p.round(x) {
                         req.clamps.push(Clamp {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::data::Dataset;
 use crate::num::fixed;
 
-use super::error::ScenarioError;
+use super::error::{QueryError, ScenarioError};
 use super::figures::Figures;
 
 /// The eight focus countries, in the order of the embedded data.
@@ -63,6 +63,31 @@ pub struct ParamSpec {
 }
 
 impl ParamSpec {
+    /// A number for this parameter as a query string spells it. Text that is no number is
+    /// [`QueryError::NotANumber`]; `NaN`, `inf` and `Infinity` are
+    /// [`QueryError::NotFinite`]; a literal too large for an f64 (`1e999`, a hundred
+    /// nines) reads as infinite but is only huge: the caller clamps it like any value out
+    /// of range (and reports the clamp).
+    pub fn read_number(&self, v: &str) -> Result<f64, QueryError> {
+        let x: f64 = v.parse().map_err(|_| QueryError::NotANumber {
+            key: self.key.to_string(),
+            value: v.to_string(),
+            unit: self.unit.to_string(),
+            min: self.min,
+            max: self.max,
+        })?;
+        let spelled_infinite = v.to_ascii_lowercase().contains("inf");
+        if x.is_nan() || (x.is_infinite() && spelled_infinite) {
+            return Err(QueryError::NotFinite {
+                key: self.key.to_string(),
+                value: v.to_string(),
+                min: self.min,
+                max: self.max,
+            });
+        }
+        Ok(x)
+    }
+
     /// Rounds `v` to this parameter's decimals.
     pub fn round(&self, v: f64) -> f64 {
         let f = 10f64.powi(self.decimals as i32);

@@ -338,24 +338,7 @@ impl Scenario {
             match p.kind {
                 ParamKind::Choice => s.set_choice(table, &k, &v)?,
                 ParamKind::Number => {
-                    let x: f64 = v.parse().map_err(|_| QueryError::NotANumber {
-                        key: k.clone(),
-                        value: v.clone(),
-                        unit: p.unit.to_string(),
-                        min: p.min,
-                        max: p.max,
-                    })?;
-                    // `inf`, `Infinity` and `NaN` are refused; a literal too large for an
-                    // f64 (`1e999`, a hundred nines) reads as infinite but is only huge.
-                    let spelled_infinite = v.to_ascii_lowercase().contains("inf");
-                    if x.is_nan() || (x.is_infinite() && spelled_infinite) {
-                        return Err(QueryError::NotFinite {
-                            key: k,
-                            value: v,
-                            min: p.min,
-                            max: p.max,
-                        });
-                    }
+                    let x = p.read_number(&v)?;
                     if let Some(mut c) = s.set_number(table, &k, x) {
                         c.given = clip(&v);
                         clamps.push(c);
