@@ -286,7 +286,22 @@ BINARY_COLUMNS = ["pop_total.csv", "pop_age5_base.csv", "mx5.csv", "pasfr5.csv",
 # Columns of a table the binaries never read, left out of embedded.bin (they stay in the CSV):
 # WPP's 80/95 % bounds of TFR, e0 and net migration, e0 of both sexes and population change
 # (no view draws them), 20 KB gzipped.
-BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name or name in ("e0B", "popchange")}
+BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name
+               or name in ("e0B", "popchange", "births", "deaths", "netmig")}
+# Rows the widget never reads, left out the same way: its projection starts at BASE_YEAR
+# (engine::BASE_YEAR), so it reads the age patterns and the annual TFR, sex ratio and e0 from
+# there on; births, deaths and net migration totals (above) and the earlier years serve the
+# native validation only, which reads the CSVs (`Dataset::embedded` on native targets).
+BINARY_FROM = {"indicators.csv": "year", "mx5.csv": "period_start", "pasfr5.csv": "year",
+               "netmig_age1.csv": "year"}
+
+
+def from_year(text, column, year):
+    """The CSV text without the rows whose `column` is before `year`."""
+    lines = text.splitlines(keepends=True)
+    header = next(l for l in lines if not l.startswith("#"))
+    c = header.rstrip("\n").split(",").index(column)
+    return "".join(l for l in lines if l.startswith("#") or l is header or int(l.split(",")[c]) >= year)
 # The side tables go in the same column form. Only the columns the Rust structs read as
 # numbers are stored as numbers; every other column is text (a value such as Rosstat's
 # "138.77" stays the text it is printed as). Cells are trimmed, as the CSV reader trims them.
@@ -395,8 +410,8 @@ def encode_columns(text, out, skip=lambda name: False, numeric=None):
 
 # kind 2 (low rank), netmig_age1.csv only: WPP's projected net migrants by age and sex of a
 # country, 2024-2100, are (to WPP's rounding to whole persons) a combination of two fixed age-sex
-# profiles with yearly weights. Stored per country: the exact persons of the first HEAD_YEARS
-# rows (the 2023 estimate), two integer profiles, two integer weight series and the whole-person
+# profiles with yearly weights. Stored per country: the exact persons of the first HEAD
+# rows (none: the 2023 estimate is not embedded), two integer profiles, two integer weight series and the whole-person
 # corrections that make every value exact; a quarter of the gzipped size of kind 0.
 # Layout: countries, sexes (text each), ages, rank R, head rows H, shift S; per country:
 #   m49, first year, years N; H rows of sexes*ages persons (zigzag deltas along the row);
@@ -406,7 +421,7 @@ def encode_columns(text, out, skip=lambda name: False, numeric=None):
 # value(row t, cell j) = (sum_k w[k][t] * p[k][j] + 2^(S-1)) >> S (rounded), + corrections.
 LOWRANK = {"netmig_age1.csv"}
 LOWRANK_RANK = 2
-LOWRANK_HEAD = 1
+LOWRANK_HEAD = 0  # all the rows embedded (2025 on) are projections
 # Profiles in 1/16 person, weights in 1/16384 (powers of two: the decoder shifts instead of
 # dividing); more precision costs more bytes than the corrections it saves (measured).
 LOWRANK_PROFILE_SCALE = 16
@@ -524,12 +539,15 @@ def embedded_bin(texts):
     varint(len(names), out)
     for name in names:
         put_text(name, out)
+        text = texts[name]
+        if name in BINARY_FROM:
+            text = from_year(text, BINARY_FROM[name], BASE_YEAR)
         if name in LOWRANK:
             out.append(2)
-            encode_lowrank(texts[name], out)
+            encode_lowrank(text, out)
         elif name in BINARY_COLUMNS:
             out.append(0)
-            encode_columns(texts[name], out, BINARY_SKIP.get(name, lambda name: False))
+            encode_columns(text, out, BINARY_SKIP.get(name, lambda name: False))
         else:
             out.append(0)
             encode_columns(texts[name], out, numeric=BINARY_SIDE[name])

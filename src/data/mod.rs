@@ -51,15 +51,15 @@ pub struct Sources<'a> {
     pub briefs_figures: &'a str,
 }
 
-/// The compact form every build decodes at start-up (`data/embedded.bin`, written by
-/// `data/convert.py`). It carries WPP's age structures for mid-2025 only (the projection
-/// base); native builds (CLI, tests) add 2030–2100 from `pop_age5.csv`, which the accuracy
-/// tests compare the engine against.
+/// The compact form the wasm build decodes at start-up (`data/embedded.bin`, written by
+/// `data/convert.py`): only what the widget reads, from the projection base on (age
+/// structures of mid-2025; age patterns, TFR, sex ratio and e0 from 2025), the full
+/// population totals and the side tables. Native builds read the full CSVs instead.
 pub const EMBEDDED_BIN: &[u8] = include_bytes!("../../data/embedded.bin");
 
 impl Sources<'static> {
-    /// The CSV texts of `data/` (native tests and tools; the binaries decode
-    /// [`EMBEDDED_BIN`] instead). `pop_age5` is the full table, 1950–2100.
+    /// The CSV texts of `data/` (native builds; the wasm build decodes [`EMBEDDED_BIN`]
+    /// instead). `pop_age5` is the full table, 1950–2100.
     pub const EMBEDDED: Sources<'static> = Sources {
         countries: include_str!("../../data/countries.csv"),
         pop_total: include_str!("../../data/pop_total.csv"),
@@ -78,13 +78,15 @@ impl Sources<'static> {
 }
 
 impl Dataset {
-    /// Decode the tables compiled into the binary (see [`EMBEDDED_BIN`]).
+    /// The embedded tables. The wasm build decodes [`EMBEDDED_BIN`], which holds what the
+    /// widget reads; native builds (CLI, tests, validation) parse the full CSV texts
+    /// ([`Sources::EMBEDDED`]): the same numbers plus the history and totals the widget
+    /// never reads (a test checks the binary equals the CSVs wherever it holds a value).
     pub fn embedded() -> Result<Dataset, DataError> {
-        #[allow(unused_mut)]
-        let mut d = Dataset::from_binary(EMBEDDED_BIN)?;
+        #[cfg(target_arch = "wasm32")]
+        return Dataset::from_binary(EMBEDDED_BIN);
         #[cfg(not(target_arch = "wasm32"))]
-        parse::replace_pop_age5(&mut d, Sources::EMBEDDED.pop_age5)?;
-        Ok(d)
+        return Dataset::from_sources(&Sources::EMBEDDED);
     }
 
     /// Decode the compact binary form written by `data/convert.py`.

@@ -261,16 +261,6 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
     })
 }
 
-/// Replace every country's age structures with those of a full `pop_age5.csv` text.
-#[cfg(not(target_arch = "wasm32"))]
-pub(super) fn replace_pop_age5(d: &mut Dataset, text: &str) -> Result<(), DataError> {
-    let t = csv_table("pop_age5.csv", text)?;
-    for c in d.countries.iter_mut() {
-        c.pop_age5.clear();
-    }
-    pop_age5(&t, &mut d.countries)
-}
-
 /// Every embedded table, in either form (CSV text or `embedded.bin`).
 pub(super) struct Tables {
     pub(super) countries: Table,
@@ -631,15 +621,22 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
     let names = [
         "tfr", "tfr_low", "tfr_high", "srb", "e0M", "e0F", "births", "deaths", "netmig",
     ];
-    let mut idx = [0usize; 9];
-    for (slot, name) in idx.iter_mut().zip(names) {
-        *slot = t.col(name)?;
+    // The last three may be absent: embedded.bin leaves them out (no widget view reads them).
+    let mut idx = [None; 9];
+    for (k, (slot, name)) in idx.iter_mut().zip(names).enumerate() {
+        *slot = if k < 6 {
+            Some(t.col(name)?)
+        } else {
+            t.headers.iter().position(|h| h == name)
+        };
     }
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
         let mut v = [None; 9];
-        for (slot, &i) in v.iter_mut().zip(&idx) {
-            *slot = t.opt_num(row, i)?;
+        for (slot, i) in v.iter_mut().zip(idx) {
+            if let Some(i) = i {
+                *slot = t.opt_num(row, i)?;
+            }
         }
         countries[c].indicators.push(IndicatorRow {
             year: t.int(row, year)?,
