@@ -287,7 +287,11 @@ BINARY_COLUMNS = ["pop_total.csv", "pop_age5_base.csv", "mx5.csv", "pasfr5.csv",
 # WPP's 80/95 % bounds of TFR, e0 and net migration, e0 of both sexes and population change
 # (no view draws them), 20 KB gzipped.
 BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name
-               or name in ("e0B", "popchange", "births", "deaths", "netmig")}
+               or name in ("e0B", "popchange", "births", "deaths", "netmig"),
+               # The briefs' topic, country, indicator, unit and qualifier: read by no view (the
+               # Sources panel lists id, date, wording and cited source of every figure).
+               "briefs_figures.csv": lambda name: name in ("topic", "country", "indicator", "unit",
+                                                           "qualifier")}
 # Rows the widget never reads, left out the same way: its projection starts at BASE_YEAR
 # (engine::BASE_YEAR), so it reads the age patterns and the annual TFR, sex ratio and e0 from
 # there on; births, deaths and net migration totals (above) and the earlier years serve the
@@ -550,7 +554,7 @@ def embedded_bin(texts):
             encode_columns(text, out, BINARY_SKIP.get(name, lambda name: False))
         else:
             out.append(0)
-            encode_columns(texts[name], out, numeric=BINARY_SIDE[name])
+            encode_columns(text, out, BINARY_SKIP.get(name, lambda name: False), BINARY_SIDE[name])
     return bytes(out)
 
 

@@ -433,43 +433,41 @@ fn rosstat(t: &Table) -> Result<Vec<RosstatRow>, DataError> {
 }
 
 fn briefs(t: &Table) -> Result<Vec<BriefFigure>, DataError> {
-    let [id, brief, topic, country, indicator, value, low, high] = cols(
+    let [id, brief, value, low, high, period, stated, source, url] = cols(
         t,
         [
             "id",
             "brief",
-            "topic",
-            "country",
-            "indicator",
             "value",
             "value_low",
             "value_high",
-        ],
-    )?;
-    let [unit, qualifier, period, stated, source, url] = cols(
-        t,
-        [
-            "unit",
-            "qualifier",
             "period_or_date",
             "as_stated",
             "cited_source",
             "cited_url",
         ],
     )?;
+    // Descriptive columns embedded.bin leaves out (no view reads them): empty there.
+    let [topic, country, indicator, unit, qualifier] =
+        ["topic", "country", "indicator", "unit", "qualifier"]
+            .map(|name| t.headers.iter().position(|h| h == name));
+    let optional = |row: usize, col: Option<usize>| match col {
+        Some(col) => t.string(row, col),
+        None => Ok(String::new()),
+    };
     (0..t.rows())
         .map(|row| {
             Ok(BriefFigure {
                 id: t.string(row, id)?,
                 brief: t.string(row, brief)?,
-                topic: t.string(row, topic)?,
-                country: t.string(row, country)?,
-                indicator: t.string(row, indicator)?,
+                topic: optional(row, topic)?,
+                country: optional(row, country)?,
+                indicator: optional(row, indicator)?,
                 value: t.opt_num(row, value)?,
                 value_low: t.opt_num(row, low)?,
                 value_high: t.opt_num(row, high)?,
-                unit: t.string(row, unit)?,
-                qualifier: t.string(row, qualifier)?,
+                unit: optional(row, unit)?,
+                qualifier: optional(row, qualifier)?,
                 period_or_date: t.string(row, period)?,
                 as_stated: t.string(row, stated)?,
                 cited_source: t.string(row, source)?,
