@@ -205,14 +205,26 @@ impl MeasuredCanvas {
     /// Size `canvas`'s backing store to `size` device pixels (its CSS box is left to the
     /// page's stylesheet) and wrap it.
     pub fn new(canvas: HtmlCanvasElement, size: (u32, u32)) -> Result<MeasuredCanvas, String> {
-        canvas.set_width(size.0);
-        canvas.set_height(size.1);
+        // At the size of the last drawing the bitmap and the context are kept: resizing
+        // resets the context, which then resolves its fonts again (about a fifth of a
+        // slider's redraw). Every chart paints its background over the whole area first.
+        let same = canvas.width() == size.0 && canvas.height() == size.1;
+        if !same {
+            canvas.set_width(size.0);
+            canvas.set_height(size.1);
+        }
         let context = canvas
             .get_context("2d")
             .map_err(|e| format!("the canvas refused a 2d context: {}", js_text(&e)))?
             .ok_or("the canvas has no 2d context (is it already used for WebGL?)")?
             .dyn_into::<CanvasRenderingContext2d>()
             .map_err(|_| "the canvas's 2d context has an unexpected type".to_string())?;
+        if same {
+            context
+                .set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+                .map_err(|e| format!("the canvas refused a transform reset: {}", js_text(&e)))?;
+            context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
+        }
         Ok(MeasuredCanvas {
             canvas,
             context,
@@ -449,13 +461,14 @@ impl DrawingBackend for MeasuredCanvas {
             }
             self.use_font(&font);
         }
-        self.context
+        let drawn = self
+            .context
             .fill_text(text, x, y)
-            .map_err(|e| canvas_error("could not draw text", &e))?;
+            .map_err(|e| canvas_error("could not draw text", &e));
         if quarter_turns != 0.0 {
-            self.context.restore();
+            self.context.restore(); // also after a failure: the context outlives this drawing
         }
-        Ok(())
+        drawn
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
