@@ -136,8 +136,8 @@ impl Table {
         if s.is_empty() {
             return Ok(None);
         }
-        match s.parse::<f64>() {
-            Ok(v) if v.is_finite() => Ok(Some(v)),
+        match crate::num::parse(s) {
+            Some(v) if v.is_finite() => Ok(Some(v)),
             _ => Err(DataError::at(
                 self.file,
                 self.line(row),

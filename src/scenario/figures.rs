@@ -171,7 +171,7 @@ fn thousands_after(text: &str, name: &str) -> Option<f64> {
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
-    num.parse().ok()
+    crate::num::parse(&num)
 }
 
 /// Latest year of the UN DESA migrant stocks.

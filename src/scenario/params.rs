@@ -69,7 +69,7 @@ impl ParamSpec {
     /// nines) reads as infinite but is only huge: the caller clamps it like any value out
     /// of range (and reports the clamp).
     pub fn read_number(&self, v: &str) -> Result<f64, QueryError> {
-        let x: f64 = v.parse().map_err(|_| QueryError::NotANumber {
+        let x = crate::num::parse(v).ok_or_else(|| QueryError::NotANumber {
             key: self.key.to_string(),
             value: v.to_string(),
             unit: self.unit.to_string(),

@@ -60,7 +60,7 @@ fn leading_number(text: &str) -> Option<f64> {
             .chars()
             .take_while(|c| c.is_ascii_digit() || *c == '.')
             .collect();
-        Some((n.parse().ok()?, n.len()))
+        Some((crate::num::parse(&n)?, n.len()))
     };
     let (a, len) = num(t)?;
     let rest = &t[len..];
