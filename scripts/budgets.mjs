@@ -9,6 +9,7 @@
 //   4. one Russia projection 2025-2100 in wasm in headless Chromium (≤ 250 µs), from the
 //      engine benchmark crate benches/wasm (built by budgets.sh)
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -41,6 +42,8 @@ const fast = await chromium.launch({
 try {
   // 2. First chart: the widget marks `crossroads:first-chart` when its first draw is done,
   // and the phases before it (see www/crossroads.js).
+  // Timings swing with what else the machine runs (2 cores here): say how busy it was.
+  console.log(`  machine load average (1 min): ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores`);
   const loads = Math.max(2, Number(process.env.FIRST_LOADS) || 11);
   const runs = [];
   for (let i = 0; i < loads; i++) {
