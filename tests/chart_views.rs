@@ -465,6 +465,37 @@ fn pyramid_year_clamped_and_russian() {
     );
 }
 
+/// The compare view carries the briefs' dated events (CR003 2022-02, CR055 2022-09, CR077
+/// 2024-03-22) as dashed vertical lines at their dates with their labels, in its source
+/// line and its CSV; its time axis starts in 2022 with the UN WPP 2024 estimates.
+#[test]
+fn compare_marks_the_briefs_events() {
+    let data = embedded_data().unwrap();
+    let evs = chart::events(data, chart::Lang::En);
+    let (svg, out) = render_with(&mut renderer(), "view=compare&b=rosstat_low", (900, 560));
+    let t = texts(&svg);
+    for e in &evs {
+        assert!(
+            t.iter().any(|t| t == &e.label),
+            "{} missing in {t:?}",
+            e.label
+        );
+        assert!(
+            out.csv.contains(&format!("# Event: {}", e.label)),
+            "{}",
+            out.csv
+        );
+        let (x, _) = out.frame.to_pixel(e.date, 0.0);
+        let vertical = polylines(&svg).into_iter().any(|(c, _, p)| {
+            c == "#5F5F5F" && p.len() == 2 && (p[0].0 - x).abs() <= 1.0 && (p[1].0 - x).abs() <= 1.0
+        });
+        assert!(vertical, "no dashed line at {} (x={x})", e.id);
+    }
+    assert_eq!(out.frame.x_range.0, 2022.0);
+    assert!(t.iter().any(|t| t.contains("Event dates:")), "{t:?}");
+    assert!(t.iter().any(|t| t == "UN estimates"));
+}
+
 /// `year` reads numbers as the levers do: a literal too large for an f64 is clamped to the
 /// range with a clamp reported (as `tfr_shift=1e999` is), while `NaN`, `inf` and text are
 /// errors naming the key and the range.

@@ -1,7 +1,9 @@
 //! The compare view: scenario A (the reader's levers) against scenario B (a preset or a
 //! query string given as `b=`), for the same country: both population lines, their
 //! difference B − A, and a table of outcomes drawn beside them (population on 1 July 2030,
-//! 2046, 2050 and 2100; population 20–64; median age; old-age dependency; births).
+//! 2046, 2050 and 2100; population 20–64; median age; old-age dependency; births). The
+//! time axis starts at the year of the briefs' first dated event, so the events are marked
+//! over the UN WPP 2024 estimates that lead into both scenarios.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -10,7 +12,9 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::engine::Projection;
 use crate::scenario::OUTCOME_YEARS;
 
+use super::events::{events, events_csv, events_source};
 use super::i18n::Lang;
+use super::projection::{UnSeries, ESTIMATE_COLOR};
 use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
 use super::request::ViewRequest;
 use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
@@ -240,6 +244,11 @@ pub(crate) fn draw<DB: DrawingBackend>(
             .collect()
     };
     let (la, lb) = (line(pa), line(pb));
+    // From the year of the first event (2022) the UN estimates lead into the scenarios.
+    let evs = events(data, lang);
+    let start = la.first().map_or(2025.0, |p| p.0.floor());
+    let from = evs.iter().map(|e| e.date.floor()).fold(start, f64::min);
+    let history = UnSeries::of(&country.pop_total, from as i32 - 1).estimate;
     let diff: Vec<(f64, f64)> = la
         .iter()
         .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, p.1 - a)))
@@ -260,6 +269,14 @@ pub(crate) fn draw<DB: DrawingBackend>(
         Lang::Ru => format!("{name}: сценарий А против Б"),
     };
     let legend = vec![
+        LegendEntry {
+            mark: Mark::Line {
+                color: ESTIMATE_COLOR,
+                width: style::LINE_WIDTH,
+                dashed: false,
+            },
+            label: lang.pick("UN estimates", "Оценки ООН").to_string(),
+        },
         LegendEntry {
             mark: Mark::Line {
                 color: A_COLOR,
@@ -283,6 +300,12 @@ pub(crate) fn draw<DB: DrawingBackend>(
             "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
         )
         .to_string();
+    let ev_src = events_source(&evs, data, lang);
+    let source = if ev_src.is_empty() {
+        source
+    } else {
+        format!("{source} {ev_src}")
+    };
     let deco = Decorations {
         title: title.clone(),
         legend,
@@ -315,39 +338,36 @@ pub(crate) fn draw<DB: DrawingBackend>(
     } else {
         (charts.clone(), None)
     };
-    let x0 = la.first().map_or(2025.0, |p| p.0);
+    let x0 = from;
     let x1 = la.last().map_or(2100.0, |p| p.0);
     let (lo, hi) = la
         .iter()
         .chain(&lb)
+        .chain(&history)
         .map(|p| p.1)
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
             (if v < a { v } else { a }, if v > b { v } else { b })
         });
     let (y0, y1) = style::nice_range(lo, hi);
-    let x_fmt = style::whole;
-    let y_fmt = |v: &f64| lang.num(*v, if y1 - y0 >= 20.0 { 0 } else { 1 });
+    let y_fmt = style::value_ticks(lang, y1 - y0);
     let y_desc = [
         lang.pick("Population, millions", "Население, млн"),
         lang.pick("Millions", "Млн"),
     ];
+    let year_desc = lang.pick("Year (1 July)", "Год (1 июля)");
     let mut chart = style::cartesian(
         &top,
         theme,
         x0..x1,
         y0..y1,
-        &Axes {
-            x_desc: if with_diff {
-                ""
-            } else {
-                lang.pick("Year (1 July)", "Год (1 июля)")
-            },
-            y_desc: &y_desc,
-            x_fmt: &x_fmt,
-            y_fmt: &y_fmt,
-            x_density: 1.4,
-        },
+        &Axes::years(lang, &y_desc, &y_fmt)
+            .x_desc(if with_diff { "" } else { year_desc })
+            .density(1.4),
     )?;
+    chart.draw_series(LineSeries::new(
+        history.iter().copied(),
+        theme.stroke(ESTIMATE_COLOR, style::LINE_WIDTH),
+    ))?;
     chart.draw_series(DashedLineSeries::new(
         lb.iter().copied(),
         theme.width(style::DASH.0),
@@ -358,6 +378,8 @@ pub(crate) fn draw<DB: DrawingBackend>(
         la.iter().copied(),
         theme.stroke(A_COLOR, 3.0),
     ))?;
+    // Events last: their labels start at the top, where the lines begin.
+    style::draw_events(&mut chart, theme, &evs)?;
     let frame = style::frame_of(&chart);
 
     if let Some(bottom) = &bottom {
@@ -384,13 +406,9 @@ pub(crate) fn draw<DB: DrawingBackend>(
             theme,
             x0..x1,
             d0..d1,
-            &Axes {
-                x_desc: lang.pick("Year (1 July)", "Год (1 июля)"),
-                y_desc: &d_desc,
-                x_fmt: &x_fmt,
-                y_fmt: &d_fmt,
-                x_density: 1.4,
-            },
+            &Axes::years(lang, &d_desc, &d_fmt)
+                .x_desc(year_desc)
+                .density(1.4),
         )?;
         let mut poly = vec![(x0, 0.0)];
         poly.extend(diff.iter().copied());
@@ -442,6 +460,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         format!("B: {b_name} ({})", sb.write_query(r.table())),
     ];
     let mut csv = csv_head(&title, &sources, req, r.table());
+    csv.push_str(&events_csv(&evs));
     csv.push_str("year,a_population,b_population,difference\n");
     for (&(x, a), &(_, d)) in la.iter().zip(&diff) {
         csv.push_str(&format!(

@@ -186,26 +186,19 @@ pub(crate) fn draw<DB: DrawingBackend>(
         source,
     };
     let plot_area = style::decorate(root, theme, &deco)?;
-    let x_fmt = style::whole;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Thousand people a year", "Тыс. человек в год"),
         lang.pick("Thousands", "Тыс."),
     ];
-    let mut chart = style::cartesian(
+    let mut chart = style::time_chart(
         &plot_area,
         theme,
         x0..x1,
         0.0..top,
-        &Axes {
-            x_desc: lang.pick("Year", "Год"),
-            y_desc: &y_desc,
-            x_fmt: &x_fmt,
-            y_fmt: &y_fmt,
-            x_density: 1.8,
-        },
+        &Axes::years(lang, &y_desc, &y_fmt).density(1.8),
+        &evs,
     )?;
-    style::draw_events(&mut chart, theme, &evs)?;
     // Goal.
     chart.draw_series(DashedLineSeries::new(
         [(x0, goal), (x1, goal)],

@@ -298,8 +298,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         source: source.clone(),
     };
     let plot_area = style::decorate(root, theme, &deco)?;
-    let x_fmt = style::whole;
-    let y_fmt = |v: &f64| lang.num(*v, if y1 - y0 >= 20.0 { 0 } else { 1 });
+    let y_fmt = style::value_ticks(lang, y1 - y0);
     let y_desc = [
         lang.pick("Population, millions", "Население, млн человек"),
         lang.pick("Millions", "Млн"),
@@ -309,13 +308,7 @@ pub(crate) fn draw<DB: DrawingBackend>(
         theme,
         first..last,
         y0..y1,
-        &Axes {
-            x_desc: lang.pick("Year", "Год"),
-            y_desc: &y_desc,
-            x_fmt: &x_fmt,
-            y_fmt: &y_fmt,
-            x_density: 1.6,
-        },
+        &Axes::years(lang, &y_desc, &y_fmt),
     )?;
 
     chart.draw_series(std::iter::once(Polygon::new(

@@ -172,7 +172,6 @@ pub(crate) fn draw<DB: DrawingBackend>(
         source,
     };
     let plot_area = style::decorate(root, theme, &deco)?;
-    let x_fmt = style::whole;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
@@ -192,20 +191,14 @@ pub(crate) fn draw<DB: DrawingBackend>(
         + theme.px(10.0);
     let (w, _) = plot_area.dim_in_pixel();
     let (chart_area, _) = plot_area.split_horizontally(i32::try_from(w).unwrap_or(0) - label_room);
-    let mut chart = style::cartesian(
+    let mut chart = style::time_chart(
         &chart_area,
         theme,
         x0..x1,
         0.0..top,
-        &Axes {
-            x_desc: lang.pick("Year", "Год"),
-            y_desc: &y_desc,
-            x_fmt: &x_fmt,
-            y_fmt: &y_fmt,
-            x_density: 1.6,
-        },
+        &Axes::years(lang, &y_desc, &y_fmt),
+        &evs,
     )?;
-    style::draw_events(&mut chart, theme, &evs)?;
     for l in &lines {
         let width = if l.iso == shown {
             3.5

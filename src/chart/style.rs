@@ -11,6 +11,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::i18n::Lang;
 use super::ChartError;
 use crate::num::fixed;
 
@@ -657,6 +658,50 @@ pub struct Axes<'a> {
     pub y_fmt: &'a dyn Fn(&f64) -> String,
     /// Ticks wanted per 100 CSS pixels of x axis (years: ~1.6; bars: more).
     pub x_density: f64,
+}
+
+impl<'a> Axes<'a> {
+    /// The axes of a chart over years: whole-year ticks under "Year" in `lang` (about 1.6
+    /// per 100 CSS pixels), values written by `y_fmt` under the first of `y_desc` that fits.
+    pub fn years(lang: Lang, y_desc: &'a [&'a str], y_fmt: &'a dyn Fn(&f64) -> String) -> Axes<'a> {
+        Axes {
+            x_desc: lang.pick("Year", "Год"),
+            y_desc,
+            x_fmt: &whole,
+            y_fmt,
+            x_density: 1.6,
+        }
+    }
+
+    /// These axes with another x description.
+    pub fn x_desc(self, x_desc: &'a str) -> Axes<'a> {
+        Axes { x_desc, ..self }
+    }
+
+    /// These axes with `density` x ticks per 100 CSS pixels.
+    pub fn density(self, x_density: f64) -> Axes<'a> {
+        Axes { x_density, ..self }
+    }
+}
+
+/// Value tick text in `lang` for an axis spanning `span` units: no decimals from 20 units
+/// up, one below.
+pub fn value_ticks(lang: Lang, span: f64) -> impl Fn(&f64) -> String {
+    move |v: &f64| lang.num(*v, if span >= 20.0 { 0 } else { 1 })
+}
+
+/// A chart over years: [`cartesian`] with the briefs' dated `events` drawn behind the data.
+pub fn time_chart<'a, DB: DrawingBackend>(
+    plot_area: &'a DrawingArea<DB, Shift>,
+    theme: &Theme,
+    x: std::ops::Range<f64>,
+    y: std::ops::Range<f64>,
+    axes: &Axes<'_>,
+    events: &[super::events::Event],
+) -> Result<ChartContext<'a, DB, XY>, ChartError> {
+    let mut chart = cartesian(plot_area, theme, x, y, axes)?;
+    draw_events(&mut chart, theme, events)?;
+    Ok(chart)
 }
 
 /// A cartesian chart on `plot_area` over `x` × `y` with a light mesh, axis lines and tick
