@@ -19,6 +19,8 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[cold]
+    #[inline(never)]
     fn fail(&self, what: &str) -> DataError {
         DataError::at(FILE, 0, format!("{what} at byte {}", self.pos))
     }
@@ -147,7 +149,7 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
                     };
                     let guess = match (above(1), above(2)) {
                         (Some(a), Some(b)) if order == 2 => a
-                            .checked_mul(2)
+                            .checked_add(a)
                             .and_then(|a2| a2.checked_sub(b))
                             .ok_or_else(|| r.fail("number overflows"))?,
                         (Some(a), _) => a,
@@ -230,6 +232,16 @@ fn lowrank(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
         if nyears.saturating_mul(width) > 4 * r.bytes.len() + 1024 {
             return Err(r.fail(&format!("{nyears} rows of {width} cells cannot fit")));
         }
+        if m49.is_empty() {
+            // Room for every country's rows (all have the same years), so nothing grows by copying.
+            let all = ncountries * nyears * nsexes;
+            for v in cells.iter_mut() {
+                v.reserve(all);
+            }
+            m49.reserve(all);
+            year.reserve(all);
+            sex.reserve(all);
+        }
         let mut rows = Vec::with_capacity(nyears);
         for _ in 0..head {
             rows.push(deltas(r, width)?);
@@ -243,23 +255,28 @@ fn lowrank(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
             weights.push(deltas(r, nyears - head)?);
         }
         let overflow = || DataError::at(FILE, 0, "a low-rank value overflows");
+        // Profiles and weights below 2^28 in size: at most 8 products below 2^56 add up to less
+        // than 2^60, so the sums below cannot overflow (and need no checked arithmetic, which
+        // wasm does with a slow 128-bit multiply).
+        const LIMIT: i64 = 1 << 28;
+        if profiles
+            .iter()
+            .chain(&weights)
+            .flatten()
+            .any(|v| v.unsigned_abs() >= LIMIT as u64)
+        {
+            return Err(overflow());
+        }
         for t in 0..nyears - head {
-            let mut sum = vec![0i64; width];
+            let mut sum = vec![half; width];
             for (p, w) in profiles.iter().zip(&weights) {
                 let w = *w.get(t).ok_or_else(overflow)?;
                 for (s, &p) in sum.iter_mut().zip(p) {
-                    *s = p
-                        .checked_mul(w)
-                        .and_then(|x| x.checked_add(*s))
-                        .ok_or_else(overflow)?;
+                    *s = s.wrapping_add(p.wrapping_mul(w));
                 }
             }
-            let mut row = Vec::with_capacity(width);
-            for s in sum {
-                // Rounded to the nearest whole person (an arithmetic shift floors).
-                row.push(s.checked_add(half).ok_or_else(overflow)? >> shift);
-            }
-            rows.push(row);
+            // Rounded to the nearest whole person (`half` added; an arithmetic shift floors).
+            rows.push(sum.into_iter().map(|s| s >> shift).collect::<Vec<i64>>());
         }
         let fixes = r.count(nyears * width)?;
         let mut at = 0usize;

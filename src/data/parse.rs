@@ -196,6 +196,15 @@ impl Table {
         }
         let mut out = [0.0; N];
         for (i, slot) in out.iter_mut().enumerate() {
+            // Fast path: a decoded number that needs no check (the binary form's cells).
+            if let Some(Column::Num(v)) = self.columns.get(start + i) {
+                if let Some(&Some(x)) = v.get(row) {
+                    if allow_negative || x >= 0.0 {
+                        *slot = x;
+                        continue;
+                    }
+                }
+            }
             let v = self.num(row, start + i)?;
             if v < 0.0 && !allow_negative {
                 return Err(DataError::at(
@@ -509,6 +518,7 @@ fn countries(t: &Table) -> Result<Vec<CountryData>, DataError> {
 }
 
 pub(super) fn pop_total(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    reserve(countries, t.rows(), |c| &mut c.pop_total);
     let names = [
         "estimate", "medium", "low", "high", "lower80", "upper80", "lower95", "upper95",
     ];
@@ -542,6 +552,7 @@ pub(super) fn pop_total(t: &Table, countries: &mut [CountryData]) -> Result<(), 
 }
 
 pub(super) fn pop_age5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    reserve(countries, t.rows(), |c| &mut c.pop_age5);
     let (year, variant, sex) = (t.col("year")?, t.col("variant")?, t.col("sex")?);
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
@@ -569,6 +580,7 @@ pub(super) fn pop_age5(t: &Table, countries: &mut [CountryData]) -> Result<(), D
 }
 
 pub(super) fn mx5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    reserve(countries, t.rows(), |c| &mut c.mx5);
     let (period, sex) = (t.col("period_start")?, t.col("sex")?);
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
@@ -582,6 +594,7 @@ pub(super) fn mx5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataEr
 }
 
 pub(super) fn pasfr5(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    reserve(countries, t.rows(), |c| &mut c.pasfr5);
     let year = t.col("year")?;
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
@@ -594,6 +607,7 @@ pub(super) fn pasfr5(t: &Table, countries: &mut [CountryData]) -> Result<(), Dat
 }
 
 pub(super) fn netmig_age1(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    reserve(countries, t.rows(), |c| &mut c.netmig_age1);
     let (year, sex) = (t.col("year")?, t.col("sex")?);
     for row in 0..t.rows() {
         let c = t.country_index(row, countries)?;
@@ -614,6 +628,7 @@ pub(super) fn netmig_age1(t: &Table, countries: &mut [CountryData]) -> Result<()
 }
 
 pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    reserve(countries, t.rows(), |c| &mut c.indicators);
     let year = t.col("year")?;
     let period = t.col("period")?;
     let names = [
@@ -651,6 +666,19 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
         });
     }
     Ok(())
+}
+
+/// Room for a table's rows in every country's list (rows are spread about evenly), so the
+/// lists of large rows do not grow by copying.
+fn reserve<T>(
+    countries: &mut [CountryData],
+    rows: usize,
+    list: fn(&mut CountryData) -> &mut Vec<T>,
+) {
+    let each = rows / countries.len().max(1) + 1;
+    for c in countries.iter_mut() {
+        list(c).reserve(each);
+    }
 }
 
 /// A number as an error message shows it: plain when short, in exponent form when huge or
