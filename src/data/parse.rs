@@ -121,7 +121,13 @@ impl Table {
         }
     }
 
-    fn string(&self, row: usize, col: usize) -> Result<String, DataError> {
+    /// The text of a cell, moved out of the table (each cell is read once).
+    fn string(&mut self, row: usize, col: usize) -> Result<String, DataError> {
+        if let Some(Column::Text(v)) = self.columns.get_mut(col) {
+            if let Some(cell) = v.get_mut(row) {
+                return Ok(std::mem::take(cell));
+            }
+        }
         self.text(row, col).map(str::to_string)
     }
 
@@ -288,7 +294,7 @@ pub(super) struct Tables {
 }
 
 /// Build the dataset from its tables.
-pub(super) fn assemble(t: Tables) -> Result<Dataset, DataError> {
+pub(super) fn assemble(mut t: Tables) -> Result<Dataset, DataError> {
     let mut countries = countries(&t.countries)?;
     pop_total(&t.pop_total, &mut countries)?;
     pop_age5(&t.pop_age5, &mut countries)?;
@@ -314,12 +320,12 @@ pub(super) fn assemble(t: Tables) -> Result<Dataset, DataError> {
     }
     Ok(Dataset {
         countries,
-        remittances: remittances(&t.remittances)?,
-        migrant_stock: migrant_stock(&t.migrant_stock)?,
-        compatriots: compatriots(&t.compatriots)?,
-        compatriots_facts: compatriots_facts(&t.compatriots_facts)?,
-        rosstat: rosstat(&t.rosstat_forecast)?,
-        briefs: briefs(&t.briefs_figures)?,
+        remittances: remittances(&mut t.remittances)?,
+        migrant_stock: migrant_stock(&mut t.migrant_stock)?,
+        compatriots: compatriots(&mut t.compatriots)?,
+        compatriots_facts: compatriots_facts(&mut t.compatriots_facts)?,
+        rosstat: rosstat(&mut t.rosstat_forecast)?,
+        briefs: briefs(&mut t.briefs_figures)?,
     })
 }
 
@@ -332,7 +338,7 @@ fn cols<const N: usize>(t: &Table, names: [&str; N]) -> Result<[usize; N], DataE
     Ok(out)
 }
 
-fn remittances(t: &Table) -> Result<Vec<RemittanceRow>, DataError> {
+fn remittances(t: &mut Table) -> Result<Vec<RemittanceRow>, DataError> {
     let [iso3, year, rem, gdp, pct] = cols(
         t,
         [
@@ -356,7 +362,7 @@ fn remittances(t: &Table) -> Result<Vec<RemittanceRow>, DataError> {
         .collect()
 }
 
-fn migrant_stock(t: &Table) -> Result<Vec<MigrantStockRow>, DataError> {
+fn migrant_stock(t: &mut Table) -> Result<Vec<MigrantStockRow>, DataError> {
     let [dest, year, origin, sex, persons] = cols(t, ["dest", "year", "origin", "sex", "persons"])?;
     (0..t.rows())
         .map(|row| {
@@ -371,7 +377,7 @@ fn migrant_stock(t: &Table) -> Result<Vec<MigrantStockRow>, DataError> {
         .collect()
 }
 
-fn compatriots(t: &Table) -> Result<Vec<CompatriotsRow>, DataError> {
+fn compatriots(t: &mut Table) -> Result<Vec<CompatriotsRow>, DataError> {
     let [year, value, qualifier, measure, by, under, url] = cols(
         t,
         [
@@ -399,7 +405,7 @@ fn compatriots(t: &Table) -> Result<Vec<CompatriotsRow>, DataError> {
         .collect()
 }
 
-fn compatriots_facts(t: &Table) -> Result<Vec<CompatriotsFact>, DataError> {
+fn compatriots_facts(t: &mut Table) -> Result<Vec<CompatriotsFact>, DataError> {
     let [fact, value, url, by] = cols(t, ["fact", "value", "url", "reported_by_and_date"])?;
     (0..t.rows())
         .map(|row| {
@@ -413,7 +419,7 @@ fn compatriots_facts(t: &Table) -> Result<Vec<CompatriotsFact>, DataError> {
         .collect()
 }
 
-fn rosstat(t: &Table) -> Result<Vec<RosstatRow>, DataError> {
+fn rosstat(t: &mut Table) -> Result<Vec<RosstatRow>, DataError> {
     let [variant, indicator, date, value, unit, url, by] = cols(
         t,
         [
@@ -441,7 +447,7 @@ fn rosstat(t: &Table) -> Result<Vec<RosstatRow>, DataError> {
         .collect()
 }
 
-fn briefs(t: &Table) -> Result<Vec<BriefFigure>, DataError> {
+fn briefs(t: &mut Table) -> Result<Vec<BriefFigure>, DataError> {
     let [id, brief, value, low, high, period, stated, source, url] = cols(
         t,
         [
@@ -460,23 +466,19 @@ fn briefs(t: &Table) -> Result<Vec<BriefFigure>, DataError> {
     let [topic, country, indicator, unit, qualifier] =
         ["topic", "country", "indicator", "unit", "qualifier"]
             .map(|name| t.headers.iter().position(|h| h == name));
-    let optional = |row: usize, col: Option<usize>| match col {
-        Some(col) => t.string(row, col),
-        None => Ok(String::new()),
-    };
     (0..t.rows())
         .map(|row| {
             Ok(BriefFigure {
                 id: t.string(row, id)?,
                 brief: t.string(row, brief)?,
-                topic: optional(row, topic)?,
-                country: optional(row, country)?,
-                indicator: optional(row, indicator)?,
+                topic: optional(t, row, topic)?,
+                country: optional(t, row, country)?,
+                indicator: optional(t, row, indicator)?,
                 value: t.opt_num(row, value)?,
                 value_low: t.opt_num(row, low)?,
                 value_high: t.opt_num(row, high)?,
-                unit: optional(row, unit)?,
-                qualifier: optional(row, qualifier)?,
+                unit: optional(t, row, unit)?,
+                qualifier: optional(t, row, qualifier)?,
                 period_or_date: t.string(row, period)?,
                 as_stated: t.string(row, stated)?,
                 cited_source: t.string(row, source)?,
@@ -666,6 +668,14 @@ pub(super) fn indicators(t: &Table, countries: &mut [CountryData]) -> Result<(),
         });
     }
     Ok(())
+}
+
+/// The text of a cell of a column that may be absent (empty then).
+fn optional(t: &mut Table, row: usize, col: Option<usize>) -> Result<String, DataError> {
+    match col {
+        Some(col) => t.string(row, col),
+        None => Ok(String::new()),
+    }
 }
 
 /// Room for a table's rows in every country's list (rows are spread about evenly), so the
