@@ -37,8 +37,3 @@ if [ ! -f "$KEY" ]; then
 fi
 cp "$KEY" "$WASM"
 say "www/pkg ready: $(wc -c <"$WASM") bytes wasm, $(gzip -9c "$WASM" | wc -c) gzipped"
-# Core's float printing (Grisu/Dragon4 and tables, ~10 KB gzipped) stays out of the wasm
-# only while every f64 → text goes through crate::num; its panic locations betray it.
-if grep -qa 'num/flt2dec' "$WASM"; then
-    say "warning: core's float printing is in the wasm (a {} or {:.N} of an f64 somewhere; use crate::num::fixed/shortest)"
-fi

@@ -4,7 +4,7 @@
 //! [`engine`] (life tables, projection step) → [`scenario`] (levers, presets, query
 //! string) → [`chart`] (plotters drawings) → `wasm` (the only wasm-bindgen/DOM code, built
 //! for `wasm32` only). Each stage uses only the stages before it; [`num`] (numbers as text
-//! without core's float printing, clamping) serves them all.
+//! and back, clamping) serves them all.
 
 pub mod chart;
 pub mod data;

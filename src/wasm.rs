@@ -7,7 +7,7 @@
 //! panic for the page ([`take_panic`]): the widget whose call panicked shows it and drops
 //! its handle, the renderer it was using is retired, and the other widgets carry on. Drawing goes to
 //! a canvas the page hands in (never looked up by id, so it works inside a shadow root)
-//! through [`MeasuredCanvas`], a plotters backend on its 2d context. The backing store gets
+//! through [`MeasuredCanvas`], which wraps plotters-canvas's `CanvasBackend`. The backing store gets
 //! `devicePixelRatio` times the CSS size and the chart draws at that resolution with a
 //! [`Theme`] of the same scale, so lines and text are sharp on HiDPI screens. Text is
 //! measured by the canvas itself (`measureText`) rather than by plotters' default of DOM
@@ -25,6 +25,7 @@ use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontTransform,
 };
+use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -90,12 +91,11 @@ fn device_pixels(css: f64, min_css: u32, theme: &Theme) -> u32 {
     crate::num::clamp(px, 1.0, MAX_DEVICE_PIXELS) as u32
 }
 
-/// A plotters backend drawing on a canvas's 2d context, with text measured by the canvas
-/// itself (`measureText`). It draws as plotters-canvas 0.3 does (same calls, half-pixel
-/// shift of horizontal and vertical lines), but writes colours and font sizes with
-/// [`crate::num::shortest`], so the wasm carries no float-printing code.
+/// A plotters backend on a canvas: lines, areas and markers go to plotters-canvas's
+/// `CanvasBackend`; text is drawn and measured here, by the canvas itself (`measureText`),
+/// with widths kept and the font set only when it changes.
 pub struct MeasuredCanvas {
-    canvas: HtmlCanvasElement,
+    inner: CanvasBackend,
     context: CanvasRenderingContext2d,
     /// The font last set on the context (`None`: the context's default): the canvas parses
     /// and resolves a font it is given again even when it is the current one.
@@ -183,24 +183,6 @@ fn css_font<S: BackendTextStyle>(style: &S) -> String {
     )
 }
 
-/// Horizontal and vertical lines moved by half a pixel so a one-pixel line is not blurred
-/// over two.
-fn sharp_line(from: BackendCoord, to: BackendCoord) -> ((f64, f64), (f64, f64)) {
-    let (mut a, mut b) = (
-        (f64::from(from.0), f64::from(from.1)),
-        (f64::from(to.0), f64::from(to.1)),
-    );
-    if a.0 == b.0 {
-        a.0 -= 0.5;
-        b.0 -= 0.5;
-    }
-    if a.1 == b.1 {
-        a.1 -= 0.5;
-        b.1 -= 0.5;
-    }
-    (a, b)
-}
-
 impl MeasuredCanvas {
     /// Size `canvas`'s backing store to `size` device pixels (its CSS box is left to the
     /// page's stylesheet) and wrap it.
@@ -225,8 +207,10 @@ impl MeasuredCanvas {
                 .map_err(|e| format!("the canvas refused a transform reset: {}", js_text(&e)))?;
             context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
         }
+        let inner = CanvasBackend::with_canvas_object(canvas)
+            .ok_or("plotters-canvas could not use the canvas (no 2d context?)")?;
         Ok(MeasuredCanvas {
-            canvas,
+            inner,
             context,
             font: RefCell::new(None),
             baseline: "",
@@ -248,26 +232,20 @@ impl MeasuredCanvas {
         }
     }
 
-    fn stroke_style<S: BackendStyle>(&self, style: &S) {
-        self.context.set_stroke_style_str(&css_color(style.color()));
-        self.context.set_line_width(f64::from(style.stroke_width()));
-    }
-
     fn fill_style(&self, color: BackendColor) {
         self.context.set_fill_style_str(&css_color(color));
     }
+}
 
-    /// Trace a path through `points` (closed when `close`); false when there are none.
-    fn trace<I: IntoIterator<Item = BackendCoord>>(&self, points: I) -> bool {
-        let mut points = points.into_iter();
-        let Some(start) = points.next() else {
-            return false;
-        };
-        self.context.move_to(f64::from(start.0), f64::from(start.1));
-        for p in points {
-            self.context.line_to(f64::from(p.0), f64::from(p.1));
+/// plotters-canvas's error, as this backend's.
+fn lift(
+    e: DrawingErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>,
+) -> DrawingErrorKind<CanvasFailure> {
+    match e {
+        DrawingErrorKind::DrawingError(e) => {
+            DrawingErrorKind::DrawingError(CanvasFailure(format!("canvas: {e}")))
         }
-        true
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
     }
 }
 
@@ -275,15 +253,15 @@ impl DrawingBackend for MeasuredCanvas {
     type ErrorType = CanvasFailure;
 
     fn get_size(&self) -> (u32, u32) {
-        (self.canvas.width(), self.canvas.height())
+        self.inner.get_size()
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        Ok(())
+        self.inner.ensure_prepared().map_err(lift)
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        Ok(())
+        self.inner.present().map_err(lift)
     }
 
     fn draw_pixel(
@@ -291,13 +269,7 @@ impl DrawingBackend for MeasuredCanvas {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        if color.alpha == 0.0 {
-            return Ok(());
-        }
-        self.fill_style(color);
-        self.context
-            .fill_rect(f64::from(point.0), f64::from(point.1), 1.0, 1.0);
-        Ok(())
+        self.inner.draw_pixel(point, color).map_err(lift)
     }
 
     fn draw_line<S: BackendStyle>(
@@ -306,16 +278,7 @@ impl DrawingBackend for MeasuredCanvas {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        let (a, b) = sharp_line(from, to);
-        self.stroke_style(style);
-        self.context.begin_path();
-        self.context.move_to(a.0, a.1);
-        self.context.line_to(b.0, b.1);
-        self.context.stroke();
-        Ok(())
+        self.inner.draw_line(from, to, style).map_err(lift)
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -325,20 +288,9 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
-        let w = f64::from(bottom_right.0 - upper_left.0);
-        let h = f64::from(bottom_right.1 - upper_left.1);
-        if fill {
-            self.fill_style(style.color());
-            self.context.fill_rect(x, y, w, h);
-        } else {
-            self.stroke_style(style);
-            self.context.stroke_rect(x, y, w, h);
-        }
-        Ok(())
+        self.inner
+            .draw_rect(upper_left, bottom_right, style, fill)
+            .map_err(lift)
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -346,14 +298,7 @@ impl DrawingBackend for MeasuredCanvas {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        self.context.begin_path();
-        self.stroke_style(style);
-        self.trace(path);
-        self.context.stroke();
-        Ok(())
+        self.inner.draw_path(path, style).map_err(lift)
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -363,30 +308,9 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        if fill {
-            self.fill_style(style.color());
-        } else {
-            self.stroke_style(style);
-        }
-        self.context.begin_path();
-        self.context
-            .arc(
-                f64::from(center.0),
-                f64::from(center.1),
-                f64::from(radius),
-                0.0,
-                std::f64::consts::TAU,
-            )
-            .map_err(|e| canvas_error("could not draw a circle", &e))?;
-        if fill {
-            self.context.fill();
-        } else {
-            self.context.stroke();
-        }
-        Ok(())
+        self.inner
+            .draw_circle(center, radius, style, fill)
+            .map_err(lift)
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -394,16 +318,7 @@ impl DrawingBackend for MeasuredCanvas {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<CanvasFailure>> {
-        if style.color().alpha == 0.0 {
-            return Ok(());
-        }
-        self.context.begin_path();
-        self.fill_style(style.color());
-        if self.trace(vert) {
-            self.context.close_path();
-        }
-        self.context.fill();
-        Ok(())
+        self.inner.fill_polygon(vert, style).map_err(lift)
     }
 
     fn draw_text<S: BackendTextStyle>(

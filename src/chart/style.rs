@@ -860,8 +860,8 @@ pub fn draw_events<DB: DrawingBackend>(
 }
 
 /// A value axis: plotters' `f64` coordinate, except that its own tick text (never shown,
-/// as every chart gives its formatters, but compiled in as the fallback) is ours, so
-/// plotters' float printing stays out of the wasm.
+/// as every chart gives its formatters, but compiled in as the fallback) goes through
+/// [`crate::num`] like every other number the charts print.
 #[derive(Clone)]
 pub struct Axis(RangedCoordf64);
 
