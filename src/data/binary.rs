@@ -7,8 +7,9 @@
 //! The layout is documented in `data/convert.py` (`embedded_bin`).
 
 use super::error::{shown, DataError};
-use super::parse::{assemble, Column, Table, Tables};
-use super::tables::Dataset;
+use super::parse::{assemble, Column, NetMig, Table, Tables};
+use super::tables::{Dataset, NetMigAge1Row, Sex};
+use super::SINGLE_AGES;
 
 const FILE: &str = "embedded.bin";
 
@@ -204,43 +205,40 @@ fn deltas(r: &mut Reader<'_>, n: usize) -> Result<Vec<i64>, DataError> {
 
 /// The low-rank form of `netmig_age1.csv` (kind 2): per country, exact head rows, then the
 /// rows as rounded weighted sums of a few integer profiles plus whole-person corrections.
-/// Rebuilt into the same table the CSV gives (persons difference-coded along age), so the
-/// loaders and the value-by-value test see no difference.
-fn lowrank(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
+/// Decoded straight into rows (persons / 1000, the same value the CSV's running sums give).
+fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     let ncountries = r.count(64)?;
-    let nsexes = r.count(4)?.max(1);
+    let nsexes = r.count(4)?;
     let mut sexes = Vec::with_capacity(nsexes);
     for _ in 0..nsexes {
-        sexes.push(r.text()?.to_string());
+        sexes.push(match r.text()? {
+            "M" => Sex::Male,
+            "F" => Sex::Female,
+            other => return Err(r.fail(&format!("sex '{}' is neither M nor F", shown(other)))),
+        });
     }
-    let ages = r.count(1024)?.max(1);
+    let ages = r.count(1024)?;
+    if ages != SINGLE_AGES {
+        return Err(r.fail(&format!("{ages} ages where {SINGLE_AGES} were expected")));
+    }
     let rank = r.count(8)?;
     let head = r.count(1024)?;
     let shift = r.count(62)?.max(1) as u32;
     let half = 1i64 << (shift - 1);
     let width = nsexes * ages;
-    let mut headers = vec!["m49".to_string(), "year".to_string(), "sex".to_string()];
-    headers.extend((0..ages).map(|a| a.to_string()));
-    let (mut m49, mut year, mut sex) = (Vec::new(), Vec::new(), Vec::new());
-    let mut cells: Vec<Vec<Option<f64>>> = vec![Vec::new(); ages];
+    let mut out = Vec::new();
     for _ in 0..ncountries {
-        let code = r.varint()? as f64;
-        let first = r.varint()? as f64;
+        let code = u16::try_from(r.varint()?).map_err(|_| r.fail("country code out of range"))?;
+        let first = i32::try_from(r.varint()?).map_err(|_| r.fail("year out of range"))?;
         let nyears = r.count(1024)?;
         let head = head.min(nyears);
         // Every row takes at least its share of bytes: more rows than that is corrupt.
         if nyears.saturating_mul(width) > 4 * r.bytes.len() + 1024 {
             return Err(r.fail(&format!("{nyears} rows of {width} cells cannot fit")));
         }
-        if m49.is_empty() {
-            // Room for every country's rows (all have the same years), so nothing grows by copying.
-            let all = ncountries * nyears * nsexes;
-            for v in cells.iter_mut() {
-                v.reserve(all);
-            }
-            m49.reserve(all);
-            year.reserve(all);
-            sex.reserve(all);
+        if out.is_empty() {
+            // Room for every country's rows (all have the same years): nothing grows by copying.
+            out.reserve(ncountries * nyears * nsexes);
         }
         let mut rows = Vec::with_capacity(nyears);
         for _ in 0..head {
@@ -293,28 +291,23 @@ fn lowrank(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
             *cell = cell.saturating_add(if z & 1 == 0 { 1 } else { -1 });
         }
         for (t, row) in rows.iter().enumerate() {
-            for (part, name) in row.chunks_exact(ages).zip(&sexes) {
-                m49.push(Some(code));
-                year.push(Some(first + t as f64));
-                sex.push(name.clone());
-                let mut prev = 0;
-                for (col, &v) in cells.iter_mut().zip(part) {
-                    col.push(Some(v.saturating_sub(prev) as f64));
-                    prev = v;
+            for (part, &sex) in row.chunks_exact(ages).zip(&sexes) {
+                let mut mig = [0.0; SINGLE_AGES];
+                for (m, &v) in mig.iter_mut().zip(part) {
+                    *m = v as f64 / 1000.0;
                 }
+                out.push((
+                    code,
+                    NetMigAge1Row {
+                        year: first.saturating_add(t as i32),
+                        sex,
+                        mig,
+                    },
+                ));
             }
         }
     }
-    let nrows = m49.len();
-    let mut columns = vec![Column::Num(m49), Column::Num(year), Column::Text(sex)];
-    columns.extend(cells.into_iter().map(Column::Num));
-    Table {
-        file,
-        headers,
-        columns,
-        lines: (1..=nrows as u64).collect(),
-    }
-    .non_empty()
+    Ok(out)
 }
 
 /// Decode the binary form into a [`Dataset`].
@@ -330,11 +323,12 @@ pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
     r.pos = 4;
     let n = r.count(64)?;
     let mut tables: Vec<(&'static str, Table)> = Vec::with_capacity(n);
+    let mut netmig = None;
     for _ in 0..n {
         let file = file_name(r.text()?)?;
         match r.byte()? {
             0 => tables.push((file, columns(&mut r, file)?)),
-            2 => tables.push((file, lowrank(&mut r, file)?)),
+            2 if file == "netmig_age1.csv" => netmig = Some(lowrank(&mut r)?),
             k => return Err(r.fail(&format!("unknown table kind {k}"))),
         }
     }
@@ -352,7 +346,10 @@ pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
         mx5: take("mx5.csv")?,
         pasfr5: take("pasfr5.csv")?,
         indicators: take("indicators.csv")?,
-        netmig_age1: take("netmig_age1.csv")?,
+        netmig_age1: match netmig {
+            Some(rows) => NetMig::Rows(rows),
+            None => NetMig::Table(take("netmig_age1.csv")?),
+        },
         remittances: take("remittances.csv")?,
         migrant_stock: take("migrant_stock.csv")?,
         compatriots: take("compatriots.csv")?,

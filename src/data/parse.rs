@@ -266,7 +266,7 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
         mx5: csv_table("mx5.csv", src.mx5)?,
         pasfr5: csv_table("pasfr5.csv", src.pasfr5)?,
         indicators: csv_table("indicators.csv", src.indicators)?,
-        netmig_age1: csv_table("netmig_age1.csv", src.netmig_age1)?,
+        netmig_age1: NetMig::Table(csv_table("netmig_age1.csv", src.netmig_age1)?),
         remittances: csv_table("remittances.csv", src.remittances)?,
         migrant_stock: csv_table("migrant_stock.csv", src.migrant_stock)?,
         compatriots: csv_table("compatriots.csv", src.compatriots)?,
@@ -274,6 +274,13 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
         rosstat_forecast: csv_table("rosstat_forecast.csv", src.rosstat_forecast)?,
         briefs_figures: csv_table("briefs_figures.csv", src.briefs_figures)?,
     })
+}
+
+/// Net migration by single age: a table (CSV, or `embedded.bin`'s column form) or the rows
+/// `embedded.bin`'s low-rank form decodes to directly, each with its country's M49 code.
+pub(super) enum NetMig {
+    Table(Table),
+    Rows(Vec<(u16, NetMigAge1Row)>),
 }
 
 /// Every embedded table, in either form (CSV text or `embedded.bin`).
@@ -284,7 +291,7 @@ pub(super) struct Tables {
     pub(super) mx5: Table,
     pub(super) pasfr5: Table,
     pub(super) indicators: Table,
-    pub(super) netmig_age1: Table,
+    pub(super) netmig_age1: NetMig,
     pub(super) remittances: Table,
     pub(super) migrant_stock: Table,
     pub(super) compatriots: Table,
@@ -301,7 +308,10 @@ pub(super) fn assemble(mut t: Tables) -> Result<Dataset, DataError> {
     mx5(&t.mx5, &mut countries)?;
     pasfr5(&t.pasfr5, &mut countries)?;
     indicators(&t.indicators, &mut countries)?;
-    netmig_age1(&t.netmig_age1, &mut countries)?;
+    match t.netmig_age1 {
+        NetMig::Table(ref table) => netmig_age1(table, &mut countries)?,
+        NetMig::Rows(ref mut rows) => netmig_rows(std::mem::take(rows), &mut countries)?,
+    }
     for c in &countries {
         if c.pop_total.is_empty()
             || c.pop_age5.is_empty()
@@ -625,6 +635,27 @@ pub(super) fn netmig_age1(t: &Table, countries: &mut [CountryData]) -> Result<()
             sex: t.sex(row, sex)?,
             mig,
         });
+    }
+    Ok(())
+}
+
+fn netmig_rows(
+    rows: Vec<(u16, NetMigAge1Row)>,
+    countries: &mut [CountryData],
+) -> Result<(), DataError> {
+    reserve(countries, rows.len(), |c| &mut c.netmig_age1);
+    for (m49, row) in rows {
+        let c = countries
+            .iter_mut()
+            .find(|c| c.info.m49 == m49)
+            .ok_or_else(|| {
+                DataError::at(
+                    "netmig_age1.csv",
+                    0,
+                    format!("country code {m49} is not in countries.csv"),
+                )
+            })?;
+        c.netmig_age1.push(row);
     }
     Ok(())
 }
