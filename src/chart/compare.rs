@@ -15,8 +15,7 @@ use crate::scenario::OUTCOME_YEARS;
 use super::events::{events, events_csv, events_source};
 use super::i18n::Lang;
 use super::projection::{UnSeries, ESTIMATE_COLOR};
-use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
-use super::request::ViewRequest;
+use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
 use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
 use super::ChartError;
 
@@ -224,14 +223,8 @@ fn draw_table<DB: DrawingBackend>(
     Ok(())
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &mut Renderer<'_>,
-    req: &ViewRequest,
-    theme: &Theme,
-) -> Result<ViewOutput, ChartError> {
-    let lang = req.lang;
-    let data = r.data();
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
     let country = data.require_country(&req.scenario.country)?;
     let name = lang.country(&country.info);
     let (sb, b_name) = r.scenario_b(req)?;

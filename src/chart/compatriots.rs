@@ -5,7 +5,6 @@
 //! 2012 goal of 300,000 a year (brief CR023) and the reader's level from its start year,
 //! with the briefs' dated events.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -13,9 +12,8 @@ use crate::data::CompatriotsRow;
 
 use super::events::events;
 use super::i18n::Lang;
-use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
-use super::request::ViewRequest;
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Symbol, Theme};
+use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Symbol};
 use super::ChartError;
 
 /// The measures the sources use, recognised by their wording.
@@ -94,14 +92,8 @@ fn qualifier(q: &str) -> &'static str {
     }
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &mut Renderer<'_>,
-    req: &ViewRequest,
-    theme: &Theme,
-) -> Result<ViewOutput, ChartError> {
-    let lang = req.lang;
-    let data = r.data();
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
     let goal = r.figures().compat_goal;
     let goal_src = data.brief("CR023");
     let mut rows: Vec<&CompatriotsRow> = data.compatriots.iter().collect();
@@ -276,24 +268,18 @@ pub(crate) fn draw<DB: DrawingBackend>(
         .max_by(|a, b| a.value_persons.total_cmp(&b.value_persons))
         .copied()
         .unwrap_or(first);
+    let peak_k = lang.num(peak.value_persons / 1000.0, 1);
+    let peak_year = peak.year;
+    let last_k = lang.num(last.value_persons / 1000.0, 1);
+    let last_year = last.year;
+    let goal_k = lang.num(goal, 0);
+    let level_k = lang.num(level, 1);
     let alt = match lang {
         Lang::En => format!(
-            "Compatriots Program: {} thousand people in {} at the peak and {} thousand in {} (measures differ by source and year), against the 2012 goal of {} thousand a year; your level: {} thousand a year from {from}.",
-            lang.num(peak.value_persons / 1000.0, 1),
-            peak.year,
-            lang.num(last.value_persons / 1000.0, 1),
-            last.year,
-            lang.num(goal, 0),
-            lang.num(level, 1)
+            "Compatriots Program: {peak_k} thousand people in {peak_year} at the peak and {last_k} thousand in {last_year} (measures differ by source and year), against the 2012 goal of {goal_k} thousand a year; your level: {level_k} thousand a year from {from}."
         ),
         Lang::Ru => format!(
-            "Программа соотечественников: {} тыс. человек в {} г. на пике и {} тыс. в {} г. (меры различаются по источникам и годам) при цели 2012 г. {} тыс. в год; ваш уровень: {} тыс. в год с {from} г.",
-            lang.num(peak.value_persons / 1000.0, 1),
-            peak.year,
-            lang.num(last.value_persons / 1000.0, 1),
-            last.year,
-            lang.num(goal, 0),
-            lang.num(level, 1)
+            "Программа соотечественников: {peak_k} тыс. человек в {peak_year} г. на пике и {last_k} тыс. в {last_year} г. (меры различаются по источникам и годам) при цели 2012 г. {goal_k} тыс. в год; ваш уровень: {level_k} тыс. в год с {from} г."
         ),
     };
     let mut sources = vec![

@@ -5,7 +5,6 @@
 //! Rosstat's October 2023 totals for 1 January 2046 (Russia, rescaled to WPP's territory)
 //! and the briefs' dated events.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
@@ -13,9 +12,11 @@ use crate::data::PopTotalRow;
 
 use super::events::{events, events_source};
 use super::i18n::Lang;
-use super::render::{csv_field, csv_head, csv_num, scenario_name, Renderer, ViewOutput};
-use super::request::{Overlay, ViewRequest};
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
+use super::render::{
+    csv_field, csv_head, csv_num, scenario_name, Renderer, ViewCtx, ViewOutput, ViewResult,
+};
+use super::request::Overlay;
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
 use super::ChartError;
 
 /// First year drawn.
@@ -150,14 +151,8 @@ fn overlay_ids(o: Overlay, country: &str) -> Vec<&'static str> {
     }
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &mut Renderer<'_>,
-    req: &ViewRequest,
-    theme: &Theme,
-) -> Result<ViewOutput, ChartError> {
-    let lang = req.lang;
-    let data = r.data();
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
     let country = data.require_country(&req.scenario.country)?;
     let name = lang.country(&country.info);
     let un = UnSeries::of(&country.pop_total, FROM);

@@ -5,16 +5,14 @@
 //! (war deaths among men aged 18–59, emigration) the gap between bar and outline is
 //! shaded, so the missing men stay visible in every later year.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::scenario::Scenario;
 
 use super::i18n::Lang;
-use super::render::{csv_head, csv_num, Renderer, ViewOutput};
-use super::request::ViewRequest;
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
+use super::render::{csv_head, csv_num, Renderer, ViewCtx, ViewOutput, ViewResult};
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
 use super::ChartError;
 
 pub(crate) const MEN: RGBColor = palette::BLUE;
@@ -38,14 +36,8 @@ pub(crate) fn baseline_of(r: &Renderer<'_>, s: &Scenario) -> Scenario {
     b
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &mut Renderer<'_>,
-    req: &ViewRequest,
-    theme: &Theme,
-) -> Result<ViewOutput, ChartError> {
-    let lang = req.lang;
-    let data = r.data();
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
     let country = data.require_country(&req.scenario.country)?;
     let name = lang.country(&country.info);
     let result = r.project(&req.scenario)?;
@@ -231,44 +223,26 @@ pub(crate) fn draw<DB: DrawingBackend>(
         .zip(bm.iter())
         .map(|(n, b)| (b - n).max(0.0))
         .sum();
-    let alt = match lang {
-        Lang::En => {
-            let mut s = format!(
-                "{name} on 1 July {year} in {scen}: {} million men and {} million women, median age {} (UN medium baseline: {} million in all, median age {})",
-                lang.millions(sum(pm)),
-                lang.millions(sum(pf)),
-                lang.num(p.median_age(i), 1),
-                lang.millions(sum(bm) + sum(bf)),
-                lang.num(b.median_age(j), 1)
-            );
-            if gap_m >= 0.5 {
-                s.push_str(&format!(
-                    "; {} thousand fewer men than the baseline at the ages where the scenario has fewer",
-                    lang.num(gap_m, 0)
-                ));
-            }
-            s.push('.');
-            s
-        }
-        Lang::Ru => {
-            let mut s = format!(
-                "{name} на 1 июля {year} г. ({scen}): {} млн мужчин и {} млн женщин, медианный возраст {} (базовый средний вариант ООН: всего {} млн, медианный возраст {})",
-                lang.millions(sum(pm)),
-                lang.millions(sum(pf)),
-                lang.num(p.median_age(i), 1),
-                lang.millions(sum(bm) + sum(bf)),
-                lang.num(b.median_age(j), 1)
-            );
-            if gap_m >= 0.5 {
-                s.push_str(&format!(
-                    "; мужчин на {} тыс. меньше базового в возрастах, где сценарий ниже",
-                    lang.num(gap_m, 0)
-                ));
-            }
-            s.push('.');
-            s
-        }
+    let men = lang.millions(sum(pm));
+    let women = lang.millions(sum(pf));
+    let median = lang.num(p.median_age(i), 1);
+    let base_all = lang.millions(sum(bm) + sum(bf));
+    let base_median = lang.num(b.median_age(j), 1);
+    let gap = lang.num(gap_m, 0);
+    let (mut alt, fewer) = match lang {
+        Lang::En => (
+            format!("{name} on 1 July {year} in {scen}: {men} million men and {women} million women, median age {median} (UN medium baseline: {base_all} million in all, median age {base_median})"),
+            format!("; {gap} thousand fewer men than the baseline at the ages where the scenario has fewer"),
+        ),
+        Lang::Ru => (
+            format!("{name} на 1 июля {year} г. ({scen}): {men} млн мужчин и {women} млн женщин, медианный возраст {median} (базовый средний вариант ООН: всего {base_all} млн, медианный возраст {base_median})"),
+            format!("; мужчин на {gap} тыс. меньше базового в возрастах, где сценарий ниже"),
+        ),
     };
+    if gap_m >= 0.5 {
+        alt.push_str(&fewer);
+    }
+    alt.push('.');
 
     let sources = vec![
         format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July {year}, thousands; age 100 = 100+"),

@@ -3,7 +3,6 @@
 //! RK063, RK079 in `data/briefs_figures.csv`), and the same ranges moved by the scenario's
 //! returns to Russia by the year its flows end ([`crate::scenario::relokanty_hosts`]).
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -11,9 +10,8 @@ use crate::scenario::relokanty_hosts;
 
 use super::events::brief_citation;
 use super::i18n::Lang;
-use super::render::{csv_field, csv_head, csv_num, Renderer, ViewOutput};
-use super::request::ViewRequest;
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
+use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
 use super::ChartError;
 
 fn brief_fill() -> RGBColor {
@@ -21,14 +19,8 @@ fn brief_fill() -> RGBColor {
 }
 const SCENARIO: RGBColor = palette::VERMILLION;
 
-pub(crate) fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &mut Renderer<'_>,
-    req: &ViewRequest,
-    theme: &Theme,
-) -> Result<ViewOutput, ChartError> {
-    let lang = req.lang;
-    let data = r.data();
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
     let result = r.project(&req.scenario)?;
     let hosts = relokanty_hosts(data, &result)?;
     if hosts.is_empty() {

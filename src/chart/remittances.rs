@@ -5,16 +5,14 @@
 //! move with each country's migrant stock in Russia, GDP held at its last value. The
 //! country shown is drawn heavier; lines are labelled at their ends.
 
-use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::scenario::remittance_paths;
 
 use super::events::{events, events_source};
 use super::i18n::Lang;
-use super::render::{csv_head, csv_num, Renderer, ViewOutput};
-use super::request::ViewRequest;
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
+use super::render::{csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
+use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
 use super::ChartError;
 
 const COLORS: [RGBColor; 6] = [
@@ -46,14 +44,8 @@ pub(crate) fn spread(ys: &mut [(i32, usize)], gap: i32, lo: i32, hi: i32) {
     }
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    r: &mut Renderer<'_>,
-    req: &ViewRequest,
-    theme: &Theme,
-) -> Result<ViewOutput, ChartError> {
-    let lang = req.lang;
-    let data = r.data();
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
     let result = r.project(&req.scenario)?;
     let paths = remittance_paths(data, &result)?;
     if paths.is_empty() {

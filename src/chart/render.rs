@@ -40,6 +40,21 @@ pub struct ViewOutput {
     pub query: String,
 }
 
+/// What every view's `draw` is handed, in this order: where to draw, the renderer
+/// (projections and presets), the request, the theme, and the request's language and
+/// the dataset pulled out for convenience.
+pub(crate) struct ViewCtx<'a, 'd, DB: DrawingBackend>(
+    pub &'a DrawingArea<DB, Shift>,
+    pub &'a mut Renderer<'d>,
+    pub &'a ViewRequest,
+    pub &'a Theme,
+    pub Lang,
+    pub &'d Dataset,
+);
+
+/// What a view's `draw` returns.
+pub(crate) type ViewResult = Result<ViewOutput, ChartError>;
+
 /// Most projections kept for reuse (A while a slider moves, B, the presets).
 const CACHE: usize = 16;
 
@@ -159,13 +174,15 @@ impl<'d> Renderer<'d> {
         req: &ViewRequest,
         theme: &Theme,
     ) -> Result<ViewOutput, ChartError> {
+        let data = self.data;
+        let cx = ViewCtx(area, self, req, theme, req.lang, data);
         let mut out = match req.view {
-            View::Projection => projection::draw(area, self, req, theme)?,
-            View::Pyramid => pyramid::draw(area, self, req, theme)?,
-            View::Compare => compare::draw(area, self, req, theme)?,
-            View::Compatriots => compatriots::draw(area, self, req, theme)?,
-            View::Remittances => remittances::draw(area, self, req, theme)?,
-            View::Relokanty => relokanty::draw(area, self, req, theme)?,
+            View::Projection => projection::draw(cx)?,
+            View::Pyramid => pyramid::draw(cx)?,
+            View::Compare => compare::draw(cx)?,
+            View::Compatriots => compatriots::draw(cx)?,
+            View::Remittances => remittances::draw(cx)?,
+            View::Relokanty => relokanty::draw(cx)?,
         };
         area.present()?;
         out.clamps = req.clamps.clone();
