@@ -475,12 +475,5 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             csv_num(o.b - o.a, 3)
         ));
     }
-    Ok(ViewOutput {
-        frame,
-        title,
-        alt,
-        csv,
-        clamps: Vec::new(),
-        query: String::new(),
-    })
+    ViewOutput::drawn(frame, title, alt, csv)
 }

@@ -312,12 +312,5 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         csv_num(goal * 1000.0, 0),
         csv_num(level * 1000.0, 0)
     ));
-    Ok(ViewOutput {
-        frame,
-        title,
-        alt,
-        csv,
-        clamps: Vec::new(),
-        query: String::new(),
-    })
+    ViewOutput::drawn(frame, title, alt, csv)
 }

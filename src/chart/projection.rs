@@ -493,12 +493,5 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         ));
     }
 
-    Ok(ViewOutput {
-        frame,
-        title,
-        alt,
-        csv,
-        clamps: Vec::new(),
-        query: String::new(),
-    })
+    ViewOutput::drawn(frame, title, alt, csv)
 }

@@ -254,12 +254,5 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         let g = |v: &[f64; 101]| v.get(a).map(|x| csv_num(*x, 3)).unwrap_or_default();
         csv.push_str(&format!("{a},{},{},{},{}\n", g(pm), g(pf), g(bm), g(bf)));
     }
-    Ok(ViewOutput {
-        frame,
-        title,
-        alt,
-        csv,
-        clamps: Vec::new(),
-        query: String::new(),
-    })
+    ViewOutput::drawn(frame, title, alt, csv)
 }

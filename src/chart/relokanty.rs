@@ -209,12 +209,5 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             csv_num((hi + ch).max(0.0), 3)
         ));
     }
-    Ok(ViewOutput {
-        frame,
-        title,
-        alt,
-        csv,
-        clamps: Vec::new(),
-        query: String::new(),
-    })
+    ViewOutput::drawn(frame, title, alt, csv)
 }

@@ -40,6 +40,21 @@ pub struct ViewOutput {
     pub query: String,
 }
 
+impl ViewOutput {
+    /// What a view's `draw` hands back: [`Renderer::render`] then adds the request's
+    /// clamps and canonical query.
+    pub(crate) fn drawn(frame: PlotFrame, title: String, alt: String, csv: String) -> ViewResult {
+        Ok(ViewOutput {
+            frame,
+            title,
+            alt,
+            csv,
+            clamps: Vec::new(),
+            query: String::new(),
+        })
+    }
+}
+
 /// What every view's `draw` is handed, in this order: where to draw, the renderer
 /// (projections and presets), the request, the theme, and the request's language and
 /// the dataset pulled out for convenience.
