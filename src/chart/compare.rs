@@ -16,7 +16,7 @@ use super::events::{events, events_csv, events_source};
 use super::i18n::Lang;
 use super::projection::{UnSeries, ESTIMATE_COLOR};
 use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Theme};
+use super::style::{self, palette, Axes, LegendEntry, Mark, Theme};
 use super::ChartError;
 
 const A_COLOR: RGBColor = palette::VERMILLION;
@@ -299,12 +299,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     } else {
         format!("{source} {ev_src}")
     };
-    let deco = Decorations {
-        title: title.clone(),
-        legend,
-        source,
-    };
-    let plot_area = style::decorate(root, theme, &deco)?;
+    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let (w, h) = plot_area.dim_in_pixel();
     let wide = f64::from(w) / theme.scale() >= 620.0;
     let rows = outcomes(pa, pb, lang);

@@ -13,7 +13,7 @@ use crate::data::CompatriotsRow;
 use super::events::events;
 use super::i18n::Lang;
 use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark, Symbol};
+use super::style::{self, palette, Axes, LegendEntry, Mark, Symbol};
 use super::ChartError;
 
 /// The measures the sources use, recognised by their wording.
@@ -172,12 +172,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         ),
         super::events::events_source(&evs, data, lang)
     );
-    let deco = Decorations {
-        title: title.clone(),
-        legend,
-        source,
-    };
-    let plot_area = style::decorate(root, theme, &deco)?;
+    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Thousand people a year", "Тыс. человек в год"),

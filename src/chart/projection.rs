@@ -16,7 +16,7 @@ use super::render::{
     csv_field, csv_head, csv_num, scenario_name, Renderer, ViewCtx, ViewOutput, ViewResult,
 };
 use super::request::Overlay;
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
+use super::style::{self, palette, Axes, LegendEntry, Mark};
 use super::ChartError;
 
 /// First year drawn.
@@ -287,12 +287,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         source.push(' ');
         source.push_str(&ev_src);
     }
-    let deco = Decorations {
-        title: title.clone(),
-        legend,
-        source: source.clone(),
-    };
-    let plot_area = style::decorate(root, theme, &deco)?;
+    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let y_fmt = style::value_ticks(lang, y1 - y0);
     let y_desc = [
         lang.pick("Population, millions", "Население, млн человек"),

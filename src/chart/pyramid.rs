@@ -12,7 +12,7 @@ use crate::scenario::Scenario;
 
 use super::i18n::Lang;
 use super::render::{csv_head, csv_num, Renderer, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
+use super::style::{self, palette, Axes, LegendEntry, Mark};
 use super::ChartError;
 
 pub(crate) const MEN: RGBColor = palette::BLUE;
@@ -126,12 +126,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; базовый = расчёт движка по среднему варианту ООН. Возраст 100 = 100 лет и старше.",
         )
         .to_string();
-    let deco = Decorations {
-        title: title.clone(),
-        legend,
-        source: source.clone(),
-    };
-    let plot_area = style::decorate(root, theme, &deco)?;
+    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let x_fmt = |v: &f64| lang.num(v.abs(), if top >= 20.0 { 0 } else { 1 });
     let y_fmt = style::whole;
     let y_desc = [lang.pick("Age", "Возраст")];

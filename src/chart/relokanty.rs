@@ -11,7 +11,7 @@ use crate::scenario::relokanty_hosts;
 use super::events::brief_citation;
 use super::i18n::Lang;
 use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
+use super::style::{self, palette, Axes, LegendEntry, Mark};
 use super::ChartError;
 
 fn brief_fill() -> RGBColor {
@@ -95,12 +95,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             ids.join(", ")
         ),
     };
-    let deco = Decorations {
-        title: title.clone(),
-        legend,
-        source,
-    };
-    let plot_area = style::decorate(root, theme, &deco)?;
+    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let x_fmt = |v: &f64| lang.num(*v, 0);
     let y_fmt = |_: &f64| String::new();
     let y_desc = [""];

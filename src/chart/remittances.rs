@@ -12,7 +12,7 @@ use crate::scenario::remittance_paths;
 use super::events::{events, events_source};
 use super::i18n::Lang;
 use super::render::{csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, Decorations, LegendEntry, Mark};
+use super::style::{self, palette, Axes, LegendEntry, Mark};
 use super::ChartError;
 
 const COLORS: [RGBColor; 6] = [
@@ -158,12 +158,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         ),
         events_source(&evs, data, lang)
     );
-    let deco = Decorations {
-        title: title.clone(),
-        legend,
-        source,
-    };
-    let plot_area = style::decorate(root, theme, &deco)?;
+    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),

@@ -256,14 +256,6 @@ pub struct LegendEntry {
     pub label: String,
 }
 
-/// What surrounds a plot: a title, legend entries and a source line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Decorations {
-    pub title: String,
-    pub legend: Vec<LegendEntry>,
-    pub source: String,
-}
-
 /// The plotting box a chart drew into, in the backend's pixels, and the data ranges at its
 /// edges: `to_pixel` maps data to pixels as plotters did (to within rounding).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
@@ -465,12 +457,14 @@ fn legend_rows<DB: DrawingBackend>(
     Ok((placed, rows))
 }
 
-/// Check the size, paint the background, draw the title, legend and source line, and return
-/// the area left for the plot itself (axes included).
+/// Check the size, paint the background, draw what surrounds a plot — the title, the legend
+/// entries and the source line — and return the area left for the plot itself (axes included).
 pub fn decorate<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     theme: &Theme,
-    deco: &Decorations,
+    title_text: &str,
+    legend: &[LegendEntry],
+    source_text: &str,
 ) -> Result<DrawingArea<DB, Shift>, ChartError> {
     let (width, height) = root.dim_in_pixel();
     let (min_width, min_height) = theme.min_size();
@@ -492,17 +486,16 @@ pub fn decorate<DB: DrawingBackend>(
     );
 
     let title = theme.title_style();
-    let title_lines = wrap(&inner, theme, &deco.title, &title, w)?;
+    let title_lines = wrap(&inner, theme, title_text, &title, w)?;
     let title_h = theme.line_height(TITLE_SIZE) * title_lines.len() as i32 + theme.px(4.0);
 
     // Full layout first; when it leaves the plot too little room (under 45 % of the
     // height or 110 CSS pixels), the legend goes to the small font and the source line is
     // cut to its first sentence; if that is still too tight, legend rows beyond two go.
     let small = theme.small_style();
-    let short_source = deco
-        .source
+    let short_source = source_text
         .split_once(". ")
-        .map_or(deco.source.clone(), |(a, _)| format!("{a}."));
+        .map_or(source_text.to_string(), |(a, _)| format!("{a}."));
     let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
     let mut layout = None;
     let levels = [
@@ -518,9 +511,9 @@ pub fn decorate<DB: DrawingBackend>(
         } else {
             (theme.text_style(), TEXT_SIZE)
         };
-        let (placed, rows) = legend_rows(&inner, theme, &deco.legend, &font, w)?;
+        let (placed, rows) = legend_rows(&inner, theme, legend, &font, w)?;
         let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
-        let source = if compact { &short_source } else { &deco.source };
+        let source = if compact { &short_source } else { source_text };
         let mut source_lines = wrap(&inner, theme, source, &small, w)?;
         if source_lines.len() > max_source {
             source_lines.truncate(max_source);
@@ -552,7 +545,7 @@ pub fn decorate<DB: DrawingBackend>(
     y += theme.px(4.0);
     let label_style = text.pos(Pos::new(HPos::Left, VPos::Center));
     let label_offset = theme.px(SWATCH + SWATCH_GAP);
-    for (entry, &(row, x)) in deco.legend.iter().zip(&placed) {
+    for (entry, &(row, x)) in legend.iter().zip(&placed) {
         if row >= rows {
             continue;
         }
