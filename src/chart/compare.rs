@@ -41,13 +41,20 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
     let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
         p.index_of(y).map(|i| f(p, i))
     };
-    let mut push = |label: String,
+    let mln = lang.pick("million", "млн");
+    // Thousands are shown as millions, with the unit in the label.
+    let mut push = |name: &str,
+                    when: String,
                     key: String,
                     unit: &'static str,
                     x: Option<f64>,
                     y: Option<f64>,
-                    decimals: usize,
-                    scale: f64| {
+                    decimals: usize| {
+        let (label, scale) = if unit == "thousand" {
+            (format!("{name} {when}, {mln}"), 1000.0)
+        } else {
+            (format!("{name} {when}"), 1.0)
+        };
         if let (Some(a), Some(b)) = (x, y) {
             rows.push(Outcome {
                 label,
@@ -60,53 +67,62 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
             });
         }
     };
-    let mln = lang.pick("million", "млн");
-    for y in OUTCOME_YEARS {
-        push(
-            format!("{} {y}, {mln}", lang.pick("Population", "Население")),
-            format!("population_{y}"),
+    // The outcomes read at single years: name, key prefix, unit, value, decimals, years.
+    type AtYear<'y> = (
+        &'y str,
+        &'y str,
+        &'static str,
+        fn(&Projection, usize) -> f64,
+        usize,
+        &'y [i32],
+    );
+    let later: &[i32] = &[2050, 2100];
+    let at_years: [AtYear<'_>; 4] = [
+        (
+            lang.pick("Population", "Население"),
+            "population",
             "thousand",
-            at(a, y, &|p, i| p.total(i)),
-            at(b, y, &|p, i| p.total(i)),
+            |p, i| p.total(i),
             2,
-            1000.0,
-        );
-    }
-    for y in [2050, 2100] {
-        push(
-            format!("{} {y}, {mln}", lang.pick("Aged 20–64", "В возрасте 20–64")),
-            format!("pop_20_64_{y}"),
+            &OUTCOME_YEARS,
+        ),
+        (
+            lang.pick("Aged 20–64", "В возрасте 20–64"),
+            "pop_20_64",
             "thousand",
-            at(a, y, &|p, i| p.pop_20_64(i)),
-            at(b, y, &|p, i| p.pop_20_64(i)),
+            |p, i| p.pop_20_64(i),
             2,
-            1000.0,
-        );
-    }
-    for y in [2050, 2100] {
-        push(
-            format!("{} {y}", lang.pick("Median age", "Медианный возраст")),
-            format!("median_age_{y}"),
+            later,
+        ),
+        (
+            lang.pick("Median age", "Медианный возраст"),
+            "median_age",
             "years",
-            at(a, y, &|p, i| p.median_age(i)),
-            at(b, y, &|p, i| p.median_age(i)),
+            |p, i| p.median_age(i),
             1,
-            1.0,
-        );
-    }
-    for y in [2050, 2100] {
-        push(
-            format!(
-                "{} {y}",
-                lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64")
-            ),
-            format!("old_age_dependency_{y}"),
+            later,
+        ),
+        (
+            lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64"),
+            "old_age_dependency",
             "per 100",
-            at(a, y, &|p, i| 100.0 * p.old_age_dependency(i)),
-            at(b, y, &|p, i| 100.0 * p.old_age_dependency(i)),
+            |p, i| 100.0 * p.old_age_dependency(i),
             1,
-            1.0,
-        );
+            later,
+        ),
+    ];
+    for (name, key, unit, f, decimals, years) in at_years {
+        for &y in years {
+            push(
+                name,
+                y.to_string(),
+                format!("{key}_{y}"),
+                unit,
+                at(a, y, &f),
+                at(b, y, &f),
+                decimals,
+            );
+        }
     }
     let births = |p: &Projection, from: i32, to: i32| {
         let (i, j) = (p.index_of(from)?, p.index_of(to)?);
@@ -115,13 +131,13 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
     let first = a.base_year.max(b.base_year);
     for (from, to) in [(first, 2050), (2050, 2100)] {
         push(
-            format!("{} {from}–{to}, {mln}", lang.pick("Births", "Рождений")),
+            lang.pick("Births", "Рождений"),
+            format!("{from}–{to}"),
             format!("births_{from}_{to}"),
             "thousand",
             births(a, from, to),
             births(b, from, to),
             1,
-            1000.0,
         );
     }
     rows
