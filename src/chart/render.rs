@@ -4,7 +4,8 @@
 //! UN baseline are not projected again when only A moves) and the presets — and
 //! [`Renderer::render`] draws a [`ViewRequest`] and returns a [`ViewOutput`]: the plot
 //! box, the one-sentence text alternative in the request's language and the numbers
-//! behind the chart as CSV.
+//! behind the chart as CSV. Every view's `draw` takes one [`ViewCtx`] and ends with
+//! [`ViewOutput::drawn`]; `render` adds the request's clamps and canonical query.
 
 use std::rc::Rc;
 
