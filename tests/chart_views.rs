@@ -942,6 +942,70 @@ fn every_view_speaks_russian() {
     }
 }
 
+/// Every view's CSV in Russian heads its numbers with Russian `#` lines (the request's
+/// language, as on the chart). Latin letters are allowed only inside a quotation “…” (the
+/// briefs' English wording, cited as printed), in a query, file name, URL or column key
+/// (tokens with `=`, `/` or `_`), in an acronym or id (no lower-case letter: UN WPP, CC BY 3.0
+/// IGO, World Bank's WDI series codes, CR003, KGZ), and in the names Crossroads, Sahadeo and
+/// Morrison. Column names stay Latin (machine-readable), which the head says in Russian.
+#[test]
+fn every_view_csv_head_speaks_russian() {
+    let names = ["Crossroads", "Sahadeo", "Morrison"];
+    let mut r = renderer();
+    for q in [
+        "view=projection&lang=ru&presets=all&war_deaths=20&war_end=2030",
+        "view=projection&lang=ru&country=UKR&ua_return=40",
+        "view=pyramid&lang=ru&year=2070",
+        "view=compare&lang=ru&b=rosstat_high",
+        "view=compare&lang=ru&tfr_shift=0.2&b=tfr_shift%3D0.3",
+        "view=compatriots&lang=ru&compat=120",
+        "view=remittances&lang=ru&country=TJK",
+        "view=remittances&lang=ru&stock=mvd&lab_kgz=-300",
+        "view=relokanty&lang=ru&rel_stock=700&rel_return=25",
+    ] {
+        let (_, out) = render_with(&mut r, q, (640, 420));
+        let comments: Vec<&str> = out.csv.lines().filter(|l| l.starts_with('#')).collect();
+        // Title, at least one source, the scenario and the note on column names.
+        assert!(comments.len() >= 4, "{q}: {comments:?}");
+        for &line in &comments {
+            let mut plain = String::new();
+            let mut quoted = 0usize;
+            for c in line.chars() {
+                match c {
+                    '“' => quoted += 1,
+                    '”' => quoted = quoted.saturating_sub(1),
+                    _ if quoted == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            assert!(
+                plain
+                    .chars()
+                    .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))),
+                "{q}: no Russian word in '{line}'"
+            );
+            for token in plain
+                .split_whitespace()
+                .filter(|t| !t.contains(['=', '/', '_']) && !t.starts_with("http"))
+            {
+                for word in token
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .filter(|w| w.chars().any(|c| c.is_ascii_lowercase()))
+                {
+                    assert!(names.contains(&word), "{q}: English '{word}' in '{line}'");
+                }
+            }
+        }
+        assert!(
+            comments.iter().any(|l| l.contains("латиниц")),
+            "{q}: no note on the column names in {comments:?}"
+        );
+    }
+    // English keeps its English head.
+    let (_, out) = render_with(&mut r, "view=pyramid&year=2070", (640, 420));
+    assert!(out.csv.contains("\n# Source: ") && !out.csv.contains("латиниц"));
+}
+
 // --- The projection view's UN WPP series, layout and scaling (these replace the tests of
 // issue 3's population chart, which the projection view superseded).
 

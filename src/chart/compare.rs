@@ -456,15 +456,26 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         ),
     };
 
-    let sources =
-        vec![
-        "Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands"
-            .to_string(),
-        format!("A: {}", if qa.is_empty() { "(defaults)".into() } else { qa.clone() }),
-        format!("B: {b_name} ({})", sb.write_query(r.table())),
+    let defaults = lang.pick("(defaults)", "(по умолчанию)");
+    let sources = vec![
+        lang.pick(
+            "Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands",
+            "когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля, тыс. человек",
+        )
+        .to_string(),
+        format!(
+            "{} {}",
+            lang.pick("A:", "А:"),
+            if qa.is_empty() { defaults.into() } else { qa.clone() }
+        ),
+        format!(
+            "{} {b_name} ({})",
+            lang.pick("B:", "Б:"),
+            sb.write_query(r.table())
+        ),
     ];
     let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str(&events_csv(&evs));
+    csv.push_str(&events_csv(&evs, lang));
     csv.push_str("year,a_population,b_population,difference\n");
     for (&(x, a), &(_, d)) in la.iter().zip(&diff) {
         csv.push_str(&format!(

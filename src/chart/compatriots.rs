@@ -277,15 +277,22 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             "Программа соотечественников: {peak_k} тыс. человек в {peak_year} г. на пике и {last_k} тыс. в {last_year} г. (меры различаются по источникам и годам) при цели 2012 г. {goal_k} тыс. в год; ваш уровень: {level_k} тыс. в год с {from} г."
         ),
     };
-    let mut sources = vec![
-        "data/compatriots.csv: figures as reported, with outlet, underlying source and URL per row"
-            .to_string(),
-    ];
+    let mut sources = vec![lang
+        .pick(
+            "data/compatriots.csv: figures as reported, with outlet, underlying source and URL per row",
+            "data/compatriots.csv: данные в изложении СМИ; в каждой строке издание, первоисточник и URL",
+        )
+        .to_string()];
     if let Some(g) = goal_src {
-        sources.push(format!("goal: brief {} “{}”", g.id, g.as_stated));
+        sources.push(format!(
+            "{} {} “{}”",
+            lang.pick("goal: brief", "цель: записка"),
+            g.id,
+            g.as_stated
+        ));
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str(&super::events::events_csv(&evs));
+    csv.push_str(&super::events::events_csv(&evs, lang));
     csv.push_str(
         "year,persons,qualifier,measure,measure_as_reported,reported_by,underlying_source,url\n",
     );
@@ -302,10 +309,14 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             csv_field(&row.url)
         ));
     }
-    csv.push_str(&format!(
-        "# goal: {} persons a year; reader's level: {} persons a year from {from}\n",
-        csv_num(goal * 1000.0, 0),
-        csv_num(level * 1000.0, 0)
-    ));
+    let (goal_p, level_p) = (csv_num(goal * 1000.0, 0), csv_num(level * 1000.0, 0));
+    csv.push_str(&match lang {
+        Lang::En => format!(
+            "# goal: {goal_p} persons a year; reader's level: {level_p} persons a year from {from}\n"
+        ),
+        Lang::Ru => format!(
+            "# цель: {goal_p} человек в год; уровень читателя: {level_p} человек в год с {from} г.\n"
+        ),
+    });
     ViewOutput::drawn(frame, title, alt, csv)
 }

@@ -98,12 +98,13 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
 }
 
 /// `#` lines of a CSV naming each marked event, its date and its one-line source.
-pub fn events_csv(events: &[Event]) -> String {
+pub fn events_csv(events: &[Event], lang: Lang) -> String {
     events
         .iter()
         .map(|e| {
             format!(
-                "# Event: {} ({}): {}\n",
+                "# {} {} ({}): {}\n",
+                lang.pick("Event:", "Событие:"),
                 e.label,
                 crate::num::fixed(e.date, 3),
                 e.source.replace('\n', " ")

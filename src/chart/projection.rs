@@ -437,14 +437,27 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
 
     // CSV: one row per year.
     let mut sources = vec![
-        "UN WPP 2024 (CC BY 3.0 IGO): total population at 31 December, thousands".to_string(),
-        "scenario: Crossroads engine, population at 1 July, thousands".to_string(),
+        lang.pick(
+            "UN WPP 2024 (CC BY 3.0 IGO): total population at 31 December, thousands",
+            "ООН WPP 2024 (CC BY 3.0 IGO): численность населения на 31 декабря, тыс. человек",
+        )
+        .to_string(),
+        lang.pick(
+            "scenario: Crossroads engine, population at 1 July, thousands",
+            "сценарий: когортный расчёт Crossroads, население на 1 июля, тыс. человек",
+        )
+        .to_string(),
     ];
-    for (_, _, s) in &markers {
-        sources.push(s.clone());
+    for (label, _, s) in &markers {
+        sources.push(match lang {
+            Lang::En => s.clone(),
+            Lang::Ru => format!(
+                "прогноз Росстата 2023 г., {label} вариант, на 1 янв. 2046 (data/rosstat_forecast.csv)"
+            ),
+        });
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str(&super::events::events_csv(&evs));
+    csv.push_str(&super::events::events_csv(&evs, lang));
     let mut header = String::from(
         "year,un_estimate_dec31,un_medium_dec31,un_low_dec31,un_high_dec31,un_80_lower_dec31,un_80_upper_dec31,un_95_lower_dec31,un_95_upper_dec31,scenario_jul1",
     );
@@ -482,10 +495,16 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         csv.push('\n');
     }
     for (label, v, _) in &markers {
-        csv.push_str(&format!(
-            "# Rosstat {label} 2046-01-01 rescaled: {} thousand\n",
-            csv_num(v * 1000.0, 0)
-        ));
+        csv.push_str(&match lang {
+            Lang::En => format!(
+                "# Rosstat {label} 2046-01-01 rescaled: {} thousand\n",
+                csv_num(v * 1000.0, 0)
+            ),
+            Lang::Ru => format!(
+                "# Росстат, {label} вариант, 2046-01-01, в границах ООН: {} тыс.\n",
+                csv_num(v * 1000.0, 0)
+            ),
+        });
     }
 
     ViewOutput::drawn(frame, title, alt, csv)

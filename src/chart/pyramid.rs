@@ -239,10 +239,16 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     }
     alt.push('.');
 
-    let sources = vec![
-        format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July {year}, thousands; age 100 = 100+"),
-        "baseline: the engine's projection of UN WPP 2024 medium with no levers".to_string(),
-    ];
+    let sources = match lang {
+        Lang::En => vec![
+            format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July {year}, thousands; age 100 = 100+"),
+            "baseline: the engine's projection of UN WPP 2024 medium with no levers".to_string(),
+        ],
+        Lang::Ru => vec![
+            format!("когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля {year} г., тыс. человек; возраст 100 = 100 лет и старше"),
+            "базовый: расчёт движка по среднему варианту ООН WPP 2024 без рычагов".to_string(),
+        ],
+    };
     let mut csv = csv_head(&title, &sources, req, r.table());
     csv.push_str("age,male,female,baseline_male,baseline_female\n");
     for a in 0..pm.len() {

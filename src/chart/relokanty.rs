@@ -181,7 +181,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
 
     let mut sources = vec![format!(
         "{}, briefs_figures.csv",
-        brief_citation("relokanty_2024", Lang::En)
+        brief_citation("relokanty_2024", lang)
     )];
     sources.extend(
         hosts

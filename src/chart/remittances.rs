@@ -270,20 +270,45 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     };
 
     let mut sources = vec![
-        "World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP".to_string(),
-        "scenario: remittances from Russia move with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year".to_string(),
+        lang.pick(
+            "World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP",
+            "Всемирный банк, WDI (CC BY 4.0): личные переводы BX.TRF.PWKR.CD.DT и ВВП NY.GDP.MKTP.CD в текущих долларах США; pct_gdp = 100 * переводы / ВВП",
+        )
+        .to_string(),
+        lang.pick(
+            "scenario: remittances from Russia move with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year",
+            "сценарий: переводы из России меняются вместе с числом мигрантов в России; ВВП и переводы на одного мигранта — на уровне последнего года Всемирного банка",
+        )
+        .to_string(),
     ];
     for p in &paths {
-        sources.push(format!(
-            "{}: {} % from Russia ({}); stock measure {}",
-            p.iso3,
-            crate::num::fixed(p.share_from_russia, 0),
-            p.share_source,
-            p.stock_measure
-        ));
+        let share = crate::num::fixed(p.share_from_russia, 0);
+        sources.push(match lang {
+            Lang::En => format!(
+                "{}: {share} % from Russia ({}); stock measure {}",
+                p.iso3, p.share_source, p.stock_measure
+            ),
+            // The share's note is English text of the parameter table (src/scenario), so in
+            // Russian the line points to that table and the share's key there, as the
+            // chart's source line points to the table.
+            Lang::Ru => format!(
+                "{}: {share} % переводов из России (обоснование доли — в таблице параметров, ключ {}); численность мигрантов: {}",
+                p.iso3,
+                crate::scenario::REMITTANCE_COUNTRIES
+                    .iter()
+                    .zip(crate::scenario::REMIT_KEYS)
+                    .find(|(c, _)| **c == p.iso3)
+                    .map_or("", |(_, k)| k),
+                match p.stock_measure.as_str() {
+                    "mvd" => "МВД",
+                    "undesa" => "ООН DESA 2024",
+                    other => other,
+                }
+            ),
+        });
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str(&super::events::events_csv(&evs));
+    csv.push_str(&super::events::events_csv(&evs, lang));
     csv.push_str("iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp\n");
     for p in &paths {
         for h in &p.history {

@@ -267,21 +267,35 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-/// The `#` lines heading every CSV: title, sources, scenario.
+/// The `#` lines heading every CSV: title, sources, scenario, in the request's language.
+/// In Russian a last line says the column names stay Latin (they are machine-readable).
 pub fn csv_head(title: &str, sources: &[String], req: &ViewRequest, table: &ParamTable) -> String {
+    let lang = req.lang;
     let q = req.to_query(table);
     let mut s = format!("# Crossroads: {title}\n");
     for src in sources.iter().filter(|s| !s.is_empty()) {
-        s.push_str(&format!("# Source: {}\n", src.replace('\n', " ")));
+        s.push_str(&format!(
+            "# {} {}\n",
+            lang.pick("Source:", "Источник:"),
+            src.replace('\n', " ")
+        ));
     }
     s.push_str(&format!(
-        "# Scenario: {}\n",
+        "# {} {}\n",
+        lang.pick("Scenario:", "Сценарий:"),
         if q.is_empty() {
-            "(defaults: UN WPP 2024 medium)".to_string()
+            lang.pick(
+                "(defaults: UN WPP 2024 medium)",
+                "(по умолчанию: средний вариант ООН WPP 2024)",
+            )
+            .to_string()
         } else {
             q
         }
     ));
+    if lang == Lang::Ru {
+        s.push_str("# Названия столбцов оставлены латиницей: их читают программы.\n");
+    }
     s
 }
 
