@@ -8,7 +8,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
-    annual_rows, compare, embedded_data, embedded_table, presets, project, remittance_paths,
+    annual_rows, clip, compare, embedded_data, embedded_table, presets, project, remittance_paths,
     ParamKind, Projector, Scenario, ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
 };
 
@@ -88,23 +88,6 @@ fn opt(v: Option<f64>) -> String {
     v.map(num).unwrap_or_default()
 }
 
-/// An argument as a message shows it: at most 40 characters, control characters escaped.
-fn shown(s: &str) -> String {
-    let mut t = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i == 40 {
-            t.push('…');
-            break;
-        }
-        if c.is_control() {
-            t.extend(c.escape_default());
-        } else {
-            t.push(c);
-        }
-    }
-    t
-}
-
 /// Writes a line to stderr; a closed stderr is ignored (never a panic).
 fn warn(msg: &str) {
     let _ = writeln!(io::stderr(), "crossroads: {msg}");
@@ -164,7 +147,7 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                 "argument {} is not valid UTF-8 ('{}'); write the query string in UTF-8, \
                  percent-encoding other bytes (e.g. %FF)",
                 n + 1,
-                shown(&bad.to_string_lossy())
+                clip(&bad.to_string_lossy())
             )
         })?;
         // `--name=value` or `--name value`.
@@ -217,14 +200,14 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                 set_mode(&mut o, m)?;
             }
             s if s.starts_with('-') => {
-                return Err(format!("unknown option '{}'", shown(s)));
+                return Err(format!("unknown option '{}'", clip(s)));
             }
             s => {
                 if o.query.is_some() {
                     return Err(format!(
                         "more than one query string ('{}'); join parameters with '&' and quote \
                          the whole string",
-                        shown(s)
+                        clip(s)
                     ));
                 }
                 o.query = Some(s.to_string());
@@ -248,7 +231,7 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
         if !COUNTRIES.iter().any(|k| k.eq_ignore_ascii_case(c.trim())) {
             return Err(format!(
                 "--country {}: unknown country; use one of {}",
-                shown(c),
+                clip(c),
                 COUNTRIES.join(", ")
             ));
         }
@@ -267,7 +250,7 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         warn(&format!(
             "internal error: {}; please report it with the command line used",
-            shown(&what)
+            clip(&what)
         ));
     }));
     std::panic::catch_unwind(real_main).unwrap_or(ExitCode::from(1))
@@ -570,7 +553,7 @@ mod render {
     use crossroads::chart::{render_svg, ChartError, Renderer};
     use crossroads::scenario::embedded_data;
 
-    use super::{shown, usage_error, warn};
+    use super::{clip, usage_error, warn};
 
     enum Out {
         Svg,
@@ -638,7 +621,7 @@ mod render {
                     return usage_error(&format!(
                         "render: an argument is not valid UTF-8 ('{}'); write the query string \
                          in UTF-8, percent-encoding other bytes (e.g. %FF)",
-                        shown(&bad.to_string_lossy())
+                        clip(&bad.to_string_lossy())
                     ))
                 }
             };
@@ -676,13 +659,13 @@ mod render {
                             return usage_error(&format!(
                                 "render: --size needs WIDTHxHEIGHT in pixels (1-8192), e.g. \
                                  --size 800x500; got '{}'",
-                                shown(v.as_deref().unwrap_or(""))
+                                clip(v.as_deref().unwrap_or(""))
                             ))
                         }
                     }
                 }
                 s if s.starts_with('-') => {
-                    return usage_error(&format!("render: unknown option '{}'", shown(s)))
+                    return usage_error(&format!("render: unknown option '{}'", clip(s)))
                 }
                 s => {
                     if query.is_some() {

@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::scenario::{Clamp, ParamKind, ParamSpec, ParamTable, QueryError, Scenario};
+use crate::scenario::{clip, Clamp, ParamKind, ParamSpec, ParamTable, QueryError, Scenario};
 
 use super::i18n::Lang;
 use super::ChartError;
@@ -127,14 +127,6 @@ fn choice_value<'t>(p: &'t ParamSpec, v: &str) -> Result<&'t str, ChartError> {
                 choices: p.choices.iter().map(|c| c.to_string()).collect(),
             })
         })
-}
-
-fn clip(s: &str) -> String {
-    let mut t: String = s.chars().take(40).filter(|c| !c.is_control()).collect();
-    if s.chars().count() > 40 {
-        t.push('…');
-    }
-    t
 }
 
 fn default_choice(p: Option<&ParamSpec>) -> &str {

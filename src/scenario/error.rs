@@ -47,7 +47,7 @@ pub enum QueryError {
 /// Input text as a message shows it: at most 40 characters (then `…`), control characters
 /// (line breaks, terminal escapes, NUL) written as escapes so a query string cannot break
 /// the line or colour a terminal.
-pub(crate) fn clip(s: &str) -> String {
+pub fn clip(s: &str) -> String {
     let mut t = String::new();
     for (i, c) in s.chars().enumerate() {
         if i == 40 {

@@ -33,7 +33,7 @@ use std::sync::OnceLock;
 
 use crate::data::Dataset;
 
-pub use error::{QueryError, ScenarioError};
+pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, REMITTANCE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
 pub use outcomes::{
