@@ -5,7 +5,7 @@
 //! (`data/briefs_figures.csv`), English and Russian text, and the errors bad requests give.
 
 use crossroads::chart::{self, ChartError, PlotFrame, Renderer, Theme, ViewOutput};
-use crossroads::scenario::{embedded_data, presets, PRESET_IDS};
+use crossroads::scenario::{embedded_data, presets, PRESET_IDS, VIEWS};
 use plotters::prelude::*;
 
 fn renderer() -> Renderer<'static> {
@@ -800,14 +800,7 @@ fn relokanty_ranges_and_scenario() {
 #[test]
 fn every_view_at_odd_shapes_and_scales() {
     let mut r = renderer();
-    for view in [
-        "projection",
-        "pyramid",
-        "compare",
-        "compatriots",
-        "remittances",
-        "relokanty",
-    ] {
+    for view in VIEWS {
         for (size, scale) in [
             ((280, 1600), 1.0),
             ((2400, 220), 1.0),
@@ -849,14 +842,7 @@ fn every_view_at_odd_shapes_and_scales() {
 #[test]
 fn every_view_in_both_languages_and_sizes() {
     let mut r = renderer();
-    for view in [
-        "projection",
-        "pyramid",
-        "compare",
-        "compatriots",
-        "remittances",
-        "relokanty",
-    ] {
+    for view in VIEWS {
         for lang in ["en", "ru"] {
             for size in [(280, 220), (1200, 700)] {
                 let (svg, out) = render_with(
@@ -908,14 +894,7 @@ fn every_view_speaks_russian() {
         "high",
     ];
     let mut r = renderer();
-    for view in [
-        "projection",
-        "pyramid",
-        "compare",
-        "compatriots",
-        "remittances",
-        "relokanty",
-    ] {
+    for view in VIEWS {
         let (svg, out) = render_with(
             &mut r,
             &format!("view={view}&lang=ru&presets=all&b=rosstat_high&rel_return=10&war_deaths=20&war_end=2030"),
