@@ -32,8 +32,9 @@ fn main() {
     let rus = data.country("RUS").expect("RUS");
     let rus_inputs = baseline(rus, Variant::Medium).expect("baseline");
     let all: Vec<Inputs> = data
-        .countries
-        .iter()
+        .countries()
+        .expect("countries")
+        .into_iter()
         .map(|c| baseline(c, Variant::Medium).expect("baseline"))
         .collect();
 

@@ -274,7 +274,12 @@ OUTPUTS = {
 
 # --- embedded.bin: the compact form the binaries embed ------------------------------------
 # Layout (all integers are LEB128 varints unless noted):
-#   b"XRD1", table count, then per table: name (len + UTF-8), kind byte.
+#   b"XRD2"; the shared tables (countries.csv and the side tables): table count, then per
+#   table: name (len + UTF-8), kind byte, body. Then the country count and, per country (in
+#   the order of countries.csv): M49 code, section length in bytes, and the section: the same
+#   table list holding that country's rows of the WPP tables only. A country's section can be
+#   decoded alone, so the widget decodes only the countries it draws (the first chart needs
+#   one of eight), and skips the others by their length.
 #   kind 0 (columns): rows, columns; per column: name, type byte (0 number, 1 text) and, for
 #   numbers, bytes d (decimals), stride s and order o. Then column by column, row by row:
 #   numbers as 0 = blank, else zigzag(n - p) + 1 where n = value * 10^d exactly and p predicts
@@ -537,15 +542,21 @@ def encode_lowrank(text, out):
             at = cell
 
 
-def embedded_bin(texts):
-    out = bytearray(b"XRD1")
-    names = BINARY_COLUMNS + list(BINARY_SIDE)
+def only_country(text, code):
+    """The CSV text with only the rows of the country with M49 code `code` (column `m49`)."""
+    lines = text.splitlines(keepends=True)
+    header = next(l for l in lines if not l.startswith("#"))
+    assert header.startswith("m49,"), header
+    return "".join(l for l in lines if l.startswith("#") or l is header
+                   or int(l.split(",", 1)[0]) == code)
+
+
+def put_tables(names, texts, out):
+    """A table list: count, then name, kind byte and body of each table."""
     varint(len(names), out)
     for name in names:
         put_text(name, out)
         text = texts[name]
-        if name in BINARY_FROM:
-            text = from_year(text, BINARY_FROM[name], BASE_YEAR)
         if name in LOWRANK:
             out.append(2)
             encode_lowrank(text, out)
@@ -555,6 +566,21 @@ def embedded_bin(texts):
         else:
             out.append(0)
             encode_columns(text, out, BINARY_SKIP.get(name, lambda name: False), BINARY_SIDE[name])
+
+
+def embedded_bin(texts):
+    texts = {name: from_year(text, BINARY_FROM[name], BASE_YEAR) if name in BINARY_FROM else text
+             for name, text in texts.items()}
+    out = bytearray(b"XRD2")
+    put_tables(list(BINARY_SIDE), texts, out)
+    varint(len(M49), out)
+    for code in M49:
+        section = bytearray()
+        put_tables(BINARY_COLUMNS, {name: only_country(texts[name], code) for name in BINARY_COLUMNS},
+                   section)
+        varint(code, out)
+        varint(len(section), out)
+        out += section
     return bytes(out)
 
 

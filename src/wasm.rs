@@ -888,12 +888,11 @@ impl Crossroads {
     pub fn countries(&self) -> Result<JsValue, JsError> {
         let list: Vec<CountryOption<'_>> = self
             .data
-            .countries
-            .iter()
+            .country_infos()
             .map(|c| CountryOption {
-                iso3: &c.info.iso3,
-                name_en: &c.info.name_en,
-                name_ru: &c.info.name_ru,
+                iso3: &c.iso3,
+                name_en: &c.name_en,
+                name_ru: &c.name_ru,
             })
             .collect();
         funnel(to_js(&list, "the countries"))

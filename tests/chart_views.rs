@@ -1089,7 +1089,7 @@ fn projection_text_alternative_states_the_un_figures() {
 fn projection_differs_by_country() {
     let data = embedded_data().unwrap();
     let mut seen: Vec<String> = Vec::new();
-    for c in &data.countries {
+    for c in data.countries().expect("countries") {
         let (svg, out) = render_at(
             &format!("view=projection&country={}", c.info.iso3),
             (700, 450),
@@ -1191,7 +1191,7 @@ fn projection_errors_name_the_problem() {
     assert!(e.to_string().contains("at least"), "{e}");
 
     let mut data = embedded_data().unwrap().clone();
-    for c in &mut data.countries {
+    for c in data.countries_mut().expect("countries") {
         if c.info.iso3 == "TJK" {
             for r in &mut c.pop_total {
                 r.medium = None;
@@ -1211,4 +1211,43 @@ fn projection_errors_name_the_problem() {
         msg.contains("medium projection") && msg.contains("TJK") && msg.contains("convert.py"),
         "{msg}"
     );
+}
+
+/// The widget decodes a country's WPP tables only when a chart needs them
+/// (`Dataset::from_binary_lazy`, the wasm build's form): drawing Russia's projection decodes
+/// Russia alone, another country's adds that country (Russia's figures are read for the
+/// lever defaults), and a linked stream adds its partner. The first chart so decodes one
+/// country of eight.
+#[test]
+fn a_chart_decodes_only_the_countries_it_draws() {
+    use crossroads::data::{Dataset, EMBEDDED_BIN};
+    let lazy = || -> &'static Dataset {
+        Box::leak(Box::new(
+            Dataset::from_binary_lazy(EMBEDDED_BIN).expect("lazy"),
+        ))
+    };
+    let data = lazy();
+    let mut r = Renderer::new(data).unwrap();
+    assert_eq!(
+        data.countries_decoded(),
+        ["RUS"],
+        "the lever defaults read Russia's figures"
+    );
+    render_with(&mut r, "view=projection&country=RUS", (800, 500));
+    assert_eq!(data.countries_decoded(), ["RUS"]);
+    render_with(&mut r, "view=pyramid&country=KGZ", (800, 500));
+    assert_eq!(data.countries_decoded(), ["RUS", "KGZ"]);
+    render_with(
+        &mut r,
+        "view=projection&country=RUS&lab_tjk=100",
+        (800, 500),
+    );
+    assert_eq!(data.countries_decoded(), ["RUS", "KGZ", "TJK"]);
+    // What is drawn equals the eagerly decoded dataset's drawing.
+    let eager: &'static Dataset =
+        Box::leak(Box::new(Dataset::from_binary(EMBEDDED_BIN).expect("eager")));
+    let q = "view=projection&country=UZB&lab_uzb=-300";
+    let a = render_with(&mut Renderer::new(lazy()).unwrap(), q, (800, 500));
+    let b = render_with(&mut Renderer::new(eager).unwrap(), q, (800, 500));
+    assert_eq!(a, b);
 }

@@ -16,12 +16,12 @@ fn data() -> Dataset {
 #[test]
 fn all_eight_focus_countries_are_embedded() {
     let d = data();
-    let codes: Vec<&str> = d.countries.iter().map(|c| c.info.iso3.as_str()).collect();
+    let codes: Vec<&str> = d.country_infos().map(|c| c.iso3.as_str()).collect();
     assert_eq!(
         codes,
         ["RUS", "GEO", "ARM", "KAZ", "KGZ", "TJK", "UZB", "UKR"]
     );
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         assert_eq!(c.year_span(), (1950, 2100), "{}", c.info.iso3);
     }
 }
@@ -75,7 +75,7 @@ fn spot_values_match_the_data_raw_readme() {
 fn age_sex_tables_sum_to_their_totals() {
     let d = data();
     let mut checked = 0;
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         for year in (1950..=2100).step_by(5) {
             let variant = if year <= 2020 {
                 Variant::Estimate
@@ -114,7 +114,7 @@ fn age_sex_tables_sum_to_their_totals() {
 #[test]
 fn net_migrants_by_age_sum_to_the_annual_total() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         for year in 2023..=2100 {
             let sum: f64 = Sex::BOTH
                 .iter()
@@ -134,7 +134,7 @@ fn net_migrants_by_age_sum_to_the_annual_total() {
 #[test]
 fn fertility_patterns_sum_to_100_and_mortality_is_complete() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         for r in &c.pasfr5 {
             let s: f64 = r.pasfr.iter().sum();
             assert!((s - 100.0).abs() < 0.01, "{} {}: {s}", c.info.iso3, r.year);
@@ -220,7 +220,7 @@ fn binary_form_equals_the_csv_tables_exactly() {
     let from_bin = Dataset::from_binary(crossroads::data::EMBEDDED_BIN).expect("binary");
     let base = crossroads::engine::BASE_YEAR;
     let mut want = from_csv.clone();
-    for c in &mut want.countries {
+    for c in want.countries_mut().expect("countries") {
         c.pop_age5.retain(|r| r.year == base);
         c.mx5.retain(|r| r.period_start >= base);
         c.pasfr5.retain(|r| r.year >= base);
@@ -243,7 +243,7 @@ fn binary_form_equals_the_csv_tables_exactly() {
     }
     assert_eq!(from_bin, want);
     // What is kept is not trivially small: every country has its full projection inputs.
-    for c in &from_bin.countries {
+    for c in from_bin.countries().expect("countries") {
         assert_eq!(c.pop_age5.len(), 6, "{}", c.info.iso3);
         assert_eq!(c.netmig_age1.len(), 2 * (2100 - base as usize + 1));
         assert_eq!(c.indicators.len(), 2100 - base as usize + 1);
@@ -267,13 +267,51 @@ fn damaged_binary_gives_an_error_not_a_panic() {
     assert!(Dataset::from_binary(&bad)
         .expect_err("header")
         .to_string()
-        .contains("XRD1"));
+        .contains("XRD2"));
     let mut flipped = bin.to_vec();
     for i in (5..flipped.len()).step_by(997) {
         flipped[i] ^= 0x5a;
     }
     // Either an error or (if the flips land in numbers) a dataset: never a panic.
     let _ = Dataset::from_binary(&flipped);
+    // Decoded lazily, a damaged country section is an error when the country is asked for
+    // (and names the file), while the countries before it decode.
+    let mut late = bin.to_vec();
+    let cut = late.len() - 200; // inside the last country's section (Ukraine)
+    for b in &mut late[cut..] {
+        *b = 0xff;
+    }
+    let lazy = Dataset::from_binary_lazy(Box::leak(late.into_boxed_slice())).expect("shared part");
+    assert!(lazy.require_country("RUS").is_ok());
+    let err = lazy.require_country("UKR").expect_err("damaged section");
+    assert!(err.to_string().contains("embedded.bin"), "{err}");
+    assert!(lazy.country("UKR").is_none());
+    assert!(lazy.countries().is_err());
+    assert_eq!(lazy.country_info("UKR").map(|c| c.m49), Some(804));
+}
+
+/// The lazily decoded form (the wasm build's) equals the eager one, decodes a country only
+/// when it is asked for, and decodes it once.
+#[test]
+fn lazy_binary_form_decodes_only_the_countries_asked_for() {
+    let eager = Dataset::from_binary(crossroads::data::EMBEDDED_BIN).expect("binary");
+    let lazy = Dataset::from_binary_lazy(crossroads::data::EMBEDDED_BIN).expect("lazy");
+    assert_eq!(lazy.countries_decoded(), Vec::<&str>::new());
+    assert_eq!(
+        lazy.country_infos()
+            .map(|c| c.iso3.as_str())
+            .collect::<Vec<_>>(),
+        ["RUS", "GEO", "ARM", "KAZ", "KGZ", "TJK", "UZB", "UKR"]
+    );
+    let tjk = lazy.require_country("tjk").expect("TJK");
+    assert_eq!(Some(tjk), eager.country("TJK"));
+    assert_eq!(lazy.countries_decoded(), ["TJK"]);
+    assert!(std::ptr::eq(
+        tjk,
+        lazy.require_country("762").expect("by M49")
+    ));
+    assert_eq!(lazy, eager);
+    assert_eq!(lazy.countries_decoded().len(), 8);
 }
 
 /// What the widget computes from the binary form equals what it computes from the full CSVs:
@@ -286,7 +324,12 @@ fn the_widget_computes_the_same_from_the_binary_form() {
     use crossroads::scenario::{presets, Projector, Scenario};
     let csv = Dataset::from_sources(&Sources::EMBEDDED).expect("csv");
     let bin = Dataset::from_binary(crossroads::data::EMBEDDED_BIN).expect("binary");
-    for (c, b) in csv.countries.iter().zip(&bin.countries) {
+    for (c, b) in csv
+        .countries()
+        .expect("csv countries")
+        .into_iter()
+        .zip(bin.countries().expect("binary countries"))
+    {
         for v in [Variant::Medium, Variant::Low, Variant::High] {
             assert_eq!(
                 baseline(c, v).expect("csv baseline"),
@@ -313,7 +356,7 @@ fn the_widget_computes_the_same_from_the_binary_form() {
                 .0
         })
         .collect();
-    for c in &csv.countries {
+    for c in csv.countries().expect("countries") {
         let mut s = Scenario::baseline(&table);
         s.set_choice(&table, "country", &c.info.iso3)
             .expect("country");

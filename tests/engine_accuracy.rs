@@ -30,7 +30,7 @@ fn run(c: &CountryData, v: Variant) -> Projection {
 #[test]
 fn medium_totals_within_a_quarter_percent_every_year() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         let p = run(c, Variant::Medium);
         assert_eq!((p.year(0), p.year(p.years() - 1)), (2025, 2100));
         for i in 0..p.years() {
@@ -53,7 +53,7 @@ fn medium_totals_within_a_quarter_percent_every_year() {
 #[test]
 fn medium_age_groups_within_a_tenth_percent_of_the_total() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         let p = run(c, Variant::Medium);
         for y in [2030, 2050, 2075, 2100] {
             let i = p.index_of(y).expect("year");
@@ -90,7 +90,7 @@ fn medium_age_groups_within_a_tenth_percent_of_the_total() {
 #[test]
 fn low_and_high_variants_are_regenerated() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         for (v, pick, tol) in [
             (
                 Variant::Low,
@@ -122,7 +122,7 @@ fn low_and_high_variants_are_regenerated() {
 #[test]
 fn life_expectancy_matches_wpp_each_year() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         let p = run(c, Variant::Medium);
         for k in 0..p.steps() {
             let y = p.year(k);
@@ -179,7 +179,7 @@ fn assert_balances(p: &Projection, what: &str) {
 #[test]
 fn population_balances_births_deaths_and_migration() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         for v in [Variant::Medium, Variant::Low, Variant::High] {
             assert_balances(&run(c, v), &format!("{} {v:?}", c.info.iso3));
         }
@@ -259,7 +259,7 @@ fn births_survive_the_step_with_the_infant_factor() {
 #[test]
 fn base_split_keeps_each_group() {
     let d = data();
-    for c in &d.countries {
+    for c in d.countries().expect("countries") {
         for sex in Sex::BOTH {
             let g = c.pop_age5(2025, Variant::Medium, sex).expect("age5");
             let mut single = [0.0; AGES];

@@ -12,8 +12,9 @@ fn base() -> &'static Vec<Inputs> {
     static B: OnceLock<Vec<Inputs>> = OnceLock::new();
     B.get_or_init(|| {
         let d = Dataset::embedded().expect("data");
-        d.countries
-            .iter()
+        d.countries()
+            .expect("countries")
+            .into_iter()
             .map(|c| baseline(c, Variant::Medium).expect("baseline"))
             .collect()
     })

@@ -189,7 +189,7 @@ proptest! {
             Err(e) => return presentable(&what, &e.to_string()),
         };
         // The engine on the UN baseline of Russia and one other country.
-        let isos: Vec<String> = data.countries.iter().map(|c| c.info.iso3.clone()).collect();
+        let isos: Vec<String> = data.country_infos().map(|c| c.iso3.clone()).collect();
         for iso in ["RUS", isos.get(other).map(String::as_str).unwrap_or("RUS")] {
             let Some(c) = data.country(iso) else { continue };
             let inputs = match baseline(c, Variant::Medium) {

@@ -177,7 +177,14 @@ fn main() {
     println!("Crossroads engine vs UN WPP 2024 (United Nations, DESA, Population Division (2024),");
     println!("World Population Prospects 2024), fed WPP 2024 inputs only, mid-2025 to mid-2100.\n");
     let mut rows = Vec::new();
-    for c in &data.countries {
+    let countries = match data.countries() {
+        Ok(list) => list,
+        Err(e) => {
+            eprintln!("embedded data: {e}");
+            std::process::exit(1);
+        }
+    };
+    for c in countries {
         match report(c, verbose) {
             Ok(r) => rows.push((c.info.iso3.clone(), r)),
             Err(e) => {

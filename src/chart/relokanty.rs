@@ -42,8 +42,8 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         .iter()
         .map(|h| {
             let name = data
-                .country(&h.iso3)
-                .map(|c| lang.country(&c.info).to_string())
+                .country_info(&h.iso3)
+                .map(|c| lang.country(c).to_string())
                 .unwrap_or_else(|| h.iso3.clone());
             (name, h.low, h.high, change_at(h), h)
         })

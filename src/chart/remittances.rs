@@ -77,8 +77,8 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let x0 = if x0.is_finite() { x0 } else { 2010.0 };
     let x1 = horizon + 1.0;
     let name = |iso: &str| {
-        data.country(iso)
-            .map(|c| lang.country(&c.info).to_string())
+        data.country_info(iso)
+            .map(|c| lang.country(c).to_string())
             .unwrap_or_else(|| iso.to_string())
     };
     struct Line {

@@ -7,8 +7,10 @@
 //! The layout is documented in `data/convert.py` (`embedded_bin`).
 
 use super::error::{shown, DataError};
-use super::parse::{assemble, Column, NetMig, Table, Tables};
-use super::tables::{Dataset, NetMigAge1Row, Sex};
+use std::sync::OnceLock;
+
+use super::parse::{assemble, countries, fill, Column, NetMig, SideTables, Table, WppTables};
+use super::tables::{CountryData, CountryInfo, CountrySlot, Dataset, NetMigAge1Row, Sex};
 use super::SINGLE_AGES;
 
 const FILE: &str = "embedded.bin";
@@ -310,51 +312,144 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     Ok(out)
 }
 
-/// Decode the binary form into a [`Dataset`].
-pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
+/// One table of a table list.
+enum Entry {
+    Columns(Table),
+    NetMig(Vec<(u16, NetMigAge1Row)>),
+}
+
+/// A table list (`data/convert.py`'s `put_tables`): count, then name, kind and body of each.
+fn tables(r: &mut Reader<'_>) -> Result<Vec<(&'static str, Entry)>, DataError> {
+    let n = r.count(64)?;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let file = file_name(r.text()?)?;
+        out.push(match r.byte()? {
+            0 => (file, Entry::Columns(columns(r, file)?)),
+            2 if file == "netmig_age1.csv" => (file, Entry::NetMig(lowrank(r)?)),
+            k => return Err(r.fail(&format!("unknown table kind {k}"))),
+        });
+    }
+    Ok(out)
+}
+
+/// Takes the table `name` out of a table list.
+fn take(list: &mut Vec<(&'static str, Entry)>, name: &str) -> Result<Entry, DataError> {
+    let i = list
+        .iter()
+        .position(|(f, _)| *f == name)
+        .ok_or_else(|| DataError::at(FILE, 0, format!("table {name} is missing")))?;
+    Ok(list.swap_remove(i).1)
+}
+
+fn take_table(list: &mut Vec<(&'static str, Entry)>, name: &str) -> Result<Table, DataError> {
+    match take(list, name)? {
+        Entry::Columns(t) => Ok(t),
+        Entry::NetMig(_) => Err(DataError::at(
+            FILE,
+            0,
+            format!("table {name} is not in column form"),
+        )),
+    }
+}
+
+/// The header, the shared tables and each country's section (M49 code and bytes, not yet
+/// decoded).
+type Parts<'a> = (Vec<CountryData>, SideTables, Vec<&'a [u8]>);
+
+fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
     let mut r = Reader { bytes, pos: 0 };
-    if bytes.get(..4) != Some(b"XRD1".as_slice()) {
+    if bytes.get(..4) != Some(b"XRD2".as_slice()) {
         return Err(DataError::at(
             FILE,
             0,
-            "not a Crossroads data file (no XRD1 header)",
+            "not a Crossroads data file (no XRD2 header); rerun python3 data/convert.py",
         ));
     }
     r.pos = 4;
-    let n = r.count(64)?;
-    let mut tables: Vec<(&'static str, Table)> = Vec::with_capacity(n);
-    let mut netmig = None;
-    for _ in 0..n {
-        let file = file_name(r.text()?)?;
-        match r.byte()? {
-            0 => tables.push((file, columns(&mut r, file)?)),
-            2 if file == "netmig_age1.csv" => netmig = Some(lowrank(&mut r)?),
-            k => return Err(r.fail(&format!("unknown table kind {k}"))),
-        }
-    }
-    let mut take = |name: &str| -> Result<Table, DataError> {
-        let i = tables
-            .iter()
-            .position(|(f, _)| *f == name)
-            .ok_or_else(|| DataError::at(FILE, 0, format!("table {name} is missing")))?;
-        Ok(tables.swap_remove(i).1)
+    let mut shared = tables(&mut r)?;
+    let countries = countries(&take_table(&mut shared, "countries.csv")?)?;
+    let side = SideTables {
+        remittances: take_table(&mut shared, "remittances.csv")?,
+        migrant_stock: take_table(&mut shared, "migrant_stock.csv")?,
+        compatriots: take_table(&mut shared, "compatriots.csv")?,
+        compatriots_facts: take_table(&mut shared, "compatriots_facts.csv")?,
+        rosstat_forecast: take_table(&mut shared, "rosstat_forecast.csv")?,
+        briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
     };
-    assemble(Tables {
-        countries: take("countries.csv")?,
-        pop_total: take("pop_total.csv")?,
-        pop_age5: take("pop_age5_base.csv")?,
-        mx5: take("mx5.csv")?,
-        pasfr5: take("pasfr5.csv")?,
-        indicators: take("indicators.csv")?,
-        netmig_age1: match netmig {
-            Some(rows) => NetMig::Rows(rows),
-            None => NetMig::Table(take("netmig_age1.csv")?),
+    let n = r.count(64)?;
+    if n != countries.len() {
+        return Err(r.fail(&format!(
+            "{n} country sections for {} countries",
+            countries.len()
+        )));
+    }
+    let mut sections = Vec::with_capacity(n);
+    for c in &countries {
+        let code = r.varint()?;
+        if code != u64::from(c.info.m49) {
+            return Err(r.fail(&format!(
+                "section of country code {code} where {} ({}) was expected",
+                c.info.m49, c.info.iso3
+            )));
+        }
+        let len = r.count(bytes.len())?;
+        let end = r.pos.checked_add(len).filter(|&e| e <= bytes.len());
+        let end = end.ok_or_else(|| r.fail("country section runs past the end"))?;
+        sections.push(&bytes[r.pos..end]);
+        r.pos = end;
+    }
+    if r.pos != bytes.len() {
+        return Err(r.fail("bytes left after the last country section"));
+    }
+    Ok((countries, side, sections))
+}
+
+/// Decode one country's section of the binary form into its tables.
+pub(super) fn country(section: &[u8], info: &CountryInfo) -> Result<CountryData, DataError> {
+    let mut r = Reader {
+        bytes: section,
+        pos: 0,
+    };
+    let mut list = tables(&mut r)?;
+    let mut one = [CountryData::empty(info.clone())];
+    let wpp = WppTables {
+        pop_total: take_table(&mut list, "pop_total.csv")?,
+        pop_age5: take_table(&mut list, "pop_age5_base.csv")?,
+        mx5: take_table(&mut list, "mx5.csv")?,
+        pasfr5: take_table(&mut list, "pasfr5.csv")?,
+        indicators: take_table(&mut list, "indicators.csv")?,
+        netmig_age1: match take(&mut list, "netmig_age1.csv")? {
+            Entry::Columns(t) => NetMig::Table(t),
+            Entry::NetMig(rows) => NetMig::Rows(rows),
         },
-        remittances: take("remittances.csv")?,
-        migrant_stock: take("migrant_stock.csv")?,
-        compatriots: take("compatriots.csv")?,
-        compatriots_facts: take("compatriots_facts.csv")?,
-        rosstat_forecast: take("rosstat_forecast.csv")?,
-        briefs_figures: take("briefs_figures.csv")?,
-    })
+    };
+    fill(wpp, &mut one)?;
+    let [data] = one;
+    Ok(data)
+}
+
+/// Decode the binary form into a [`Dataset`], every country at once.
+pub(super) fn dataset(bytes: &[u8]) -> Result<Dataset, DataError> {
+    let (countries, side, sections) = parts(bytes)?;
+    let mut slots = Vec::with_capacity(countries.len());
+    for (c, section) in countries.iter().zip(sections) {
+        slots.push(CountrySlot::decoded(country(section, &c.info)?));
+    }
+    assemble(slots, side)
+}
+
+/// Decode the shared tables of the binary form now, each country when first asked for.
+pub(super) fn dataset_lazy(bytes: &'static [u8]) -> Result<Dataset, DataError> {
+    let (countries, side, sections) = parts(bytes)?;
+    let slots = countries
+        .into_iter()
+        .zip(sections)
+        .map(|(c, section)| CountrySlot {
+            info: c.info,
+            data: OnceLock::new(),
+            section,
+        })
+        .collect();
+    assemble(slots, side)
 }

@@ -84,14 +84,21 @@ impl Dataset {
     /// never reads (a test checks the binary equals the CSVs wherever it holds a value).
     pub fn embedded() -> Result<Dataset, DataError> {
         #[cfg(target_arch = "wasm32")]
-        return Dataset::from_binary(EMBEDDED_BIN);
+        return Dataset::from_binary_lazy(EMBEDDED_BIN);
         #[cfg(not(target_arch = "wasm32"))]
         return Dataset::from_sources(&Sources::EMBEDDED);
     }
 
-    /// Decode the compact binary form written by `data/convert.py`.
+    /// Decode the compact binary form written by `data/convert.py`, every country at once
+    /// (a damaged section is an error here).
     pub fn from_binary(bytes: &[u8]) -> Result<Dataset, DataError> {
         binary::dataset(bytes)
+    }
+
+    /// Decode the compact binary form's shared tables now and each country's WPP tables the
+    /// first time the country is asked for (the widget's first chart needs one of eight).
+    pub fn from_binary_lazy(bytes: &'static [u8]) -> Result<Dataset, DataError> {
+        binary::dataset_lazy(bytes)
     }
 
     /// Parse a set of table texts (same layout as `data/*.csv`). Native builds only: the
@@ -101,8 +108,12 @@ impl Dataset {
         parse::dataset(src)
     }
 
-    /// The country with this ISO3 code (case-insensitive) or M49 number.
-    pub fn country(&self, key: &str) -> Option<&CountryData> {
+    /// The codes and names of the focus countries, in order (decodes nothing).
+    pub fn country_infos(&self) -> impl Iterator<Item = &CountryInfo> + '_ {
+        self.countries.iter().map(|c| &c.info)
+    }
+
+    fn slot(&self, key: &str) -> Option<&CountrySlot> {
         let key = key.trim();
         let m49: Option<u16> = key.parse().ok();
         self.countries
@@ -110,19 +121,57 @@ impl Dataset {
             .find(|c| c.info.iso3.eq_ignore_ascii_case(key) || Some(c.info.m49) == m49)
     }
 
-    /// Like [`Dataset::country`], but a clear error naming the valid codes when absent.
+    /// The codes and names of the country with this ISO3 code (case-insensitive) or M49
+    /// number (decodes nothing).
+    pub fn country_info(&self, key: &str) -> Option<&CountryInfo> {
+        self.slot(key).map(|c| &c.info)
+    }
+
+    /// The country with this ISO3 code (case-insensitive) or M49 number, with its tables;
+    /// `None` when there is no such country (or, in a lazily decoded dataset, when its
+    /// section cannot be decoded: [`Dataset::require_country`] says why).
+    pub fn country(&self, key: &str) -> Option<&CountryData> {
+        self.require_country(key).ok()
+    }
+
+    /// Like [`Dataset::country`], but a clear error naming the valid codes when absent, or
+    /// what is wrong with the country's data.
     pub fn require_country(&self, key: &str) -> Result<&CountryData, DataError> {
-        self.country(key).ok_or_else(|| {
-            let known: Vec<&str> = self
-                .countries
-                .iter()
-                .map(|c| c.info.iso3.as_str())
-                .collect();
+        let slot = self.slot(key).ok_or_else(|| {
+            let known: Vec<&str> = self.country_infos().map(|c| c.iso3.as_str()).collect();
             DataError::lookup(format!(
                 "unknown country '{}'; use one of {}",
                 key.chars().take(40).collect::<String>(),
                 known.join(", ")
             ))
-        })
+        })?;
+        slot.tables()
+    }
+
+    /// The ISO3 codes of the countries whose tables are decoded so far (all of them unless
+    /// the dataset was decoded lazily).
+    pub fn countries_decoded(&self) -> Vec<&str> {
+        self.countries
+            .iter()
+            .filter(|c| c.data.get().is_some())
+            .map(|c| c.info.iso3.as_str())
+            .collect()
+    }
+
+    /// Every focus country with its tables, in order (decodes those not decoded yet).
+    pub fn countries(&self) -> Result<Vec<&CountryData>, DataError> {
+        self.countries.iter().map(CountrySlot::tables).collect()
+    }
+
+    /// Every focus country's tables to edit (tests build damaged or trimmed datasets so).
+    pub fn countries_mut(&mut self) -> Result<Vec<&mut CountryData>, DataError> {
+        for slot in &self.countries {
+            slot.tables()?;
+        }
+        Ok(self
+            .countries
+            .iter_mut()
+            .filter_map(|slot| slot.data.get_mut())
+            .collect())
     }
 }

@@ -259,21 +259,29 @@ impl Table {
 /// The CSV texts of every table, parsed.
 #[cfg(not(target_arch = "wasm32"))]
 pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
-    assemble(Tables {
-        countries: csv_table("countries.csv", src.countries)?,
-        pop_total: csv_table("pop_total.csv", src.pop_total)?,
-        pop_age5: csv_table("pop_age5.csv", src.pop_age5)?,
-        mx5: csv_table("mx5.csv", src.mx5)?,
-        pasfr5: csv_table("pasfr5.csv", src.pasfr5)?,
-        indicators: csv_table("indicators.csv", src.indicators)?,
-        netmig_age1: NetMig::Table(csv_table("netmig_age1.csv", src.netmig_age1)?),
-        remittances: csv_table("remittances.csv", src.remittances)?,
-        migrant_stock: csv_table("migrant_stock.csv", src.migrant_stock)?,
-        compatriots: csv_table("compatriots.csv", src.compatriots)?,
-        compatriots_facts: csv_table("compatriots_facts.csv", src.compatriots_facts)?,
-        rosstat_forecast: csv_table("rosstat_forecast.csv", src.rosstat_forecast)?,
-        briefs_figures: csv_table("briefs_figures.csv", src.briefs_figures)?,
-    })
+    let mut countries = countries(&csv_table("countries.csv", src.countries)?)?;
+    fill(
+        WppTables {
+            pop_total: csv_table("pop_total.csv", src.pop_total)?,
+            pop_age5: csv_table("pop_age5.csv", src.pop_age5)?,
+            mx5: csv_table("mx5.csv", src.mx5)?,
+            pasfr5: csv_table("pasfr5.csv", src.pasfr5)?,
+            indicators: csv_table("indicators.csv", src.indicators)?,
+            netmig_age1: NetMig::Table(csv_table("netmig_age1.csv", src.netmig_age1)?),
+        },
+        &mut countries,
+    )?;
+    assemble(
+        countries.into_iter().map(CountrySlot::decoded).collect(),
+        SideTables {
+            remittances: csv_table("remittances.csv", src.remittances)?,
+            migrant_stock: csv_table("migrant_stock.csv", src.migrant_stock)?,
+            compatriots: csv_table("compatriots.csv", src.compatriots)?,
+            compatriots_facts: csv_table("compatriots_facts.csv", src.compatriots_facts)?,
+            rosstat_forecast: csv_table("rosstat_forecast.csv", src.rosstat_forecast)?,
+            briefs_figures: csv_table("briefs_figures.csv", src.briefs_figures)?,
+        },
+    )
 }
 
 /// Net migration by single age: a table (CSV, or `embedded.bin`'s column form) or the rows
@@ -283,15 +291,19 @@ pub(super) enum NetMig {
     Rows(Vec<(u16, NetMigAge1Row)>),
 }
 
-/// Every embedded table, in either form (CSV text or `embedded.bin`).
-pub(super) struct Tables {
-    pub(super) countries: Table,
+/// The WPP tables, in either form: every country's rows (the CSVs) or one country's
+/// (a section of `embedded.bin`).
+pub(super) struct WppTables {
     pub(super) pop_total: Table,
     pub(super) pop_age5: Table,
     pub(super) mx5: Table,
     pub(super) pasfr5: Table,
     pub(super) indicators: Table,
     pub(super) netmig_age1: NetMig,
+}
+
+/// The tables that are not by country, in either form.
+pub(super) struct SideTables {
     pub(super) remittances: Table,
     pub(super) migrant_stock: Table,
     pub(super) compatriots: Table,
@@ -300,19 +312,19 @@ pub(super) struct Tables {
     pub(super) briefs_figures: Table,
 }
 
-/// Build the dataset from its tables.
-pub(super) fn assemble(mut t: Tables) -> Result<Dataset, DataError> {
-    let mut countries = countries(&t.countries)?;
-    pop_total(&t.pop_total, &mut countries)?;
-    pop_age5(&t.pop_age5, &mut countries)?;
-    mx5(&t.mx5, &mut countries)?;
-    pasfr5(&t.pasfr5, &mut countries)?;
-    indicators(&t.indicators, &mut countries)?;
+/// Add the rows of the WPP tables to the countries they name; every country must then have
+/// rows in each table that every view reads.
+pub(super) fn fill(mut t: WppTables, countries: &mut [CountryData]) -> Result<(), DataError> {
+    pop_total(&t.pop_total, countries)?;
+    pop_age5(&t.pop_age5, countries)?;
+    mx5(&t.mx5, countries)?;
+    pasfr5(&t.pasfr5, countries)?;
+    indicators(&t.indicators, countries)?;
     match t.netmig_age1 {
-        NetMig::Table(ref table) => netmig_age1(table, &mut countries)?,
-        NetMig::Rows(ref mut rows) => netmig_rows(std::mem::take(rows), &mut countries)?,
+        NetMig::Table(ref table) => netmig_age1(table, countries)?,
+        NetMig::Rows(ref mut rows) => netmig_rows(std::mem::take(rows), countries)?,
     }
-    for c in &countries {
+    for c in countries.iter() {
         if c.pop_total.is_empty()
             || c.pop_age5.is_empty()
             || c.mx5.is_empty()
@@ -328,6 +340,14 @@ pub(super) fn assemble(mut t: Tables) -> Result<Dataset, DataError> {
             ));
         }
     }
+    Ok(())
+}
+
+/// Build the dataset from its countries and side tables.
+pub(super) fn assemble(
+    countries: Vec<CountrySlot>,
+    mut t: SideTables,
+) -> Result<Dataset, DataError> {
     Ok(Dataset {
         countries,
         remittances: remittances(&mut t.remittances)?,
@@ -498,7 +518,7 @@ fn briefs(t: &mut Table) -> Result<Vec<BriefFigure>, DataError> {
         .collect()
 }
 
-fn countries(t: &Table) -> Result<Vec<CountryData>, DataError> {
+pub(super) fn countries(t: &Table) -> Result<Vec<CountryData>, DataError> {
     let (m49, iso3, en, ru) = (
         t.col("m49")?,
         t.col("iso3")?,
@@ -511,20 +531,12 @@ fn countries(t: &Table) -> Result<Vec<CountryData>, DataError> {
         let code = u16::try_from(code).map_err(|_| {
             DataError::at(t.file, t.line(row), format!("M49 code {code} out of range"))
         })?;
-        out.push(CountryData {
-            info: CountryInfo {
-                m49: code,
-                iso3: t.text(row, iso3)?.to_string(),
-                name_en: t.text(row, en)?.to_string(),
-                name_ru: t.text(row, ru)?.to_string(),
-            },
-            pop_total: Vec::new(),
-            pop_age5: Vec::new(),
-            mx5: Vec::new(),
-            pasfr5: Vec::new(),
-            indicators: Vec::new(),
-            netmig_age1: Vec::new(),
-        });
+        out.push(CountryData::empty(CountryInfo {
+            m49: code,
+            iso3: t.text(row, iso3)?.to_string(),
+            name_en: t.text(row, en)?.to_string(),
+            name_ru: t.text(row, ru)?.to_string(),
+        }));
     }
     Ok(out)
 }

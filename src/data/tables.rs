@@ -1,8 +1,11 @@
 //! The row types of the embedded tables and the lookups on them. One struct per table;
 //! field names carry their unit where it is not thousands.
 
+use std::sync::OnceLock;
+
 use serde::{Deserialize, Serialize};
 
+use super::DataError;
 use super::{AGE5_GROUPS, MX_GROUPS, PASFR_GROUPS, SINGLE_AGES};
 
 /// Sex, as an index into by-sex arrays (`[male, female]`).
@@ -123,6 +126,18 @@ pub struct CountryData {
 }
 
 impl CountryData {
+    /// A country with no rows yet.
+    pub(super) fn empty(info: CountryInfo) -> CountryData {
+        CountryData {
+            info,
+            pop_total: Vec::new(),
+            pop_age5: Vec::new(),
+            mx5: Vec::new(),
+            pasfr5: Vec::new(),
+            indicators: Vec::new(),
+            netmig_age1: Vec::new(),
+        }
+    }
     pub fn pop_total(&self, year: i32) -> Option<&PopTotalRow> {
         self.pop_total.iter().find(|r| r.year == year)
     }
@@ -234,10 +249,50 @@ pub struct BriefFigure {
     pub cited_url: String,
 }
 
-/// All embedded data.
+/// A focus country of a [`Dataset`]: its codes and names, and its WPP tables, which a
+/// dataset decoded lazily from `embedded.bin` ([`Dataset::from_binary_lazy`]) decodes from
+/// the country's own section the first time they are asked for.
+#[derive(Clone, Debug)]
+pub(super) struct CountrySlot {
+    pub(super) info: CountryInfo,
+    pub(super) data: OnceLock<CountryData>,
+    /// The country's section of `embedded.bin` while `data` is not decoded (else empty).
+    pub(super) section: &'static [u8],
+}
+
+/// Two countries are equal when their names and tables are (decoding them if need be),
+/// whether they were decoded lazily or not.
+impl PartialEq for CountrySlot {
+    fn eq(&self, other: &CountrySlot) -> bool {
+        self.info == other.info && self.tables().ok() == other.tables().ok()
+    }
+}
+
+impl CountrySlot {
+    /// The country's tables, decoded from its section the first time.
+    pub(super) fn tables(&self) -> Result<&CountryData, DataError> {
+        if let Some(data) = self.data.get() {
+            return Ok(data);
+        }
+        let data = super::binary::country(self.section, &self.info)?;
+        Ok(self.data.get_or_init(|| data))
+    }
+
+    pub(super) fn decoded(data: CountryData) -> CountrySlot {
+        CountrySlot {
+            info: data.info.clone(),
+            data: OnceLock::from(data),
+            section: &[],
+        }
+    }
+}
+
+/// All embedded data. The countries are reached through [`Dataset::country`],
+/// [`Dataset::require_country`] and [`Dataset::countries`] (their WPP tables may be decoded
+/// on first use), their names through [`Dataset::country_infos`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
-    pub countries: Vec<CountryData>,
+    pub(super) countries: Vec<CountrySlot>,
     pub remittances: Vec<RemittanceRow>,
     pub migrant_stock: Vec<MigrantStockRow>,
     pub compatriots: Vec<CompatriotsRow>,

@@ -101,9 +101,8 @@ fn remit_shares(data: &Dataset) -> Result<Vec<(String, f64, String)>, ScenarioEr
         }
         let in_russia = bilateral(data, "RUS", iso);
         let abroad: f64 = data
-            .countries
-            .iter()
-            .map(|c| c.info.iso3.as_str())
+            .country_infos()
+            .map(|c| c.iso3.as_str())
             .filter(|d| *d != iso)
             .map(|d| bilateral(data, d, iso))
             .sum();

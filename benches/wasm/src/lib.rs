@@ -23,7 +23,10 @@ pub extern "C" fn setup() -> u32 {
     let Ok(d) = Dataset::embedded() else { return 0 };
     let mut inputs = Vec::new();
     let mut outs = Vec::new();
-    for c in &d.countries {
+    let Ok(countries) = d.countries() else {
+        return 0;
+    };
+    for c in countries {
         let Ok(i) = baseline(c, Variant::Medium) else {
             return 0;
         };
