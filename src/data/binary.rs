@@ -3,7 +3,9 @@
 //! numbers as scaled-integer deltas (LEB128 varints, zigzag), text as length + UTF-8; net
 //! migration by age in a low-rank form (integer profiles × weights + exact corrections).
 //! About a quarter of the CSV's gzipped size, decoded without parsing decimals or CSV (the
-//! wasm build carries no CSV reader).
+//! wasm build carries no CSV reader). The shared tables come first, then one section per
+//! country with its WPP tables: [`dataset`] decodes every section, [`dataset_lazy`] only
+//! records them and [`country`] decodes one when the dataset is first asked for it.
 //! The layout is documented in `data/convert.py` (`embedded_bin`).
 
 use super::error::{shown, DataError};
