@@ -150,28 +150,18 @@ fn sum(a: &[f64; AGES]) -> f64 {
 fn assert_balances(p: &Projection, what: &str) {
     for k in 0..p.steps() {
         for sex in 0..2 {
-            let (pop, births, deaths, mig) = if sex == 0 {
-                (
-                    &p.pop_count_m,
-                    p.births_m[k],
-                    &p.death_count_m[k],
-                    &p.mig_net_count_m[k],
-                )
-            } else {
-                (
-                    &p.pop_count_f,
-                    p.births_f[k],
-                    &p.death_count_f[k],
-                    &p.mig_net_count_f[k],
-                )
+            let (Some(before), Some(after), Some(c)) =
+                (p.pop(k, sex), p.pop(k + 1, sex), p.step(k, sex))
+            else {
+                panic!("{what} step {k} sex {sex}: missing from the projection");
             };
-            let want = sum(&pop[k]) + births - sum(deaths) + sum(mig);
-            let got = sum(&pop[k + 1]);
+            let want = sum(before) + c.births - sum(c.death_count) + sum(c.mig_net_count);
+            let got = sum(after);
             assert!(
                 (got - want).abs() <= 1e-9 * got.max(1.0),
                 "{what} step {k} sex {sex}: {got} vs {want}"
             );
-            assert!(pop[k + 1].iter().all(|v| v.is_finite() && *v >= 0.0));
+            assert!(after.iter().all(|v| v.is_finite() && *v >= 0.0));
         }
     }
 }

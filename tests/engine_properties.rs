@@ -93,16 +93,13 @@ proptest! {
         let p = project(&inputs).expect("valid inputs project");
         for k in 0..p.steps() {
             for sex in 0..2 {
-                let (pop, b, d, m) = if sex == 0 {
-                    (&p.pop_count_m, p.births_m[k], &p.death_count_m[k], &p.mig_net_count_m[k])
-                } else {
-                    (&p.pop_count_f, p.births_f[k], &p.death_count_f[k], &p.mig_net_count_f[k])
-                };
-                prop_assert!(pop[k + 1].iter().all(|v| v.is_finite() && *v >= 0.0));
+                let (start, end, c) = (p.pop(k, sex).unwrap(), p.pop(k + 1, sex).unwrap(), p.step(k, sex).unwrap());
+                let (b, d, m) = (c.births, c.death_count, c.mig_net_count);
+                prop_assert!(end.iter().all(|v| v.is_finite() && *v >= 0.0));
                 prop_assert!(d.iter().all(|v| v.is_finite() && *v >= 0.0), "deaths step {}", k);
                 prop_assert!(b.is_finite() && b >= 0.0);
-                let before: f64 = pop[k].iter().sum();
-                let after: f64 = pop[k + 1].iter().sum();
+                let before: f64 = start.iter().sum();
+                let after: f64 = end.iter().sum();
                 let want = before + b - d.iter().sum::<f64>() + m.iter().sum::<f64>();
                 prop_assert!((after - want).abs() <= 1e-9 * want.abs().max(after).max(1.0),
                     "step {} sex {}: {} vs {}", k, sex, after, want);

@@ -159,23 +159,14 @@ fn check_projection(iso: &str, p: &Projection) -> Result<(), String> {
     }
     for k in 0..p.steps() {
         for sex in 0..2 {
-            let (pop, b, d, m) = if sex == 0 {
-                (
-                    &p.pop_count_m,
-                    p.births_m[k],
-                    &p.death_count_m[k],
-                    &p.mig_net_count_m[k],
-                )
-            } else {
-                (
-                    &p.pop_count_f,
-                    p.births_f[k],
-                    &p.death_count_f[k],
-                    &p.mig_net_count_f[k],
-                )
-            };
             let at = || format!("{iso} step {k} sex {sex}");
-            for (x, v) in pop[k + 1].iter().enumerate() {
+            let (Some(start), Some(end), Some(c)) =
+                (p.pop(k, sex), p.pop(k + 1, sex), p.step(k, sex))
+            else {
+                return Err(format!("{}: missing from the projection", at()));
+            };
+            let (b, d, m) = (c.births, c.death_count, c.mig_net_count);
+            for (x, v) in end.iter().enumerate() {
                 if !(v.is_finite() && *v >= 0.0) {
                     return Err(format!("{}: cohort {x} = {v}", at()));
                 }
@@ -189,8 +180,8 @@ fn check_projection(iso: &str, p: &Projection) -> Result<(), String> {
             if !all_finite(m) {
                 return Err(format!("{}: migrants not finite", at()));
             }
-            let before: f64 = pop[k].iter().sum();
-            let after: f64 = pop[k + 1].iter().sum();
+            let before: f64 = start.iter().sum();
+            let after: f64 = end.iter().sum();
             let want = before + b - d.iter().sum::<f64>() + m.iter().sum::<f64>();
             if (after - want).abs() > IDENTITY_TOL * want.abs().max(after).max(1.0) {
                 return Err(format!("{}: pop {after} but components give {want}", at()));

@@ -51,12 +51,7 @@ fn close(a: f64, b: f64, scale: f64) -> bool {
 }
 
 fn applied(p: &Projection, k: usize, sex: usize) -> f64 {
-    let m = if sex == 0 {
-        &p.mig_net_count_m
-    } else {
-        &p.mig_net_count_f
-    };
-    m[k].iter().sum()
+    p.step(k, sex).unwrap().mig_net_count.iter().sum()
 }
 
 fn unremoved_mig(p: &Projection, k: usize, sex: usize) -> f64 {
@@ -116,17 +111,18 @@ fn runs(r: &ScenarioResult) -> Vec<&CountryRun> {
 fn sound(iso: &str, p: &Projection) {
     for k in 0..p.steps() {
         for sex in 0..2 {
-            let (pop, b, d) = if sex == 0 {
-                (&p.pop_count_m, p.births_m[k], &p.death_count_m[k])
-            } else {
-                (&p.pop_count_f, p.births_f[k], &p.death_count_f[k])
-            };
+            let (start, end, c) = (
+                p.pop(k, sex).unwrap(),
+                p.pop(k + 1, sex).unwrap(),
+                p.step(k, sex).unwrap(),
+            );
             assert!(
-                pop[k + 1].iter().all(|v| v.is_finite() && *v >= 0.0),
+                end.iter().all(|v| v.is_finite() && *v >= 0.0),
                 "{iso} step {k} sex {sex}: negative cohort"
             );
-            let want = pop[k].iter().sum::<f64>() + b - d.iter().sum::<f64>() + applied(p, k, sex);
-            let got: f64 = pop[k + 1].iter().sum();
+            let want = start.iter().sum::<f64>() + c.births - c.death_count.iter().sum::<f64>()
+                + applied(p, k, sex);
+            let got: f64 = end.iter().sum();
             assert!(
                 close(got, want, got.max(want)),
                 "{iso} step {k} sex {sex}: pop {got}, components {want}"

@@ -50,6 +50,17 @@ pub struct Projection {
     pub e0_f: Vec<f64>,
 }
 
+/// One sex's components of one projection step ([`Projection::step`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StepComponents<'a> {
+    /// Births during the step.
+    pub births: f64,
+    /// Deaths by cohort (age at the end of the step), extra deaths included.
+    pub death_count: &'a [f64; AGES],
+    /// Net migrants applied, by age at the end of the step.
+    pub mig_net_count: &'a [f64; AGES],
+}
+
 impl Projection {
     /// Number of steps.
     pub fn steps(&self) -> usize {
@@ -75,6 +86,21 @@ impl Projection {
         } else {
             self.pop_count_f.get(i)
         }
+    }
+    /// What changed one sex's population (0 = male) during step `k`: the terms of
+    /// `pop(k + 1) = pop(k) + births − deaths + net migrants` (cohorts by age at the end of
+    /// the step).
+    pub fn step(&self, k: usize, sex: usize) -> Option<StepComponents<'_>> {
+        let (births, deaths, mig) = if sex == 0 {
+            (&self.births_m, &self.death_count_m, &self.mig_net_count_m)
+        } else {
+            (&self.births_f, &self.death_count_f, &self.mig_net_count_f)
+        };
+        Some(StepComponents {
+            births: *births.get(k)?,
+            death_count: deaths.get(k)?,
+            mig_net_count: mig.get(k)?,
+        })
     }
     /// Total population (both sexes) in year index `i`; 0 when out of range.
     pub fn total(&self, i: usize) -> f64 {
