@@ -139,6 +139,15 @@ const UI = {
   },
 };
 
+// The fonts the core draws with at a device pixel ratio, as it names them (src/chart/style.rs:
+// the title, text and small sizes in CSS pixels times the ratio; src/wasm.rs `css_font`).
+// An end-to-end test checks that the first chart measures no other font.
+const CHART_FONTS = [
+  (ratio) => `bold ${18 * ratio}px sans-serif`,
+  (ratio) => `${13 * ratio}px sans-serif`,
+  (ratio) => `${11 * ratio}px sans-serif`,
+];
+
 const langOf = (s) => (String(s || '').toLowerCase().startsWith('ru') ? 'ru' : 'en');
 
 // ---------------------------------------------------------------------------------------
@@ -578,8 +587,12 @@ class CrossroadsWidget extends HTMLElement {
     this.#canvas.height = Math.ceil(box.height * ratio);
     const ctx = this.#canvas.getContext('2d');
     if (!ctx) return;
-    ctx.font = `${Math.round(12 * ratio)}px sans-serif`;
-    ctx.measureText('Population, millions 2050 Население, млн');
+    // A font's first use costs 1–25 ms here (matching and loading the face): resolve the
+    // chart's fonts now, while the core compiles, not in the first draw.
+    for (const font of CHART_FONTS) {
+      ctx.font = font(ratio);
+      ctx.measureText('Population, millions 2050 Население, млн');
+    }
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, 1, 1);
   }

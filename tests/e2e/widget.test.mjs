@@ -591,6 +591,35 @@ describe('the Sources panel in Russian', () => {
   });
 });
 
+describe('first chart', () => {
+  test('the fonts the first chart measures were resolved while the core compiled', async () => {
+    for (const scale of [1, 1.5]) {
+      const page = await newPage(browser, { scale });
+      // Record the font of every text measurement, and when it was made.
+      await page.addInitScript(() => {
+        const measure = CanvasRenderingContext2D.prototype.measureText;
+        globalThis.measured = [];
+        CanvasRenderingContext2D.prototype.measureText = function (text) {
+          globalThis.measured.push({ font: this.font, at: performance.now() });
+          return measure.call(this, text);
+        };
+      });
+      await page.goto(`${server.url}/index.html`);
+      await ready(page);
+      const { primed, drawn } = await page.evaluate(() => {
+        const at = (n) => performance.getEntriesByName(`crossroads:${n}`)[0].startTime;
+        const [start, data, first] = [at('init-start'), at('data-ready'), at('first-chart')];
+        const fonts = (from, to) => [...new Set(globalThis.measured.filter((m) => m.at >= from && m.at <= to).map((m) => m.font))].sort();
+        return { primed: fonts(start, data), drawn: fonts(data, first) };
+      });
+      assert.ok(drawn.length >= 3, `the first chart measured ${JSON.stringify(drawn)}`);
+      assert.deepEqual(drawn.filter((f) => !primed.includes(f)), [], `primed ${JSON.stringify(primed)} at scale ${scale}`);
+      clean(page);
+      await page.context().close();
+    }
+  });
+});
+
 describe('redraws', () => {
   test('a slider input draws at once; more inputs in the same frame make one more draw in the next frame', async () => {
     const page = await open('index.html');
