@@ -1251,3 +1251,82 @@ fn a_chart_decodes_only_the_countries_it_draws() {
     let b = render_with(&mut Renderer::new(eager).unwrap(), q, (800, 500));
     assert_eq!(a, b);
 }
+
+/// The compare view names scenario A's levers in words beside the outcomes when it is wide
+/// (label, then the value with its unit and sign, in the request's language), so a printed
+/// or embedded figure says what A is; its legend then says "your scenario", and the text
+/// alternative lists the same levers. Narrow, the legend keeps the query string.
+#[test]
+fn compare_lists_scenario_a_levers_in_words() {
+    let q = "view=compare&b=rosstat_medium&tfr_shift=0.2&lab_tjk=-500&crocus_end=2030&variant=high";
+    let (svg, out) = render_with(&mut renderer(), q, (960, 600));
+    let drawn = texts(&svg);
+    for text in [
+        "Levers moved in A",
+        "TFR shift relative to UN medium",
+        "+0.20 children per woman",
+        "Tajik migrants in Russia: change in stock",
+        "−500 thousand",
+        "2030",
+        "high",
+        "A: your scenario",
+    ] {
+        assert!(
+            drawn.iter().any(|t| t == text),
+            "{text} missing from the wide compare view"
+        );
+    }
+    assert!(
+        !svg.contains("tfr_shift=0.2"),
+        "the legend spells the query"
+    );
+    assert!(
+        out.alt
+            .contains("TFR shift relative to UN medium: +0.20 children per woman; "),
+        "{}",
+        out.alt
+    );
+
+    let (narrow, _) = render_with(&mut renderer(), q, (560, 600));
+    assert!(!narrow.contains("Levers moved in A"));
+    assert!(
+        narrow.contains("tfr_shift=0.2"),
+        "narrow legend keeps the query"
+    );
+
+    let (ru, out_ru) = render_with(&mut renderer(), &format!("{q}&lang=ru"), (960, 600));
+    let drawn = texts(&ru);
+    for text in [
+        "Рычаги сценария А",
+        "высокий",
+        "+0,20 детей на женщину",
+        "−500 тыс.",
+    ] {
+        assert!(
+            drawn.iter().any(|t| t == text),
+            "{text} missing from the Russian compare view"
+        );
+    }
+    assert!(
+        out_ru.alt.contains("+0,20 детей на женщину"),
+        "{}",
+        out_ru.alt
+    );
+
+    // Another country alone is no lever: A is the UN medium.
+    let (kgz, _) = render_with(
+        &mut renderer(),
+        "view=compare&country=KGZ&b=un_high",
+        (960, 600),
+    );
+    assert!(kgz.contains("A: no levers moved (UN medium)"));
+    assert!(!kgz.contains("Levers moved in A"));
+
+    // More levers than the table has room for: the rest are counted.
+    let many = "view=compare&b=rosstat_medium&tfr_shift=0.2&e0_m=3&e0_f=2&war_deaths=200&mig_scale=50&stock=mvd&lab_uzb=100&lab_tjk=-500&lab_kgz=100&crocus_end=2030&compat=100&ua_return=30&rel_return=30&rel_more=200";
+    let (svg, _) = render_with(&mut renderer(), many, (960, 600));
+    assert!(
+        svg.contains("more (all in the CSV and the link)"),
+        "no count of the levers left out"
+    );
+}

@@ -148,6 +148,7 @@ fn draw_table<DB: DrawingBackend>(
     theme: &Theme,
     lang: Lang,
     rows: &[Outcome],
+    levers: &[(String, String)],
 ) -> Result<(), ChartError> {
     let (w, _) = area.dim_in_pixel();
     let w = i32::try_from(w).unwrap_or(i32::MAX);
@@ -192,22 +193,24 @@ fn draw_table<DB: DrawingBackend>(
     let label_room = right1 - col[1] - gap;
     let line = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
     let mut y = theme.px(2.0);
-    let draw_row = |y: i32, row: &[String; 4], s: &TextStyle<'_>| -> Result<(), ChartError> {
-        let [label, a, b, d] = row;
-        // A label too long for its column is cut with an ellipsis.
-        let mut text = label.clone();
-        while !text.is_empty() && width(&text, s)? > label_room.max(0) {
-            text.pop();
-            while text.ends_with(' ') {
-                text.pop();
-            }
-            if width(&format!("{text}…"), s)? <= label_room.max(0) {
-                text.push('…');
-                break;
+    // A label too long for its room is cut with an ellipsis.
+    let fit = |label: &str, room: i32, s: &TextStyle<'_>| -> Result<String, ChartError> {
+        if width(label, s)? <= room {
+            return Ok(label.to_string());
+        }
+        let mut text = label.to_string();
+        while text.pop().is_some() {
+            let kept = text.trim_end();
+            if width(&format!("{kept}…"), s)? <= room {
+                return Ok(format!("{kept}…"));
             }
         }
+        Ok(String::new())
+    };
+    let draw_row = |y: i32, row: &[String; 4], s: &TextStyle<'_>| -> Result<(), ChartError> {
+        let [label, a, b, d] = row;
         area.draw(&Text::new(
-            text,
+            fit(label, label_room, s)?,
             (0, y),
             s.pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
@@ -236,6 +239,52 @@ fn draw_table<DB: DrawingBackend>(
         draw_row(y, row, &body)?;
         y += line;
     }
+    // Scenario A's levers, value at the right edge, as many as there is room for.
+    let (_, h) = area.dim_in_pixel();
+    let h = i32::try_from(h).unwrap_or(i32::MAX);
+    if levers.is_empty() || y + 3 * line > h {
+        return Ok(());
+    }
+    y += theme.px(6.0);
+    let heading = lang.pick("Levers moved in A", "Рычаги сценария А");
+    area.draw(&Text::new(
+        heading,
+        (0, y),
+        head.pos(Pos::new(HPos::Left, VPos::Top)),
+    ))?;
+    y += line;
+    let room = usize::try_from((h - y) / line).unwrap_or(0);
+    let shown = if levers.len() <= room {
+        levers.len()
+    } else {
+        room.saturating_sub(1)
+    };
+    for (label, value) in &levers[..shown] {
+        let vw = width(value, &body)?;
+        area.draw(&Text::new(
+            fit(label, right3 - vw - gap, &body)?,
+            (0, y),
+            body.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+        area.draw(&Text::new(
+            value.clone(),
+            (right3, y),
+            body.pos(Pos::new(HPos::Right, VPos::Top)),
+        ))?;
+        y += line;
+    }
+    if shown < levers.len() {
+        let more = levers.len() - shown;
+        let text = match lang {
+            Lang::En => format!("… and {more} more (all in the CSV and the link)"),
+            Lang::Ru => format!("… и ещё {more} (все — в CSV и в ссылке)"),
+        };
+        area.draw(&Text::new(
+            text,
+            (0, y),
+            body.pos(Pos::new(HPos::Left, VPos::Top)),
+        ))?;
+    }
     Ok(())
 }
 
@@ -263,12 +312,27 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, p.1 - a)))
         .collect();
     let qa = req.scenario.write_query(r.table());
-    let a_name = if qa.is_empty() {
+    // A's levers, in words (the country is in the title).
+    let levers: Vec<(String, String)> = req
+        .scenario
+        .moved(r.table())
+        .into_iter()
+        .filter(|(p, _)| p.key != "country")
+        .map(|(p, v)| lang.lever(p, &v))
+        .collect();
+    // Wide enough for the outcome table beside the charts (the width `decorate` leaves);
+    // the table then lists A's levers too, and the legend need not spell them.
+    let (root_w, _) = root.dim_in_pixel();
+    let inner_w = f64::from(root_w) - 2.0 * f64::from(theme.px(style::MARGIN));
+    let wide = inner_w / theme.scale() >= 620.0;
+    let a_name = if levers.is_empty() {
         lang.pick(
             "A: no levers moved (UN medium)",
             "А: рычаги не тронуты (средний ООН)",
         )
         .to_string()
+    } else if wide {
+        lang.pick("A: your scenario", "А: ваш сценарий").to_string()
     } else {
         format!("{}: {qa}", lang.pick("A: your scenario", "А: ваш сценарий"))
     };
@@ -317,7 +381,6 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     };
     let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let (w, h) = plot_area.dim_in_pixel();
-    let wide = f64::from(w) / theme.scale() >= 620.0;
     let rows = outcomes(pa, pb, lang);
     let line_h = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
     let table_need = (rows.len() as i32 + 1) * line_h + theme.px(10.0);
@@ -433,23 +496,33 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     if let Some(table) = table {
         let m = theme.px(if wide { 14.0 } else { 4.0 });
         let table = table.margin(m, 0, if wide { m } else { 0 }, 0);
-        draw_table(&table, theme, lang, &rows)?;
+        draw_table(&table, theme, lang, &rows, if wide { &levers } else { &[] })?;
     }
 
     // Text alternative.
     let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * 1000.0).unwrap_or(0.0);
     let (ea, eb) = (end(&la), end(&lb));
+    let a_alt = if levers.is_empty() {
+        lang.pick("no levers moved", "рычаги не тронуты")
+            .to_string()
+    } else {
+        levers
+            .iter()
+            .map(|(label, value)| format!("{label}: {value}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     let alt = match lang {
         Lang::En => format!(
             "{name}: scenario A ({}) reaches {} million in 2100 and scenario B ({b_name}) {} million, a difference of {} million.",
-            if qa.is_empty() { "no levers moved" } else { "your levers" },
+            a_alt,
             lang.millions(ea),
             lang.millions(eb),
             lang.signed((eb - ea) / 1000.0, 2)
         ),
         Lang::Ru => format!(
             "{name}: сценарий А ({}) даёт {} млн в 2100 г., сценарий Б ({b_name}) — {} млн, разница {} млн.",
-            if qa.is_empty() { "рычаги не тронуты" } else { "ваши рычаги" },
+            a_alt,
             lang.millions(ea),
             lang.millions(eb),
             lang.signed((eb - ea) / 1000.0, 2)

@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::data::CountryInfo;
+use crate::scenario::{ParamKind, ParamSpec};
 
 /// A language of chart text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -130,6 +131,55 @@ impl Lang {
         match self {
             Lang::En => &info.name_en,
             Lang::Ru => &info.name_ru,
+        }
+    }
+
+    /// A lever set away from its default as a reader sees it, its label and `value unit`,
+    /// from its row of the parameter table and the value as the query string writes it
+    /// ([`crate::scenario::Scenario::moved`]).
+    pub fn lever(self, p: &ParamSpec, value: &str) -> (String, String) {
+        let label = match self {
+            Lang::Ru if !p.label_ru.is_empty() => p.label_ru,
+            _ => p.label,
+        };
+        // A year as written; a change (a lever that can go below zero) with its sign.
+        let year = p.unit == "year";
+        let value = match (&p.kind, crate::num::parse(value)) {
+            (ParamKind::Number, Some(v)) if !year && p.min < 0.0 => {
+                self.signed(v, p.decimals as usize)
+            }
+            (ParamKind::Number, Some(v)) if !year => self.num(v, p.decimals as usize),
+            (ParamKind::Number, _) => value.to_string(),
+            (ParamKind::Choice, _) => self.choice(value).to_string(),
+        };
+        let unit = match self {
+            _ if year => "",
+            Lang::Ru if !p.unit_ru.is_empty() => p.unit_ru,
+            _ => p.unit,
+        };
+        let value = if unit.is_empty() {
+            value
+        } else {
+            format!("{value} {unit}")
+        };
+        (label.to_string(), value)
+    }
+
+    /// A choice of a lever (UN variant, fertility lever, migrant-stock measure) in this
+    /// language.
+    pub fn choice(self, value: &str) -> &str {
+        if self == Lang::En {
+            return value;
+        }
+        match value {
+            "medium" => "средний",
+            "low" => "низкий",
+            "high" => "высокий",
+            "shift" => "сдвиг",
+            "target" => "цель",
+            "undesa" => "ООН (DESA)",
+            "mvd" => "МВД",
+            other => other,
         }
     }
 }

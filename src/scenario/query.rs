@@ -377,29 +377,30 @@ impl Scenario {
     /// never holds `NaN`, an infinity, an out-of-range number or an unknown choice, and
     /// always reads back.
     pub fn write_query(&self, table: &ParamTable) -> String {
-        let mut clean = self.clone();
-        clean.sanitize(table);
-        let this = &clean;
         let mut out = form_urlencoded::Serializer::new(String::new());
-        for p in &table.params {
-            match p.kind {
-                ParamKind::Number => {
-                    if let Some(v) = this.number(p.key) {
-                        if p.format(v) != p.format(p.default) {
-                            out.append_pair(p.key, &p.format(v));
-                        }
-                    }
-                }
-                ParamKind::Choice => {
-                    if let Some(v) = this.choice(p.key) {
-                        if v != p.format(p.default) {
-                            out.append_pair(p.key, v);
-                        }
-                    }
-                }
-            }
+        for (p, v) in self.moved(table) {
+            out.append_pair(p.key, &v);
         }
         out.finish()
+    }
+
+    /// The parameters that differ from the defaults, in table order, each with its value as
+    /// the query string writes it (the scenario brought within the table first, as
+    /// [`Scenario::write_query`] does).
+    pub fn moved<'t>(&self, table: &'t ParamTable) -> Vec<(&'t ParamSpec, String)> {
+        let mut clean = self.clone();
+        clean.sanitize(table);
+        let mut out = Vec::new();
+        for p in &table.params {
+            let v = match p.kind {
+                ParamKind::Number => clean.number(p.key).map(|v| p.format(v)),
+                ParamKind::Choice => clean.choice(p.key).map(str::to_string),
+            };
+            if let Some(v) = v.filter(|v| *v != p.format(p.default)) {
+                out.push((p, v));
+            }
+        }
+        out
     }
 
     /// Every parameter as (key, value text), in table order, for displays and CSV headers.
