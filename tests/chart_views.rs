@@ -1329,4 +1329,12 @@ fn compare_lists_scenario_a_levers_in_words() {
         svg.contains("more (all in the CSV and the link)"),
         "no count of the levers left out"
     );
+
+    // The projection view's text alternative names them too.
+    let (_, p) = render_with(&mut renderer(), "tfr_shift=0.2&country=KAZ", (800, 500));
+    assert!(
+        p.alt.starts_with("Kazakhstan: in your scenario (TFR shift relative to UN medium: +0.20 children per woman) the population"),
+        "{}",
+        p.alt
+    );
 }

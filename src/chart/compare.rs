@@ -313,13 +313,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         .collect();
     let qa = req.scenario.write_query(r.table());
     // A's levers, in words (the country is in the title).
-    let levers: Vec<(String, String)> = req
-        .scenario
-        .moved(r.table())
-        .into_iter()
-        .filter(|(p, _)| p.key != "country")
-        .map(|(p, v)| lang.lever(p, &v))
-        .collect();
+    let levers = req.levers(r.table());
     // Wide enough for the outcome table beside the charts (the width `decorate` leaves);
     // the table then lists A's levers too, and the legend need not spell them.
     let (root_w, _) = root.dim_in_pixel();
@@ -506,11 +500,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         lang.pick("no levers moved", "рычаги не тронуты")
             .to_string()
     } else {
-        levers
-            .iter()
-            .map(|(label, value)| format!("{label}: {value}"))
-            .collect::<Vec<_>>()
-            .join("; ")
+        req.levers_line(r.table())
     };
     let alt = match lang {
         Lang::En => format!(

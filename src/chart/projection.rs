@@ -167,7 +167,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let scen: Vec<(f64, f64)> = (0..p.years())
         .map(|i| (f64::from(p.year(i)) + 0.5, p.total(i) / 1000.0))
         .collect();
-    let q = req.scenario.write_query(r.table());
+    let levers = req.levers_line(r.table());
 
     // Presets overlaid.
     // (preset id, name, line)
@@ -244,7 +244,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         },
         LegendEntry {
             mark: line_mark(SCENARIO_COLOR, 3.0, false),
-            label: scenario_name(lang, &q),
+            label: scenario_name(lang, levers.is_empty()),
         },
     ];
     for (id, n, _) in &overlays {
@@ -390,13 +390,13 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         alt = match lang {
             Lang::En => format!(
                 "{name}: in {} the population is {} million in 2050 and {} million in 2100 (1 July)",
-                if q.is_empty() { "the scenario with no levers moved" } else { "your scenario" },
+                if levers.is_empty() { "the scenario with no levers moved".to_string() } else { format!("your scenario ({levers})") },
                 lang.millions(a50),
                 lang.millions(a100)
             ),
             Lang::Ru => format!(
                 "{name}: в {} население составит {} млн в 2050 г. и {} млн в 2100 г. (на 1 июля)",
-                if q.is_empty() { "сценарии без изменений" } else { "вашем сценарии" },
+                if levers.is_empty() { "сценарии без изменений".to_string() } else { format!("вашем сценарии ({levers})") },
                 lang.millions(a50),
                 lang.millions(a100)
             ),

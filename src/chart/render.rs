@@ -308,9 +308,9 @@ pub fn csv_num(v: f64, decimals: usize) -> String {
     }
 }
 
-/// "Scenario" in the request's language, with its query when it has levers.
-pub fn scenario_name(lang: Lang, q: &str) -> String {
-    if q.is_empty() {
+/// The scenario line's name in the request's language: whether any lever is moved.
+pub fn scenario_name(lang: Lang, no_levers: bool) -> String {
+    if no_levers {
         lang.pick("Scenario (no levers moved)", "Сценарий (рычаги не тронуты)")
             .to_string()
     } else {

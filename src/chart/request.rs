@@ -135,6 +135,26 @@ fn default_choice(p: Option<&ParamSpec>) -> &str {
 }
 
 impl ViewRequest {
+    /// Scenario A's levers set away from their defaults, in words in the request's language
+    /// (label; value with unit), in table order; the country, which titles say, left out.
+    pub fn levers(&self, table: &ParamTable) -> Vec<(String, String)> {
+        self.scenario
+            .moved(table)
+            .into_iter()
+            .filter(|(p, _)| p.key != "country")
+            .map(|(p, v)| self.lang.lever(p, &v))
+            .collect()
+    }
+
+    /// [`ViewRequest::levers`] as one line, `label: value; …`.
+    pub fn levers_line(&self, table: &ParamTable) -> String {
+        self.levers(table)
+            .iter()
+            .map(|(label, value)| format!("{label}: {value}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Reads the widget's query string against `table`: view-level keys here, levers by
     /// [`Scenario::parse_query`]. An unknown view, language, preset or overlay, a bad
     /// year, a key twice or any lever error is a [`ChartError`] naming the input and what
