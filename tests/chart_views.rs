@@ -1338,3 +1338,38 @@ fn compare_lists_scenario_a_levers_in_words() {
         p.alt
     );
 }
+
+/// The renderer keeps recent projections for redraws without their by-age components
+/// (a quarter of the memory); what the views read from them is the engine's unchanged.
+#[test]
+fn cached_projections_keep_what_the_views_read() {
+    use crossroads::scenario::{Projector, Scenario};
+    let mut r = renderer();
+    let table = r.table().clone();
+    let (s, _) = Scenario::parse_query(&table, "lab_tjk=300&rel_return=20&tfr_shift=0.1").unwrap();
+    let cached = r.project(&s).unwrap();
+    let full = Projector::new(embedded_data().unwrap())
+        .unwrap()
+        .project(&s)
+        .unwrap();
+    assert!(cached.linked.len() >= 4, "the streams link partners");
+    let runs = |x: &crossroads::scenario::ScenarioResult| {
+        std::iter::once(x.main.clone())
+            .chain(x.linked.iter().cloned())
+            .collect::<Vec<_>>()
+    };
+    for (a, b) in runs(&cached).iter().zip(runs(&full)) {
+        let (pa, pb) = (&a.projection, &b.projection);
+        assert_eq!(a.iso3, b.iso3);
+        assert!(pa.step(0, 0).is_none() && pb.step(0, 0).is_some());
+        assert_eq!(pa.pop_count_m, pb.pop_count_m);
+        assert_eq!(pa.pop_count_f, pb.pop_count_f);
+        for k in 0..pb.steps() {
+            assert_eq!(pa.deaths(k), pb.deaths(k));
+            assert_eq!(pa.net_migration(k), pb.net_migration(k));
+            assert_eq!(pa.births(k), pb.births(k));
+        }
+    }
+    assert_eq!(cached.shortfalls(), full.shortfalls());
+    assert_eq!(cached.unremoved(), full.unremoved());
+}

@@ -349,3 +349,47 @@ fn project_into_reuses_its_buffers() {
     let oadr = p.pop_65_plus(i) / p.pop_20_64(i);
     assert!((p.old_age_dependency(i) - oadr).abs() < 1e-12);
 }
+
+/// A projection without its by-age components (what the chart cache keeps) answers every
+/// question a chart asks with the same numbers, and a projection into it restores them.
+#[test]
+fn dropping_the_age_detail_keeps_what_charts_read() {
+    let d = data();
+    let c = d.require_country("TJK").expect("TJK");
+    let full = run(c, Variant::Medium);
+    let mut slim = full.clone();
+    slim.drop_age_detail();
+    assert_eq!(slim.years(), full.years());
+    for k in 0..full.steps() {
+        assert_eq!(slim.births(k), full.births(k));
+        assert_eq!(
+            slim.deaths(k).to_bits(),
+            full.deaths(k).to_bits(),
+            "step {k}"
+        );
+        assert_eq!(
+            slim.net_migration(k).to_bits(),
+            full.net_migration(k).to_bits()
+        );
+        assert_eq!(slim.unremoved_total(k), full.unremoved_total(k));
+        assert!(slim.step(k, 0).is_none() && slim.unremoved_mig(k, 1).is_none());
+    }
+    for i in 0..full.years() {
+        assert_eq!(slim.pop(i, 0), full.pop(i, 0));
+        assert_eq!(slim.median_age(i), full.median_age(i));
+    }
+    assert!(full.deaths(10) > 0.0 && full.net_migration(10) != 0.0);
+    // Of the per-age arrays (each sex alike) only the populations are kept: years of the
+    // 4 arrays a full projection holds per step.
+    let arrays = |p: &Projection| {
+        p.pop_count_m.len()
+            + p.death_count_m.len()
+            + p.mig_net_count_m.len()
+            + p.unremoved_mig_m.len()
+    };
+    assert_eq!(arrays(&full), full.years() + 3 * full.steps());
+    assert_eq!(arrays(&slim), full.years());
+    // Projecting into it again restores the components.
+    project_into(&baseline(c, Variant::Medium).expect("baseline"), &mut slim).expect("project");
+    assert_eq!(slim, full);
+}

@@ -111,7 +111,8 @@ impl<'d> Renderer<'d> {
         ViewRequest::parse(self.table(), query)
     }
 
-    /// The projection of `s`, from the cache when the same scenario was projected lately.
+    /// The projection of `s`, from the cache when the same scenario was projected lately,
+    /// without its by-age components ([`ScenarioResult::drop_age_detail`]).
     pub fn project(&mut self, s: &Scenario) -> Result<Rc<ScenarioResult>, ChartError> {
         if let Some(i) = self.cache.iter().position(|(k, _)| k == s) {
             let hit = self.cache.remove(i);
@@ -119,7 +120,11 @@ impl<'d> Renderer<'d> {
             self.cache.insert(0, hit);
             return Ok(r);
         }
-        let r = Rc::new(self.projector.project(s)?);
+        // Kept for redraws without the by-age components no view reads (a quarter of the
+        // memory: 16 results of up to eight countries each).
+        let mut r = self.projector.project(s)?;
+        r.drop_age_detail();
+        let r = Rc::new(r);
         self.cache.insert(0, (s.clone(), Rc::clone(&r)));
         self.cache.truncate(CACHE);
         Ok(r)

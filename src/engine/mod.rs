@@ -28,7 +28,7 @@ pub use baseline::{
 };
 pub use error::EngineError;
 pub use lifetable::LifeTable;
-pub use project::{project, project_into, Projection, StepComponents};
+pub use project::{project, project_into, Projection, StepComponents, StepTotals};
 
 /// Single ages 0..=100 (the last is the open group 100+).
 pub const AGES: usize = 101;

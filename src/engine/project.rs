@@ -48,6 +48,17 @@ pub struct Projection {
     pub e0_m: Vec<f64>,
     /// Life expectancy at birth of each step's single-age life table, female.
     pub e0_f: Vec<f64>,
+    /// Deaths and net migrants of both sexes per step, kept when the by-age components
+    /// are dropped ([`Projection::drop_age_detail`]); `None` while they are there.
+    pub step_totals: Option<StepTotals>,
+}
+
+/// Deaths and net migrants of both sexes per step, as [`Projection::deaths`] and
+/// [`Projection::net_migration`] sum them from the by-age components.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StepTotals {
+    pub deaths: Vec<f64>,
+    pub net_migration: Vec<f64>,
 }
 
 /// One sex's components of one projection step ([`Projection::step`]).
@@ -162,6 +173,9 @@ impl Projection {
     }
     /// Deaths of both sexes during step `k`.
     pub fn deaths(&self, k: usize) -> f64 {
+        if let Some(t) = &self.step_totals {
+            return t.deaths.get(k).copied().unwrap_or(0.0);
+        }
         let m = self.death_count_m.get(k).map_or(0.0, |d| d.iter().sum());
         let f = self
             .death_count_f
@@ -171,6 +185,9 @@ impl Projection {
     }
     /// Net migration of both sexes actually applied during step `k`.
     pub fn net_migration(&self, k: usize) -> f64 {
+        if let Some(t) = &self.step_totals {
+            return t.net_migration.get(k).copied().unwrap_or(0.0);
+        }
         let m = self.mig_net_count_m.get(k).map_or(0.0, |d| d.iter().sum());
         let f = self
             .mig_net_count_f
@@ -199,7 +216,33 @@ impl Projection {
         self.unremoved.get(k).map_or(0.0, |u| u[0] + u[1])
     }
 
+    /// Keep what a chart reads — populations by age, births, e0, people not removed and
+    /// each step's total deaths and net migrants — and drop the deaths, net migrants and
+    /// unremoved out-migrants by age (three quarters of the memory). [`Projection::step`]
+    /// and [`Projection::unremoved_mig`] then return `None`; [`Projection::deaths`] and
+    /// [`Projection::net_migration`] return the same numbers as before.
+    pub fn drop_age_detail(&mut self) {
+        if self.step_totals.is_none() {
+            let steps = 0..self.steps();
+            self.step_totals = Some(StepTotals {
+                deaths: steps.clone().map(|k| self.deaths(k)).collect(),
+                net_migration: steps.map(|k| self.net_migration(k)).collect(),
+            });
+        }
+        for v in [
+            &mut self.death_count_m,
+            &mut self.death_count_f,
+            &mut self.mig_net_count_m,
+            &mut self.mig_net_count_f,
+            &mut self.unremoved_mig_m,
+            &mut self.unremoved_mig_f,
+        ] {
+            *v = Vec::new();
+        }
+    }
+
     fn resize(&mut self, steps: usize) {
+        self.step_totals = None;
         let z = [0.0; AGES];
         self.pop_count_m.resize(steps + 1, z);
         self.pop_count_f.resize(steps + 1, z);

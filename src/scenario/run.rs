@@ -82,6 +82,14 @@ impl ScenarioResult {
         out
     }
 
+    /// Drop every run's by-age components, keeping what charts read
+    /// ([`Projection::drop_age_detail`]): a quarter of the memory, for results kept around.
+    pub fn drop_age_detail(&mut self) {
+        for c in std::iter::once(&mut self.main).chain(self.linked.iter_mut()) {
+            c.projection.drop_age_detail();
+        }
+    }
+
     /// People the engine could not remove (out-migrants or deaths beyond a cohort), over
     /// all countries and steps; zero for a sound scenario.
     pub fn unremoved(&self) -> f64 {
