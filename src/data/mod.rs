@@ -1,6 +1,7 @@
 //! Typed embedded tables: the WPP 2024, World Bank, UN DESA and transcribed datasets that
 //! `data/convert.py` derives from `../shared/data-raw`, compiled into the binary as
-//! `embedded.bin` (`include_bytes!`) and decoded once into plain Rust structs. Counts are in
+//! `embedded.bin` (`include_bytes!`) and decoded once into plain Rust structs (the wasm
+//! build decodes a country's WPP tables the first time it is asked for). Counts are in
 //! thousands, as WPP publishes them, except where a field name says `persons` or `usd`.
 //! Nothing here knows about projections, scenarios or drawing.
 
