@@ -47,7 +47,8 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
 }
 .top { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 18px; margin: 0 0 8px; padding: 2px 2px 0; }
 [hidden] { display: none !important; }
-.field { display: flex; align-items: center; gap: 6px; }
+.field { display: flex; align-items: center; gap: 6px; min-width: 0; max-width: 100%; }
+.field select { min-width: 0; }
 .field label { font-weight: 600; }
 .field.year input { width: 180px; }
 .field output { min-width: 3em; font-variant-numeric: tabular-nums; }

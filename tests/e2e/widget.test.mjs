@@ -591,6 +591,24 @@ describe('the Sources panel in Russian', () => {
   });
 });
 
+describe('small screens', () => {
+  test('on a 390 px phone screen nothing in the widget sticks out to the right', async () => {
+    for (const hash of ['', 'view=compare&b=rosstat_medium', 'view=pyramid&lang=ru', 'view=compatriots', 'view=remittances', 'view=relokanty&lang=ru']) {
+      const page = await open('index.html', { hash, width: 390, height: 800 });
+      const out = await page.evaluate(() => {
+        const w = document.querySelector('crossroads-widget');
+        const right = w.getBoundingClientRect().right;
+        return [...w.shadowRoot.querySelectorAll('*')]
+          .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > right + 1)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className} ends at ${Math.round(e.getBoundingClientRect().right)} > ${Math.round(right)}`);
+      });
+      assert.deepEqual(out, [], `#${hash}`);
+      clean(page);
+      await page.context().close();
+    }
+  });
+});
+
 describe('first chart', () => {
   test('the fonts the first chart measures were resolved while the core compiled', async () => {
     for (const scale of [1, 1.5]) {
