@@ -674,15 +674,13 @@ fn rosstat_ru(code: &str) -> &str {
         "e0_both" => "ожидаемая продолжительность жизни, оба пола",
         "e0_male" => "ожидаемая продолжительность жизни, мужчины",
         "e0_female" => "ожидаемая продолжительность жизни, женщины",
-        "medium" => "средний",
-        "low" => "низкий",
-        "high" => "высокий",
         "million" => "млн",
         "thousand" => "тыс.",
         "thousand per year" => "тыс. в год",
         "years" => "лет",
         "children per woman" => "детей на женщину",
-        other => other,
+        // Variants (medium, low, high) as the charts name them.
+        other => Lang::Ru.choice(other),
     }
 }
 

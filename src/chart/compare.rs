@@ -16,6 +16,7 @@ use super::events::{events, events_csv, events_source};
 use super::i18n::Lang;
 use super::projection::{UnSeries, ESTIMATE_COLOR};
 use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
+use super::request::levers_line;
 use super::style::{self, palette, Axes, LegendEntry, Mark, Theme};
 use super::ChartError;
 
@@ -500,7 +501,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         lang.pick("no levers moved", "рычаги не тронуты")
             .to_string()
     } else {
-        req.levers_line(r.table())
+        levers_line(&levers)
     };
     let alt = match lang {
         Lang::En => format!(

@@ -15,7 +15,7 @@ use super::i18n::Lang;
 use super::render::{
     csv_field, csv_head, csv_num, scenario_name, Renderer, ViewCtx, ViewOutput, ViewResult,
 };
-use super::request::Overlay;
+use super::request::{levers_line, Overlay};
 use super::style::{self, palette, Axes, LegendEntry, Mark};
 use super::ChartError;
 
@@ -167,7 +167,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let scen: Vec<(f64, f64)> = (0..p.years())
         .map(|i| (f64::from(p.year(i)) + 0.5, p.total(i) / 1000.0))
         .collect();
-    let levers = req.levers_line(r.table());
+    let levers = levers_line(&req.levers(r.table()));
 
     // Presets overlaid.
     // (preset id, name, line)

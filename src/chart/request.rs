@@ -115,6 +115,15 @@ pub struct ViewRequest {
     pub clamps: Vec<Clamp>,
 }
 
+/// Levers in words ([`ViewRequest::levers`]) as one line, `label: value; …`.
+pub fn levers_line(levers: &[(String, String)]) -> String {
+    levers
+        .iter()
+        .map(|(label, value)| format!("{label}: {value}"))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn choice_value<'t>(p: &'t ParamSpec, v: &str) -> Result<&'t str, ChartError> {
     p.choices
         .iter()
@@ -144,15 +153,6 @@ impl ViewRequest {
             .filter(|(p, _)| p.key != "country")
             .map(|(p, v)| self.lang.lever(p, &v))
             .collect()
-    }
-
-    /// [`ViewRequest::levers`] as one line, `label: value; …`.
-    pub fn levers_line(&self, table: &ParamTable) -> String {
-        self.levers(table)
-            .iter()
-            .map(|(label, value)| format!("{label}: {value}"))
-            .collect::<Vec<_>>()
-            .join("; ")
     }
 
     /// Reads the widget's query string against `table`: view-level keys here, levers by
