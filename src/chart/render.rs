@@ -120,8 +120,8 @@ impl<'d> Renderer<'d> {
             self.cache.insert(0, hit);
             return Ok(r);
         }
-        // Kept for redraws without the by-age components no view reads (a quarter of the
-        // memory: 16 results of up to eight countries each).
+        // Kept for redraws without the by-age components no view reads: what is left is
+        // about a quarter of the memory (16 results of up to eight countries each).
         let mut r = self.projector.project(s)?;
         r.drop_age_detail();
         let r = Rc::new(r);

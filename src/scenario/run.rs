@@ -83,7 +83,8 @@ impl ScenarioResult {
     }
 
     /// Drop every run's by-age components, keeping what charts read
-    /// ([`Projection::drop_age_detail`]): a quarter of the memory, for results kept around.
+    /// ([`Projection::drop_age_detail`]), which leaves about a quarter of the memory, for
+    /// results kept around.
     pub fn drop_age_detail(&mut self) {
         for c in std::iter::once(&mut self.main).chain(self.linked.iter_mut()) {
             c.projection.drop_age_detail();
