@@ -1287,6 +1287,14 @@ fn compare_lists_scenario_a_levers_in_words() {
         out.alt
     );
 
+    // Wide but short: no room under the outcomes, so the legend spells A instead.
+    let (short, _) = render_with(&mut renderer(), q, (700, 420));
+    assert!(!short.contains("Levers moved in A"));
+    assert!(
+        short.contains("tfr_shift=0.2"),
+        "a short view's legend keeps the query"
+    );
+
     let (narrow, _) = render_with(&mut renderer(), q, (560, 600));
     assert!(!narrow.contains("Levers moved in A"));
     assert!(

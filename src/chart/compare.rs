@@ -144,6 +144,13 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
     rows
 }
 
+/// Whether a table of `rows` outcomes `height` pixels tall has room under them for the
+/// heading and at least one of A's levers.
+fn lever_room(theme: &Theme, rows: usize, height: i32) -> bool {
+    let line = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
+    theme.px(2.0) + (rows as i32 + 1) * line + 3 * line <= height
+}
+
 fn draw_table<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -243,7 +250,7 @@ fn draw_table<DB: DrawingBackend>(
     // Scenario A's levers, value at the right edge, as many as there is room for.
     let (_, h) = area.dim_in_pixel();
     let h = i32::try_from(h).unwrap_or(i32::MAX);
-    if levers.is_empty() || y + 3 * line > h {
+    if levers.is_empty() || !lever_room(theme, rows.len(), h) {
         return Ok(());
     }
     y += theme.px(6.0);
@@ -320,48 +327,53 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let (root_w, _) = root.dim_in_pixel();
     let inner_w = f64::from(root_w) - 2.0 * f64::from(theme.px(style::MARGIN));
     let wide = inner_w / theme.scale() >= 620.0;
-    let a_name = if levers.is_empty() {
-        lang.pick(
-            "A: no levers moved (UN medium)",
-            "А: рычаги не тронуты (средний ООН)",
-        )
-        .to_string()
-    } else if wide {
-        lang.pick("A: your scenario", "А: ваш сценарий").to_string()
-    } else {
-        format!("{}: {qa}", lang.pick("A: your scenario", "А: ваш сценарий"))
+    // A's legend entry: its query spelt out unless the table lists the levers.
+    let a_name = |listed: bool| {
+        if levers.is_empty() {
+            lang.pick(
+                "A: no levers moved (UN medium)",
+                "А: рычаги не тронуты (средний ООН)",
+            )
+            .to_string()
+        } else if listed {
+            lang.pick("A: your scenario", "А: ваш сценарий").to_string()
+        } else {
+            format!("{}: {qa}", lang.pick("A: your scenario", "А: ваш сценарий"))
+        }
     };
     let b_label = format!("{}: {b_name}", lang.pick("B", "Б"));
     let title = match lang {
         Lang::En => format!("{name}: scenario A against B"),
         Lang::Ru => format!("{name}: сценарий А против Б"),
     };
-    let legend = vec![
-        LegendEntry {
-            mark: Mark::Line {
-                color: ESTIMATE_COLOR,
-                width: style::LINE_WIDTH,
-                dashed: false,
+    let legend = |a_name: String| {
+        vec![
+            LegendEntry {
+                mark: Mark::Line {
+                    color: ESTIMATE_COLOR,
+                    width: style::LINE_WIDTH,
+                    dashed: false,
+                },
+                label: lang.pick("UN estimates", "Оценки ООН").to_string(),
             },
-            label: lang.pick("UN estimates", "Оценки ООН").to_string(),
-        },
-        LegendEntry {
-            mark: Mark::Line {
-                color: A_COLOR,
-                width: 3.0,
-                dashed: false,
+            LegendEntry {
+                mark: Mark::Line {
+                    color: A_COLOR,
+                    width: 3.0,
+                    dashed: false,
+                },
+                label: a_name,
             },
-            label: a_name.clone(),
-        },
-        LegendEntry {
-            mark: Mark::Line {
-                color: B_COLOR,
-                width: style::LINE_WIDTH,
-                dashed: true,
+            LegendEntry {
+                mark: Mark::Line {
+                    color: B_COLOR,
+                    width: style::LINE_WIDTH,
+                    dashed: true,
+                },
+                label: b_label.clone(),
             },
-            label: b_label.clone(),
-        },
-    ];
+        ]
+    };
     let source = lang
         .pick(
             "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
@@ -374,9 +386,18 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     } else {
         format!("{source} {ev_src}")
     };
-    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
-    let (w, h) = plot_area.dim_in_pixel();
     let rows = outcomes(pa, pb, lang);
+    // The table beside the charts lists A's levers when it has room under the outcomes
+    // (its height is known once the legend is laid out); else the legend spells A.
+    let table_margin = theme.px(if wide { 14.0 } else { 4.0 });
+    let mut listed = wide && !levers.is_empty();
+    let mut plot_area = style::decorate(root, theme, &title, &legend(a_name(listed)), &source)?;
+    let plot_h = i32::try_from(plot_area.dim_in_pixel().1).unwrap_or(i32::MAX);
+    if listed && !lever_room(theme, rows.len(), plot_h - table_margin) {
+        listed = false;
+        plot_area = style::decorate(root, theme, &title, &legend(a_name(false)), &source)?;
+    }
+    let (w, h) = plot_area.dim_in_pixel();
     let line_h = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
     let table_need = (rows.len() as i32 + 1) * line_h + theme.px(10.0);
     let hh = i32::try_from(h).unwrap_or(i32::MAX);
@@ -489,9 +510,15 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         ))?;
     }
     if let Some(table) = table {
-        let m = theme.px(if wide { 14.0 } else { 4.0 });
+        let m = table_margin;
         let table = table.margin(m, 0, if wide { m } else { 0 }, 0);
-        draw_table(&table, theme, lang, &rows, if wide { &levers } else { &[] })?;
+        draw_table(
+            &table,
+            theme,
+            lang,
+            &rows,
+            if listed { &levers } else { &[] },
+        )?;
     }
 
     // Text alternative.
