@@ -715,8 +715,9 @@ class CrossroadsWidget extends HTMLElement {
       this.#changed();
     });
     this.#presetSelect = field.querySelector('select');
+    // Filled now, before the field is inserted: a select need not be connected to hold
+    // options (#loadPresets rebuilds the controls when the list arrives later).
     const fill = (list) => {
-      if (!this.#presetSelect?.isConnected) return;
       const sel = this.#presetSelect;
       sel.replaceChildren(el('option', { value: '', textContent: t.presetNone }), ...list.map((p) => el('option', { value: p.id, textContent: this.#presetName(p.id) })));
       const mine = this.#leverQuery().split('&').filter((s) => !s.startsWith('country=')).join('&');

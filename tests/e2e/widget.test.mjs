@@ -256,6 +256,34 @@ describe('sliders and the URL', () => {
     await bad.close();
   });
 
+  test("the explorer's Preset menu lists the briefs' stories, and choosing one redraws the chart and the URL", async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    // The presets arrive after the first chart: wait until the menu holds more than "Custom".
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelectorAll('select[data-key="preset"] option').length > 1, null, { timeout: 10000 });
+    const options = await page.$eval(w, (x) => [...x.shadowRoot.querySelectorAll('select[data-key="preset"] option')].map((o) => [o.value, o.textContent]));
+    const ids = options.map(([v]) => v).filter(Boolean);
+    for (const id of ['compatriots_goal', 'crocus_persists', 'rosstat_medium', 'war_ends_relokanty_return']) {
+      assert.ok(ids.includes(id), `preset ${id} in the menu: ${ids}`);
+    }
+    // Readers see names, not ids.
+    for (const [v, text] of options) if (v) assert.notEqual(text, v, `preset ${v} has a name`);
+    const before = await draws(page, w);
+    const pixelsBefore = await pixels(page, w);
+    await page.$eval(w, (x) => {
+      const sel = x.shadowRoot.querySelector('select[data-key="preset"]');
+      sel.value = 'compatriots_goal';
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await afterDraw(page, w, before);
+    await waitHash(page, /compat=/);
+    assert.notEqual(await pixels(page, w), pixelsBefore, 'the chart changed');
+    // The menu keeps showing the chosen story after the controls are rebuilt.
+    assert.equal(await page.$eval(w, (x) => x.shadowRoot.querySelector('select[data-key="preset"]').value), 'compatriots_goal');
+    clean(page);
+    await page.close();
+  });
+
   test('reset, copy link and copy embed code', async () => {
     const page = await open('index.html', { hash: 'tfr_shift=0.3' });
     const w = 'crossroads-widget';
