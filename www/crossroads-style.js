@@ -25,7 +25,10 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
 .copy { margin: 8px 0 0; }
 .copy p { margin: 0 0 4px; }
 .copy textarea { width: 100%; font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; }
-.layout { display: flex; flex-direction: column; }
+/* The page's inherited styles stop here (a host page's "* { font-size: 30px; line-height:
+   2.5; letter-spacing: .05em }" reaches the host element, whose own declarations lose to the
+   page's): everything inside inherits from this reset instead. */
+.layout { all: initial; display: flex; flex-direction: column; color: #222; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start; }
 /* One column: the sliders come right under the chart, before the buttons and panels. */
 .layout:not(.side) > .main { display: contents; }
 .layout:not(.side) .top { order: 0; }

@@ -637,6 +637,36 @@ describe('small screens', () => {
   });
 });
 
+describe('hostile page CSS', () => {
+  test("a page's inherited styles do not reach the widget: same fonts and the same height as on a plain page", async () => {
+    const pkg = path.join(ROOT, 'www/pkg');
+    const css = path.join(pkg, 'e2e-hostile.css');
+    const files = { plain: path.join(pkg, 'e2e-plain.html'), hostile: path.join(pkg, 'e2e-hostile.html') };
+    fs.writeFileSync(css, '* { font-size: 30px; font-family: Georgia, serif; line-height: 2.5; letter-spacing: .05em; word-spacing: 1em; text-transform: uppercase; font-style: italic; }\n');
+    const page = (link) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>css</title><link rel="icon" href="data:,">${link}</head><body><div><crossroads-widget controls="tfr_shift,lab_tjk,preset"></crossroads-widget></div><script type="module" src="../crossroads.js"></script></body></html>`;
+    fs.writeFileSync(files.plain, page(''));
+    fs.writeFileSync(files.hostile, page('<link rel="stylesheet" href="e2e-hostile.css">'));
+    try {
+      const seen = {};
+      for (const [name] of Object.entries(files)) {
+        const p = await open(`pkg/e2e-${name}.html`, { width: 300, height: 900 });
+        seen[name] = await p.$eval('crossroads-widget', (w) => {
+          const style = (sel) => {
+            const c = getComputedStyle(w.shadowRoot.querySelector(sel));
+            return [c.fontSize, c.fontFamily, c.lineHeight, c.letterSpacing, c.textTransform, c.fontStyle].join(' | ');
+          };
+          return { height: Math.round(w.getBoundingClientRect().height), label: style('.param label'), select: style('select'), button: style('button') };
+        });
+        clean(p);
+        await p.context().close();
+      }
+      assert.deepEqual(seen.hostile, seen.plain);
+    } finally {
+      for (const f of [css, ...Object.values(files)]) fs.rmSync(f, { force: true });
+    }
+  });
+});
+
 describe('first chart', () => {
   test('the fonts the first chart measures were resolved while the core compiled', async () => {
     for (const scale of [1, 1.5]) {
