@@ -145,17 +145,10 @@ fn names_where(lines: &[Line], with_path: bool, lang: Lang) -> String {
 /// Years of the World Bank history shown: (first, last).
 fn history_span(paths: &[RemittancePath]) -> (i32, i32) {
     let years = || paths.iter().flat_map(|p| p.history.iter().map(|h| h.year));
-    (
-        years().min().unwrap_or(2010),
-        years().max().unwrap_or(2023),
-    )
+    (years().min().unwrap_or(2010), years().max().unwrap_or(2023))
 }
 
-fn legend(
-    lang: Lang,
-    span: (i32, i32),
-    brief: Option<&(BriefPoint, String)>,
-) -> Vec<LegendEntry> {
+fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) -> Vec<LegendEntry> {
     let line = |dashed| Mark::Line {
         color: palette::INK,
         width: style::LINE_WIDTH,
@@ -178,7 +171,10 @@ fn legend(
         LegendEntry {
             mark: line(true),
             label: match lang {
-                Lang::En => format!("Scenario: migrants in Russia change, GDP held at {}", span.1),
+                Lang::En => format!(
+                    "Scenario: migrants in Russia change, GDP held at {}",
+                    span.1
+                ),
                 Lang::Ru => format!(
                     "Сценарий: меняется число мигрантов в России, ВВП на уровне {}",
                     span.1

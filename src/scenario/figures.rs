@@ -106,7 +106,10 @@ fn transfers_share(data: &Dataset, iso: &str) -> Result<RemitShare, ScenarioErro
     let pct = 100.0 * from_ru / wb;
     let (al, ah) = range(data, "RK048")?;
     let arm = wb_remittances(data, "ARM", year)?;
-    let (bn, ratio) = (|v: f64| fixed(v / 1e9, 2), |v: f64| fixed(100.0 * v / arm, 0));
+    let (bn, ratio) = (
+        |v: f64| fixed(v / 1e9, 2),
+        |v: f64| fixed(100.0 * v / arm, 0),
+    );
     let en = format!(
         "Proxy, {pct_t} %: transfers from Russia to Kyrgyzstan in {year}, US${from} bn (Prague \
          Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances \

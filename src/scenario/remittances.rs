@@ -110,7 +110,9 @@ pub fn remittance_paths(
         out.push(RemittancePath {
             iso3: iso.to_string(),
             share_from_russia: share,
-            share_source: source.map(|sh: &RemitShare| sh.source.clone()).unwrap_or_default(),
+            share_source: source
+                .map(|sh: &RemitShare| sh.source.clone())
+                .unwrap_or_default(),
             share_source_ru: source.map(|sh| sh.source_ru.clone()).unwrap_or_default(),
             stock_measure: s.stock.clone(),
             history: hist,
