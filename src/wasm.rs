@@ -483,12 +483,14 @@ impl<'a> Values<'a> {
     }
 }
 
-/// The answer to a parse: canonical query, every value, and the clamps applied.
+/// The answer to a parse: canonical query, every value, the clamps applied, and a note for
+/// each retired key the request held (read as absent; the canonical query drops it).
 #[derive(Serialize)]
 struct Parsed<'a> {
     query: String,
     values: Values<'a>,
     clamps: &'a [Clamp],
+    retired: Vec<Note>,
 }
 
 /// The answer to a draw: where the plot is, its title and text alternative, the canonical
@@ -942,6 +944,7 @@ impl Crossroads {
                     query: req.to_query(table),
                     values: Values::of(&req, table),
                     clamps: &req.clamps,
+                    retired: Scenario::retired_notes(query),
                 },
                 "the parsed query",
             )

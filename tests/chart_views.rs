@@ -921,6 +921,125 @@ fn every_view_speaks_russian() {
     }
 }
 
+/// A column of the first row of a project CSV file (`data/…`, read as a file) whose leading
+/// columns are `first`.
+fn data_value(file: &str, first: &[&str], column: &str) -> f64 {
+    let text =
+        std::fs::read_to_string(format!("{}/data/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
+    let head: Vec<&str> = rows.next().unwrap().split(',').collect();
+    let col = head.iter().position(|h| *h == column).unwrap();
+    rows.map(|l| l.split(',').collect::<Vec<_>>())
+        .find(|r| r.iter().zip(first).all(|(a, b)| a == b))
+        .and_then(|r| r[col].parse().ok())
+        .unwrap_or_else(|| panic!("no {column} of {first:?} in {file}"))
+}
+
+/// Every lever of the remittances group changes the remittances view's numbers between 0
+/// and 100 (with the labour levers moving the stocks, as the levers act only then): a share
+/// that moves nothing (as Armenia's, Georgia's and Kazakhstan's did) fails here.
+#[test]
+fn every_remittance_lever_moves_the_view() {
+    let mut r = renderer();
+    let keys: Vec<&str> = r
+        .table()
+        .params
+        .iter()
+        .filter(|p| p.group == "remittances")
+        .map(|p| p.key)
+        .collect();
+    assert!(!keys.is_empty());
+    let rows = |csv: &str| -> Vec<String> {
+        csv.lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_string)
+            .collect()
+    };
+    for key in keys {
+        let q = |v: u32| {
+            format!(
+                "view=remittances&lab_kgz=-300&lab_tjk=-300&lab_uzb=-300&lab_year=2030&{key}={v}"
+            )
+        };
+        let (_, at0) = render_with(&mut r, &q(0), (800, 500));
+        let (_, at100) = render_with(&mut r, &q(100), (800, 500));
+        assert_ne!(rows(&at0.csv), rows(&at100.csv), "{key} moves nothing");
+    }
+    // The retired keys still open, as if absent.
+    let (_, old) = render_with(&mut r, "view=remittances&rshare_arm=40", (800, 500));
+    let (_, base) = render_with(&mut r, "view=remittances", (800, 500));
+    assert_eq!(rows(&old.csv), rows(&base.csv));
+}
+
+/// Kyrgyzstan's remittances: the view's CSV and text alternative give the shares computed
+/// from World Bank remittances and GDP for 2022 and 2023 as `data/remittances.csv` has them,
+/// and the brief's "about 30 %" apart, as the brief's, without source or year; Armenia's
+/// 12.6 % (GDP growth 2022 in the brief) is nowhere in the view.
+#[test]
+fn kyrgyz_remittances_show_the_computed_series_and_the_brief_apart() {
+    let brief = data_value("briefs_figures.csv", &["RK093"], "value");
+    let growth = data_value("briefs_figures.csv", &["RK047"], "value");
+    for (lang, said, no_source) in [
+        (
+            "en",
+            "computed from World Bank remittances and GDP",
+            "no source and no year",
+        ),
+        (
+            "ru",
+            "расчёт по переводам и ВВП Всемирного банка",
+            "без источника и без года",
+        ),
+    ] {
+        let (svg, out) = render(&format!("view=remittances&country=KGZ&lang={lang}"));
+        let dec = |v: f64, d: usize| {
+            let t = format!("{v:.d$}");
+            if lang == "ru" {
+                t.replace('.', ",")
+            } else {
+                t
+            }
+        };
+        assert!(out.alt.contains(said), "{}", out.alt);
+        for year in ["2022", "2023"] {
+            let v = data_value("remittances.csv", &["KGZ", year], "pct_gdp_computed");
+            let row = format!("KGZ,{year},world_bank,,");
+            let line = out.csv.lines().find(|l| l.starts_with(&row)).unwrap();
+            let got: f64 = line.rsplit(',').next().unwrap().parse().unwrap();
+            assert!((got - v).abs() < 0.0005, "{year}: {got} vs {v}");
+            let words = if lang == "ru" {
+                format!("{} % в {year} г.", dec(v, 1))
+            } else {
+                format!("{} % in {year}", dec(v, 1))
+            };
+            assert!(out.alt.contains(&words), "{} lacks {words}", out.alt);
+        }
+        // The brief's figure: its own row, and in words as the brief's, unsourced.
+        let line = format!("KGZ,,brief,,,{}", dec(brief, 3).replace(',', "."));
+        assert!(out.csv.lines().any(|l| l == line), "no {line}");
+        let quoted = if lang == "ru" {
+            format!("«около {} %»", dec(brief, 0))
+        } else {
+            format!("“about {}%”", dec(brief, 0))
+        };
+        assert!(
+            out.alt.contains(&quoted) && out.alt.contains(no_source),
+            "{}",
+            out.alt
+        );
+        assert!(
+            texts(&svg).iter().any(|t| t.contains(&quoted)),
+            "legend lacks {quoted}"
+        );
+        // No GDP growth dressed as remittances.
+        let g = dec(growth, 1);
+        let comments: String = out.csv.lines().filter(|l| l.starts_with('#')).collect();
+        for text in texts(&svg).iter().chain([&out.alt, &comments]) {
+            assert!(!text.contains(&g), "{g} in {text}");
+        }
+    }
+}
+
 /// Every view's CSV in Russian heads its numbers with Russian `#` lines (the request's
 /// language, as on the chart). Latin letters are allowed only inside a quotation “…” (the
 /// briefs' English wording, cited as printed), in a query, file name, URL or column key

@@ -107,3 +107,40 @@ fn percent_encoding_is_read() {
     assert_eq!(s.country, "RUS");
     assert_eq!(s.tfr_shift, 0.5);
 }
+
+/// The removed remittance shares of Armenia, Georgia and Kazakhstan (they moved nothing):
+/// an old address with them still reads, as if they were absent, with a note naming each
+/// and saying why; the canonical query drops them; a retired key twice is still a
+/// duplicate, and a misspelt live key is still an error.
+#[test]
+fn retired_keys_read_as_absent_with_a_note() {
+    let t = embedded_table().unwrap();
+    let base = Scenario::embedded_baseline().unwrap();
+    for (key, _) in crossroads::scenario::RETIRED_KEYS {
+        assert!(t.get(key).is_none(), "{key} is still a lever");
+        let q = format!("{key}=40&tfr_shift=0.2");
+        let (s, clamps, notes) = Scenario::parse_query_notes(t, &q).unwrap();
+        assert!(clamps.is_empty());
+        assert_eq!(s.to_query().unwrap(), "tfr_shift=0.2");
+        assert_ne!(s, base);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        let msg = notes[0].to_string();
+        assert!(msg.starts_with(&format!("{key}=40 has no effect")), "{msg}");
+        assert!(
+            msg.contains("removed") && msg.contains("changed nothing"),
+            "{msg}"
+        );
+        assert_eq!(
+            Scenario::retired_notes(&format!("view=remittances&{key}=40")),
+            notes
+        );
+        assert!(matches!(
+            parse(&format!("{key}=1&{key}=2")),
+            Err(QueryError::Duplicate { .. })
+        ));
+    }
+    assert!(matches!(
+        parse("rshare_am=1"),
+        Err(QueryError::UnknownKey { .. })
+    ));
+}

@@ -47,6 +47,7 @@ const UI = {
     chart: 'Chart',
     shortfall: (from, to, people) => `${from} runs out of people of the ages this stream takes: ${people} thousand of it cannot move (${from} → ${to}, over the whole projection).`,
     idle: (why) => `No effect as set: ${why}.`,
+    retired: (given) => `“${given}” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).`,
     references: 'Data sources to cite', datasets: 'Embedded datasets', citations: 'Published figures and their sources',
     parameterSources: 'Defaults of the sliders',
     groups: {
@@ -86,6 +87,7 @@ const UI = {
     idle: (why, parts) => (parts
       ? `Сейчас не действует: действует только при «${parts.choice}» = «${parts.acts}» (сейчас «${parts.now}»).`
       : `Сейчас не действует: ${why}.`),
+    retired: (given) => `«${given}» в адресе не учитывается: этот ползунок убран — ни один ползунок не меняет число мигрантов этой страны в России, так что он ничего не менял (её переводы показаны как история по данным Всемирного банка).`,
     references: 'Источники данных (для ссылок)', datasets: 'Встроенные наборы данных', citations: 'Опубликованные цифры и их источники',
     parameterSources: 'Значения ползунков по умолчанию',
     sourceLabel: 'Источник', licenceLabel: 'Лицензия',
@@ -258,6 +260,7 @@ class CrossroadsWidget extends HTMLElement {
   #langChosen = false;
   #values = {};
   #clamps = [];
+  #retired = []; // notes on retired keys of the address last read (see #readState)
   #queryError = '';
   #query = '';
   #description = '';
@@ -378,6 +381,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#values = { ...parsed.values };
     delete this.#values.lang;
     this.#clamps = parsed.clamps;
+    this.#retired = parsed.retired ?? [];
     this.#query = parsed.query;
   }
 
@@ -936,6 +940,7 @@ class CrossroadsWidget extends HTMLElement {
       const people = numberFormat(this.#lang, note.people < 10 ? 1 : 0, true).format(note.people);
       return t.shortfall(name('from'), name('to'), people);
     }
+    if (kind === 'retired') return t.retired(`${note.key}=${note.given}`);
     // The core writes why in English: "it acts only when tfr_mode=target (now tfr_mode=shift, …)".
     const m = /acts only when (\w+)=(\w+) \(now \1=(\w+)/.exec(note.why);
     const parts = m && {
@@ -1029,6 +1034,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#canvas.textContent = drawn.description;
       this.dataset.query = drawn.query;
       this.#notes.items = [
+        ...this.#retired.map((n) => ({ key: n.key, kind: 'retired', note: n })),
         ...(drawn.notes ?? []).map((n) => ({ key: n.key, kind: 'idle', note: n })),
         ...(drawn.shortfalls ?? []).map((f) => ({ key: f.key, kind: 'shortfall', note: f })),
       ];

@@ -722,6 +722,9 @@ mod render {
         for c in &o.clamps {
             warn(&format!("warning: {c}"));
         }
+        for n in crossroads::scenario::Scenario::retired_notes(query.as_deref().unwrap_or("")) {
+            warn(&format!("note: {n}"));
+        }
         let text = match out {
             Out::Svg => svg,
             Out::Csv => o.csv,

@@ -1,15 +1,18 @@
 //! The remittances view: personal remittances received as a share of GDP by Kyrgyzstan,
 //! Tajikistan, Uzbekistan, Armenia, Georgia and Kazakhstan — World Bank history 2010–2023,
 //! the share computed from the two current-dollar series (not the Bank's own % series) —
-//! and the scenario path of [`crate::scenario::remittance_paths`]: remittances from Russia
-//! move with each country's migrant stock in Russia, GDP held at its last value. The
-//! country shown is drawn heavier; lines are labelled at their ends.
+//! and, for the three countries whose migrant stock in Russia a lever moves (Kyrgyzstan,
+//! Tajikistan, Uzbekistan), the scenario path of [`crate::scenario::remittance_paths`]:
+//! remittances assumed to come from Russia move with that stock, GDP held at its last
+//! value. The relokanty brief's unsourced "about 30 %" for Kyrgyzstan is a separate marked
+//! point. The country shown is drawn heavier; lines are labelled at their ends.
 
 use plotters::prelude::*;
 
-use crate::scenario::remittance_paths;
+use crate::data::Dataset;
+use crate::scenario::{remittance_paths, RemittancePath};
 
-use super::events::{events, events_source};
+use super::events::{brief_citation, events, events_source};
 use super::i18n::Lang;
 use super::render::{csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
 use super::style::{self, palette, Axes, LegendEntry, Mark};
@@ -44,6 +47,296 @@ pub(crate) fn spread(ys: &mut [(i32, usize)], gap: i32, lo: i32, hi: i32) {
     }
 }
 
+/// The relokanty brief's "about 30 %" of GDP for Kyrgyzstan's remittances (RK093): it gives
+/// no source and no year, so the chart marks it at the year of the brief's Kyrgyz transfers
+/// (RK082, 2022) and says so.
+struct BriefPoint {
+    iso3: String,
+    value: f64,
+    year: i32,
+    citation: &'static str,
+}
+
+fn brief_point(data: &Dataset, lang: Lang) -> Option<BriefPoint> {
+    let b = data.brief("RK093")?;
+    let year = data
+        .brief("RK082")?
+        .period_or_date
+        .trim()
+        .get(0..4)?
+        .parse()
+        .ok()?;
+    Some(BriefPoint {
+        iso3: b.country.clone(),
+        value: b.value?,
+        year,
+        citation: brief_citation(&b.brief, lang),
+    })
+}
+
+/// The brief's point in words: who says it, that it has no source or year, where it is drawn.
+fn brief_words(b: &BriefPoint, name: &str, lang: Lang) -> String {
+    let v = lang.num(b.value, 0);
+    match lang {
+        Lang::En => format!(
+            "{}: {name}, “about {v}%” of GDP, with no source and no year given (drawn at {})",
+            b.citation, b.year
+        ),
+        Lang::Ru => format!(
+            "{}: {name}, «около {v} %» ВВП, без источника и без года (показано на {} г.)",
+            b.citation, b.year
+        ),
+    }
+}
+
+struct Line {
+    iso: String,
+    name: String,
+    color: RGBColor,
+    hist: Vec<(f64, f64)>,
+    path: Vec<(f64, f64)>,
+}
+
+fn lines_of(paths: &[RemittancePath], data: &Dataset, lang: Lang, x1: f64) -> Vec<Line> {
+    paths
+        .iter()
+        .enumerate()
+        .map(|(k, p)| Line {
+            iso: p.iso3.clone(),
+            name: data
+                .country_info(&p.iso3)
+                .map(|c| lang.country(c).to_string())
+                .unwrap_or_else(|| p.iso3.clone()),
+            color: COLORS
+                .get(k % COLORS.len())
+                .copied()
+                .unwrap_or(palette::INK),
+            hist: p
+                .history
+                .iter()
+                .map(|h| (f64::from(h.year) + 0.5, h.pct_gdp))
+                .collect(),
+            path: p
+                .path
+                .iter()
+                .map(|q| (f64::from(q.year) + 0.5, q.pct_gdp))
+                .filter(|q| q.0 <= x1)
+                .collect(),
+        })
+        .collect()
+}
+
+/// Names of the countries with (`true`) or without a scenario path, joined.
+fn names_where(lines: &[Line], with_path: bool, lang: Lang) -> String {
+    let names: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.path.is_empty() != with_path)
+        .map(|l| l.name.as_str())
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), lang.pick("and", "и"))
+        }
+        Some((last, _)) => last.to_string(),
+        None => String::new(),
+    }
+}
+
+/// Years of the World Bank history shown: (first, last).
+fn history_span(paths: &[RemittancePath]) -> (i32, i32) {
+    let years = || paths.iter().flat_map(|p| p.history.iter().map(|h| h.year));
+    (years().min().unwrap_or(2010), years().max().unwrap_or(2023))
+}
+
+fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) -> Vec<LegendEntry> {
+    let line = |dashed| Mark::Line {
+        color: palette::INK,
+        width: style::LINE_WIDTH,
+        dashed,
+    };
+    let mut out = vec![
+        LegendEntry {
+            mark: line(false),
+            label: match lang {
+                Lang::En => format!(
+                    "Computed from World Bank remittances and GDP, {}–{}",
+                    span.0, span.1
+                ),
+                Lang::Ru => format!(
+                    "Расчёт по переводам и ВВП Всемирного банка, {}–{}",
+                    span.0, span.1
+                ),
+            },
+        },
+        LegendEntry {
+            mark: line(true),
+            label: match lang {
+                Lang::En => format!(
+                    "Scenario: migrants in Russia change, GDP held at {}",
+                    span.1
+                ),
+                Lang::Ru => format!(
+                    "Сценарий: меняется число мигрантов в России, ВВП на уровне {}",
+                    span.1
+                ),
+            },
+        },
+    ];
+    if let Some((b, name)) = brief {
+        out.push(LegendEntry {
+            mark: Mark::Diamond(palette::INK),
+            label: match lang {
+                Lang::En => format!("{name}: the brief's unsourced “about {}%”", b.value),
+                Lang::Ru => format!(
+                    "{name}: «около {} %» по записке, без источника",
+                    lang.num(b.value, 0)
+                ),
+            },
+        });
+    }
+    out
+}
+
+fn source_line(lines: &[Line], brief: Option<&(BriefPoint, String)>, lang: Lang) -> String {
+    let with = names_where(lines, true, lang);
+    let without = names_where(lines, false, lang);
+    let mut out = match lang {
+        Lang::En => format!(
+            "Source: World Bank WDI, personal remittances received and GDP, current US$; share \
+             computed from the two series (not the Bank's % of GDP series). Scenario \
+             (Crossroads) for {with} only: the part of remittances assumed to come from Russia \
+             (remittance levers) moves with their migrants in Russia. {without}: history only, \
+             as no lever moves their migrants in Russia."
+        ),
+        Lang::Ru => format!(
+            "Источник: Всемирный банк (WDI), личные переводы и ВВП в текущих долларах США; доля \
+             рассчитана из двух рядов (не ряд Банка «% ВВП»). Сценарий (Crossroads) только для \
+             стран: {with} — часть переводов, принимаемая за переводы из России (ползунки \
+             переводов), меняется вместе с числом мигрантов в России. {without}: только \
+             история, так как ни один ползунок не меняет число их мигрантов в России."
+        ),
+    };
+    if let Some((b, name)) = brief {
+        out.push_str(&format!(" ◆ {}.", brief_words(b, name, lang)));
+    }
+    out
+}
+
+/// The text alternative: each country's last computed share and, where it has a scenario,
+/// its end value; the brief's point beside the computed values of its year and the last.
+fn alt_text(
+    lines: &[Line],
+    brief: Option<&(BriefPoint, String)>,
+    span: (i32, i32),
+    end_year: i32,
+    lang: Lang,
+) -> String {
+    let at = |pts: &[(f64, f64)], year: f64| {
+        pts.iter()
+            .find(|p| (p.0 - 0.5 - year).abs() < 1e-9)
+            .map(|p| p.1)
+    };
+    let parts: Vec<String> = lines
+        .iter()
+        .filter_map(|l| {
+            let h = l.hist.last()?;
+            Some(match at(&l.path, f64::from(end_year)) {
+                Some(e) => format!("{} {} → {}", l.name, lang.num(h.1, 1), lang.num(e, 1)),
+                None => format!(
+                    "{} {} ({})",
+                    l.name,
+                    lang.num(h.1, 1),
+                    lang.pick("history only", "только история")
+                ),
+            })
+        })
+        .collect();
+    let mut out = match lang {
+        Lang::En => format!(
+            "Remittances received as a percent of GDP (computed from World Bank remittances and GDP, current US$), {} → {end_year} under the scenario: {}.",
+            span.1,
+            parts.join("; ")
+        ),
+        Lang::Ru => format!(
+            "Денежные переводы в % ВВП (расчёт по переводам и ВВП Всемирного банка в текущих долларах), {} → {end_year} г. в сценарии: {}.",
+            span.1,
+            parts.join("; ")
+        ),
+    };
+    if let Some((b, name)) = brief {
+        let line = lines.iter().find(|l| l.iso == b.iso3);
+        let years: Vec<String> = [b.year, span.1]
+            .iter()
+            .filter_map(|y| {
+                let v = at(&line?.hist, f64::from(*y))?;
+                Some(match lang {
+                    Lang::En => format!("{} % in {y}", lang.num(v, 1)),
+                    Lang::Ru => format!("{} % в {y} г.", lang.num(v, 1)),
+                })
+            })
+            .collect();
+        out.push_str(&match lang {
+            Lang::En => format!(
+                " {name}, computed from World Bank remittances and GDP: {}; {}.",
+                years.join(", "),
+                brief_words(b, name, lang)
+            ),
+            Lang::Ru => format!(
+                " {name}, расчёт по переводам и ВВП Всемирного банка: {}; {}.",
+                years.join(", "),
+                brief_words(b, name, lang)
+            ),
+        });
+    }
+    out
+}
+
+/// The CSV's `#` source lines: the data, the model, and each country's share (or none).
+fn csv_sources(paths: &[RemittancePath], lines: &[Line], lang: Lang) -> Vec<String> {
+    let mut out = vec![
+        lang.pick(
+            "World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP (computed, not the Bank's % series)",
+            "Всемирный банк, WDI (CC BY 4.0): личные переводы BX.TRF.PWKR.CD.DT и ВВП NY.GDP.MKTP.CD в текущих долларах США; pct_gdp = 100 * переводы / ВВП (расчёт, не ряд Банка в %)",
+        )
+        .to_string(),
+        lang.pick(
+            "scenario: the part of remittances assumed to come from Russia moves with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year",
+            "сценарий: часть переводов, принимаемая за переводы из России, меняется вместе с числом мигрантов в России; ВВП и переводы на одного мигранта — на уровне последнего года Всемирного банка",
+        )
+        .to_string(),
+    ];
+    for (p, l) in paths.iter().zip(lines) {
+        let measure = match (lang, p.stock_measure.as_str()) {
+            (Lang::Ru, "mvd") => "МВД",
+            (Lang::Ru, "undesa") => "ООН DESA 2024",
+            (_, m) => m,
+        };
+        out.push(match (lang, p.share_from_russia) {
+            (Lang::En, Some(sh)) => format!(
+                "{}: {} % of remittances assumed to come from Russia; default: {}; stock measure {measure}",
+                l.name,
+                crate::num::fixed(sh, 0),
+                p.share_source
+            ),
+            (Lang::Ru, Some(sh)) => format!(
+                "{}: {} % переводов принимается за переводы из России; по умолчанию: {}; численность мигрантов: {measure}",
+                l.name,
+                crate::num::fixed(sh, 0),
+                p.share_source_ru
+            ),
+            (Lang::En, None) => format!(
+                "{}: history only (no lever moves its migrants in Russia)",
+                l.name
+            ),
+            (Lang::Ru, None) => format!(
+                "{}: только история (ни один ползунок не меняет число её мигрантов в России)",
+                l.name
+            ),
+        });
+    }
+    out
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let ViewCtx(root, r, req, theme, lang, data) = cx;
     let result = r.project(&req.scenario)?;
@@ -70,50 +363,21 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     .into_iter()
     .fold(0.0f64, |a, v| if v > a { v } else { a })
     .min(2100.0);
-    let x0 = paths
-        .iter()
-        .filter_map(|p| p.history.first().map(|h| f64::from(h.year)))
-        .fold(f64::INFINITY, |a, v| if v < a { v } else { a });
-    let x0 = if x0.is_finite() { x0 } else { 2010.0 };
+    let span = history_span(&paths);
+    let x0 = f64::from(span.0);
     let x1 = horizon + 1.0;
-    let name = |iso: &str| {
-        data.country_info(iso)
-            .map(|c| lang.country(c).to_string())
-            .unwrap_or_else(|| iso.to_string())
-    };
-    struct Line {
-        iso: String,
-        name: String,
-        color: RGBColor,
-        hist: Vec<(f64, f64)>,
-        path: Vec<(f64, f64)>,
-    }
-    let lines: Vec<Line> = paths
-        .iter()
-        .enumerate()
-        .map(|(k, p)| Line {
-            iso: p.iso3.clone(),
-            name: name(&p.iso3),
-            color: COLORS
-                .get(k % COLORS.len())
-                .copied()
-                .unwrap_or(palette::INK),
-            hist: p
-                .history
-                .iter()
-                .map(|h| (f64::from(h.year) + 0.5, h.pct_gdp))
-                .collect(),
-            path: p
-                .path
-                .iter()
-                .map(|q| (f64::from(q.year) + 0.5, q.pct_gdp))
-                .filter(|q| q.0 <= x1)
-                .collect(),
-        })
-        .collect();
+    let lines = lines_of(&paths, data, lang, x1);
+    let brief = brief_point(data, lang).map(|b| {
+        let name = lines
+            .iter()
+            .find(|l| l.iso == b.iso3)
+            .map_or_else(|| b.iso3.clone(), |l| l.name.clone());
+        (b, name)
+    });
     let max = lines
         .iter()
         .flat_map(|l| l.hist.iter().chain(&l.path).map(|p| p.1))
+        .chain(brief.iter().map(|(b, _)| b.value))
         .fold(0.0f64, |a, v| if v > a { v } else { a });
     let top = style::nice_top(max) * 1.15;
     let evs = events(data, lang);
@@ -125,40 +389,18 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             "Денежные переводы в % ВВП: история и сценарий",
         )
         .to_string();
-    let legend = vec![
-        LegendEntry {
-            mark: Mark::Line {
-                color: palette::INK,
-                width: style::LINE_WIDTH,
-                dashed: false,
-            },
-            label: lang
-                .pick("World Bank, 2010–2023", "Всемирный банк, 2010–2023")
-                .into(),
-        },
-        LegendEntry {
-            mark: Mark::Line {
-                color: palette::INK,
-                width: style::LINE_WIDTH,
-                dashed: true,
-            },
-            label: lang
-                .pick(
-                    "Scenario: migrants in Russia change, GDP held at 2023",
-                    "Сценарий: меняется число мигрантов в России, ВВП на уровне 2023",
-                )
-                .into(),
-        },
-    ];
     let source = format!(
         "{} {}",
-        lang.pick(
-            "Source: World Bank WDI, personal remittances received and GDP, current US$; share computed from the two series (not the Bank's % of GDP series). Scenario: Crossroads; shares of remittances from Russia as in the parameter table.",
-            "Источник: Всемирный банк (WDI), личные переводы и ВВП в текущих долларах США; доля рассчитана из двух рядов (не ряд Банка «% ВВП»). Сценарий: Crossroads; доли переводов из России — по таблице параметров.",
-        ),
+        source_line(&lines, brief.as_ref(), lang),
         events_source(&evs, data, lang)
     );
-    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
+    let plot_area = style::decorate(
+        root,
+        theme,
+        &title,
+        &legend(lang, span, brief.as_ref()),
+        &source,
+    )?;
     let y_fmt = |v: &f64| lang.num(*v, 0);
     let y_desc = [
         lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
@@ -194,12 +436,25 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         };
         let stroke = theme.stroke(l.color, width);
         chart.draw_series(LineSeries::new(l.hist.iter().copied(), stroke))?;
+        if l.path.is_empty() {
+            continue;
+        }
         let dashed: Vec<(f64, f64)> = l.hist.last().into_iter().chain(&l.path).copied().collect();
         chart.draw_series(DashedLineSeries::new(
             dashed,
             theme.width(style::DASH.0),
             theme.width(style::DASH.1),
             stroke,
+        ))?;
+    }
+    if let Some((b, _)) = &brief {
+        let size = theme.px(5.0);
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((f64::from(b.year) + 0.5, b.value))
+                + Polygon::new(
+                    vec![(0, -size), (size, 0), (0, size), (-size, 0)],
+                    palette::INK.filled(),
+                ),
         ))?;
     }
     // End labels, spread so they do not overlap.
@@ -231,81 +486,15 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         }
     }
 
-    let at = |l: &Line, year: f64| {
-        l.path
-            .iter()
-            .find(|p| (p.0 - 0.5 - year).abs() < 1e-9)
-            .map(|p| p.1)
-    };
-    let end_year = (horizon).min(2050.0);
-    let parts: Vec<String> = lines
-        .iter()
-        .filter_map(|l| {
-            let h = l.hist.last()?;
-            let e = at(l, end_year)?;
-            Some(format!(
-                "{} {} → {}",
-                l.name,
-                lang.num(h.1, 1),
-                lang.num(e, 1)
-            ))
-        })
-        .collect();
-    let last_hist = lines
-        .iter()
-        .filter_map(|l| l.hist.last().map(|p| (p.0 - 0.5) as i32))
-        .max()
-        .unwrap_or(2023);
-    let alt = match lang {
-        Lang::En => format!(
-            "Remittances received as a percent of GDP (computed from World Bank current-dollar series), {last_hist} → {} under the scenario: {}.",
-            end_year as i32,
-            parts.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Денежные переводы в % ВВП (расчёт по рядам Всемирного банка в текущих долларах), {last_hist} → {} г. в сценарии: {}.",
-            end_year as i32,
-            parts.join("; ")
-        ),
-    };
-
-    let mut sources = vec![
-        lang.pick(
-            "World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP",
-            "Всемирный банк, WDI (CC BY 4.0): личные переводы BX.TRF.PWKR.CD.DT и ВВП NY.GDP.MKTP.CD в текущих долларах США; pct_gdp = 100 * переводы / ВВП",
-        )
-        .to_string(),
-        lang.pick(
-            "scenario: remittances from Russia move with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year",
-            "сценарий: переводы из России меняются вместе с числом мигрантов в России; ВВП и переводы на одного мигранта — на уровне последнего года Всемирного банка",
-        )
-        .to_string(),
-    ];
-    for p in &paths {
-        let share = crate::num::fixed(p.share_from_russia, 0);
-        sources.push(match lang {
-            Lang::En => format!(
-                "{}: {share} % from Russia ({}); stock measure {}",
-                p.iso3, p.share_source, p.stock_measure
-            ),
-            // The share's note is English text of the parameter table (src/scenario), so in
-            // Russian the line points to that table and the share's key there, as the
-            // chart's source line points to the table.
-            Lang::Ru => format!(
-                "{}: {share} % переводов из России (обоснование доли — в таблице параметров, ключ {}); численность мигрантов: {}",
-                p.iso3,
-                crate::scenario::REMITTANCE_COUNTRIES
-                    .iter()
-                    .zip(crate::scenario::REMIT_KEYS)
-                    .find(|(c, _)| **c == p.iso3)
-                    .map_or("", |(_, k)| k),
-                match p.stock_measure.as_str() {
-                    "mvd" => "МВД",
-                    "undesa" => "ООН DESA 2024",
-                    other => other,
-                }
-            ),
-        });
+    let end_year = horizon.min(2050.0) as i32;
+    let alt = alt_text(&lines, brief.as_ref(), span, end_year, lang);
+    let mut sources = csv_sources(&paths, &lines, lang);
+    if let Some((b, name)) = &brief {
+        sources.push(format!(
+            "{} {}",
+            lang.pick("row kind=brief (no year):", "строка kind=brief (без года):"),
+            brief_words(b, name, lang)
+        ));
     }
     let mut csv = csv_head(&title, &sources, req, r.table());
     csv.push_str(&super::events::events_csv(&evs, lang));
@@ -329,6 +518,9 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
                 csv_num(q.remittances_usd, 0),
                 csv_num(q.pct_gdp, 3)
             ));
+        }
+        if let Some((b, _)) = brief.as_ref().filter(|(b, _)| b.iso3 == p.iso3) {
+            csv.push_str(&format!("{},,brief,,,{}\n", p.iso3, csv_num(b.value, 3)));
         }
     }
     ViewOutput::drawn(frame, title, alt, csv)

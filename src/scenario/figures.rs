@@ -50,13 +50,30 @@ pub struct Figures {
     pub rel_stock_help: String,
     /// Brief's ranges of relokanty staying in host countries: (ISO3, low, high, id).
     pub rel_hosts: Vec<(String, f64, f64, String)>,
-    /// Default share of each remittance-receiving country's remittances that comes from
-    /// Russia, percent, with its source: (ISO3, percent, source).
-    pub remit_shares: Vec<(String, f64, String)>,
+    /// Defaults of the remittance-share levers, one per country of [`SHARE_COUNTRIES`].
+    pub remit_shares: Vec<RemitShare>,
 }
 
-/// Countries whose remittances the model follows, in the parameter table's order.
+/// The default of a remittance-share lever: the part of a country's remittances the model
+/// lets move with the stock of its migrants in Russia, and what that default measures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RemitShare {
+    pub iso3: String,
+    /// Percent.
+    pub pct: f64,
+    /// What the default is and where it comes from, in English and in Russian.
+    pub source: String,
+    pub source_ru: String,
+}
+
+/// Countries whose remittances the remittances view shows (World Bank history).
 pub const REMITTANCE_COUNTRIES: [&str; 6] = ["KGZ", "TJK", "UZB", "ARM", "GEO", "KAZ"];
+
+/// Countries whose remittances have a scenario path: those whose migrant stock in Russia a
+/// lever moves (the labour levers and the post-Crocus drop), in the parameter table's order.
+/// No lever moves the Armenian, Georgian or Kazakh stock in Russia, so their remittances
+/// have history only.
+pub const SHARE_COUNTRIES: [&str; 3] = ["KGZ", "TJK", "UZB"];
 
 /// Persons born in `origin` living in `dest` (UN DESA, 1 July 2024), both sexes.
 pub fn bilateral(data: &Dataset, dest: &str, origin: &str) -> f64 {
@@ -68,60 +85,138 @@ pub fn bilateral(data: &Dataset, dest: &str, origin: &str) -> f64 {
         .sum()
 }
 
-fn remit_shares(data: &Dataset) -> Result<Vec<(String, f64, String)>, ScenarioError> {
-    let mut out = Vec::new();
-    for iso in REMITTANCE_COUNTRIES {
-        // Kyrgyzstan: the brief's transfers from Russia over World Bank remittances, 2022.
-        if iso == "KGZ" {
-            let from_ru = value(data, "RK082")?;
-            let year: i32 = brief(data, "RK082")?
-                .period_or_date
-                .trim()
-                .get(0..4)
-                .and_then(|y| y.parse().ok())
-                .unwrap_or(2022);
-            if let Some(wb) = data
-                .remittances
-                .iter()
-                .find(|r| r.iso3 == iso && r.year == year && r.remittances_usd > 0.0)
-            {
-                let pct = (100.0 * from_ru / wb.remittances_usd).min(100.0);
-                out.push((
-                    iso.to_string(),
-                    pct,
-                    format!(
-                        "Transfers from Russia {year}, US${} bn (brief RK082), over World Bank \
-                         remittances received {year}, US${} bn",
-                        fixed(from_ru / 1e9, 1),
-                        fixed(wb.remittances_usd / 1e9, 2)
-                    ),
-                ));
-                continue;
-            }
-        }
-        let in_russia = bilateral(data, "RUS", iso);
-        let abroad: f64 = data
-            .country_infos()
-            .map(|c| c.iso3.as_str())
-            .filter(|d| *d != iso)
-            .map(|d| bilateral(data, d, iso))
-            .sum();
-        if abroad <= 0.0 {
-            return Err(ScenarioError::MissingFigure(format!(
-                "UN DESA 2024 stocks of migrants from {iso} in data/migrant_stock.csv"
-            )));
-        }
-        out.push((
-            iso.to_string(),
-            100.0 * in_russia / abroad,
-            format!(
-                "Assumption: Russia's share of the {} thousand emigrants from {iso} living in the \
-                 eight focus countries (UN DESA 2024); an upper bound, as other destinations are not counted",
-                fixed(abroad / 1000.0, 0)
-            ),
-        ));
+fn remit_shares(data: &Dataset) -> Result<Vec<RemitShare>, ScenarioError> {
+    SHARE_COUNTRIES
+        .iter()
+        .map(|iso| match *iso {
+            "KGZ" => transfers_share(data, iso),
+            _ => emigrant_share(data, iso),
+        })
+        .collect()
+}
+
+/// Kyrgyzstan: the relokanty brief's transfers from Russia (RK082) over the World Bank's
+/// personal remittances of the same year. Two different concepts, which the text says, with
+/// the same ratio for Armenia (the brief's transfers by Russians, RK048) to show how loose
+/// it is.
+fn transfers_share(data: &Dataset, iso: &str) -> Result<RemitShare, ScenarioError> {
+    let from_ru = value(data, "RK082")?;
+    let year = brief_year(data, "RK082")?;
+    let wb = wb_remittances(data, iso, year)?;
+    let pct = 100.0 * from_ru / wb;
+    let (al, ah) = range(data, "RK048")?;
+    let arm = wb_remittances(data, "ARM", year)?;
+    let (bn, ratio) = (
+        |v: f64| fixed(v / 1e9, 2),
+        |v: f64| fixed(100.0 * v / arm, 0),
+    );
+    let en = format!(
+        "Proxy, {pct_t} %: transfers from Russia to Kyrgyzstan in {year}, US${from} bn (Prague \
+         Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances \
+         received in {year}, US${wb_t} bn. Different concepts (money transfers against \
+         remittances in the balance of payments): the same ratio for Armenia (the brief's \
+         US${al_t}-{ah_t} bn transferred by Russians over World Bank remittances {year}, \
+         US${arm_t} bn) is {rl}-{rh} %",
+        pct_t = fixed(pct, 1),
+        from = fixed(from_ru / 1e9, 1),
+        wb_t = bn(wb),
+        al_t = bn(al),
+        ah_t = bn(ah),
+        arm_t = bn(arm),
+        rl = ratio(al),
+        rh = ratio(ah),
+    );
+    let ru = format!(
+        "Приближение, {pct_t} %: переводы из России в Киргизию в {year} г., {from} млрд долл. \
+         (записка Пражского процесса о релокантах, Sahadeo 2024), к личным переводам по данным \
+         Всемирного банка за {year} г., {wb_t} млрд долл. Это разные понятия (денежные \
+         переводы и переводы в платёжном балансе): тот же расчёт для Армении ({al_t}–{ah_t} \
+         млрд долл., переведённые россиянами, по записке, к {arm_t} млрд долл. по данным \
+         Всемирного банка за {year} г.) даёт {rl}–{rh} %",
+        pct_t = comma(&fixed(pct, 1)),
+        from = comma(&fixed(from_ru / 1e9, 1)),
+        wb_t = comma(&bn(wb)),
+        al_t = comma(&bn(al)),
+        ah_t = comma(&bn(ah)),
+        arm_t = comma(&bn(arm)),
+        rl = ratio(al),
+        rh = ratio(ah),
+    );
+    Ok(RemitShare {
+        iso3: iso.to_string(),
+        pct: pct.min(100.0),
+        source: en,
+        source_ru: ru,
+    })
+}
+
+/// Tajikistan, Uzbekistan: Russia's share of the country's emigrants living in the eight
+/// focus countries (UN DESA 2024), an upper bound on Russia's share of its emigrants (other
+/// destinations are not counted), used as a proxy for the share of remittances.
+fn emigrant_share(data: &Dataset, iso: &str) -> Result<RemitShare, ScenarioError> {
+    let in_russia = bilateral(data, "RUS", iso);
+    let abroad: f64 = data
+        .country_infos()
+        .map(|c| c.iso3.as_str())
+        .filter(|d| *d != iso)
+        .map(|d| bilateral(data, d, iso))
+        .sum();
+    if abroad <= 0.0 {
+        return Err(ScenarioError::MissingFigure(format!(
+            "UN DESA 2024 stocks of migrants from {iso} in data/migrant_stock.csv"
+        )));
     }
-    Ok(out)
+    let pct = 100.0 * in_russia / abroad;
+    let (name, name_ru) = data
+        .country_info(iso)
+        .map_or((iso, iso), |c| (c.name_en.as_str(), c.name_ru.as_str()));
+    let thousand = fixed(abroad / 1000.0, 0);
+    Ok(RemitShare {
+        iso3: iso.to_string(),
+        pct,
+        source: format!(
+            "Assumption: Russia's share of the {thousand} thousand emigrants from {name} living \
+             in the eight focus countries (UN DESA 2024), {} %: an upper bound on Russia's share \
+             of the emigrants (other destinations are not counted), used as a proxy for the \
+             share of remittances from Russia",
+            fixed(pct, 1)
+        ),
+        source_ru: format!(
+            "Допущение ({name_ru}): доля России среди {thousand} тыс. эмигрантов, живущих в восьми странах модели (ООН DESA 2024), {} %: верхняя граница доли России \
+             среди эмигрантов (другие страны не учтены), принятая за долю переводов из России",
+            comma(&fixed(pct, 1))
+        ),
+    })
+}
+
+/// A number's text with a decimal comma, as Russian writes it.
+fn comma(text: &str) -> String {
+    text.replace('.', ",")
+}
+
+/// The year a brief's figure refers to (first four digits of its period).
+fn brief_year(data: &Dataset, id: &str) -> Result<i32, ScenarioError> {
+    brief(data, id)?
+        .period_or_date
+        .trim()
+        .get(0..4)
+        .and_then(|y| y.parse().ok())
+        .ok_or_else(|| {
+            ScenarioError::MissingFigure(format!("the year of {id} in data/briefs_figures.csv"))
+        })
+}
+
+/// World Bank personal remittances received by `iso` in `year`, current US$.
+fn wb_remittances(data: &Dataset, iso: &str, year: i32) -> Result<f64, ScenarioError> {
+    data.remittances
+        .iter()
+        .find(|r| r.iso3 == iso && r.year == year && r.remittances_usd > 0.0)
+        .map(|r| r.remittances_usd)
+        .ok_or_else(|| {
+            ScenarioError::MissingFigure(format!(
+                "World Bank remittances of {iso} in {year} in data/remittances.csv"
+            ))
+        })
 }
 
 fn brief<'a>(data: &'a Dataset, id: &str) -> Result<&'a crate::data::BriefFigure, ScenarioError> {

@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 use crate::data::Dataset;
 
 pub use error::{clip, QueryError, ScenarioError};
-pub use figures::{Figures, REMITTANCE_COUNTRIES};
+pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
 pub use outcomes::{
     annual_rows, compare, comparison, population_jan1, AnnualRow, Comparison, OutcomeRow,
@@ -42,7 +42,7 @@ pub use outcomes::{
 };
 pub use params::{
     ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, OVERLAYS, PRESET_IDS, REMIT_KEYS,
-    STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
+    RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{presets, rosstat_markers, Marker, Preset};
 pub use query::{Clamp, Note, Scenario};

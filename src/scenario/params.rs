@@ -58,6 +58,9 @@ pub struct ParamSpec {
     pub choices: Vec<&'static str>,
     /// Where the default comes from (data id and cited source, or "neutral").
     pub source: String,
+    /// The source in Russian, where the table has one (the widget otherwise names the
+    /// English one's Russian equivalent or shows it as it is).
+    pub source_ru: String,
     /// One or two sentences on what the lever does and the figures beside it.
     pub help: String,
 }
@@ -185,6 +188,7 @@ fn choice(
         default: 0.0,
         choices: choices.to_vec(),
         source: source.to_string(),
+        source_ru: String::new(),
         help: help.to_string(),
     }
 }
@@ -215,6 +219,7 @@ fn number(
         default,
         choices: Vec::new(),
         source: source.to_string(),
+        source_ru: String::new(),
         help: help.to_string(),
     };
     p.default = p.round(crate::num::clamp(default, min, max));
@@ -535,43 +540,54 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             "",
         ),
     ];
-    for ((key, label), (iso, pct, source)) in
-        REMIT_KEYS.iter().zip(REMIT_LABELS).zip(&f.remit_shares)
-    {
-        v.push(number(
+    for ((key, label), share) in REMIT_KEYS.iter().zip(REMIT_LABELS).zip(&f.remit_shares) {
+        let mut p = number(
             key,
             "remittances",
             label,
             "percent",
             (0.0, 100.0, 1.0, 0),
-            *pct,
-            source,
-            &format!(
-                "{iso}: remittances from Russia move in proportion to the stock of {iso} migrants \
-                 in Russia; the rest stays at its latest World Bank level."
-            ),
-        ));
+            share.pct,
+            &share.source,
+            "The part of the country's remittances the model lets move in proportion to the \
+             stock of its migrants in Russia; the rest stays at its latest World Bank level. It \
+             acts only while a labour lever or the post-Crocus drop changes that stock.",
+        );
+        p.source_ru = share.source_ru.clone();
+        v.push(p);
     }
     v
 }
 
-const REMIT_LABELS: [&str; 6] = [
-    "Kyrgyzstan: share of remittances from Russia",
-    "Tajikistan: share of remittances from Russia",
-    "Uzbekistan: share of remittances from Russia",
-    "Armenia: share of remittances from Russia",
-    "Georgia: share of remittances from Russia",
-    "Kazakhstan: share of remittances from Russia",
+/// Labels of the remittance shares: each is an assumption of the model whose default is a
+/// proxy (see each default's source), not a measured share of remittances.
+const REMIT_LABELS: [&str; 3] = [
+    "Kyrgyzstan: % of remittances assumed to come from Russia",
+    "Tajikistan: % of remittances assumed to come from Russia",
+    "Uzbekistan: % of remittances assumed to come from Russia",
 ];
 
-/// Keys of the remittance shares, in the order of `figures::REMITTANCE_COUNTRIES`.
-pub const REMIT_KEYS: [&str; 6] = [
-    "rshare_kgz",
-    "rshare_tjk",
-    "rshare_uzb",
-    "rshare_arm",
-    "rshare_geo",
-    "rshare_kaz",
+/// Keys of the remittance shares, in the order of `figures::SHARE_COUNTRIES`.
+pub const REMIT_KEYS: [&str; 3] = ["rshare_kgz", "rshare_tjk", "rshare_uzb"];
+
+/// Keys the query string once had and reads no more: (key, why). A query with one is
+/// read as if it were absent, with a [`super::Note`] saying so, so old addresses still open.
+pub const RETIRED_KEYS: [(&str, &str); 3] = [
+    (
+        "rshare_arm",
+        "the lever was removed: no lever moves Armenia's migrants in Russia, so the share \
+         changed nothing; Armenia's remittances are shown as World Bank history only",
+    ),
+    (
+        "rshare_geo",
+        "the lever was removed: no lever moves Georgia's migrants in Russia, so the share \
+         changed nothing; Georgia's remittances are shown as World Bank history only",
+    ),
+    (
+        "rshare_kaz",
+        "the lever was removed: no lever moves Kazakhstan's migrants in Russia, so the share \
+         changed nothing; Kazakhstan's remittances are shown as World Bank history only",
+    ),
 ];
 
 /// Views the widget and the `render` command can draw (`view=` in the query string).
@@ -687,12 +703,9 @@ fn label_ru(key: &str) -> &'static str {
         "rel_return" => "Релоканты, возвращающиеся в Россию",
         "rel_more" => "Дальнейшая эмиграция россиян",
         "rel_year" => "Потоки релокантов продолжаются до",
-        "rshare_kgz" => "Киргизия: доля переводов из России",
-        "rshare_tjk" => "Таджикистан: доля переводов из России",
-        "rshare_uzb" => "Узбекистан: доля переводов из России",
-        "rshare_arm" => "Армения: доля переводов из России",
-        "rshare_geo" => "Грузия: доля переводов из России",
-        "rshare_kaz" => "Казахстан: доля переводов из России",
+        "rshare_kgz" => "Киргизия: предполагаемая доля переводов из России, %",
+        "rshare_tjk" => "Таджикистан: предполагаемая доля переводов из России, %",
+        "rshare_uzb" => "Узбекистан: предполагаемая доля переводов из России, %",
         "view" => "График",
         "year" => "Год пирамиды (1 июля)",
         "lang" => "Язык графика",

@@ -3,7 +3,9 @@
 //! from the table's defaults, in table order, with each value rounded to its decimals, so
 //! `parse(serialize(s)) == s`. Parsing reports out-of-range numbers as clamps (value used,
 //! range, value given) and rejects unknown keys, unparsable or non-finite values, empty
-//! keys or values and duplicates with a [`QueryError`] naming the input and the fix.
+//! keys or values and duplicates with a [`QueryError`] naming the input and the fix. A key
+//! the table no longer has (`params::RETIRED_KEYS`) is read as absent, with a [`Note`]
+//! saying why, so an old address still opens.
 
 use std::fmt;
 
@@ -12,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::num::shortest;
 
 use super::error::{clip, QueryError};
-use super::params::{ParamKind, ParamSpec, ParamTable};
+use super::params::{ParamKind, ParamSpec, ParamTable, RETIRED_KEYS};
 
 macro_rules! scenario_struct {
     (choices: [$($c:ident),*], numbers: [$($n:ident),*]) => {
@@ -64,8 +66,7 @@ scenario_struct!(
     numbers: [
         tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
         lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,
-        ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb,
-        rshare_arm, rshare_geo, rshare_kaz
+        ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb
     ]
 );
 
@@ -288,7 +289,8 @@ impl Scenario {
     /// Pairs are split on `&` and percent-decoded (`+` is a space; bytes that are not UTF-8
     /// become U+FFFD); keys and values are trimmed. Blank pairs (`a=1&&b=2`, a lone `+`) are
     /// skipped; anything else that cannot be read is an error naming the parameter: a pair
-    /// with `=` but no key, an unknown key, a key twice, a key with no value, a value that
+    /// with `=` but no key, an unknown key (a retired one is skipped, with a note from
+    /// [`Scenario::parse_query_notes`]), a key twice, a key with no value, a value that
     /// is not a number (hex, unicode digits, `1,5`) or not finite (`NaN`, `inf`), a choice
     /// not in the list. A number beyond its range, including one too large for an `f64`
     /// (`1e999`), is clamped to the nearest bound and reported.
@@ -313,6 +315,7 @@ impl Scenario {
         let mut clamps = Vec::new();
         let mut seen: Vec<String> = Vec::new();
         let mut given: Vec<(String, String)> = Vec::new();
+        let mut retired_notes = Vec::new();
         for seg in q.split('&') {
             let Some((k, v)) = form_urlencoded::parse(seg.as_bytes()).next() else {
                 continue; // empty segment: "a=1&&b=2"
@@ -324,13 +327,17 @@ impl Scenario {
                 }
                 return Err(QueryError::EmptyKey { value: v });
             }
-            let Some(p) = table.get(&k) else {
-                return Err(unknown(table, &k));
-            };
             if seen.contains(&k) {
                 return Err(QueryError::Duplicate { key: k });
             }
             seen.push(k.clone());
+            if let Some(note) = retired(&k, &v) {
+                retired_notes.push(note);
+                continue;
+            }
+            let Some(p) = table.get(&k) else {
+                return Err(unknown(table, &k));
+            };
             given.push((k.clone(), clip(&v)));
             if v.is_empty() {
                 return Err(QueryError::EmptyValue { key: k });
@@ -346,8 +353,19 @@ impl Scenario {
                 }
             }
         }
-        let notes = s.idle(&given);
+        let mut notes = retired_notes;
+        notes.extend(s.idle(&given));
         Ok((s, clamps, notes))
+    }
+
+    /// Notes for the retired keys (see [`RETIRED_KEYS`]) a query string holds, in order:
+    /// each is read as if absent. Any query, a widget request with view keys too.
+    pub fn retired_notes(query: &str) -> Vec<Note> {
+        let q = query.trim();
+        let q = q.strip_prefix('?').unwrap_or(q);
+        form_urlencoded::parse(q.as_bytes())
+            .filter_map(|(k, v)| retired(k.trim(), v.trim()))
+            .collect()
     }
 
     /// Notes for the parameters among `given` (key, value text) that have no effect under
@@ -417,6 +435,18 @@ impl Scenario {
             })
             .collect()
     }
+}
+
+/// The note for a retired key, if `key` is one.
+fn retired(key: &str, value: &str) -> Option<Note> {
+    RETIRED_KEYS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(k, why)| Note {
+            key: k.to_string(),
+            given: clip(value),
+            why: why.to_string(),
+        })
 }
 
 fn unknown(table: &ParamTable, key: &str) -> QueryError {

@@ -50,10 +50,7 @@ pub fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
         rel_year,
         rshare_kgz,
         rshare_tjk,
-        rshare_uzb,
-        rshare_arm,
-        rshare_geo,
-        rshare_kaz
+        rshare_uzb
     )
 }
 
