@@ -96,6 +96,9 @@ const CASES: &[(&str, Kind, &str)] = &[
         "'\u{442}\u{444}\u{440}'",
     ),
     ("%FF=1", UnknownKey, "'\u{fffd}'"),
+    // A right-to-left override would reverse the status line after it: shown escaped.
+    ("tfr_shift=1%E2%80%AE2", NotANumber, "1\\u{202e}2"),
+    ("cou%E2%81%A6ntry=RUS", UnknownKey, "cou\\u{2066}ntry"),
     ("%00=1", UnknownKey, "unknown parameter"),
     ("%1B[31m=1", UnknownKey, "unknown parameter"),
     ("a%0Ab=1", UnknownKey, "unknown parameter"),

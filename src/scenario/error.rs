@@ -45,8 +45,10 @@ pub enum QueryError {
 }
 
 /// Input text as a message shows it: at most 40 characters (then `…`), control characters
-/// (line breaks, terminal escapes, NUL) written as escapes so a query string cannot break
-/// the line or colour a terminal.
+/// (line breaks, terminal escapes, NUL) and invisible format characters (direction marks,
+/// embeddings, overrides and isolates such as U+202E, zero-width characters) written as
+/// escapes, so a query string can neither break the line, colour a terminal, nor reverse
+/// the text around it.
 pub fn clip(s: &str) -> String {
     let mut t = String::new();
     for (i, c) in s.chars().enumerate() {
@@ -54,13 +56,21 @@ pub fn clip(s: &str) -> String {
             t.push('…');
             break;
         }
-        if c.is_control() {
+        if c.is_control() || invisible(c) {
             t.extend(c.escape_default());
         } else {
             t.push(c);
         }
     }
     t
+}
+
+/// Invisible characters that change how the text around them is shown: the Unicode
+/// bidirectional controls (U+061C, U+200E–F, U+202A–E, U+2066–9), zero-width characters
+/// (U+200B–D, U+2060) and the byte-order mark (U+FEFF).
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
 }
 
 impl fmt::Display for QueryError {

@@ -74,5 +74,12 @@ pub fn unpresentable(msg: &str) -> Option<String> {
     if msg.chars().any(char::is_control) {
         return Some(format!("control character in {msg:?}"));
     }
+    // Direction overrides and zero-width characters reverse or hide the text around them.
+    let invisible = |c: char| matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}');
+    if msg.chars().any(invisible) {
+        return Some(format!(
+            "invisible direction or zero-width character in {msg:?}"
+        ));
+    }
     None
 }
