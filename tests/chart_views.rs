@@ -401,8 +401,8 @@ fn pyramid_numbers_are_the_engines() {
     let m = p.pop(i, 0).unwrap();
     let f = p.pop(i, 1).unwrap();
     for age in [0usize, 25, 60, 100] {
-        assert!((csv_value(&out.csv, age as i32, "male").unwrap() - m[age]).abs() < 5e-4);
-        assert!((csv_value(&out.csv, age as i32, "female").unwrap() - f[age]).abs() < 5e-4);
+        assert!((csv_value(&out.csv, age as i32, "male_jul1").unwrap() - m[age]).abs() < 5e-4);
+        assert!((csv_value(&out.csv, age as i32, "female_jul1").unwrap() - f[age]).abs() < 5e-4);
     }
     assert!(out.title.ends_with("1 July 2050"), "{}", out.title);
 }
@@ -598,7 +598,7 @@ fn presets_follow_the_country_shown() {
         .unwrap()
         .main
         .projection;
-    let v = csv_value(&out.csv, 2100, "b_population").unwrap();
+    let v = csv_value(&out.csv, 2100, "b_population_jul1").unwrap();
     assert!(
         (v - pb.total(pb.index_of(2100).unwrap())).abs() < 1e-3,
         "{v}"
