@@ -253,8 +253,9 @@ fn russian_text_and_number_format() {
     );
 }
 
-/// Rosstat's 2046 markers are drawn for Russia, at the preset's comparable value, and not
-/// for another country.
+/// Rosstat's 2046 markers are drawn for Russia, as published and minus Crimea and
+/// Sevastopol (the marker table of the CSV holds the preset's values), and not for another
+/// country.
 #[test]
 fn rosstat_markers_for_russia_only() {
     let data = embedded_data().unwrap();
@@ -270,8 +271,8 @@ fn rosstat_markers_for_russia_only() {
         .and_then(|p| p.marker)
         .unwrap();
     assert!(out.csv.contains(&format!(
-        "medium 2046-01-01 rescaled: {:.0}",
-        medium.comparable
+        "medium,2046-01-01,{:.0},{:.3},{:.3}",
+        medium.published, medium.removed, medium.adjusted
     )));
     let (svg_kz, _) = render("country=KAZ");
     assert!(!svg_kz.contains("Rosstat"));
@@ -284,11 +285,14 @@ fn rosstat_markers_for_russia_only() {
 fn presets_overlay() {
     let (svg, out) = render("presets=rosstat");
     let t = texts(&svg);
-    assert!(t.iter().any(|t| t == "Rosstat Oct 2023, medium"), "{t:?}");
+    assert!(
+        t.iter().any(|t| t == "Rosstat Oct 2023, medium, to 2046"),
+        "{t:?}"
+    );
     assert!(out
         .csv
         .lines()
-        .any(|l| l.contains("Rosstat Oct 2023, high (jul1)")));
+        .any(|l| l.contains("Rosstat Oct 2023, high, to 2046 (jul1)")));
     let data = embedded_data().unwrap();
     let ids: Vec<&str> = presets(data).unwrap().iter().map(|p| p.id).collect();
     assert_eq!(ids, PRESET_IDS, "the table's preset ids are the presets'");

@@ -660,7 +660,11 @@ fn projection_csv(
     for (id, n, _) in c.overlays {
         header.push(',');
         if is_rosstat(id) {
-            header.push_str(&csv_field(&format!("{n}, to {horizon} (jul1)")));
+            let to = match lang {
+                Lang::En => format!("to {horizon}"),
+                Lang::Ru => format!("до {horizon} г."),
+            };
+            header.push_str(&csv_field(&format!("{n}, {to} (jul1)")));
             header.push(',');
             header.push_str(&csv_field(&match lang {
                 Lang::En => format!(
