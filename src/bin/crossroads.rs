@@ -26,7 +26,8 @@ OUTPUT (CSV on stdout; counts in thousands of people):
     default    one row a year, 2025-2100:
                year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,
                pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1
-               *_jul1 = at 1 July (mid-year) of `year`, thousands; births, deaths and
+               *_jul1 = at 1 July of `year`, i.e. mid-year (1 July) population in thousands
+               (total and age groups); births, deaths and
                net_migration are those of the year from 1 July of `year` to 1 July of
                `year+1` (empty in the last year); e0 in years; old_age_dependency = 65+ per
                person aged 20-64; un_medium_jul1 = UN WPP 2024 medium at 1 July, the mean
