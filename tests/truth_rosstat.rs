@@ -91,7 +91,7 @@ fn cell(head: &[String], row: &[String], col: &str) -> Option<f64> {
     row.get(i)?.parse().ok()
 }
 
-fn year_row<'a>(rows: &'a [Vec<String>], year: i32) -> &'a [String] {
+fn year_row(rows: &[Vec<String>], year: i32) -> &[String] {
     rows.iter().find(|r| r[0] == year.to_string()).unwrap()
 }
 

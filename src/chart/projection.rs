@@ -210,11 +210,16 @@ fn rosstat_note(
     })
 }
 
+/// Points of a line in chart coordinates (decimal year, millions).
+type Line = Vec<(f64, f64)>;
+/// A preset drawn over the projection: (preset id, name, line).
+type PresetLine<'a> = (&'a str, String, Line);
+
 /// A Rosstat preset's line split at the forecast's horizon (1 January 2046): the part up to
 /// it, and the engine's extrapolation from the last point before it on.
-fn split_at_horizon(line: &[(f64, f64)]) -> (Vec<(f64, f64)>, Vec<(f64, f64)>) {
+fn split_at_horizon(line: &[(f64, f64)]) -> (Line, Line) {
     let h = f64::from(crate::scenario::ROSSTAT_HORIZON);
-    let before: Vec<(f64, f64)> = line.iter().copied().filter(|p| p.0 <= h).collect();
+    let before: Line = line.iter().copied().filter(|p| p.0 <= h).collect();
     let from = before.last().map_or(f64::NEG_INFINITY, |p| p.0);
     let after = line.iter().copied().filter(|p| p.0 >= from).collect();
     (before, after)
@@ -257,8 +262,6 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let levers = levers_line(&req.levers(r.table()));
 
     // Presets overlaid.
-    // (preset id, name, line)
-    type PresetLine<'a> = (&'a str, String, Vec<(f64, f64)>);
     let mut overlays: Vec<PresetLine<'_>> = Vec::new();
     for id in overlay_ids(req.overlay, &country.info.iso3) {
         let (s, pname) = r.preset_in(id, &country.info.iso3, lang)?;
@@ -595,7 +598,7 @@ struct ProjectionCsv<'a> {
     title: &'a str,
     rows: &'a [PopTotalRow],
     p: &'a crate::engine::Projection,
-    overlays: &'a [(&'a str, String, Vec<(f64, f64)>)],
+    overlays: &'a [PresetLine<'a>],
     markers: &'a [RosstatMark],
     /// Crimea and Sevastopol removed from Rosstat's totals, thousands, and its date.
     removed: f64,
