@@ -250,6 +250,17 @@ def verbatim(rel, note):
     return build
 
 
+def with_project_rows(build, rel):
+    """`build`'s CSV text followed by the data rows of a project-owned transcribed CSV under
+    data/ (same columns; its header line is dropped)."""
+    def both(raw):
+        with open(os.path.join(HERE, rel), encoding="utf-8") as f:
+            lines = f.read().splitlines(keepends=True)
+        body = "".join(l if l.endswith("\n") else l + "\n" for l in lines[1:] if l.strip())
+        return build(raw) + body
+    return both
+
+
 OUTPUTS = {
     "countries.csv": countries,
     "pop_total.csv": pop_total,
@@ -265,8 +276,13 @@ OUTPUTS = {
                                 "Compatriots Program arrivals as reported (measures differ by year); copied from data-raw/transcribed."),
     "compatriots_facts.csv": verbatim("transcribed/compatriots_program_other_facts.csv",
                                       "Other Compatriots Program facts as reported; copied from data-raw/transcribed."),
-    "rosstat_forecast.csv": verbatim("transcribed/rosstat_forecast_oct2023.csv",
-                                     "Rosstat demographic forecast (Oct 2023) as reported; excludes annexed regions; copied from data-raw/transcribed."),
+    "rosstat_forecast.csv": with_project_rows(
+        verbatim("transcribed/rosstat_forecast_oct2023.csv",
+                 "Rosstat demographic forecast (Oct 2023) as reported; excludes the four regions annexed in 2022, "
+                 "includes Crimea and Sevastopol; copied from data-raw/transcribed, then the rows of "
+                 "data/transcribed/crimea_sevastopol.csv (variant 'census': Crimea and Sevastopol at Rosstat's "
+                 "2021 census, with URL and publisher)."),
+        "transcribed/crimea_sevastopol.csv"),
     "briefs_figures.csv": verbatim("transcribed/briefs_figures.csv",
                                    "Figures and events printed in two Prague Process policy briefs (2024, 2025); copied from data-raw/transcribed."),
 }

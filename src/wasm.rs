@@ -681,6 +681,9 @@ fn rosstat_ru(code: &str) -> &str {
         "thousand per year" => "тыс. в год",
         "years" => "лет",
         "children per woman" => "детей на женщину",
+        "persons" => "чел.",
+        "population_republic_of_crimea" => "численность населения Республики Крым",
+        "population_sevastopol" => "численность населения Севастополя",
         // Variants (medium, low, high) as the charts name them.
         other => Lang::Ru.choice(other),
     }
@@ -742,12 +745,23 @@ fn sources(data: &Dataset, lang: Lang) -> SourceList {
         add(what, r.reported_by_and_date.clone(), &r.url);
     }
     for r in &data.rosstat {
-        let what = match lang {
-            Lang::En => format!(
+        let what = match (lang, r.variant == "census") {
+            (Lang::En, true) => format!(
+                "Rosstat, 2021 census, {} {}: {} {}",
+                r.indicator, r.year_or_date, r.value, r.unit
+            ),
+            (Lang::Ru, true) => format!(
+                "Росстат, перепись 2021 г., {}, {}: {} {}",
+                rosstat_ru(&r.indicator),
+                r.year_or_date,
+                r.value,
+                rosstat_ru(&r.unit)
+            ),
+            (Lang::En, false) => format!(
                 "Rosstat forecast (October 2023), {} variant, {} {}: {} {}",
                 r.variant, r.indicator, r.year_or_date, r.value, r.unit
             ),
-            Lang::Ru => format!(
+            (Lang::Ru, false) => format!(
                 "Прогноз Росстата (октябрь 2023), {} вариант, {}, {}: {} {}",
                 rosstat_ru(&r.variant),
                 rosstat_ru(&r.indicator),

@@ -253,8 +253,9 @@ fn russian_text_and_number_format() {
     );
 }
 
-/// Rosstat's 2046 markers are drawn for Russia, at the preset's comparable value, and not
-/// for another country.
+/// Rosstat's 2046 markers are drawn for Russia, as published and minus Crimea and
+/// Sevastopol (the marker table of the CSV holds the preset's values), and not for another
+/// country.
 #[test]
 fn rosstat_markers_for_russia_only() {
     let data = embedded_data().unwrap();
@@ -270,8 +271,8 @@ fn rosstat_markers_for_russia_only() {
         .and_then(|p| p.marker)
         .unwrap();
     assert!(out.csv.contains(&format!(
-        "medium 2046-01-01 rescaled: {:.0}",
-        medium.comparable
+        "medium,2046-01-01,{:.0},{:.3},{:.3}",
+        medium.published, medium.removed, medium.adjusted
     )));
     let (svg_kz, _) = render("country=KAZ");
     assert!(!svg_kz.contains("Rosstat"));
@@ -284,11 +285,14 @@ fn rosstat_markers_for_russia_only() {
 fn presets_overlay() {
     let (svg, out) = render("presets=rosstat");
     let t = texts(&svg);
-    assert!(t.iter().any(|t| t == "Rosstat Oct 2023, medium"), "{t:?}");
+    assert!(
+        t.iter().any(|t| t == "Rosstat Oct 2023, medium, to 2046"),
+        "{t:?}"
+    );
     assert!(out
         .csv
         .lines()
-        .any(|l| l.contains("Rosstat Oct 2023, high (jul1)")));
+        .any(|l| l.contains("Rosstat Oct 2023, high, to 2046 (jul1)")));
     let data = embedded_data().unwrap();
     let ids: Vec<&str> = presets(data).unwrap().iter().map(|p| p.id).collect();
     assert_eq!(ids, PRESET_IDS, "the table's preset ids are the presets'");
@@ -401,8 +405,8 @@ fn pyramid_numbers_are_the_engines() {
     let m = p.pop(i, 0).unwrap();
     let f = p.pop(i, 1).unwrap();
     for age in [0usize, 25, 60, 100] {
-        assert!((csv_value(&out.csv, age as i32, "male").unwrap() - m[age]).abs() < 5e-4);
-        assert!((csv_value(&out.csv, age as i32, "female").unwrap() - f[age]).abs() < 5e-4);
+        assert!((csv_value(&out.csv, age as i32, "male_jul1").unwrap() - m[age]).abs() < 5e-4);
+        assert!((csv_value(&out.csv, age as i32, "female_jul1").unwrap() - f[age]).abs() < 5e-4);
     }
     assert!(out.title.ends_with("1 July 2050"), "{}", out.title);
 }
@@ -598,7 +602,7 @@ fn presets_follow_the_country_shown() {
         .unwrap()
         .main
         .projection;
-    let v = csv_value(&out.csv, 2100, "b_population").unwrap();
+    let v = csv_value(&out.csv, 2100, "b_population_jul1").unwrap();
     assert!(
         (v - pb.total(pb.index_of(2100).unwrap())).abs() < 1e-3,
         "{v}"

@@ -30,7 +30,7 @@ fn default_output_is_one_row_a_year() {
     let r = rows(&out);
     assert_eq!(
         r[0].join(","),
-        "year,population,births,deaths,net_migration,e0_m,e0_f,pop_20_64,pop_65_plus,median_age,old_age_dependency"
+        "year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1"
     );
     assert_eq!(r.len(), 1 + 76, "2025..=2100");
     assert_eq!(r[1][0], "2025");

@@ -38,10 +38,7 @@ fn a_changed_table_is_detected() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = std::env::temp_dir().join(format!("crossroads-integrity-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).expect("temp dir");
-    for entry in std::fs::read_dir(root.join("data")).expect("data dir") {
-        let p = entry.expect("entry").path();
-        std::fs::copy(&p, tmp.join(p.file_name().expect("name"))).expect("copy");
-    }
+    copy_dir(&root.join("data"), &tmp);
     let mx = tmp.join("mx5.csv");
     let text = std::fs::read_to_string(&mx).expect("mx5");
     std::fs::write(&mx, text.replacen("0.0", "0.1", 1)).expect("write");
@@ -57,4 +54,18 @@ fn a_changed_table_is_detected() {
     assert!(!out.status.success());
     assert!(stdout.contains("DIFF mx5.csv"), "{stdout}");
     assert!(stdout.contains("ok   pop_total.csv"), "{stdout}");
+}
+
+/// Copies a folder with its subfolders (data/transcribed holds project-owned sources).
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("dir");
+    for entry in std::fs::read_dir(from).expect("data dir") {
+        let p = entry.expect("entry").path();
+        let dest = to.join(p.file_name().expect("name"));
+        if p.is_dir() {
+            copy_dir(&p, &dest);
+        } else {
+            std::fs::copy(&p, dest).expect("copy");
+        }
+    }
 }

@@ -24,12 +24,14 @@ An empty query is UN WPP 2024 medium for Russia. `--params` lists every key.
 
 OUTPUT (CSV on stdout; counts in thousands of people):
     default    one row a year, 2025-2100:
-               year,population,births,deaths,net_migration,e0_m,e0_f,pop_20_64,
-               pop_65_plus,median_age,old_age_dependency
-               population = mid-year (1 July) population in thousands; births, deaths and
+               year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,
+               pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1
+               *_jul1 = at 1 July of `year`, i.e. mid-year (1 July) population in thousands
+               (total and age groups); births, deaths and
                net_migration are those of the year from 1 July of `year` to 1 July of
                `year+1` (empty in the last year); e0 in years; old_age_dependency = 65+ per
-               person aged 20-64.
+               person aged 20-64; un_medium_jul1 = UN WPP 2024 medium at 1 July, the mean
+               of its 31 December totals before and after (WPP's totals are year-end).
     --by-age   year,sex,age,population (mid-year, thousands; age 100 = 100+)
 
 OPTIONS:
@@ -326,6 +328,20 @@ fn parse(q: &str) -> Result<Scenario, Failure> {
     Ok(s)
 }
 
+/// The UN WPP 2024 medium (estimates before 2024) of `iso3` at 1 July of a year: the mean
+/// of the 31 December totals before and after it, thousands.
+fn un_mid_years(iso3: &str) -> Result<impl Fn(i32) -> Option<f64>, Failure> {
+    let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+    let rows = &data
+        .require_country(iso3)
+        .map_err(|e| (2, e.to_string()))?
+        .pop_total;
+    Ok(move |y: i32| {
+        let end = |y: i32| rows.iter().find(|r| r.year == y).and_then(|r| r.central());
+        Some(0.5 * (end(y - 1)? + end(y)?))
+    })
+}
+
 fn projected(s: &Scenario) -> Result<ScenarioResult, Failure> {
     let data = embedded_data().map_err(|e| (1, e.to_string()))?;
     project(data, s).map_err(|e| (1, e.to_string()))
@@ -406,11 +422,12 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             let s = parse(q)?;
             let r = projected(&s)?;
             let p = pick(&r, country)?;
-            writeln!(out, "{}", ANNUAL_COLUMNS.join(",")).map_err(io_err)?;
+            let un = un_mid_years(country.unwrap_or(&r.main.iso3))?;
+            writeln!(out, "{},un_medium_jul1", ANNUAL_COLUMNS.join(",")).map_err(io_err)?;
             for row in annual_rows(p) {
                 writeln!(
                     out,
-                    "{},{},{},{},{},{},{},{},{},{},{:.4}",
+                    "{},{},{},{},{},{},{},{},{},{},{:.4},{}",
                     row.year,
                     num(row.population),
                     opt(row.births),
@@ -421,7 +438,8 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     num(row.pop_20_64),
                     num(row.pop_65_plus),
                     num(row.median_age),
-                    row.old_age_dependency
+                    row.old_age_dependency,
+                    opt(un(row.year))
                 )
                 .map_err(io_err)?;
             }

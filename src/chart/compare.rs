@@ -565,16 +565,27 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             sb.write_query(r.table())
         ),
     ];
+    let mut sources = sources;
+    sources.push(
+        lang.pick(
+            "un_medium_jul1: UN WPP 2024 medium at 1 July, the mean of the 31 December totals before and after it, thousands",
+            "un_medium_jul1: средний вариант ООН WPP 2024 на 1 июля — среднее численностей на 31 декабря до и после него, тыс. человек",
+        )
+        .to_string(),
+    );
     let mut csv = csv_head(&title, &sources, req, r.table());
     csv.push_str(&events_csv(&evs, lang));
-    csv.push_str("year,a_population,b_population,difference\n");
+    csv.push_str("year,a_population_jul1,b_population_jul1,difference_jul1,un_medium_jul1\n");
     for (&(x, a), &(_, d)) in la.iter().zip(&diff) {
+        let y = (x - 0.5) as i32;
         csv.push_str(&format!(
-            "{},{},{},{}\n",
-            (x - 0.5) as i32,
+            "{y},{},{},{},{}\n",
             csv_num(a * 1000.0, 3),
             csv_num((a + d) * 1000.0, 3),
-            csv_num(d * 1000.0, 3)
+            csv_num(d * 1000.0, 3),
+            UnSeries::mid_year(&country.pop_total, y)
+                .map(|v| csv_num(v, 3))
+                .unwrap_or_default()
         ));
     }
     csv.push_str("\nmeasure,unit,a,b,difference\n");

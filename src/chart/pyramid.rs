@@ -250,7 +250,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         ],
     };
     let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str("age,male,female,baseline_male,baseline_female\n");
+    csv.push_str("age,male_jul1,female_jul1,baseline_male_jul1,baseline_female_jul1\n");
     for a in 0..pm.len() {
         let g = |v: &[f64; 101]| v.get(a).map(|x| csv_num(*x, 3)).unwrap_or_default();
         csv.push_str(&format!("{a},{},{},{},{}\n", g(pm), g(pf), g(bm), g(bf)));

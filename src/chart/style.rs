@@ -193,6 +193,8 @@ pub enum Mark {
     Band(RGBColor),
     /// A point marker (a filled diamond) of this colour.
     Diamond(RGBColor),
+    /// A point marker (a diamond's outline) of this colour.
+    DiamondOutline(RGBColor),
     /// A line through a point marker of this shape, as a series with markers is drawn.
     Symbol { color: RGBColor, symbol: Symbol },
     /// A line with its own dash and gap (CSS pixels).
@@ -420,6 +422,14 @@ fn draw_mark<DB: DrawingBackend>(
             area.draw(&Polygon::new(
                 vec![(c, y - r), (c + r, y), (c, y + r), (c - r, y)],
                 color.filled(),
+            ))?;
+        }
+        Mark::DiamondOutline(color) => {
+            let c = x + theme.px(SWATCH / 2.0);
+            let r = theme.px(5.0);
+            area.draw(&PathElement::new(
+                vec![(c, y - r), (c + r, y), (c, y + r), (c - r, y), (c, y - r)],
+                theme.stroke(color, 1.5),
             ))?;
         }
         Mark::Band(color) => {

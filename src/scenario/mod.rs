@@ -44,7 +44,10 @@ pub use params::{
     ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, OVERLAYS, PRESET_IDS, REMIT_KEYS,
     RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
-pub use presets::{presets, rosstat_markers, Marker, Preset};
+pub use presets::{
+    brief_rosstat, crimea_sevastopol, presets, rosstat_markers, BriefRosstat, Marker, Preset,
+    ROSSTAT_HORIZON,
+};
 pub use query::{Clamp, Note, Scenario};
 pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,

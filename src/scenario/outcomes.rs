@@ -26,17 +26,18 @@ pub struct AnnualRow {
     pub old_age_dependency: f64,
 }
 
-/// Column names of [`AnnualRow`], in order.
+/// Column names of [`AnnualRow`], in order: a stock's name carries its date (`_jul1`: 1
+/// July of `year`); births, deaths and net migration are those of the year from 1 July.
 pub const ANNUAL_COLUMNS: [&str; 11] = [
     "year",
-    "population",
+    "population_jul1",
     "births",
     "deaths",
     "net_migration",
     "e0_m",
     "e0_f",
-    "pop_20_64",
-    "pop_65_plus",
+    "pop_20_64_jul1",
+    "pop_65_plus_jul1",
     "median_age",
     "old_age_dependency",
 ];
