@@ -277,3 +277,38 @@ fn the_crocus_drop_persists_or_comes_back() {
         "returned migrants and their children"
     );
 }
+
+/// Switching the fertility lever to `target` with the target left at its default sets no
+/// target: every year's population by sex and age equals the untouched scenario's (UN WPP
+/// 2024 medium) to 1e-9 relative, in Russia and in countries whose UN path is far from
+/// Russia's default target (Tajikistan, Ukraine), also with the target year moved. A target
+/// the reader sets still acts.
+#[test]
+fn the_target_mode_alone_keeps_the_un_path() {
+    for iso in ["RUS", "TJK", "UKR"] {
+        let base = run(&format!("country={iso}"));
+        for q in ["tfr_mode=target", "tfr_mode=target&tfr_year=2060"] {
+            let sc = run(&format!("country={iso}&{q}"));
+            let (p, b) = (&sc.main.projection, &base.main.projection);
+            assert_eq!(p.years(), b.years());
+            for i in 0..b.years() {
+                for sex in 0..2 {
+                    let (x, y) = (p.pop(i, sex).unwrap(), b.pop(i, sex).unwrap());
+                    for a in 0..AGES {
+                        assert!(
+                            (x[a] - y[a]).abs() <= 1e-9 * y[a].abs().max(1e-9),
+                            "{iso} {q}: year {} sex {sex} age {a}: {} vs {}",
+                            b.year(i),
+                            x[a],
+                            y[a]
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let set = run("tfr_mode=target&tfr_target=2.1");
+    let base = run("");
+    let i = base.main.projection.index_of(2100).unwrap();
+    assert!(set.main.projection.total(i) > base.main.projection.total(i) + 1000.0);
+}

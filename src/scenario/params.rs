@@ -255,7 +255,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             NEUTRAL,
             "shift: add a number of children per woman to the UN path, phased in as the UN \
              low/high variants (half by 2024-28, 0.8 by 2029-33, in full from 2034); target: \
-             move linearly from the UN value in the base year to a target TFR and hold it.",
+             close the gap between the UN path and a target TFR linearly from the base year \
+             to the target year, then hold the target. A target left at its default sets \
+             nothing: switching the mode alone keeps the UN path.",
         ),
         number(
             "tfr_shift",
@@ -275,7 +277,12 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             (0.5, 4.0, 0.01, 2),
             f.tfr_base,
             &f.tfr_base_source,
-            "Used when the fertility lever is `target`; reached in the target year and held.",
+            &format!(
+                "Used when the fertility lever is `target`: reached in the target year and held. \
+                 Left at its default (Russia's UN TFR in {}) it sets no target and the UN path \
+                 of the country shown is kept.",
+                f.base_year
+            ),
         ),
         number(
             "tfr_year",
