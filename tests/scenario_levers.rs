@@ -252,29 +252,84 @@ fn extreme_levers_are_clamped_and_stay_sane() {
     assert!(r.unremoved().is_finite());
 }
 
-/// Post-Crocus drop (briefs CR098 Tajik -60 %, CR099 Uzbek -40 %) of the UN DESA 2024 stocks
-/// in Russia: it leaves in 2026 and persists to 2100, or comes back in the end year.
+/// The brief's percentage (in `data/briefs_figures.csv`) as a fraction.
+fn brief_pct(id: &str) -> f64 {
+    embedded_data().unwrap().brief(id).unwrap().value.unwrap() / 100.0
+}
+
+/// UN DESA stock of people born in `origin` living in Russia, latest year, thousands.
+fn undesa_stock(origin: &str) -> f64 {
+    let d = embedded_data().unwrap();
+    let year = d.migrant_stock.iter().map(|r| r.year).max().unwrap();
+    d.migrant_stock
+        .iter()
+        .filter(|r| r.dest == "RUS" && r.origin == origin && r.year == year)
+        .map(|r| r.persons)
+        .sum::<f64>()
+        / 1000.0
+}
+
+/// Russia's net migration in the scenario less UN WPP's, summed over the steps to mid-`year`
+/// (the change in Russia's stock of migrants the scenario makes by then).
+fn extra_migrants(sc: &ScenarioResult, base: &ScenarioResult, year: i32) -> f64 {
+    let (p, b) = (&sc.main.projection, &base.main.projection);
+    let i = p.index_of(year).unwrap();
+    cum(p, i, Projection::net_migration) - cum(b, i, Projection::net_migration)
+}
+
+/// Post-Crocus fall (brief: Tajik job seekers -60 %, Uzbek labour inflow -40 %, both falls
+/// in yearly arrivals): the lever cuts the yearly inflow, the stock over the assumed mean
+/// stay, not the stock. Its first calendar year removes from Russia's net migration no more
+/// than the brief's percentages of that inflow (UN DESA stocks, or the Interior Ministry's
+/// total split by their shares); lasting to the end, the stock loss grows year by year
+/// towards the brief's shares of the stock; once the fall ends the gap closes; the default
+/// (the fall is over) leaves UN WPP as it is.
 #[test]
-fn the_crocus_drop_persists_or_comes_back() {
+fn the_crocus_fall_cuts_arrivals_not_the_stock() {
     let d = embedded_data().unwrap();
     let f = crossroads::scenario::Figures::new(d).unwrap();
-    let drop = 0.6 * f.stock_undesa[1] + 0.4 * f.stock_undesa[0];
-    assert!((drop - 560.6).abs() < 0.5, "{drop}");
-    let total = |r: &ScenarioResult| r.streams.iter().map(|s| s.total()).sum::<f64>();
+    let (tj, uz) = (brief_pct("CR098"), brief_pct("CR099"));
+    let stock = [
+        undesa_stock("UZB"),
+        undesa_stock("TJK"),
+        undesa_stock("KGZ"),
+    ];
+    let mvd = d.brief("CR057").unwrap().value.unwrap() / 1000.0 / stock.iter().sum::<f64>();
+    let base = run("");
+    assert!(base.streams.is_empty(), "the default: the fall is over");
+    for (q, scale) in [("crocus_end=2100", 1.0), ("crocus_end=2100&stock=mvd", mvd)] {
+        let inflow = |i: usize| stock[i] * scale / f.mean_stay;
+        let cap = tj * inflow(1) + uz * inflow(0);
+        let sc = run(q);
+        // Step 0 (mid-2025 to mid-2026) holds half of calendar 2026, the first year.
+        let first_year =
+            2.0 * (base.main.projection.net_migration(0) - sc.main.projection.net_migration(0));
+        eprintln!("{q}: first-year removal {first_year:.1} thousand, cap {cap:.1}");
+        assert!(
+            first_year > 0.0 && first_year <= cap + 1e-9,
+            "{q}: {first_year} > {cap}"
+        );
+        // The stock loss grows over time, towards the brief's shares of the stock.
+        let long_run = (tj * stock[1] + uz * stock[0]) * scale;
+        let loss: Vec<f64> = [2027, 2030, 2040, 2060, 2100]
+            .iter()
+            .map(|&y| -extra_migrants(&sc, &base, y))
+            .collect();
+        assert!(loss.windows(2).all(|w| w[0] < w[1]), "{q}: {loss:?}");
+        assert!(loss[0] < 0.3 * long_run, "{q}: not at once: {loss:?}");
+        assert!(
+            (loss[4] / long_run - 1.0).abs() < 0.01,
+            "{q}: {loss:?} vs {long_run}"
+        );
+    }
+    // Ending in 2035: the same loss until then, and the gap closes after it.
     let persists = run("crocus_end=2100");
-    assert!((total(&persists) + drop).abs() < 1e-6);
     let back = run("crocus_end=2035");
-    assert!(total(&back).abs() < 1e-6);
-    let (p, b) = (&persists.main.projection, &back.main.projection);
-    let i = p.index_of(2030).unwrap();
+    let gap = |sc: &ScenarioResult, y: i32| -extra_migrants(sc, &base, y);
+    assert!((gap(&back, 2034) - gap(&persists, 2034)).abs() < 1e-6);
     assert!(
-        (p.total(i) - b.total(i)).abs() < 1.0,
-        "same until the return"
-    );
-    let j = p.index_of(2040).unwrap();
-    assert!(
-        b.total(j) - p.total(j) > drop,
-        "returned migrants and their children"
+        gap(&back, 2060) < 0.1 * gap(&back, 2036),
+        "the stock comes back"
     );
 }
 

@@ -129,7 +129,7 @@ const UI = {
       'Assumption: the briefs give no end date; the default (the base year) adds no war deaths to UN WPP 2024': 'допущение: в записках нет даты окончания; значение по умолчанию (базовый год) не добавляет военных потерь к WPP 2024 ООН',
       'Assumption (neutral while the changes are zero)': 'допущение (нейтрально, пока изменения равны нулю)',
       'Assumption (neutral while the flows are zero)': 'допущение (нейтрально, пока потоки равны нулю)',
-      'Brief: Tajik job seekers -60 % (CR098), Uzbek labour inflow -40 % (CR099) since the Crocus attack of 22 March 2024; no Kyrgyz figure': 'записка: таджикских соискателей работы −60 % (CR098), приток узбекских трудовых мигрантов −40 % (CR099) после теракта в «Крокус Сити Холле» 22 марта 2024 г.; цифры по Киргизии нет',
+      'Prague Process brief, January 2025: since the Crocus attack of 22 March 2024, job seekers from Tajikistan to Moscow and St Petersburg -60 %, inflow of Uzbek labourers -40 %. Applied to yearly arrivals (assumed: the stock over a mean stay of 5 years), not to the stock; no Kyrgyz figure': 'аналитическая записка Пражского процесса, январь 2025 г.: после теракта в «Крокус Сити Холле» 22 марта 2024 г. соискателей работы из Таджикистана в Москве и Санкт-Петербурге −60 %, приток узбекских трудовых мигрантов −40 %. Применено к годовому притоку (допущение: численность, делённая на средний срок пребывания в 5 лет), а не к численности; цифры по Киргизии нет',
     },
     units: {
       'children per woman': 'детей на женщину', years: 'лет', year: 'год',

@@ -371,7 +371,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &f.stock_source,
             "undesa: foreign-born residents (UN DESA, 1 July 2024); mvd: the Interior Ministry's \
              March 2024 estimate of migrants from the three countries (includes short stays and \
-             circular migrants), split by the UN DESA shares. Sets the size of the post-Crocus drop.",
+             circular migrants), split by the UN DESA shares. Sets the stock whose yearly \
+             turnover (the stock over the assumed mean stay) is the inflow the post-Crocus fall \
+             cuts, and the stock the remittance paths start from.",
         ),
         number(
             "lab_uzb",
@@ -426,18 +428,12 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         number(
             "crocus_end",
             "labour",
-            "Post-Crocus drop (Tajik -60 %, Uzbek -40 %) lasts until",
+            "Post-Crocus fall in Tajik and Uzbek arrivals lasts until",
             "year",
             years,
             first as f64,
             &f.crocus_source,
-            &format!(
-                "While it lasts, the stock of Tajik and Uzbek migrants in Russia is lower by the \
-                 brief's drops ({} % and {} %): they leave in {first} and come back in the \
-                 end year. The default ({first}) means the drop is over; {last} means it persists.",
-                fixed(f.crocus_drop[1] * 100.0, 0),
-                fixed(f.crocus_drop[0] * 100.0, 0)
-            ),
+            &crocus_help(f, first, last),
         ),
         // --- Compatriots
         number(
@@ -476,7 +472,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &format!(
                 "Share of the {} thousand Ukrainians in Russia ({}) who go back, evenly up to \
                  the chosen year.",
-                fixed(f.ua_stock, 0), f.ua_stock_source
+                fixed(f.ua_stock, 0),
+                f.ua_stock_source
             ),
         ),
         number(
@@ -560,6 +557,35 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         ));
     }
     v
+}
+
+/// What the post-Crocus lever does, with the inflows it cuts under both stock measures.
+fn crocus_help(f: &Figures, first: i32, last: i32) -> String {
+    let (un, mvd) = (f.inflow("undesa"), f.inflow("mvd"));
+    let pct = |i: usize| fixed(f.crocus_drop[i] * 100.0, 0);
+    let k = |v: f64| fixed(v, 0);
+    format!(
+        "The brief's falls are in yearly arrivals: -{} % applied to the annual inflow of Tajik \
+         migrants ({} thousand a year: the UN DESA stock of {} thousand over an assumed mean \
+         stay of {} years; {} thousand with the Interior Ministry's measure), not to the \
+         stock; -{} % to the inflow of Uzbek migrants ({} thousand a year; {} thousand). \
+         Returns go on, so the stock falls gradually, by {} thousand in the first year \
+         ({} thousand with the Interior Ministry's measure), towards the brief's shares of \
+         the stock; when arrivals recover in the end year the gap closes by 1/{} a year. \
+         The Tajik figure was measured for Moscow and St Petersburg; the model applies it to \
+         all of Russia. The default ({first}) means the fall is over; {last} means it persists.",
+        pct(1),
+        k(un[1]),
+        k(f.stock_undesa[1]),
+        k(f.mean_stay),
+        k(mvd[1]),
+        pct(0),
+        k(un[0]),
+        k(mvd[0]),
+        k(f.crocus_drop[0] * un[0] + f.crocus_drop[1] * un[1]),
+        k(f.crocus_drop[0] * mvd[0] + f.crocus_drop[1] * mvd[1]),
+        k(f.mean_stay),
+    )
 }
 
 const REMIT_LABELS: [&str; 6] = [
@@ -684,7 +710,9 @@ fn label_ru(key: &str) -> &'static str {
         "lab_tjk" => "Мигранты из Таджикистана в России: изменение численности",
         "lab_kgz" => "Мигранты из Киргизии в России: изменение численности",
         "lab_year" => "Год, к которому достигается изменение численности",
-        "crocus_end" => "Спад после «Крокуса» (таджики −60 %, узбеки −40 %) длится до",
+        "crocus_end" => {
+            "Спад притока мигрантов из Таджикистана и Узбекистана после «Крокуса» длится до"
+        }
         "compat" => "Прибытия по Программе соотечественников",
         "compat_from" => "Уровень Программы соотечественников действует с",
         "ua_return" => "Украинцы в России, возвращающиеся на Украину",
