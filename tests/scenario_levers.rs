@@ -367,3 +367,52 @@ fn the_target_mode_alone_keeps_the_un_path() {
     let i = base.main.projection.index_of(2100).unwrap();
     assert!(set.main.projection.total(i) > base.main.projection.total(i) + 1000.0);
 }
+
+/// War deaths (the rate of US officials' estimate of Russian military dead) are added after
+/// mid-base year only: at the default end year (the base year) the lever does nothing and is
+/// reported so, with a reason in English and Russian, whether its value was given or not.
+/// Ending in 2030, men aged 18-59 in 2030 are fewer by about the deaths asked for: deaths
+/// a year × the years from mid-base year to mid-2030 (less the few who would have died or
+/// aged past 59 anyway).
+#[test]
+fn war_deaths_act_after_the_base_year_only_and_say_so() {
+    let table = crossroads::scenario::embedded_table().unwrap();
+    let (deaths, end) = (
+        table.get("war_deaths").unwrap(),
+        table.get("war_end").unwrap(),
+    );
+    assert!(deaths.default > 0.0);
+    assert_eq!(end.default, end.min, "the default end is the base year");
+    for q in ["", "war_deaths=100"] {
+        let (s, _, notes) = Scenario::from_query_notes(q).unwrap();
+        let n = notes.iter().find(|n| n.key == "war_deaths");
+        let n = n.unwrap_or_else(|| panic!("{q:?}: war deaths not reported inactive: {notes:?}"));
+        assert_eq!(n.implicit, q.is_empty());
+        assert!(
+            n.why.contains("after mid-2025 only") && n.why.contains("UN WPP 2024"),
+            "{}",
+            n.why
+        );
+        assert!(n.why_ru.contains("после середины 2025"), "{}", n.why_ru);
+        // The note tells the truth: nothing is added.
+        assert!(run(q).war_deaths.iter().all(|d| *d == 0.0));
+        assert_eq!(run(q).main.projection, run("").main.projection, "{s:?}");
+    }
+    let (_, _, notes) = Scenario::from_query_notes("war_end=2030").unwrap();
+    assert!(notes.iter().all(|n| n.key != "war_deaths"), "{notes:?}");
+
+    let w = run("war_end=2030");
+    let b = run("");
+    let (pw, pb) = (&w.main.projection, &b.main.projection);
+    let i = pw.index_of(2030).unwrap();
+    let men = |p: &Projection| p.pop(i, 0).unwrap()[18..=59].iter().sum::<f64>();
+    let fewer = men(pb) - men(pw);
+    let years = f64::from(2030 - pb.base_year);
+    let asked = deaths.default * years;
+    eprintln!("men 18-59 in 2030: {fewer:.1} thousand fewer; deaths asked {asked:.1}");
+    assert!(
+        fewer > 0.9 * asked && fewer <= asked,
+        "{fewer} vs {} a year × {years} years",
+        deaths.default
+    );
+}

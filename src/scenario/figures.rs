@@ -18,7 +18,7 @@ pub struct Figures {
     /// Russia's UN medium TFR in the base year.
     pub tfr_base: f64,
     pub tfr_base_source: String,
-    /// Excess war deaths per year implied by the brief's US estimate.
+    /// Russian military dead per year implied by US officials' estimate in the brief.
     pub war_rate: f64,
     pub war_rate_source: String,
     /// UN DESA foreign-born stock in Russia, 1 July 2024: [UZB, TJK, KGZ].
@@ -245,10 +245,10 @@ impl Figures {
         let dead_n = value(data, "CR064")?;
         let war_rate = dead_n / 1000.0 / (t1 - t0);
         let war_rate_source = format!(
-            "{} dead by {} ({}, brief CR064) over the {} months since {} (CR003)",
+            "US officials' estimate of Russian military dead: {} by {} (Prague Process brief, \
+             January 2025), over the {} months since the invasion of {}",
             fixed(dead_n, 0),
             dead.period_or_date.trim_start_matches("as of "),
-            "US officials",
             fixed((t1 - t0) * 12.0, 0),
             start.period_or_date
         );

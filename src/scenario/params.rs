@@ -331,13 +331,21 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         number(
             "war_deaths",
             "war",
-            "Excess deaths among men aged 18-59",
+            "Russian military deaths added after the base year (US officials' estimate)",
             "thousand per year",
             (0.0, 300.0, 0.1, 1),
             f.war_rate,
             &f.war_rate_source,
-            "Deaths go through the engine by age, so the missing men stay missing in every later \
-             pyramid; spread over ages 18-59 in proportion to the men of each age.",
+            &format!(
+                "The default is the rate of US officials' estimate of Russian military dead so \
+                 far. Deaths up to mid-{b} are left to UN WPP 2024 (its estimates to 2023 and \
+                 its projection after, with whatever war mortality the UN built in); the lever \
+                 adds deaths after mid-{b} only, until the end year below, so at its default \
+                 end year ({b}) it adds nothing. Deaths go through the engine by age, spread \
+                 over men aged 18-59 in proportion to the men of each age, so the missing men \
+                 stay missing in every later pyramid.",
+                b = f.base_year
+            ),
         ),
         number(
             "war_end",
@@ -348,7 +356,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             f.base_year as f64,
             "Assumption: the briefs give no end date; the default (the base year) adds no war \
              deaths to UN WPP 2024",
-            "",
+            "Military deaths are added from mid-base year to mid-year of this year; at the base \
+             year the war-deaths lever does nothing.",
         ),
         // --- migration not modelled as a stream
         number(
@@ -702,7 +711,9 @@ fn label_ru(key: &str) -> &'static str {
         "e0_m" => "Ожидаемая продолжительность жизни мужчин: сдвиг от среднего варианта ООН",
         "e0_f" => "Ожидаемая продолжительность жизни женщин: сдвиг от среднего варианта ООН",
         "e0_year" => "Год, к которому сдвиг продолжительности жизни достигается полностью",
-        "war_deaths" => "Избыточные смерти мужчин 18–59 лет",
+        "war_deaths" => {
+            "Гибель российских военных после базового года (оценка официальных лиц США)"
+        }
         "war_end" => "Военные потери продолжаются до середины года",
         "mig_scale" => "Сохраняемая чистая миграция ООН WPP 2024 (помимо потоков ниже)",
         "stock" => "Мера численности трудовых мигрантов из Центральной Азии в России",
