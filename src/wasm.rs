@@ -555,7 +555,8 @@ fn stream_shortfalls(result: &ScenarioResult) -> Vec<StreamShortfall<'_>> {
 }
 
 /// Notes on the levers of a canonical request that have no effect as set (a TFR target
-/// while `tfr_mode=shift`, …): the request's lever part read again with notes.
+/// while `tfr_mode=shift`, war deaths at their default while the war ends at the base
+/// year, …): the request's lever part read again with notes (also when it is empty).
 fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
     let levers: Vec<&str> = canonical
         .split('&')
@@ -564,9 +565,6 @@ fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
             !key.is_empty() && table.view_param(key).is_none()
         })
         .collect();
-    if levers.is_empty() {
-        return Vec::new();
-    }
     Scenario::parse_query_notes(table, &levers.join("&"))
         .map(|(_, _, notes)| notes)
         .unwrap_or_default()

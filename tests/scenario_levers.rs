@@ -252,28 +252,167 @@ fn extreme_levers_are_clamped_and_stay_sane() {
     assert!(r.unremoved().is_finite());
 }
 
-/// Post-Crocus drop (briefs CR098 Tajik -60 %, CR099 Uzbek -40 %) of the UN DESA 2024 stocks
-/// in Russia: it leaves in 2026 and persists to 2100, or comes back in the end year.
+/// The brief's percentage (in `data/briefs_figures.csv`) as a fraction.
+fn brief_pct(id: &str) -> f64 {
+    embedded_data().unwrap().brief(id).unwrap().value.unwrap() / 100.0
+}
+
+/// UN DESA stock of people born in `origin` living in Russia, latest year, thousands.
+fn undesa_stock(origin: &str) -> f64 {
+    let d = embedded_data().unwrap();
+    let year = d.migrant_stock.iter().map(|r| r.year).max().unwrap();
+    d.migrant_stock
+        .iter()
+        .filter(|r| r.dest == "RUS" && r.origin == origin && r.year == year)
+        .map(|r| r.persons)
+        .sum::<f64>()
+        / 1000.0
+}
+
+/// Russia's net migration in the scenario less UN WPP's, summed over the steps to mid-`year`
+/// (the change in Russia's stock of migrants the scenario makes by then).
+fn extra_migrants(sc: &ScenarioResult, base: &ScenarioResult, year: i32) -> f64 {
+    let (p, b) = (&sc.main.projection, &base.main.projection);
+    let i = p.index_of(year).unwrap();
+    cum(p, i, Projection::net_migration) - cum(b, i, Projection::net_migration)
+}
+
+/// Post-Crocus fall (brief: Tajik job seekers -60 %, Uzbek labour inflow -40 %, both falls
+/// in yearly arrivals): the lever cuts the yearly inflow, the stock over the assumed mean
+/// stay, not the stock. Its first calendar year removes from Russia's net migration no more
+/// than the brief's percentages of that inflow (UN DESA stocks, or the Interior Ministry's
+/// total split by their shares); lasting to the end, the stock loss grows year by year
+/// towards the brief's shares of the stock; once the fall ends the gap closes; the default
+/// (the fall is over) leaves UN WPP as it is.
 #[test]
-fn the_crocus_drop_persists_or_comes_back() {
+fn the_crocus_fall_cuts_arrivals_not_the_stock() {
     let d = embedded_data().unwrap();
     let f = crossroads::scenario::Figures::new(d).unwrap();
-    let drop = 0.6 * f.stock_undesa[1] + 0.4 * f.stock_undesa[0];
-    assert!((drop - 560.6).abs() < 0.5, "{drop}");
-    let total = |r: &ScenarioResult| r.streams.iter().map(|s| s.total()).sum::<f64>();
+    let (tj, uz) = (brief_pct("CR098"), brief_pct("CR099"));
+    let stock = [
+        undesa_stock("UZB"),
+        undesa_stock("TJK"),
+        undesa_stock("KGZ"),
+    ];
+    let mvd = d.brief("CR057").unwrap().value.unwrap() / 1000.0 / stock.iter().sum::<f64>();
+    let base = run("");
+    assert!(base.streams.is_empty(), "the default: the fall is over");
+    for (q, scale) in [("crocus_end=2100", 1.0), ("crocus_end=2100&stock=mvd", mvd)] {
+        let inflow = |i: usize| stock[i] * scale / f.mean_stay;
+        let cap = tj * inflow(1) + uz * inflow(0);
+        let sc = run(q);
+        // Step 0 (mid-2025 to mid-2026) holds half of calendar 2026, the first year.
+        let first_year =
+            2.0 * (base.main.projection.net_migration(0) - sc.main.projection.net_migration(0));
+        eprintln!("{q}: first-year removal {first_year:.1} thousand, cap {cap:.1}");
+        assert!(
+            first_year > 0.0 && first_year <= cap + 1e-9,
+            "{q}: {first_year} > {cap}"
+        );
+        // The stock loss grows over time, towards the brief's shares of the stock.
+        let long_run = (tj * stock[1] + uz * stock[0]) * scale;
+        let loss: Vec<f64> = [2027, 2030, 2040, 2060, 2100]
+            .iter()
+            .map(|&y| -extra_migrants(&sc, &base, y))
+            .collect();
+        assert!(loss.windows(2).all(|w| w[0] < w[1]), "{q}: {loss:?}");
+        assert!(loss[0] < 0.3 * long_run, "{q}: not at once: {loss:?}");
+        assert!(
+            (loss[4] / long_run - 1.0).abs() < 0.01,
+            "{q}: {loss:?} vs {long_run}"
+        );
+    }
+    // Ending in 2035: the same loss until then, and the gap closes after it.
     let persists = run("crocus_end=2100");
-    assert!((total(&persists) + drop).abs() < 1e-6);
     let back = run("crocus_end=2035");
-    assert!(total(&back).abs() < 1e-6);
-    let (p, b) = (&persists.main.projection, &back.main.projection);
-    let i = p.index_of(2030).unwrap();
+    let gap = |sc: &ScenarioResult, y: i32| -extra_migrants(sc, &base, y);
+    assert!((gap(&back, 2034) - gap(&persists, 2034)).abs() < 1e-6);
     assert!(
-        (p.total(i) - b.total(i)).abs() < 1.0,
-        "same until the return"
+        gap(&back, 2060) < 0.1 * gap(&back, 2036),
+        "the stock comes back"
     );
-    let j = p.index_of(2040).unwrap();
+}
+
+/// Switching the fertility lever to `target` with the target left at its default sets no
+/// target: every year's population by sex and age equals the untouched scenario's (UN WPP
+/// 2024 medium) to 1e-9 relative, in Russia and in countries whose UN path is far from
+/// Russia's default target (Tajikistan, Ukraine), also with the target year moved. A target
+/// the reader sets still acts.
+#[test]
+fn the_target_mode_alone_keeps_the_un_path() {
+    for iso in ["RUS", "TJK", "UKR"] {
+        let base = run(&format!("country={iso}"));
+        for q in ["tfr_mode=target", "tfr_mode=target&tfr_year=2060"] {
+            let sc = run(&format!("country={iso}&{q}"));
+            let (p, b) = (&sc.main.projection, &base.main.projection);
+            assert_eq!(p.years(), b.years());
+            for i in 0..b.years() {
+                for sex in 0..2 {
+                    let (x, y) = (p.pop(i, sex).unwrap(), b.pop(i, sex).unwrap());
+                    for a in 0..AGES {
+                        assert!(
+                            (x[a] - y[a]).abs() <= 1e-9 * y[a].abs().max(1e-9),
+                            "{iso} {q}: year {} sex {sex} age {a}: {} vs {}",
+                            b.year(i),
+                            x[a],
+                            y[a]
+                        );
+                    }
+                }
+            }
+        }
+    }
+    let set = run("tfr_mode=target&tfr_target=2.1");
+    let base = run("");
+    let i = base.main.projection.index_of(2100).unwrap();
+    assert!(set.main.projection.total(i) > base.main.projection.total(i) + 1000.0);
+}
+
+/// War deaths (the rate of US officials' estimate of Russian military dead) are added after
+/// mid-base year only: at the default end year (the base year) the lever does nothing and is
+/// reported so, with a reason in English and Russian, whether its value was given or not.
+/// Ending in 2030, men aged 18-59 in 2030 are fewer by about the deaths asked for: deaths
+/// a year × the years from mid-base year to mid-2030 (less the few who would have died or
+/// aged past 59 anyway).
+#[test]
+fn war_deaths_act_after_the_base_year_only_and_say_so() {
+    let table = crossroads::scenario::embedded_table().unwrap();
+    let (deaths, end) = (
+        table.get("war_deaths").unwrap(),
+        table.get("war_end").unwrap(),
+    );
+    assert!(deaths.default > 0.0);
+    assert_eq!(end.default, end.min, "the default end is the base year");
+    for q in ["", "war_deaths=100"] {
+        let (s, _, notes) = Scenario::from_query_notes(q).unwrap();
+        let n = notes.iter().find(|n| n.key == "war_deaths");
+        let n = n.unwrap_or_else(|| panic!("{q:?}: war deaths not reported inactive: {notes:?}"));
+        assert_eq!(n.implicit, q.is_empty());
+        assert!(
+            n.why.contains("after mid-2025 only") && n.why.contains("UN WPP 2024"),
+            "{}",
+            n.why
+        );
+        assert!(n.why_ru.contains("после середины 2025"), "{}", n.why_ru);
+        // The note tells the truth: nothing is added.
+        assert!(run(q).war_deaths.iter().all(|d| *d == 0.0));
+        assert_eq!(run(q).main.projection, run("").main.projection, "{s:?}");
+    }
+    let (_, _, notes) = Scenario::from_query_notes("war_end=2030").unwrap();
+    assert!(notes.iter().all(|n| n.key != "war_deaths"), "{notes:?}");
+
+    let w = run("war_end=2030");
+    let b = run("");
+    let (pw, pb) = (&w.main.projection, &b.main.projection);
+    let i = pw.index_of(2030).unwrap();
+    let men = |p: &Projection| p.pop(i, 0).unwrap()[18..=59].iter().sum::<f64>();
+    let fewer = men(pb) - men(pw);
+    let years = f64::from(2030 - pb.base_year);
+    let asked = deaths.default * years;
+    eprintln!("men 18-59 in 2030: {fewer:.1} thousand fewer; deaths asked {asked:.1}");
     assert!(
-        b.total(j) - p.total(j) > drop,
-        "returned migrants and their children"
+        fewer > 0.9 * asked && fewer <= asked,
+        "{fewer} vs {} a year × {years} years",
+        deaths.default
     );
 }

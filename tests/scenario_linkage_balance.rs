@@ -459,11 +459,18 @@ fn mig_scale_leaves_the_streams_alone() {
     assert!(r.streams.iter().map(Stream::total).sum::<f64>() > 1000.0);
 }
 
+/// The notes on parameters given (not those on defaults that do nothing as set, such as
+/// war deaths while the war ends at the base year).
+fn given(notes: Vec<crossroads::scenario::Note>) -> Vec<crossroads::scenario::Note> {
+    notes.into_iter().filter(|n| !n.implicit).collect()
+}
+
 /// A TFR target under `tfr_mode=shift` (and the reverse) is kept but reported as having
 /// no effect; under the mode it belongs to, nothing is reported.
 #[test]
 fn tfr_levers_of_the_other_mode_are_noted() {
     let (s, clamps, notes) = Scenario::from_query_notes("tfr_target=2.1").unwrap();
+    let notes = given(notes);
     assert!(clamps.is_empty());
     assert_eq!(s.tfr_target, 2.1, "the value is kept");
     assert_eq!(notes.len(), 1, "{notes:?}");
@@ -482,17 +489,20 @@ fn tfr_levers_of_the_other_mode_are_noted() {
 
     let (_, _, notes) =
         Scenario::from_query_notes("tfr_mode=shift&tfr_year=2040&tfr_shift=0.2").unwrap();
+    let notes = given(notes);
     let keys: Vec<&str> = notes.iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["tfr_year"]);
     let (_, _, notes) = Scenario::from_query_notes("tfr_mode=target&tfr_shift=0.3").unwrap();
+    let notes = given(notes);
     let keys: Vec<&str> = notes.iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["tfr_shift"]);
     let (_, _, notes) =
         Scenario::from_query_notes("tfr_mode=target&tfr_target=2.1&tfr_year=2040").unwrap();
+    let notes = given(notes);
     assert!(notes.is_empty(), "{notes:?}");
     // A clamped value is both clamped and noted.
     let (_, clamps, notes) = Scenario::from_query_notes("tfr_target=99").unwrap();
-    assert_eq!((clamps.len(), notes.len()), (1, 1));
+    assert_eq!((clamps.len(), given(notes).len()), (1, 1));
 }
 
 /// The command line says how many people could not move between which countries, and

@@ -23,7 +23,14 @@ fn defaults_come_from_the_data() {
     // Brief CR064: 115,000 dead by 2024-10 since 2022-02 (CR003) = 32 months → 43.1k a year.
     let war = t.get("war_deaths").unwrap();
     assert!((war.default - 43.1).abs() < 0.05, "{}", war.default);
-    assert!(war.source.contains("CR064"));
+    assert!(
+        war.source
+            .contains("US officials' estimate of Russian military dead")
+            && war.source.contains("115000")
+            && !war.source.contains("CR0"),
+        "the source in words, without brief ids: {}",
+        war.source
+    );
     // compatriots.csv: 2024, 31,700 registered.
     assert_eq!(t.get("compat").unwrap().default, 31.7);
     // Re:Russia 817k-922k (RK003): midpoint 869.5 → 870 at 0 decimals.

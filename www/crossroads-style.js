@@ -68,6 +68,7 @@ legend { font-weight: 700; padding: 0 4px; }
 .clamp:empty { display: none; }
 .note { margin: 2px 0 0; color: #5a3d00; font-size: 12px; }
 .note:empty { display: none; }
+.param[data-idle] input, .param[data-idle] select, .param[data-idle] output { opacity: 0.5; }
 .notes { margin: 4px 12px 0; color: #5a3d00; font-size: 13px; }
 .notes:empty { display: none; }
 .notes span { display: block; }

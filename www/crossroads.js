@@ -128,10 +128,11 @@ const UI = {
       'UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)': 'ООН WPP 2024 (средний вариант; низкий и высокий — рождаемость на 0,5 ребёнка ниже и выше)',
       'Assumption (neutral unless the target differs from the UN path)': 'допущение (нейтрально, пока цель не отличается от траектории ООН)',
       "Assumption: the shift grows linearly from zero in the base year (2045 is the horizon of Rosstat's e0 assumptions)": 'допущение: сдвиг растёт линейно от нуля в базовом году (2045 — горизонт допущений Росстата о продолжительности жизни)',
+      "US officials' estimate of Russian military dead: 115000 by 2024-10 (Prague Process brief, January 2025), over the 32 months since the invasion of 2022-02": 'оценка официальных лиц США числа погибших российских военных: 115 000 к 2024-10 (аналитическая записка Пражского процесса, январь 2025 г.), за 32 месяца после вторжения 2022-02',
       'Assumption: the briefs give no end date; the default (the base year) adds no war deaths to UN WPP 2024': 'допущение: в записках нет даты окончания; значение по умолчанию (базовый год) не добавляет военных потерь к WPP 2024 ООН',
       'Assumption (neutral while the changes are zero)': 'допущение (нейтрально, пока изменения равны нулю)',
       'Assumption (neutral while the flows are zero)': 'допущение (нейтрально, пока потоки равны нулю)',
-      'Brief: Tajik job seekers -60 % (CR098), Uzbek labour inflow -40 % (CR099) since the Crocus attack of 22 March 2024; no Kyrgyz figure': 'записка: таджикских соискателей работы −60 % (CR098), приток узбекских трудовых мигрантов −40 % (CR099) после теракта в «Крокус Сити Холле» 22 марта 2024 г.; цифры по Киргизии нет',
+      'Prague Process brief, January 2025: since the Crocus attack of 22 March 2024, job seekers from Tajikistan to Moscow and St Petersburg -60 %, inflow of Uzbek labourers -40 %. Applied to yearly arrivals (assumed: the stock over a mean stay of 5 years), not to the stock; no Kyrgyz figure': 'аналитическая записка Пражского процесса, январь 2025 г.: после теракта в «Крокус Сити Холле» 22 марта 2024 г. соискателей работы из Таджикистана в Москве и Санкт-Петербурге −60 %, приток узбекских трудовых мигрантов −40 %. Применено к годовому притоку (допущение: численность, делённая на средний срок пребывания в 5 лет), а не к численности; цифры по Киргизии нет',
     },
     units: {
       'children per woman': 'детей на женщину', years: 'лет', year: 'год',
@@ -921,11 +922,17 @@ class CrossroadsWidget extends HTMLElement {
     if (signature === this.#notes.text) return;
     this.#notes.text = signature;
     for (const row of this.#panel.querySelectorAll('.param .note')) row.textContent = '';
+    for (const row of this.#panel.querySelectorAll('.param[data-idle]')) row.removeAttribute('data-idle');
     const loose = [];
-    for (const [key, text] of texts) {
-      const row = this.#panel.querySelector(`[data-param="${CSS.escape(key)}"] .note`);
+    for (const [i, [key, text]] of texts.entries()) {
+      const item = this.#notes.items[i];
+      const param = this.#panel.querySelector(`[data-param="${CSS.escape(key)}"]`);
+      const row = param?.querySelector('.note');
+      // A lever that does nothing as set looks inactive next to its note.
+      if (param && item.kind === 'idle') param.setAttribute('data-idle', '');
       if (row) row.textContent = [row.textContent, text].filter(Boolean).join(' ');
-      else loose.push(el('span', { textContent: `${this.#label(this.#spec(key)) || key}: ${text}`, 'data-note': key }));
+      // A default that does nothing is said next to its slider only, not under every chart.
+      else if (!item.note.implicit) loose.push(el('span', { textContent: `${this.#label(this.#spec(key)) || key}: ${text}`, 'data-note': key }));
     }
     this.#notesBox.replaceChildren(...loose);
   }
@@ -948,7 +955,7 @@ class CrossroadsWidget extends HTMLElement {
       acts: this.#choiceName(m[1], m[2]),
       now: this.#choiceName(m[1], m[3]),
     };
-    return t.idle(note.why, parts);
+    return t.idle((this.#lang === 'ru' && note.why_ru) || note.why, parts);
   }
 
   #clearClamp(key) {

@@ -322,7 +322,7 @@ fn parse(q: &str) -> Result<Scenario, Failure> {
     for c in clamps {
         warn(&format!("warning: {c}"));
     }
-    for n in notes {
+    for n in notes.iter().filter(|n| !n.implicit) {
         warn(&format!("note: {n}"));
     }
     Ok(s)

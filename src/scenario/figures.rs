@@ -18,7 +18,7 @@ pub struct Figures {
     /// Russia's UN medium TFR in the base year.
     pub tfr_base: f64,
     pub tfr_base_source: String,
-    /// Excess war deaths per year implied by the brief's US estimate.
+    /// Russian military dead per year implied by US officials' estimate in the brief.
     pub war_rate: f64,
     pub war_rate_source: String,
     /// UN DESA foreign-born stock in Russia, 1 July 2024: [UZB, TJK, KGZ].
@@ -28,9 +28,13 @@ pub struct Figures {
     /// Interior Ministry estimate of migrants from the three countries (March 2024).
     pub stock_mvd: f64,
     pub stock_source: String,
-    /// Post-Crocus drop as a fraction: [UZB, TJK, KGZ] (no figure for KGZ: 0).
+    /// Post-Crocus fall in yearly arrivals as a fraction of the inflow: [UZB, TJK, KGZ]
+    /// (no figure for KGZ: 0).
     pub crocus_drop: [f64; 3],
     pub crocus_source: String,
+    /// Mean stay of a migrant in Russia, years: the assumption that turns a stock into its
+    /// yearly inflow and returns ([`MEAN_STAY_YEARS`]).
+    pub mean_stay: f64,
     /// Latest reported Compatriots Program level and its year.
     pub compat_latest: f64,
     pub compat_latest_year: i32,
@@ -65,6 +69,13 @@ pub struct RemitShare {
     pub source: String,
     pub source_ru: String,
 }
+
+/// Assumption: a Central Asian migrant stays five years in Russia on average, so a fifth of
+/// a stock arrives and a fifth leaves each year (stock = inflow × mean stay in a steady
+/// state). The sources give no turnover: five years is a middle value between seasonal work
+/// of under a year and settling for good. It turns the briefs' falls in yearly arrivals
+/// into people (see [`Figures::inflow`]).
+pub const MEAN_STAY_YEARS: f64 = 5.0;
 
 /// Countries whose remittances the remittances view shows (World Bank history).
 pub const REMITTANCE_COUNTRIES: [&str; 6] = ["KGZ", "TJK", "UZB", "ARM", "GEO", "KAZ"];
@@ -329,10 +340,10 @@ impl Figures {
         let dead_n = value(data, "CR064")?;
         let war_rate = dead_n / 1000.0 / (t1 - t0);
         let war_rate_source = format!(
-            "{} dead by {} ({}, brief CR064) over the {} months since {} (CR003)",
+            "US officials' estimate of Russian military dead: {} by {} (Prague Process brief, \
+             January 2025), over the {} months since the invasion of {}",
             fixed(dead_n, 0),
             dead.period_or_date.trim_start_matches("as of "),
-            "US officials",
             fixed((t1 - t0) * 12.0, 0),
             start.period_or_date
         );
@@ -344,7 +355,7 @@ impl Figures {
         let stock_mvd = value(data, "CR057")? / 1000.0;
         let stock_source = format!(
             "UN DESA International Migrant Stock 2024 (UZ {}k, TJ {}k, KG {}k) \
-             vs Interior Ministry, March 2024: {} million (brief CR057)",
+             vs Interior Ministry, March 2024: {} million (Prague Process brief, January 2025)",
             fixed(uzb, 0),
             fixed(tjk, 0),
             fixed(kgz, 0),
@@ -355,9 +366,15 @@ impl Figures {
             value(data, "CR098")? / 100.0,
             0.0,
         ];
-        let crocus_source = "Brief: Tajik job seekers -60 % (CR098), Uzbek labour inflow -40 % \
-                             (CR099) since the Crocus attack of 22 March 2024; no Kyrgyz figure"
-            .to_string();
+        let crocus_source = format!(
+            "Prague Process brief, January 2025: since the Crocus attack of 22 March 2024, job \
+             seekers from Tajikistan to Moscow and St Petersburg -{} %, inflow of Uzbek \
+             labourers -{} %. Applied to yearly arrivals (assumed: the stock over a mean stay \
+             of {} years), not to the stock; no Kyrgyz figure",
+            fixed(crocus_drop[1] * 100.0, 0),
+            fixed(crocus_drop[0] * 100.0, 0),
+            fixed(MEAN_STAY_YEARS, 0)
+        );
 
         let latest = data
             .compatriots
@@ -437,6 +454,7 @@ impl Figures {
             stock_source,
             crocus_drop,
             crocus_source,
+            mean_stay: MEAN_STAY_YEARS,
             compat_latest: latest.value_persons / 1000.0,
             compat_latest_year: latest.year,
             compat_source,
@@ -450,6 +468,27 @@ impl Figures {
             rel_stock_help,
             rel_hosts,
         })
+    }
+}
+
+impl Figures {
+    /// The stock of migrants from [UZB, TJK, KGZ] in Russia by `measure` (`undesa`: UN
+    /// DESA foreign-born residents; `mvd`: the Interior Ministry's total split by the UN
+    /// DESA shares), thousands.
+    pub fn stock(&self, measure: &str) -> [f64; 3] {
+        let sum: f64 = self.stock_undesa.iter().sum();
+        if measure == "mvd" && sum > 0.0 {
+            self.stock_undesa.map(|s| self.stock_mvd * s / sum)
+        } else {
+            self.stock_undesa
+        }
+    }
+
+    /// Yearly arrivals of migrants from [UZB, TJK, KGZ] in Russia, thousands: the stock by
+    /// `measure` over the mean stay (in a steady state as many leave each year).
+    pub fn inflow(&self, measure: &str) -> [f64; 3] {
+        let d = self.mean_stay.max(1.0);
+        self.stock(measure).map(|s| s / d)
     }
 }
 

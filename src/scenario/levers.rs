@@ -45,17 +45,17 @@ pub fn shift_tfr(inputs: &mut Inputs, shift: f64, phase: impl Fn(i32) -> f64) {
     }
 }
 
-/// Moves the TFR linearly from the first step's value to `target` at mid-year
-/// `target_year` and holds it there, keeping each step's age pattern.
+/// Moves each step's TFR from the UN path to `target`: the gap between the two closes
+/// linearly from the base year (none closed) to mid-year `target_year` (all closed), and the
+/// TFR stays at the target after it; each step keeps its age pattern. A target equal to the
+/// UN path at every step leaves the rates as they are.
 pub fn target_tfr(inputs: &mut Inputs, target: f64, target_year: i32) {
-    let Some(first) = inputs.asfr.first().map(tfr) else {
-        return;
-    };
     let span = f64::from(target_year) - f64::from(inputs.base_year);
     for (k, asfr) in inputs.asfr.iter_mut().enumerate() {
         let t = k as f64 + 0.5; // step midpoint, years after the base
         let w = if span <= t { 1.0 } else { t / span };
-        rescale_tfr(asfr, first + (target - first) * w);
+        let un = tfr(asfr);
+        rescale_tfr(asfr, un + (target - un) * w);
     }
 }
 
@@ -262,6 +262,14 @@ mod tests {
         for k in 5..10 {
             assert!((tfr(&i.asfr[k]) - 2.1).abs() < 1e-12);
         }
+        // From a rising path: half way to the target, the gap of that step is half closed.
+        let mut i = inputs();
+        for (k, a) in i.asfr.iter_mut().enumerate() {
+            rescale_tfr(a, 1.5 + 0.01 * k as f64);
+        }
+        target_tfr(&mut i, 2.1, 2030);
+        let un2 = 1.5 + 0.02;
+        assert!((tfr(&i.asfr[2]) - (un2 + (2.1 - un2) * 2.5 / 5.0)).abs() < 1e-12);
     }
 
     #[test]

@@ -260,7 +260,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             NEUTRAL,
             "shift: add a number of children per woman to the UN path, phased in as the UN \
              low/high variants (half by 2024-28, 0.8 by 2029-33, in full from 2034); target: \
-             move linearly from the UN value in the base year to a target TFR and hold it.",
+             close the gap between the UN path and a target TFR linearly from the base year \
+             to the target year, then hold the target. A target left at its default sets \
+             nothing: switching the mode alone keeps the UN path.",
         ),
         number(
             "tfr_shift",
@@ -280,7 +282,12 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             (0.5, 4.0, 0.01, 2),
             f.tfr_base,
             &f.tfr_base_source,
-            "Used when the fertility lever is `target`; reached in the target year and held.",
+            &format!(
+                "Used when the fertility lever is `target`: reached in the target year and held. \
+                 Left at its default (Russia's UN TFR in {}) it sets no target and the UN path \
+                 of the country shown is kept.",
+                f.base_year
+            ),
         ),
         number(
             "tfr_year",
@@ -329,13 +336,21 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         number(
             "war_deaths",
             "war",
-            "Excess deaths among men aged 18-59",
+            "Russian military deaths added after the base year (US officials' estimate)",
             "thousand per year",
             (0.0, 300.0, 0.1, 1),
             f.war_rate,
             &f.war_rate_source,
-            "Deaths go through the engine by age, so the missing men stay missing in every later \
-             pyramid; spread over ages 18-59 in proportion to the men of each age.",
+            &format!(
+                "The default is the rate of US officials' estimate of Russian military dead so \
+                 far. Deaths up to mid-{b} are left to UN WPP 2024 (its estimates to 2023 and \
+                 its projection after, with whatever war mortality the UN built in); the lever \
+                 adds deaths after mid-{b} only, until the end year below, so at its default \
+                 end year ({b}) it adds nothing. Deaths go through the engine by age, spread \
+                 over men aged 18-59 in proportion to the men of each age, so the missing men \
+                 stay missing in every later pyramid.",
+                b = f.base_year
+            ),
         ),
         number(
             "war_end",
@@ -346,7 +361,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             f.base_year as f64,
             "Assumption: the briefs give no end date; the default (the base year) adds no war \
              deaths to UN WPP 2024",
-            "",
+            "Military deaths are added from mid-base year to mid-year of this year; at the base \
+             year the war-deaths lever does nothing.",
         ),
         // --- migration not modelled as a stream
         number(
@@ -369,7 +385,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &f.stock_source,
             "undesa: foreign-born residents (UN DESA, 1 July 2024); mvd: the Interior Ministry's \
              March 2024 estimate of migrants from the three countries (includes short stays and \
-             circular migrants), split by the UN DESA shares. Sets the size of the post-Crocus drop.",
+             circular migrants), split by the UN DESA shares. Sets the stock whose yearly \
+             turnover (the stock over the assumed mean stay) is the inflow the post-Crocus fall \
+             cuts, and the stock the remittance paths start from.",
         ),
         number(
             "lab_uzb",
@@ -424,18 +442,12 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         number(
             "crocus_end",
             "labour",
-            "Post-Crocus drop (Tajik -60 %, Uzbek -40 %) lasts until",
+            "Post-Crocus fall in Tajik and Uzbek arrivals lasts until",
             "year",
             years,
             first as f64,
             &f.crocus_source,
-            &format!(
-                "While it lasts, the stock of Tajik and Uzbek migrants in Russia is lower by the \
-                 brief's drops ({} % and {} %): they leave in {first} and come back in the \
-                 end year. The default ({first}) means the drop is over; {last} means it persists.",
-                fixed(f.crocus_drop[1] * 100.0, 0),
-                fixed(f.crocus_drop[0] * 100.0, 0)
-            ),
+            &crocus_help(f, first, last),
         ),
         // --- Compatriots
         number(
@@ -474,7 +486,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &format!(
                 "Share of the {} thousand Ukrainians in Russia ({}) who go back, evenly up to \
                  the chosen year.",
-                fixed(f.ua_stock, 0), f.ua_stock_source
+                fixed(f.ua_stock, 0),
+                f.ua_stock_source
             ),
         ),
         number(
@@ -557,6 +570,35 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         v.push(p);
     }
     v
+}
+
+/// What the post-Crocus lever does, with the inflows it cuts under both stock measures.
+fn crocus_help(f: &Figures, first: i32, last: i32) -> String {
+    let (un, mvd) = (f.inflow("undesa"), f.inflow("mvd"));
+    let pct = |i: usize| fixed(f.crocus_drop[i] * 100.0, 0);
+    let k = |v: f64| fixed(v, 0);
+    format!(
+        "The brief's falls are in yearly arrivals: -{} % applied to the annual inflow of Tajik \
+         migrants ({} thousand a year: the UN DESA stock of {} thousand over an assumed mean \
+         stay of {} years; {} thousand with the Interior Ministry's measure), not to the \
+         stock; -{} % to the inflow of Uzbek migrants ({} thousand a year; {} thousand). \
+         Returns go on, so the stock falls gradually, by {} thousand in the first year \
+         ({} thousand with the Interior Ministry's measure), towards the brief's shares of \
+         the stock; when arrivals recover in the end year the gap closes by 1/{} a year. \
+         The Tajik figure was measured for Moscow and St Petersburg; the model applies it to \
+         all of Russia. The default ({first}) means the fall is over; {last} means it persists.",
+        pct(1),
+        k(un[1]),
+        k(f.stock_undesa[1]),
+        k(f.mean_stay),
+        k(mvd[1]),
+        pct(0),
+        k(un[0]),
+        k(mvd[0]),
+        k(f.crocus_drop[0] * un[0] + f.crocus_drop[1] * un[1]),
+        k(f.crocus_drop[0] * mvd[0] + f.crocus_drop[1] * mvd[1]),
+        k(f.mean_stay),
+    )
 }
 
 /// Labels of the remittance shares: each is an assumption of the model whose default is a
@@ -685,7 +727,9 @@ fn label_ru(key: &str) -> &'static str {
         "e0_m" => "Ожидаемая продолжительность жизни мужчин: сдвиг от среднего варианта ООН",
         "e0_f" => "Ожидаемая продолжительность жизни женщин: сдвиг от среднего варианта ООН",
         "e0_year" => "Год, к которому сдвиг продолжительности жизни достигается полностью",
-        "war_deaths" => "Избыточные смерти мужчин 18–59 лет",
+        "war_deaths" => {
+            "Гибель российских военных после базового года (оценка официальных лиц США)"
+        }
         "war_end" => "Военные потери продолжаются до середины года",
         "mig_scale" => "Сохраняемая чистая миграция ООН WPP 2024 (помимо потоков ниже)",
         "stock" => "Мера численности трудовых мигрантов из Центральной Азии в России",
@@ -693,7 +737,9 @@ fn label_ru(key: &str) -> &'static str {
         "lab_tjk" => "Мигранты из Таджикистана в России: изменение численности",
         "lab_kgz" => "Мигранты из Киргизии в России: изменение численности",
         "lab_year" => "Год, к которому достигается изменение численности",
-        "crocus_end" => "Спад после «Крокуса» (таджики −60 %, узбеки −40 %) длится до",
+        "crocus_end" => {
+            "Спад притока мигрантов из Таджикистана и Узбекистана после «Крокуса» длится до"
+        }
         "compat" => "Прибытия по Программе соотечественников",
         "compat_from" => "Уровень Программы соотечественников действует с",
         "ua_return" => "Украинцы в России, возвращающиеся на Украину",

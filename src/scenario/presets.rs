@@ -381,7 +381,13 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
         "crocus_persists",
         "Crocus shock persists",
         &s,
-        "Tajik and Uzbek stocks in Russia stay lower by the brief's -60 % / -40 % to 2100.".into(),
+        format!(
+            "Arrivals of Tajik and Uzbek migrants in Russia stay lower by the brief's -{} % / \
+             -{} % to {}; the stocks fall gradually towards those shares.",
+            fixed(f.crocus_drop[1] * 100.0, 0),
+            fixed(f.crocus_drop[0] * 100.0, 0),
+            f.last_year
+        ),
         None,
     );
 

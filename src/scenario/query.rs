@@ -114,16 +114,22 @@ impl fmt::Display for Clamp {
     }
 }
 
-/// A parameter given in a query string that has no effect on the scenario as set, e.g. a
-/// TFR target while `tfr_mode=shift`. The value is kept (the query reads back unchanged)
-/// and the reader is told why it does nothing.
+/// A parameter that has no effect on the scenario as set, e.g. a TFR target given while
+/// `tfr_mode=shift`, or war deaths (given or at their non-zero default) while the war ends
+/// at the base year. The value is kept (the query reads back unchanged) and the reader is
+/// told why it does nothing.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Note {
     pub key: String,
-    /// The value as given in the query string.
+    /// The value as given in the query string (its default when not given).
     pub given: String,
     /// Why it has no effect and what would make it act.
     pub why: String,
+    /// The same in Russian (empty when the widget composes it from `why`).
+    pub why_ru: String,
+    /// The parameter was not given: its default does nothing as set. The widget says so
+    /// next to its slider only, the CLI not at all.
+    pub implicit: bool,
 }
 
 impl fmt::Display for Note {
@@ -354,7 +360,7 @@ impl Scenario {
             }
         }
         let mut notes = retired_notes;
-        notes.extend(s.idle(&given));
+        notes.extend(s.idle(table, &given));
         Ok((s, clamps, notes))
     }
 
@@ -369,8 +375,8 @@ impl Scenario {
     }
 
     /// Notes for the parameters among `given` (key, value text) that have no effect under
-    /// this scenario's choices.
-    fn idle(&self, given: &[(String, String)]) -> Vec<Note> {
+    /// this scenario's choices, and for war deaths whenever the war ends at the base year.
+    fn idle(&self, table: &ParamTable, given: &[(String, String)]) -> Vec<Note> {
         let mut out = Vec::new();
         for (key, value) in given {
             for (k, choice, acts, instead) in ACTS_ONLY_WHEN {
@@ -383,11 +389,41 @@ impl Scenario {
                             "it acts only when {choice}={acts} (now {choice}={now}, where \
                              {instead} sets fertility)"
                         ),
+                        why_ru: String::new(),
+                        implicit: false,
                     });
                 }
             }
         }
+        out.extend(self.war_idle(table, given));
         out
+    }
+
+    /// War deaths do nothing while the war ends at (or before) mid-base year: the lever
+    /// adds deaths after mid-base year only, earlier ones are UN WPP 2024's.
+    fn war_idle(&self, table: &ParamTable, given: &[(String, String)]) -> Option<Note> {
+        let (deaths, end) = (table.get("war_deaths")?, table.get("war_end")?);
+        let base = end.min;
+        if self.war_deaths <= 0.0 || self.war_end > base {
+            return None;
+        }
+        let b = end.format(base);
+        let given = given.iter().find(|(k, _)| k == "war_deaths");
+        Some(Note {
+            key: deaths.key.to_string(),
+            given: given.map_or_else(|| deaths.format(self.war_deaths), |(_, v)| v.clone()),
+            why: format!(
+                "the war ends at mid-{b} (the end year is the base year); deaths up to \
+                 mid-{b} are left to UN WPP 2024 and the lever adds deaths after mid-{b} only, \
+                 so move the end year later to add them"
+            ),
+            why_ru: format!(
+                "война по ползунку заканчивается в середине {b} г. (год окончания — базовый \
+                 год); смерти до середины {b} г. берутся из WPP 2024 ООН, а ползунок добавляет \
+                 только смерти после середины {b} г. — сдвиньте год окончания позже"
+            ),
+            implicit: given.is_none(),
+        })
     }
 
     /// Writes the parameters that differ from the defaults, in table order. A scenario set
@@ -446,6 +482,8 @@ fn retired(key: &str, value: &str) -> Option<Note> {
             key: k.to_string(),
             given: clip(value),
             why: why.to_string(),
+            why_ru: String::new(),
+            implicit: false,
         })
 }
 

@@ -136,13 +136,32 @@ pub fn tfr_phase<'a>(data: &'a Dataset, iso3: &str) -> impl Fn(i32) -> f64 + 'a 
     }
 }
 
+/// Whether the reader set a TFR target: a target left at its default (as the query string
+/// writes it) is no target, and the fertility lever then keeps the UN path of the country
+/// shown, so switching `tfr_mode` alone changes nothing.
+fn target_set(table: &ParamTable, s: &Scenario) -> bool {
+    table
+        .get("tfr_target")
+        .is_some_and(|p| p.format(s.tfr_target) != p.format(p.default))
+}
+
 /// Applies the levers that act on the country shown.
-fn own_levers(data: &Dataset, s: &Scenario, iso3: &str, inputs: &mut Inputs) -> Vec<[f64; 2]> {
+fn own_levers(
+    data: &Dataset,
+    table: &ParamTable,
+    s: &Scenario,
+    iso3: &str,
+    inputs: &mut Inputs,
+) -> Vec<[f64; 2]> {
     if s.mig_scale != 100.0 {
         levers::scale_migration(inputs, s.mig_scale / 100.0);
     }
     match s.tfr_mode.as_str() {
-        "target" => levers::target_tfr(inputs, s.tfr_target, s.tfr_year as i32),
+        "target" => {
+            if target_set(table, s) {
+                levers::target_tfr(inputs, s.tfr_target, s.tfr_year as i32);
+            }
+        }
         _ => {
             if s.tfr_shift != 0.0 {
                 levers::shift_tfr(inputs, s.tfr_shift, tfr_phase(data, iso3));
@@ -296,7 +315,7 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
         // The shown country's own levers act on its UN inputs only (`mig_scale` scales UN
         // migration, never the streams), so they come before the streams.
         if iso == shown {
-            e0 = own_levers(data, s, iso, &mut inputs);
+            e0 = own_levers(data, &pr.table, s, iso, &mut inputs);
         }
         let mut c = Country {
             iso3: iso.to_string(),

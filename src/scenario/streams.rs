@@ -6,10 +6,13 @@
 //! - Labour migrants (UZ, TJ, KG): net migration adding up to the chosen change in stock,
 //!   spread evenly over the calendar years from the first whole projection year to the
 //!   chosen year.
-//! - Post-Crocus drop: while it lasts the Tajik and Uzbek stocks in Russia are lower by the
-//!   brief's shares of the chosen stock measure; the migrants leave in the first whole
-//!   projection year and return in the end year (no return when the end year is the last
-//!   projection year: the drop persists).
+//! - Post-Crocus fall: the brief's falls are in yearly arrivals (Tajik job seekers -60 %,
+//!   Uzbek labour inflow -40 %), so they cut the yearly inflow, taken as the chosen stock
+//!   measure over an assumed mean stay ([`super::figures::MEAN_STAY_YEARS`]), from the first
+//!   whole projection year to the end year (to the end when the end year is the last
+//!   projection year). Returns go on at one in `mean_stay` of the stock a year, so the
+//!   stock falls gradually towards the brief's shares of it and, once arrivals are back,
+//!   climbs back the same way.
 //! - Compatriots: the difference between the chosen level and the latest reported level
 //!   (taken as already contained in WPP's net migration), from the chosen year; origins in
 //!   the shares of the cumulative arrivals reported by origin (Kazakhstan, Ukraine,
@@ -83,11 +86,30 @@ fn spread(amount: f64, first: i32, last: i32) -> impl Fn(i32) -> f64 {
     }
 }
 
+/// Net flow into Russia in calendar years `first..=last` when `missing` thousand of the
+/// yearly arrivals stay away in the years `first..end` (every year from `first` when `end`
+/// is the last year), while returns go on at one in `stay` of the stock a year: the stock
+/// loses `missing` in the first year, then less each year as fewer are left to return
+/// (towards `missing × stay` below its level); once arrivals are back the gap closes the
+/// same way, a `1/stay` share a year.
+fn arrivals_cut(missing: f64, stay: f64, first: i32, end: i32, last: i32) -> Vec<f64> {
+    let stay = stay.max(1.0);
+    let mut gap = 0.0; // stock below its level without the shock (negative)
+    (first..=last)
+        .map(|y| {
+            let on = y < end || end >= last;
+            let net = -gap / stay - if on { missing } else { 0.0 };
+            gap += net;
+            net
+        })
+        .collect()
+}
+
 /// The streams a scenario sets (those with any non-zero flow).
 pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
-    let base = f.base_year;
-    let first = base + 1;
-    let last_proj = base + steps as i32;
+    let base_year = f.base_year;
+    let first = base_year + 1;
+    let last_proj = base_year + steps as i32;
     let mut out = Vec::new();
     let mut push = |key: &'static str,
                     label: String,
@@ -120,42 +142,34 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
             key,
             format!("Labour migrants from {name}"),
             Some(iso),
-            calendar_to_steps(base, steps, g),
+            calendar_to_steps(base_year, steps, g),
             labour,
         );
     }
 
-    // Post-Crocus drop.
+    // Post-Crocus fall in arrivals: the brief's percentages cut the yearly inflow.
     let end = s.crocus_end as i32;
     if end > first {
-        let undesa_sum: f64 = f.stock_undesa.iter().sum();
-        for (key, iso, name, _, i) in origins {
-            let undesa = f.stock_undesa.get(i).copied().unwrap_or(0.0);
-            let stock = if s.stock == "mvd" && undesa_sum > 0.0 {
-                f.stock_mvd * undesa / undesa_sum
-            } else {
-                undesa
-            };
-            let d = f.crocus_drop.get(i).copied().unwrap_or(0.0) * stock;
-            if d == 0.0 {
+        let inflow = f.inflow(&s.stock);
+        for (_, iso, name, _, i) in origins {
+            let cut = f.crocus_drop.get(i).copied().unwrap_or(0.0);
+            let arrivals = inflow.get(i).copied().unwrap_or(0.0);
+            if cut * arrivals == 0.0 {
                 continue;
             }
-            let g = move |y: i32| {
-                let mut v = 0.0;
-                if y == first {
-                    v -= d;
-                }
-                if y == end && end < last_proj {
-                    v += d;
-                }
-                v
+            let years = arrivals_cut(cut * arrivals, f.mean_stay, first, end, last_proj);
+            let g = |y: i32| {
+                usize::try_from(y - first)
+                    .ok()
+                    .and_then(|j| years.get(j))
+                    .copied()
+                    .unwrap_or(0.0)
             };
-            let _ = key;
             push(
                 "crocus_end",
-                format!("Post-Crocus drop, migrants from {name}"),
+                format!("Post-Crocus fall in arrivals from {name}"),
                 Some(iso),
-                calendar_to_steps(base, steps, g),
+                calendar_to_steps(base_year, steps, g),
                 labour,
             );
         }
@@ -173,7 +187,13 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
                 "compat",
                 format!("Compatriots Program, from {iso}"),
                 Some(iso),
-                calendar_to_steps(base, steps, |y| if y >= from { extra * share } else { 0.0 }),
+                calendar_to_steps(base_year, steps, |y| {
+                    if y >= from {
+                        extra * share
+                    } else {
+                        0.0
+                    }
+                }),
                 family,
             );
         }
@@ -181,7 +201,7 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
             "compat",
             "Compatriots Program, from other countries".to_string(),
             None,
-            calendar_to_steps(base, steps, |y| {
+            calendar_to_steps(base_year, steps, |y| {
                 if y >= from {
                     extra * rest.max(0.0)
                 } else {
@@ -200,7 +220,7 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
         "ua_return",
         "Ukrainians (returns to Ukraine, further arrivals)".to_string(),
         Some("UKR"),
-        calendar_to_steps(base, steps, g),
+        calendar_to_steps(base_year, steps, g),
         RogersCastro::FAMILY
             .with_male_share(f.ua_male_share)
             .profile(),
@@ -224,7 +244,7 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
                 "rel_return",
                 format!("Relokanty, in {iso}"),
                 Some(iso),
-                calendar_to_steps(base, steps, g),
+                calendar_to_steps(base_year, steps, g),
                 prof,
             );
         }
@@ -233,7 +253,7 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
             "rel_return",
             "Relokanty, in other countries".to_string(),
             None,
-            calendar_to_steps(base, steps, g),
+            calendar_to_steps(base_year, steps, g),
             prof,
         );
     }

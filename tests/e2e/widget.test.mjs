@@ -561,6 +561,24 @@ describe('notes from the core next to the sliders', () => {
     await ru.close();
   });
 
+  test('war deaths at their default end year say they add nothing, look inactive, and act once the war lasts longer', async () => {
+    const page = await open('index.html');
+    const w = 'crossroads-widget';
+    const idle = (p) => p.$eval(w, (x) => x.shadowRoot.querySelector('[data-param="war_deaths"]').hasAttribute('data-idle'));
+    assert.match(await note(page, 'war_deaths'), /^No effect as set: the war ends at mid-2025 .*adds deaths after mid-2025 only/);
+    assert.equal(await idle(page), true);
+    assert.equal(await page.$$eval(w, ([x]) => x.shadowRoot.querySelectorAll('.notes span').length), 0, 'nothing under the chart');
+    await setSlider(page, w, 'war_end', 2030);
+    assert.equal(await note(page, 'war_deaths'), '');
+    assert.equal(await idle(page), false);
+    const ru = await open('index.html', { hash: 'lang=ru' });
+    assert.match(await note(ru, 'war_deaths'), /^Сейчас не действует: война по ползунку заканчивается в середине 2025 г\./u);
+    clean(page);
+    clean(ru);
+    await page.close();
+    await ru.close();
+  });
+
   test('a note for a slider the widget does not show goes under the chart', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.url}/embed.html`);
