@@ -758,8 +758,26 @@ fn remittances_history_and_path() {
     );
 }
 
-/// Relokanty: the brief's ranges (RK019 …) are drawn and printed; returns move them by what
-/// the scenario API says, in proportion to the share returning.
+/// A cell of the data row of `csv` whose first column is `key`, by column name.
+fn csv_cell(csv: &str, key: &str, column: &str) -> Option<String> {
+    let body: Vec<&str> = csv.lines().filter(|l| !l.starts_with('#')).collect();
+    let joined = body.join("\n");
+    let mut rd = csv::Reader::from_reader(joined.as_bytes());
+    let col = rd.headers().ok()?.iter().position(|h| h == column)?;
+    rd.records()
+        .filter_map(Result::ok)
+        .find(|r| r.get(0) == Some(key))
+        .and_then(|r| r.get(col).map(str::to_string))
+}
+
+fn csv_f64(csv: &str, key: &str, column: &str) -> f64 {
+    csv_cell(csv, key, column)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{key} {column} in {csv}"))
+}
+
+/// Relokanty: the brief's ranges are drawn and printed; returns move them by what the
+/// scenario API says, in proportion to the share returning.
 #[test]
 fn relokanty_ranges_and_scenario() {
     let data = embedded_data().unwrap();
@@ -775,24 +793,149 @@ fn relokanty_ranges_and_scenario() {
     let (s, _) = crossroads::scenario::Scenario::from_query("rel_return=40&rel_year=2032").unwrap();
     let res = crossroads::scenario::project(data, &s).unwrap();
     let hosts = crossroads::scenario::relokanty_hosts(data, &res).unwrap();
-    let change = |csv: &str, iso: &str| -> f64 {
-        let l = csv
-            .lines()
-            .find(|l| l.starts_with(&format!("{iso},")))
-            .unwrap();
-        l.split(',').nth(5).unwrap().parse().unwrap()
-    };
     for h in &hosts {
-        let api = h.change.iter().find(|c| c.0 == 2032).unwrap().1;
-        assert!((change(&out.csv, &h.iso3) - api).abs() < 1e-3, "{}", h.iso3);
+        // The bars show mid-2033, once the flows that last to 2032 have ended.
+        assert_eq!(csv_f64(&out.csv, &h.iso3, "year"), 2033.0);
+        let api = h.change.iter().find(|c| c.0 == 2033).unwrap().1;
+        let shown = csv_f64(&out.csv, &h.iso3, "scenario_change");
+        assert!((shown - api).abs() < 1e-3, "{}", h.iso3);
         assert!(api < 0.0);
     }
     let (_, half) = render("view=relokanty&rel_return=20&rel_year=2032");
-    let (a, b) = (change(&out.csv, "KAZ"), change(&half.csv, "KAZ"));
+    let (a, b) = (
+        csv_f64(&out.csv, "KAZ", "scenario_change"),
+        csv_f64(&half.csv, "KAZ", "scenario_change"),
+    );
     // The CSV has three decimals: 2 × 0.0005 of rounding.
     assert!((a - 2.0 * b).abs() <= 1.5e-3, "{a} vs 2×{b}");
-    let (_, none) = render("view=relokanty&lang=ru");
-    assert!(none.alt.contains("не возвращает"), "{}", none.alt);
+}
+
+/// Issue "Truth in every figure", item 7: with every relokant returned no host keeps any
+/// (the bars used to keep 0–126 thousand in Armenia: the returns were taken off both
+/// bounds as one number); further emigration raises both bounds of every host.
+#[test]
+fn relokanty_scenario_bars_follow_the_lever() {
+    let (svg, all) = render("view=relokanty&rel_return=100");
+    let (_, base) = render("view=relokanty");
+    let (_, more) = render("view=relokanty&rel_more=50");
+    for iso in ["GEO", "ARM", "KAZ", "KGZ"] {
+        for col in ["scenario_low", "scenario_high"] {
+            let v = csv_f64(&all.csv, iso, col);
+            assert!(
+                v.abs() < 0.5,
+                "{iso} {col} = {v} with every relokant returned"
+            );
+        }
+        for (col, brief) in [
+            ("scenario_low", "brief_low"),
+            ("scenario_high", "brief_high"),
+        ] {
+            let b = csv_f64(&base.csv, iso, brief);
+            // At rest the hosts hold the brief's ranges (× 870 / 869.5: the slider's default
+            // total is Re:Russia's midpoint rounded to a whole thousand).
+            assert!(
+                (csv_f64(&base.csv, iso, col) - b).abs() <= 1e-3 * b,
+                "{iso} {col} at rest"
+            );
+            assert!(csv_f64(&more.csv, iso, col) > b + 1.0, "{iso} {col} grows");
+        }
+    }
+    assert!(texts(&svg).iter().any(|t| t == "0–0"), "bars drawn at zero");
+}
+
+/// Each host's bounds in the CSV are the brief's printed range (read from the file the
+/// data is copied from), and the two bounds the endnotes do not bear out are flagged in
+/// words where the bars are drawn.
+#[test]
+fn relokanty_bounds_are_the_briefs_and_flagged() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/briefs_figures.csv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let body: String = text
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut rd = csv::Reader::from_reader(body.as_bytes());
+    let head = rd.headers().unwrap().clone();
+    let col = |n: &str| head.iter().position(|h| h == n).unwrap();
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let (svg, out) = render("view=relokanty");
+    for iso in ["GEO", "ARM", "KAZ", "KGZ"] {
+        let ranges: Vec<&csv::StringRecord> = rows
+            .iter()
+            .filter(|r| {
+                r[col("brief")] == *"relokanty_2024"
+                    && r[col("country")] == *iso
+                    && r[col("unit")] == *"persons"
+                    && r[col("qualifier")] == *"estimate_range"
+                    && out.csv.contains(&r[col("as_stated")])
+            })
+            .collect();
+        assert_eq!(ranges.len(), 1, "{iso}: one printed range quoted");
+        let r = ranges[0];
+        for (bound, c) in [("value_low", "brief_low"), ("value_high", "brief_high")] {
+            let want: f64 = r[col(bound)].parse().unwrap();
+            assert_eq!(csv_f64(&out.csv, iso, c) * 1000.0, want, "{iso} {c}");
+        }
+        assert!(
+            out.alt.contains(&r[col("as_stated")]),
+            "{iso}: sentence in the alt text"
+        );
+    }
+    let t = texts(&svg).join("\n");
+    assert!(
+        t.contains("printed in the brief; its cited sources give 112–120 thousand"),
+        "{t}"
+    );
+    assert!(
+        t.contains("counts all temporary migrants and expats, not only relokanty"),
+        "{t}"
+    );
+    assert_eq!(
+        csv_cell(&out.csv, "GEO", "high_check").as_deref(),
+        Some("not_in_cited_source")
+    );
+    assert_eq!(
+        csv_cell(&out.csv, "ARM", "high_source").as_deref(),
+        Some("ArmenPress")
+    );
+    let (svg_ru, _) = render("view=relokanty&lang=ru");
+    assert!(texts(&svg_ru)
+        .join(" ")
+        .contains("все временные мигранты и экспаты"));
+}
+
+/// Readers see words, not codes: no brief id (CR064, RK019), no file name in what the
+/// compatriots and relokanty views draw, say or write, in either language.
+#[test]
+fn compatriots_and_relokanty_show_no_ids_or_file_names() {
+    let has_id = |s: &str| {
+        let b = s.as_bytes();
+        b.windows(5).any(|w| {
+            w[0].is_ascii_uppercase()
+                && w[1].is_ascii_uppercase()
+                && w[2..].iter().all(u8::is_ascii_digit)
+        })
+    };
+    for q in [
+        "view=compatriots",
+        "view=compatriots&lang=ru&compat=120",
+        "view=relokanty&rel_return=30&rel_stock=1000",
+        "view=relokanty&lang=ru&rel_more=20",
+    ] {
+        let (svg, out) = render(q);
+        for (what, s) in [
+            ("chart", texts(&svg).join("\n")),
+            ("alt", out.alt.clone()),
+            ("csv", out.csv.clone()),
+        ] {
+            assert!(!has_id(&s), "{q}: an id in the {what}: {s}");
+            assert!(
+                !s.contains("data/") && !s.contains(".csv"),
+                "{q}: a file in the {what}: {s}"
+            );
+        }
+    }
 }
 
 /// Every view draws at odd shapes and HiDPI scales (tall, wide, 2× and 4× backing stores)

@@ -511,8 +511,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             (0.0, 100.0, 1.0, 0),
             0.0,
             NEUTRAL,
-            "Evenly up to the chosen year, from the host countries in proportion to the \
-             midpoints of the brief's stock ranges.",
+            "Evenly up to the chosen year. Georgia, Armenia, Kazakhstan and Kyrgyzstan each \
+             lose this share of their relokanty (the midpoints of the brief's ranges); the rest \
+             come from other countries.",
         ),
         number(
             "rel_more",
@@ -522,7 +523,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             (0.0, 500.0, 1.0, 0),
             0.0,
             NEUTRAL,
-            "",
+            "Evenly up to the chosen year, to the host countries as the relokanty are there now \
+             (each host's midpoint over Re:Russia's total); the rest to other countries.",
         ),
         number(
             "rel_year",
