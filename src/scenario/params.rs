@@ -442,8 +442,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             f.compat_latest,
             &f.compat_source,
             &format!(
-                "The default is the latest reported level, taken as already in UN WPP 2024; the \
-                 difference is added from the start year. Goal set in 2012: {} thousand a year.",
+                "The default is the latest reported level ({}), taken as already in UN WPP 2024; \
+                 the difference is added from the start year. Goal set in 2012: {} thousand a year.",
+                f.compat_measure,
                 fixed(f.compat_goal, 0)
             ),
         ),
