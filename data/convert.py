@@ -14,6 +14,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import sys
 import zlib
 from collections import defaultdict
@@ -240,6 +241,112 @@ def migrant_stock(raw):
     ], ["dest", "year", "origin", "sex", "persons"], rows)
 
 
+# --- Compatriots Program: each reported figure classified by its measure, with its underlying
+# source and the outlet that reported it in words (en, ru). The words are matched to the raw
+# columns below; a row whose wording matches none stops the conversion.
+COMPAT_MEASURES = [  # (words in measure_as_reported, measure), first match wins
+    ("registered", "registered"),
+    ("family members", "participants_and_family"),
+    ("participants and resettled", "participants_resettled"),
+    ("moved", "moved"),
+]
+COMPAT_SOURCES = {  # underlying_source -> (en, ru)
+    "FMS press service": ("FMS", "ФМС"),
+    "MVD press centre": ("MVD", "МВД"),
+    "MVD": ("MVD", "МВД"),
+    "MVD data": ("MVD", "МВД"),
+    "Russian MFA commentary (Government Commission on Compatriots)": ("MFA", "МИД"),
+    "Moscow House of Compatriots website": ("Moscow House of Compatriots", "Московский дом соотечественника"),
+}
+COMPAT_OUTLETS = [  # (words in reported_by, en, ru), first match wins
+    ("relaying RIA Novosti", "RIA Novosti, relayed by chelorg.com", "РИА Новости в изложении chelorg.com"),
+    ("forum repost", "RT, reposted on the glav.su forum", "RT в репосте на форуме glav.su"),
+    ("Interfax", "Interfax", "Интерфакс"),
+    ("news-front", "News Front (German edition)", "News Front (немецкая версия)"),
+    ("russkiymir", "Russkiy Mir Foundation", "фонд «Русский мир»"),
+    ("Vedomosti", "Vedomosti", "«Ведомости»"),
+]
+
+
+def first_match(text, pairs, what):
+    for words, *out in pairs:
+        if words.lower() in text.lower():
+            return out
+    sys.exit(f"convert.py: no {what} matches '{text}'; add its wording to convert.py")
+
+
+def compatriots(raw):
+    rows = []
+    for r in read(raw, "transcribed/compatriots_program_annual.csv"):
+        (measure,) = first_match(r["measure_as_reported"], COMPAT_MEASURES, "Compatriots measure")
+        if r["underlying_source"] not in COMPAT_SOURCES:
+            sys.exit(f"convert.py: unknown Compatriots source '{r['underlying_source']}'")
+        src_en, src_ru = COMPAT_SOURCES[r["underlying_source"]]
+        out_en, out_ru = first_match(r["reported_by"], COMPAT_OUTLETS, "Compatriots outlet")
+        date = re.search(r"\((\d{4}-\d{2}-\d{2})\)", r["reported_by"])
+        rows.append([r["year"], r["value_persons"], r["qualifier"], r["measure_as_reported"],
+                     r["reported_by"], r["underlying_source"], r["url"], measure,
+                     src_en, src_ru, out_en, out_ru, date.group(1) if date else ""])
+    return table([
+        "Compatriots Program arrivals as reported (measures differ by year); copied from",
+        "data-raw/transcribed/compatriots_program_annual.csv, with derived columns: measure (registered,",
+        "participants_and_family, participants_resettled, moved: from the wording of measure_as_reported),",
+        "the underlying source and the outlet in words (en, ru), and the date of the report.",
+    ], ["year", "value_persons", "qualifier", "measure_as_reported", "reported_by", "underlying_source",
+        "url", "measure", "source_en", "source_ru", "outlet_en", "outlet_ru", "reported_on"], rows)
+
+
+# --- Relokanty in host countries: each bound of the brief's range with the publisher its
+# endnote names for it and whether the endnote bears it out. The publishers are read from the
+# endnote text (each must occur in cited_source); the checks are computed: a bound whose
+# number is not in the endnote is `not_in_cited_source` (with the endnote's other figures for
+# that host as cited_min..cited_max), an endnote on "temporary migrants and expats" is
+# `broader_measure`.
+REL_HOSTS = [  # (iso3, brief id, publisher of the low bound, of the high bound)
+    ("GEO", "RK019", "Transparency International", ""),
+    ("ARM", "RK049", "Italian Institute for International Political Studies", "ArmenPress"),
+    ("KAZ", "RK063", "The Moscow Times; Press KZ", "The Moscow Times; Press KZ"),
+    ("KGZ", "RK079", "Radio Free Europe/Radio Liberty", "Radio Free Europe/Radio Liberty"),
+]
+
+
+def spaced(v):
+    """A count as the brief prints it: groups of three digits split by a space."""
+    return f"{int(v):,}".replace(",", " ")
+
+
+def relokanty_hosts(raw):
+    briefs = {r["id"]: r for r in read(raw, "transcribed/briefs_figures.csv")}
+    rows = []
+    for iso, bid, pub_low, pub_high in REL_HOSTS:
+        b = briefs[bid]
+        endnote = b["cited_source"]
+        others = [v for r in briefs.values() if r["country"] == iso and r["indicator"].endswith("endnote_figure")
+                  for v in (r["value"], r["value_low"], r["value_high"]) if v]
+        for bound, pub in (("low", pub_low), ("high", pub_high)):
+            value = b[f"value_{bound}"]
+            for name in filter(None, pub.split("; ")):
+                if name not in endnote:
+                    sys.exit(f"convert.py: '{name}' is not in the endnote of {bid}")
+            check, lo, hi = "ok", "", ""
+            if any("temporary migrants and expats" in part and f"({spaced(value)})" in part
+                   for part in endnote.split("; ")):
+                check = "broader_measure"
+            elif "(figures here" in endnote and spaced(value) not in endnote:
+                above = [float(v) for v in others if float(v) > float(b["value_low"])]
+                check, lo, hi = "not_in_cited_source", num(min(above)), num(max(above))
+            if check == "ok" and not pub:
+                sys.exit(f"convert.py: no publisher for the {bound} bound of {bid}")
+            rows.append([iso, bid, bound, value, pub, check, lo, hi, b["as_stated"]])
+    return table([
+        "Relokanty staying in host countries: each bound of the brief's range (relokanty_2024) with the publisher",
+        "its endnote names for it (empty: none of the cited sources gives it) and a check against the endnote:",
+        "ok; not_in_cited_source (cited_min..cited_max: the endnote's other figures above the low bound);",
+        "broader_measure (the cited article counts all temporary migrants and expats). Persons.",
+        "Derived from data-raw/transcribed/briefs_figures.csv (rows and endnote text).",
+    ], ["iso3", "brief_id", "bound", "value", "publisher", "check", "cited_min", "cited_max", "as_stated"], rows)
+
+
 def verbatim(rel, note):
     def build(raw):
         with open(os.path.join(raw, rel), encoding="utf-8") as f:
@@ -272,8 +379,7 @@ OUTPUTS = {
     "netmig_age1.csv": netmig_age1,
     "remittances.csv": remittances,
     "migrant_stock.csv": migrant_stock,
-    "compatriots.csv": verbatim("transcribed/compatriots_program_annual.csv",
-                                "Compatriots Program arrivals as reported (measures differ by year); copied from data-raw/transcribed."),
+    "compatriots.csv": compatriots,
     "compatriots_facts.csv": verbatim("transcribed/compatriots_program_other_facts.csv",
                                       "Other Compatriots Program facts as reported; copied from data-raw/transcribed."),
     "rosstat_forecast.csv": with_project_rows(
@@ -285,6 +391,7 @@ OUTPUTS = {
         "transcribed/crimea_sevastopol.csv"),
     "briefs_figures.csv": verbatim("transcribed/briefs_figures.csv",
                                    "Figures and events printed in two Prague Process policy briefs (2024, 2025); copied from data-raw/transcribed."),
+    "relokanty_hosts.csv": relokanty_hosts,
 }
 
 
@@ -338,6 +445,7 @@ BINARY_SIDE = {
     "compatriots_facts.csv": set(),
     "rosstat_forecast.csv": set(),
     "briefs_figures.csv": {"value", "value_low", "value_high"},
+    "relokanty_hosts.csv": {"value", "cited_min", "cited_max"},
 }
 
 

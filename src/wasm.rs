@@ -729,9 +729,16 @@ fn sources(data: &Dataset, lang: Lang) -> SourceList {
                 r.measure_as_reported
             ),
         };
+        // The underlying source and the outlet in words (the raw `reported_by` may be a
+        // forum repost: the outlet names what it reposts).
+        let (source, outlet) = match lang {
+            Lang::En => (&r.source_en, &r.outlet_en),
+            Lang::Ru => (&r.source_ru, &r.outlet_ru),
+        };
+        let via = lang.pick("reported by", "сообщение:");
         add(
             what,
-            format!("{}; {}", r.reported_by, r.underlying_source),
+            format!("{source}; {via} {outlet}, {}", r.reported_on),
             &r.url,
         );
     }

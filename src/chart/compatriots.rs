@@ -1,22 +1,34 @@
 //! The compatriots view: persons moving to Russia under the State Program for Voluntary
-//! Resettlement of Compatriots as reported year by year (`data/compatriots.csv`) — the
-//! measure changes between sources, so each measure has its own colour and marker shape
-//! and the value is printed with its qualifier ("more than", "about") — against the
-//! 2012 goal of 300,000 a year (brief CR023) and the reader's level from its start year,
-//! with the briefs' dated events.
+//! Resettlement of Compatriots as reported year by year. The sources report different
+//! measures (moved; participants and family members; participants who resettled;
+//! registered resettlers), classified in the data (`measure`, from the wording), and each is
+//! its own series with its own colour, marker and legend, its values printed with their
+//! qualifier ("more than", "about"). From the brief (Sahadeo & Morrison 2025): the 2019
+//! registered level, as a point of the registered series; the citizens of Tajikistan among
+//! the 2023 registered; the 2012 goal of 300,000 a year; and a note on its claim that
+//! arrivals averaged under 100,000 a year, computed from the reported years. With the
+//! reader's level from its start year and the briefs' dated events.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
-use crate::data::CompatriotsRow;
+use crate::data::{BriefFigure, CompatriotsRow, Dataset};
 
-use super::events::events;
+use super::events::{brief_citation, events, Event};
 use super::i18n::Lang;
 use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
 use super::style::{self, palette, Axes, LegendEntry, Mark, Symbol};
 use super::ChartError;
 
-/// The measures the sources use, recognised by their wording.
+/// Brief figures the view shows: the 2012 goal, the average claim, the 2019 registered
+/// level, the registered citizens of Tajikistan in 2023 and their share.
+const GOAL: &str = "CR023";
+const AVERAGE: &str = "CR024";
+const REGISTERED_2019: &str = "CR027";
+const TAJIK: &str = "CR028";
+const TAJIK_SHARE: &str = "CR029";
+
+/// The measures the sources use (the data's `measure` column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Measure {
     Moved,
@@ -26,17 +38,13 @@ pub(crate) enum Measure {
 }
 
 impl Measure {
-    pub(crate) fn of(row: &CompatriotsRow) -> Measure {
-        // The sources' wording is matched in ASCII (no Unicode case tables in the wasm).
-        let m = row.measure_as_reported.to_ascii_lowercase();
-        if m.contains("registered") {
-            Measure::Registered
-        } else if m.contains("family") {
-            Measure::ParticipantsAndFamily
-        } else if m.contains("participants") {
-            Measure::ParticipantsResettled
-        } else {
-            Measure::Moved
+    pub(crate) fn of(row: &CompatriotsRow) -> Option<Measure> {
+        match row.measure.as_str() {
+            "moved" => Some(Measure::Moved),
+            "participants_and_family" => Some(Measure::ParticipantsAndFamily),
+            "participants_resettled" => Some(Measure::ParticipantsResettled),
+            "registered" => Some(Measure::Registered),
+            _ => None,
         }
     }
     fn label(self, lang: Lang) -> &'static str {
@@ -57,6 +65,15 @@ impl Measure {
                 "Resettlers registered with the MVD",
                 "Поставлены на учёт в МВД",
             ),
+        }
+    }
+    /// CSV column of the measure.
+    fn column(self) -> &'static str {
+        match self {
+            Measure::Moved => "moved",
+            Measure::ParticipantsAndFamily => "participants_and_family_members",
+            Measure::ParticipantsResettled => "participants_resettled",
+            Measure::Registered => "registered",
         }
     }
     fn color(self) -> RGBColor {
@@ -84,50 +101,189 @@ const ORDER: [Measure; 4] = [
     Measure::Registered,
 ];
 
-fn qualifier(q: &str) -> &'static str {
+fn tajik_color() -> RGBColor {
+    style::tint(palette::ORANGE, 0.45)
+}
+
+/// One figure drawn: a reported row or a figure of the brief.
+struct Point {
+    year: i32,
+    /// Persons.
+    value: f64,
+    qualifier: String,
+    /// `None`: the registered citizens of Tajikistan (a part of the registered).
+    measure: Option<Measure>,
+    as_reported: String,
+    source: String,
+    outlet: String,
+    reported_on: String,
+    url: String,
+}
+
+fn year_of(b: &BriefFigure) -> Option<i32> {
+    b.period_or_date.trim().get(0..4)?.parse().ok()
+}
+
+/// A figure of the brief as a point, if the data has it.
+fn brief_point(data: &Dataset, id: &str, measure: Option<Measure>, lang: Lang) -> Option<Point> {
+    let b = data.brief(id)?;
+    Some(Point {
+        year: year_of(b)?,
+        value: b.value?,
+        qualifier: b.qualifier.clone(),
+        measure,
+        as_reported: b.as_stated.clone(),
+        source: lang.pick("MVD data", "данные МВД").to_string(),
+        outlet: brief_citation(&b.brief, lang).to_string(),
+        reported_on: String::new(),
+        url: b.cited_url.clone(),
+    })
+}
+
+/// Every figure drawn, in year order: the reported rows (each of a known measure) and the
+/// brief's registered 2019 level and registered citizens of Tajikistan 2023.
+fn points(data: &Dataset, lang: Lang) -> Vec<Point> {
+    let mut out: Vec<Point> = data
+        .compatriots
+        .iter()
+        .filter_map(|r| {
+            Some(Point {
+                year: r.year,
+                value: r.value_persons,
+                qualifier: r.qualifier.clone(),
+                measure: Some(Measure::of(r)?),
+                as_reported: r.measure_as_reported.clone(),
+                source: lang.pick(&r.source_en, &r.source_ru).to_string(),
+                outlet: lang.pick(&r.outlet_en, &r.outlet_ru).to_string(),
+                reported_on: r.reported_on.clone(),
+                url: r.url.clone(),
+            })
+        })
+        .collect();
+    out.extend(brief_point(
+        data,
+        REGISTERED_2019,
+        Some(Measure::Registered),
+        lang,
+    ));
+    out.extend(brief_point(data, TAJIK, None, lang));
+    crate::num::sort_by_key(&mut out, |p| p.year);
+    out
+}
+
+/// The qualifier as a sign before a value on the chart.
+fn qualifier_sign(q: &str) -> &'static str {
     match q {
         "more_than" => ">",
-        "about" | "almost" => "≈",
+        "about" => "≈",
+        "almost" | "less_than" => "<",
         _ => "",
     }
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
-    let ViewCtx(root, r, req, theme, lang, data) = cx;
-    let goal = r.figures().compat_goal;
-    let goal_src = data.brief("CR023");
-    let mut rows: Vec<&CompatriotsRow> = data.compatriots.iter().collect();
-    crate::num::sort_by_key(&mut rows, |r| r.year);
-    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-        return Err(ChartError::MissingSeries {
-            country: "RUS".into(),
-            series: "Compatriots Program",
-        });
-    };
-    let s = &req.scenario;
-    let level = s.compat;
-    let from = s.compat_from.round() as i32;
-    let x0 = f64::from(first.year - 1);
-    let x1 = f64::from(from.max(last.year + 1) + 5).max(f64::from(last.year) + 4.0);
-    let max = rows
+/// The qualifier in words (empty for a figure given as is).
+fn qualifier_words(q: &str, lang: Lang) -> &'static str {
+    match q {
+        "more_than" => lang.pick("more than", "более"),
+        "about" => lang.pick("about", "около"),
+        "almost" => lang.pick("almost", "почти"),
+        "less_than" => lang.pick("less than", "менее"),
+        _ => "",
+    }
+}
+
+/// "more than 30" or "118.8" (thousands).
+fn value_words(p: &Point, lang: Lang) -> String {
+    let k = p.value / 1000.0;
+    let v = lang.num(k, if (k - k.round()).abs() < 1e-9 { 0 } else { 1 });
+    match qualifier_words(&p.qualifier, lang) {
+        "" => v,
+        q => format!("{q} {v}"),
+    }
+}
+
+/// The note on the brief's "averaged less than 100,000 per year" claim, from the years
+/// reported in its period (the data's rows, whatever their measure).
+fn average_note(data: &Dataset, lang: Lang) -> Option<String> {
+    let b = data.brief(AVERAGE)?;
+    let (y0, y1) = b.period_or_date.split_once('/')?;
+    let (y0, y1): (i32, i32) = (y0.trim().parse().ok()?, y1.trim().parse().ok()?);
+    let avg = b.value? / 1000.0;
+    let years = y1 - y0 + 1;
+    let rows: Vec<&CompatriotsRow> = data
+        .compatriots
+        .iter()
+        .filter(|r| (y0..=y1).contains(&r.year))
+        .collect();
+    let sum: f64 = rows.iter().map(|r| r.value_persons / 1000.0).sum();
+    let missing: Vec<String> = (y0..=y1)
+        .filter(|y| !rows.iter().any(|r| r.year == *y))
+        .map(|y| y.to_string())
+        .collect();
+    let above: Vec<&&CompatriotsRow> = rows
+        .iter()
+        .filter(|r| r.value_persons / 1000.0 > avg)
+        .collect();
+    let lowest = above
         .iter()
         .map(|r| r.value_persons / 1000.0)
-        .chain([goal, level])
-        .fold(0.0f64, |a, v| if v > a { v } else { a });
-    let top = style::nice_top(max) * 1.12;
-    let evs = events(data, lang);
+        .fold(f64::INFINITY, f64::min);
+    let span = match (above.first(), above.last()) {
+        (Some(a), Some(z)) if z.year - a.year + 1 == above.len() as i32 => {
+            format!("{}–{}", a.year, z.year)
+        }
+        _ => above
+            .iter()
+            .map(|r| r.year.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let room = avg * f64::from(years) - sum;
+    let n = |v: f64| lang.num(v, 0);
+    Some(match lang {
+        Lang::En => format!(
+            "The brief says arrivals averaged less than {} thousand a year over {y0}–{y1} (under {} thousand in {years} years); the figures reported for {} of those years, in different measures, add up to {} thousand, and {span} each had {} thousand or more; the claim holds only if {} (not found) add up to less than {} thousand.",
+            n(avg), n(avg * f64::from(years)), rows.len(), n(sum), n(lowest), missing.join(", "), n(room)
+        ),
+        Lang::Ru => format!(
+            "В записке сказано, что в {y0}–{y1} гг. прибывало в среднем менее {} тыс. в год (менее {} тыс. за {years} лет); данные за {} из этих лет, по разным показателям, в сумме дают {} тыс., а в {span} гг. — не менее {} тыс. в год; утверждение верно, только если за {} гг. (данных нет) прибыло менее {} тыс.",
+            n(avg), n(avg * f64::from(years)), rows.len(), n(sum), n(lowest), missing.join(", "), n(room)
+        ),
+    })
+}
 
-    let title = lang
-        .pick(
-            "Compatriots Program: people moving to Russia a year, thousands",
-            "Программа соотечественников: переселившиеся в Россию за год, тыс.",
-        )
-        .to_string();
-    let present: Vec<Measure> = ORDER
-        .iter()
-        .copied()
-        .filter(|m| rows.iter().any(|r| Measure::of(r) == *m))
-        .collect();
+/// Who reported what, in words: "FMS via Interfax; MVD via …", each pair once.
+fn sources_words(pts: &[Point], lang: Lang) -> String {
+    let mut pairs: Vec<String> = Vec::new();
+    for p in pts {
+        let s = format!("{} {} {}", p.source, lang.pick("via", "—"), p.outlet);
+        if !pairs.contains(&s) {
+            pairs.push(s);
+        }
+    }
+    pairs.join("; ")
+}
+
+/// The event line of the footer, without ids: "Event dates: the brief."
+fn events_words(evs: &[Event], data: &Dataset, lang: Lang) -> String {
+    let Some(b) = evs.first().and_then(|e| data.brief(&e.id)) else {
+        return String::new();
+    };
+    format!(
+        "{} {}.",
+        lang.pick("Event dates:", "Даты событий:"),
+        brief_citation(&b.brief, lang)
+    )
+}
+
+fn legend(
+    present: &[Measure],
+    tajik: Option<&Point>,
+    goal: f64,
+    level: f64,
+    from: i32,
+    lang: Lang,
+) -> Vec<LegendEntry> {
     let mut legend: Vec<LegendEntry> = present
         .iter()
         .map(|m| LegendEntry {
@@ -138,6 +294,18 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             label: m.label(lang).into(),
         })
         .collect();
+    if let Some(t) = tajik {
+        legend.push(LegendEntry {
+            mark: Mark::Diamond(tajik_color()),
+            label: match lang {
+                Lang::En => format!("Of the registered: citizens of Tajikistan, {}", t.year),
+                Lang::Ru => format!(
+                    "Из поставленных на учёт: граждане Таджикистана, {} г.",
+                    t.year
+                ),
+            },
+        });
+    }
     legend.push(LegendEntry {
         mark: Mark::Line {
             color: palette::INK,
@@ -164,13 +332,56 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             lang.pick("thousand a year from", "тыс. в год с")
         ),
     });
+    legend
+}
+
+pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
+    let ViewCtx(root, r, req, theme, lang, data) = cx;
+    let goal = r.figures().compat_goal;
+    let pts = points(data, lang);
+    let (Some(first), Some(last)) = (pts.first(), pts.last()) else {
+        return Err(ChartError::MissingSeries {
+            country: "RUS".into(),
+            series: "Compatriots Program",
+        });
+    };
+    let s = &req.scenario;
+    let level = s.compat;
+    let from = s.compat_from.round() as i32;
+    let x0 = f64::from(first.year - 1);
+    let x1 = f64::from(from.max(last.year + 1) + 5).max(f64::from(last.year) + 4.0);
+    let max = pts
+        .iter()
+        .map(|p| p.value / 1000.0)
+        .chain([goal, level])
+        .fold(0.0f64, |a, v| if v > a { v } else { a });
+    let top = style::nice_top(max) * 1.12;
+    let evs = events(data, lang);
+
+    let title = lang
+        .pick(
+            "Compatriots Program: people moving to Russia a year, by measure, thousands",
+            "Программа соотечественников: переселившиеся в Россию за год, по показателям, тыс.",
+        )
+        .to_string();
+    let present: Vec<Measure> = ORDER
+        .iter()
+        .copied()
+        .filter(|m| pts.iter().any(|p| p.measure == Some(*m)))
+        .collect();
+    let tajik = pts.iter().find(|p| p.measure.is_none());
+    let legend = legend(&present, tajik, goal, level, from, lang);
+    let note = average_note(data, lang).unwrap_or_default();
     let source = format!(
-        "{} {}",
+        "{} {}. {} {} {}",
+        lang.pick("Sources:", "Источники:"),
+        sources_words(&pts, lang),
         lang.pick(
-            "Sources: FMS/MVD, MFA and MVD figures as reported by Interfax, RIA Novosti, RT, russkiymir.ru, Vedomosti (data/compatriots.csv; 2012, 2020, 2021 not found); goal: brief CR023 (Sahadeo & Morrison 2025).",
-            "Источники: данные ФМС/МВД, МИД и МВД в изложении Интерфакса, РИА Новости, RT, russkiymir.ru, «Ведомостей» (2012, 2020, 2021 не найдены); цель: записка CR023 (Sahadeo & Morrison 2025).",
+            "2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.",
+            "данных за 2012, 2020 и 2021 гг. нет; цель и число поставленных на учёт в 2019 г.: записка.",
         ),
-        super::events::events_source(&evs, data, lang)
+        note,
+        events_words(&evs, data, lang)
     );
     let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let y_fmt = |v: &f64| lang.num(*v, 0);
@@ -193,15 +404,39 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         theme.width(style::DASH.1),
         theme.stroke(palette::INK, style::THIN_WIDTH),
     ))?;
-    // Reported series: points of one measure joined when in consecutive years.
+    draw_points(&mut chart, theme, &pts, &present, top, x0, lang)?;
+    // The reader's level.
+    let lx0 = f64::from(from.max(last.year + 1));
+    chart.draw_series(LineSeries::new(
+        [(lx0, level), (x1, level)],
+        theme.stroke(palette::VERMILLION, 3.0),
+    ))?;
+    let frame = style::frame_of(&chart);
+    let alt = alt_text(&pts, &present, goal, level, from, &note, lang);
+    let csv = csv_text(
+        &title, &pts, &evs, goal, level, from, &note, data, lang, req, r,
+    );
+    ViewOutput::drawn(frame, title, alt, csv)
+}
+
+/// Each measure's points (joined when in consecutive years) and their values.
+fn draw_points<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, style::XY>,
+    theme: &style::Theme,
+    pts: &[Point],
+    present: &[Measure],
+    top: f64,
+    x0: f64,
+    lang: Lang,
+) -> Result<(), ChartError> {
     let small = theme.small_style().color(&palette::INK);
-    for m in &present {
-        let pts: Vec<(f64, f64)> = rows
+    for m in present {
+        let line: Vec<(f64, f64)> = pts
             .iter()
-            .filter(|r| Measure::of(r) == *m)
-            .map(|r| (f64::from(r.year) + 0.5, r.value_persons / 1000.0))
+            .filter(|p| p.measure == Some(*m))
+            .map(|p| (f64::from(p.year) + 0.5, p.value / 1000.0))
             .collect();
-        for w in pts.windows(2) {
+        for w in line.windows(2) {
             if let [a, b] = w {
                 if (b.0 - a.0 - 1.0).abs() < 1e-9 {
                     chart.draw_series(LineSeries::new(
@@ -213,100 +448,162 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         }
     }
     // Value labels only where a year is wide enough and the plot tall enough to hold them.
-    let year_px = {
-        let (a, _) = chart.backend_coord(&(x0, 0.0));
-        let (b, _) = chart.backend_coord(&(x0 + 1.0, 0.0));
-        f64::from(b - a) / theme.scale()
-    };
-    let plot_px = {
-        let (_, a) = chart.backend_coord(&(x0, 0.0));
-        let (_, b) = chart.backend_coord(&(x0, top));
-        f64::from(a - b) / theme.scale()
-    };
+    let (ax, ay) = chart.backend_coord(&(x0, 0.0));
+    let (bx, by) = chart.backend_coord(&(x0 + 1.0, top));
+    let year_px = f64::from(bx - ax) / theme.scale();
+    let plot_px = f64::from(ay - by) / theme.scale();
     let with_values = year_px >= 30.0 && plot_px >= 120.0;
-    for row in &rows {
-        let m = Measure::of(row);
-        let at = (f64::from(row.year) + 0.5, row.value_persons / 1000.0);
+    for p in pts {
+        let (color, symbol) = p.measure.map_or((tajik_color(), Symbol::Diamond), |m| {
+            (m.color(), m.symbol())
+        });
+        let at = (f64::from(p.year) + 0.5, p.value / 1000.0);
         chart.draw_series(std::iter::once(
-            EmptyElement::at(at)
-                + Polygon::new(m.symbol().outline(theme.px(4.5)), m.color().filled()),
+            EmptyElement::at(at) + Polygon::new(symbol.outline(theme.px(4.5)), color.filled()),
         ))?;
-        if !with_values {
-            continue;
+        if with_values {
+            let k = p.value / 1000.0;
+            let text = format!(
+                "{}{}",
+                qualifier_sign(&p.qualifier),
+                lang.num(k, if (k - k.round()).abs() < 1e-9 { 0 } else { 1 })
+            );
+            let dy = if p.measure.is_none() { 14.0 } else { -20.0 };
+            style::label_box(
+                chart,
+                theme,
+                &text,
+                &small,
+                at,
+                (0, theme.px(dy)),
+                HPos::Center,
+            )?;
         }
-        let k = row.value_persons / 1000.0;
-        let text = format!(
-            "{}{}",
-            qualifier(&row.qualifier),
-            lang.num(k, if (k - k.round()).abs() < 1e-9 { 0 } else { 1 })
-        );
-        style::label_box(
-            &mut chart,
-            theme,
-            &text,
-            &small,
-            at,
-            (0, -theme.px(20.0)),
-            HPos::Center,
-        )?;
     }
-    // The reader's level.
-    let lx0 = f64::from(from.max(last.year + 1));
-    chart.draw_series(LineSeries::new(
-        [(lx0, level), (x1, level)],
-        theme.stroke(palette::VERMILLION, 3.0),
-    ))?;
-    let frame = style::frame_of(&chart);
+    Ok(())
+}
 
-    let peak = rows
+/// Every figure in words, by measure, with its qualifier.
+fn alt_text(
+    pts: &[Point],
+    present: &[Measure],
+    goal: f64,
+    level: f64,
+    from: i32,
+    note: &str,
+    lang: Lang,
+) -> String {
+    let series: Vec<String> = present
         .iter()
-        .max_by(|a, b| a.value_persons.total_cmp(&b.value_persons))
-        .copied()
-        .unwrap_or(first);
-    let peak_k = lang.num(peak.value_persons / 1000.0, 1);
-    let peak_year = peak.year;
-    let last_k = lang.num(last.value_persons / 1000.0, 1);
-    let last_year = last.year;
-    let goal_k = lang.num(goal, 0);
-    let level_k = lang.num(level, 1);
-    let alt = match lang {
+        .map(|m| {
+            let vals: Vec<String> = pts
+                .iter()
+                .filter(|p| p.measure == Some(*m))
+                .map(|p| format!("{} {}", p.year, value_words(p, lang)))
+                .collect();
+            format!("{}: {}", m.label(lang), vals.join(", "))
+        })
+        .collect();
+    let tajik = pts
+        .iter()
+        .find(|p| p.measure.is_none())
+        .map(|p| match lang {
+            Lang::En => format!(
+                "; of the registered in {}, citizens of Tajikistan: {}",
+                p.year,
+                value_words(p, lang)
+            ),
+            Lang::Ru => format!(
+                "; из поставленных на учёт в {} г. граждане Таджикистана: {}",
+                p.year,
+                value_words(p, lang)
+            ),
+        })
+        .unwrap_or_default();
+    let (g, l) = (lang.num(goal, 0), lang.num(level, 1));
+    match lang {
         Lang::En => format!(
-            "Compatriots Program: {peak_k} thousand people in {peak_year} at the peak and {last_k} thousand in {last_year} (measures differ by source and year), against the 2012 goal of {goal_k} thousand a year; your level: {level_k} thousand a year from {from}."
+            "Compatriots Program, thousand people a year, by the measure each source reports: {}{tajik}. The 2012 goal: {g} thousand a year; your level: {l} thousand a year from {from}. {note}",
+            series.join("; ")
         ),
         Lang::Ru => format!(
-            "Программа соотечественников: {peak_k} тыс. человек в {peak_year} г. на пике и {last_k} тыс. в {last_year} г. (меры различаются по источникам и годам) при цели 2012 г. {goal_k} тыс. в год; ваш уровень: {level_k} тыс. в год с {from} г."
+            "Программа соотечественников, тыс. человек в год, по показателю каждого источника: {}{tajik}. Цель 2012 г.: {g} тыс. в год; ваш уровень: {l} тыс. в год с {from} г. {note}",
+            series.join("; ")
         ),
-    };
-    let mut sources = vec![lang
-        .pick(
-            "data/compatriots.csv: figures as reported, with outlet, underlying source and URL per row",
-            "data/compatriots.csv: данные в изложении СМИ; в каждой строке издание, первоисточник и URL",
-        )
-        .to_string()];
-    if let Some(g) = goal_src {
+    }
+}
+
+/// One row per figure, one value column per measure (and one for the citizens of
+/// Tajikistan among the registered), with the qualifier, wording and sources.
+#[allow(clippy::too_many_arguments)]
+fn csv_text(
+    title: &str,
+    pts: &[Point],
+    evs: &[Event],
+    goal: f64,
+    level: f64,
+    from: i32,
+    note: &str,
+    data: &Dataset,
+    lang: Lang,
+    req: &super::ViewRequest,
+    r: &super::Renderer<'_>,
+) -> String {
+    let mut sources = vec![sources_words(pts, lang)];
+    if let Some(g) = data.brief(GOAL) {
         sources.push(format!(
-            "{} {} “{}”",
-            lang.pick("goal: brief", "цель: записка"),
-            g.id,
+            "{} {}: “{}”",
+            lang.pick("goal:", "цель:"),
+            brief_citation(&g.brief, lang),
             g.as_stated
         ));
     }
-    let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str(&super::events::events_csv(&evs, lang));
-    csv.push_str(
-        "year,persons,qualifier,measure,measure_as_reported,reported_by,underlying_source,url\n",
-    );
-    for row in &rows {
+    if let Some(t) = data.brief(TAJIK_SHARE) {
+        sources.push(format!(
+            "{} “{}”",
+            lang.pick("citizens of Tajikistan:", "граждане Таджикистана:"),
+            t.as_stated
+        ));
+    }
+    let mut csv = csv_head(title, &sources, req, r.table());
+    for e in evs {
+        let said = data.brief(&e.id).map_or("", |b| b.as_stated.as_str());
+        csv.push_str(&format!(
+            "# {} {} ({}): “{said}”\n",
+            lang.pick("Event:", "Событие:"),
+            e.label,
+            crate::num::fixed(e.date, 3)
+        ));
+    }
+    csv.push_str(&format!("# {note}\n"));
+    let cols: Vec<&str> = ORDER.iter().map(|m| m.column()).collect();
+    csv.push_str(&format!(
+        "year,{},registered_citizens_of_tajikistan,qualifier,measure_as_reported,source,reported_by,reported_on,url\n",
+        cols.join(",")
+    ));
+    for p in pts {
+        let cells: Vec<String> = ORDER
+            .iter()
+            .map(Some)
+            .chain([None])
+            .map(|m| {
+                if p.measure.as_ref() == m {
+                    csv_num(p.value, 0)
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
         csv.push_str(&format!(
             "{},{},{},{},{},{},{},{}\n",
-            row.year,
-            csv_num(row.value_persons, 0),
-            row.qualifier,
-            csv_field(Measure::of(row).label(Lang::En)),
-            csv_field(&row.measure_as_reported),
-            csv_field(&row.reported_by),
-            csv_field(&row.underlying_source),
-            csv_field(&row.url)
+            p.year,
+            cells.join(","),
+            csv_field(qualifier_words(&p.qualifier, lang)),
+            csv_field(&p.as_reported),
+            csv_field(&p.source),
+            csv_field(&p.outlet),
+            p.reported_on,
+            csv_field(&p.url)
         ));
     }
     let (goal_p, level_p) = (csv_num(goal * 1000.0, 0), csv_num(level * 1000.0, 0));
@@ -318,5 +615,5 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             "# цель: {goal_p} человек в год; уровень читателя: {level_p} человек в год с {from} г.\n"
         ),
     });
-    ViewOutput::drawn(frame, title, alt, csv)
+    csv
 }

@@ -1,12 +1,16 @@
 //! The relokanty view: Russians who left since 2022 staying in Georgia, Armenia,
-//! Kazakhstan and Kyrgyzstan, shown as the ranges the brief gives (ids RK019, RK049,
-//! RK063, RK079 in `data/briefs_figures.csv`), and the same ranges moved by the scenario's
-//! returns to Russia by the year its flows end ([`crate::scenario::relokanty_hosts`]).
+//! Kazakhstan and Kyrgyzstan, shown as the ranges the brief gives, each bound with the
+//! sentence it is printed in, the publisher its endnote names for it and, where the endnote
+//! does not bear the bound out, a note saying so in words (`data/relokanty_hosts.csv`);
+//! and each range as the scenario moves it once its flows have ended
+//! ([`crate::scenario::relokanty_hosts`]: the brief's range times the host's stock over its
+//! midpoint, so every relokant returning takes both bounds to zero).
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::scenario::relokanty_hosts;
+use crate::data::{Dataset, RelokantyBound};
+use crate::scenario::{relokanty_hosts, HostStock};
 
 use super::events::brief_citation;
 use super::i18n::Lang;
@@ -19,6 +23,116 @@ fn brief_fill() -> RGBColor {
 }
 const SCENARIO: RGBColor = palette::VERMILLION;
 
+/// One host as the view shows it.
+struct Row<'h> {
+    name: String,
+    host: &'h HostStock,
+    /// Scenario range at the year shown, thousands.
+    scen: (f64, f64),
+    /// The bounds with their publishers and checks (`[low, high]`, when the data has them).
+    bounds: [Option<&'h RelokantyBound>; 2],
+}
+
+fn bound<'d>(data: &'d Dataset, iso: &str, which: &str) -> Option<&'d RelokantyBound> {
+    data.relokanty_bounds
+        .iter()
+        .find(|b| b.iso3 == iso && b.bound == which)
+}
+
+/// A bound's note in a few words, for narrow charts.
+fn short_note(b: &RelokantyBound, lang: Lang) -> Option<&'static str> {
+    match b.check.as_str() {
+        "not_in_cited_source" => Some(lang.pick("not in its sources", "нет в источниках")),
+        "broader_measure" => Some(lang.pick("all migrants and expats", "все мигранты и экспаты")),
+        _ => None,
+    }
+}
+
+/// A bound's note in words, when the brief's endnote does not bear it out.
+fn check_note(b: &RelokantyBound, lang: Lang) -> Option<String> {
+    let k = |v: f64| lang.num(v / 1000.0, 0);
+    match b.check.as_str() {
+        "not_in_cited_source" => Some(match (b.cited_min, b.cited_max, lang) {
+            (Some(a), Some(z), Lang::En) => format!(
+                "printed in the brief; its cited sources give {}–{} thousand",
+                k(a),
+                k(z)
+            ),
+            (Some(a), Some(z), Lang::Ru) => {
+                format!("так в записке; её источники дают {}–{} тыс.", k(a), k(z))
+            }
+            (_, _, l) => l
+                .pick(
+                    "printed in the brief; not in its cited sources",
+                    "так в записке; в её источниках этой цифры нет",
+                )
+                .to_string(),
+        }),
+        "broader_measure" => Some(
+            lang.pick(
+                "counts all temporary migrants and expats, not only relokanty",
+                "все временные мигранты и экспаты, не только релоканты",
+            )
+            .to_string(),
+        ),
+        _ => None,
+    }
+}
+
+/// "62: Transparency International" or "130: printed in the brief; …" for one bound.
+fn bound_words(b: &RelokantyBound, lang: Lang) -> String {
+    let v = lang.num(b.value / 1000.0, 0);
+    match (b.publisher.is_empty(), check_note(b, lang)) {
+        (true, Some(n)) => format!("{v}: {n}"),
+        (false, Some(n)) => format!("{v}: {}, {n}", b.publisher),
+        (_, None) => format!("{v}: {}", b.publisher),
+    }
+}
+
+/// The line under a host's name, longest first: its sources with each bound's note where
+/// there is one; the bounds with a note, with their publishers; the notes alone; the
+/// notes in a few words.
+fn source_line(r: &Row<'_>, lang: Lang) -> [String; 4] {
+    let [Some(lo), Some(hi)] = r.bounds else {
+        return Default::default();
+    };
+    let cited = lang.pick("cited:", "источники:");
+    if lo.publisher == hi.publisher && lo.check == "ok" && hi.check == "ok" {
+        let s = format!("{cited} {}", lo.publisher);
+        return [s.clone(), s.clone(), s.clone(), s];
+    }
+    let long = format!(
+        "{cited} {} · {}",
+        bound_words(lo, lang),
+        bound_words(hi, lang)
+    );
+    let noted: Vec<&RelokantyBound> = [lo, hi]
+        .into_iter()
+        .filter(|b| check_note(b, lang).is_some())
+        .collect();
+    let join = |f: &dyn Fn(&RelokantyBound) -> String| {
+        noted.iter().map(|b| f(b)).collect::<Vec<_>>().join(" · ")
+    };
+    let with_publishers = join(&|b| bound_words(b, lang));
+    let notes = join(&|b| {
+        let note = check_note(b, lang).unwrap_or_default();
+        format!("{}: {note}", lang.num(b.value / 1000.0, 0))
+    });
+    let short = join(&|b| {
+        let note = short_note(b, lang).unwrap_or_default();
+        format!("{}: {note}", lang.num(b.value / 1000.0, 0))
+    });
+    [long, with_publishers, notes, short]
+}
+
+/// The year the scenario bars show: mid-year after the flows end (they are spread over the
+/// calendar years up to `rel_year`), or the last projected year.
+fn shown_year(rel_year: f64, host: Option<&HostStock>) -> i32 {
+    let want = rel_year.round() as i32 + 1;
+    let last = host.and_then(|h| h.range.last()).map_or(want, |r| r.0);
+    want.min(last)
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let ViewCtx(root, r, req, theme, lang, data) = cx;
     let result = r.project(&req.scenario)?;
@@ -30,27 +144,22 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         });
     }
     let s = &req.scenario;
-    let year = s.rel_year.round() as i32;
-    let change_at = |h: &crate::scenario::HostStock| {
-        h.change
-            .iter()
-            .find(|c| c.0 == year)
-            .or(h.change.last())
-            .map_or(0.0, |c| c.1)
-    };
-    let rows: Vec<(String, f64, f64, f64, &crate::scenario::HostStock)> = hosts
+    let year = shown_year(s.rel_year, hosts.first());
+    let rows: Vec<Row<'_>> = hosts
         .iter()
-        .map(|h| {
-            let name = data
+        .map(|h| Row {
+            name: data
                 .country_info(&h.iso3)
                 .map(|c| lang.country(c).to_string())
-                .unwrap_or_else(|| h.iso3.clone());
-            (name, h.low, h.high, change_at(h), h)
+                .unwrap_or_else(|| h.iso3.clone()),
+            host: h,
+            scen: h.range_at(year),
+            bounds: [bound(data, &h.iso3, "low"), bound(data, &h.iso3, "high")],
         })
         .collect();
     let max = rows
         .iter()
-        .map(|r| r.2.max(r.2 + r.3))
+        .map(|r| r.host.high.max(r.scen.1))
         .fold(0.0f64, |a, v| if v > a { v } else { a });
     let top = style::nice_top(max) * 1.12;
     let n = rows.len() as f64;
@@ -61,40 +170,34 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             "Релоканты в странах пребывания: оценки записки и ваш сценарий, тыс.",
         )
         .to_string();
+    let end = s.rel_year.round() as i32;
     let legend = vec![
         LegendEntry {
             mark: Mark::Band(brief_fill()),
             label: lang
                 .pick(
-                    "Range in the brief (2022–2023)",
-                    "Диапазон в записке (2022–2023)",
+                    "Range in the brief (2022–2023), taken as mid-2025",
+                    "Диапазон в записке (2022–2023), принят за середину 2025 г.",
                 )
                 .into(),
         },
         LegendEntry {
             mark: Mark::Band(SCENARIO),
             label: match lang {
-                Lang::En => format!("Scenario, mid-{year}"),
-                Lang::Ru => format!("Сценарий, середина {year} г."),
+                Lang::En => format!("Scenario, mid-{year} (flows to Russia end in {end})"),
+                Lang::Ru => {
+                    format!("Сценарий, середина {year} г. (потоки заканчиваются в {end} г.)")
+                }
             },
         },
     ];
-    let cite = hosts
-        .first()
-        .and_then(|h| data.brief(&h.source_id))
-        .map(|b| brief_citation(&b.brief, lang))
-        .unwrap_or("");
-    let ids: Vec<&str> = hosts.iter().map(|h| h.source_id.as_str()).collect();
-    let source = match lang {
-        Lang::En => format!(
-            "Source: {cite}, estimates {}; scenario: returns to Russia shared among hosts by the midpoints of these ranges (Crossroads).",
-            ids.join(", ")
-        ),
-        Lang::Ru => format!(
-            "Источник: {cite}, оценки {}; сценарий: возвращения в Россию распределены между странами по серединам диапазонов (Crossroads).",
-            ids.join(", ")
-        ),
-    };
+    // The reader's total moved off its default: the hosts start scaled (said in words).
+    let moved_total = r
+        .table()
+        .get("rel_stock")
+        .is_some_and(|p| (p.default - s.rel_stock).abs() > 1e-9);
+    let scale = hosts.first().map(|h| h.start_scale).filter(|_| moved_total);
+    let source = footer(&rows, scale, data, lang);
     let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
     let x_fmt = |v: &f64| lang.num(*v, 0);
     let y_fmt = |_: &f64| String::new();
@@ -112,97 +215,191 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             x_density: 1.4,
         },
     )?;
+    draw_rows(&mut chart, theme, &rows, n, lang)?;
+    let frame = style::frame_of(&chart);
+    let alt = alt_text(&rows, year, lang);
+    let csv = csv_text(&title, &rows, year, data, lang, req, r.table());
+    ViewOutput::drawn(frame, title, alt, csv)
+}
+
+/// Bars, names and the line of sources under each name.
+fn draw_rows<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, style::XY>,
+    theme: &style::Theme,
+    rows: &[Row<'_>],
+    n: f64,
+    lang: Lang,
+) -> Result<(), ChartError> {
     let name_style = theme.text_style().color(&palette::INK);
     let small = theme.small_style().color(&palette::INK);
     let gap = theme.px(5.0);
-    for (k, (name, lo, hi, ch, _)) in rows.iter().enumerate() {
+    let area = chart.plotting_area().strip_coord_spec();
+    let (w, h) = area.dim_in_pixel();
+    let room = i32::try_from(w).unwrap_or(i32::MAX) - 2 * gap;
+    // Room for the sources on a line of their own under the name (else beside it).
+    let two_lines = f64::from(h) / n >= theme.px(66.0) as f64;
+    for (k, r) in rows.iter().enumerate() {
         let band = n - 1.0 - k as f64;
-        let (slo, shi) = ((lo + ch).max(0.0), (hi + ch).max(0.0));
+        let (lo, hi) = (r.host.low, r.host.high);
+        let (slo, shi) = r.scen;
         chart.draw_series([
             Rectangle::new(
-                [(*lo, band + 0.45), (*hi, band + 0.68)],
+                [(lo, band + 0.34), (hi, band + 0.54)],
                 brief_fill().filled(),
             ),
-            Rectangle::new([(slo, band + 0.12), (shi, band + 0.35)], SCENARIO.filled()),
+            Rectangle::new([(slo, band + 0.08), (shi, band + 0.28)], SCENARIO.filled()),
         ])?;
-        chart.plotting_area().draw(
-            &(EmptyElement::at((0.0, band + 1.0))
-                + Text::new(
-                    name.clone(),
-                    (gap, theme.px(2.0)),
-                    name_style.pos(Pos::new(HPos::Left, VPos::Top)),
-                )),
-        )?;
-        for (a, b, y) in [(lo, hi, band + 0.565), (&slo, &shi, band + 0.235)] {
+        let lines = source_line(r, lang);
+        let lines: Vec<String> = if two_lines {
+            lines.into()
+        } else {
+            let beside = lines.iter().map(|l| format!("{} · {l}", r.name));
+            beside.chain([r.name.clone()]).collect()
+        };
+        let choices: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let line = style::fitting(&area, theme, &choices, &small, room)?;
+        let texts = if two_lines {
+            vec![(r.name.as_str(), &name_style, 2.0), (line, &small, 20.0)]
+        } else {
+            vec![(line, &small, 2.0)]
+        };
+        for (text, style_, dy) in texts {
             chart.plotting_area().draw(
-                &(EmptyElement::at((*b, y))
+                &(EmptyElement::at((0.0, band + 1.0))
                     + Text::new(
-                        format!("{}–{}", lang.num(*a, 0), lang.num(*b, 0)),
+                        text.to_string(),
+                        (gap, theme.px(dy)),
+                        style_.pos(Pos::new(HPos::Left, VPos::Top)),
+                    )),
+            )?;
+        }
+        for (a, b, y) in [(lo, hi, band + 0.44), (slo, shi, band + 0.18)] {
+            chart.plotting_area().draw(
+                &(EmptyElement::at((b, y))
+                    + Text::new(
+                        format!("{}–{}", lang.num(a, 0), lang.num(b, 0)),
                         (gap, 0),
                         small.pos(Pos::new(HPos::Left, VPos::Center)),
                     )),
             )?;
         }
     }
-    let frame = style::frame_of(&chart);
+    Ok(())
+}
 
-    let fmt = |v: &[(String, f64, f64)]| {
-        v.iter()
-            .map(|(n, a, b)| format!("{n} {}–{}", lang.num(*a, 0), lang.num(*b, 0)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let brief: Vec<(String, f64, f64)> = rows.iter().map(|r| (r.0.clone(), r.1, r.2)).collect();
-    let scen: Vec<(String, f64, f64)> = rows
+/// The footer: the brief, each host's sentence, and how the scenario moves the ranges.
+fn footer(rows: &[Row<'_>], scale: Option<f64>, data: &Dataset, lang: Lang) -> String {
+    let cite = rows
+        .first()
+        .and_then(|r| data.brief(&r.host.source_id))
+        .map(|b| brief_citation(&b.brief, lang))
+        .unwrap_or("");
+    let quotes: Vec<String> = rows
         .iter()
-        .map(|r| (r.0.clone(), (r.1 + r.3).max(0.0), (r.2 + r.3).max(0.0)))
+        .map(|r| format!("{}: “{}”", r.name, r.host.as_stated))
         .collect();
-    let moved = rows.iter().any(|r| r.3.abs() >= 0.5);
-    let alt = match lang {
+    let scaled = if let Some(scale) = scale {
+        match lang {
+            Lang::En => format!(
+                " Your total of relokanty is {} times Re:Russia's midpoint, so each host starts at its range times {}.",
+                lang.num(scale, 2),
+                lang.num(scale, 2)
+            ),
+            Lang::Ru => format!(
+                " Ваше общее число релокантов в {} раза больше середины оценки Re:Russia, поэтому диапазон каждой страны умножен на {}.",
+                lang.num(scale, 2),
+                lang.num(scale, 2)
+            ),
+        }
+    } else {
+        String::new()
+    };
+    match lang {
         Lang::En => format!(
-            "Russians who left since 2022 staying in host countries, thousands, as the brief estimates them: {}; {}.",
-            fmt(&brief),
-            if moved {
-                format!("with your scenario's returns by mid-{year}: {}", fmt(&scen))
-            } else {
-                "your scenario moves no relokanty back to Russia".to_string()
-            }
+            "Source: {cite}: {}. Scenario (Crossroads): each host loses the returning share of its relokanty and gains its share of further emigration (its midpoint over Re:Russia's); both bounds move in proportion.{scaled}",
+            quotes.join("; ")
         ),
         Lang::Ru => format!(
-            "Россияне, уехавшие после 2022 г., в странах пребывания, тыс., по оценкам записки: {}; {}.",
-            fmt(&brief),
-            if moved {
-                format!("с возвращениями вашего сценария к середине {year} г.: {}", fmt(&scen))
-            } else {
-                "ваш сценарий не возвращает релокантов в Россию".to_string()
-            }
+            "Источник: {cite}: {}. Сценарий (Crossroads): каждая страна теряет возвращающуюся долю своих релокантов и получает свою долю дальнейшей эмиграции (середина её диапазона к середине оценки Re:Russia); обе границы меняются пропорционально.{scaled}",
+            quotes.join("; ")
         ),
-    };
+    }
+}
 
-    let mut sources = vec![format!(
-        "{}, briefs_figures.csv",
-        brief_citation("relokanty_2024", lang)
-    )];
-    sources.extend(
-        hosts
-            .iter()
-            .map(|h| format!("{} {}: “{}”", h.iso3, h.source_id, h.as_stated)),
-    );
-    let mut csv = csv_head(&title, &sources, req, r.table());
+fn alt_text(rows: &[Row<'_>], year: i32, lang: Lang) -> String {
+    let k = |v: f64| lang.num(v, 0);
+    let hosts: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let [long, ..] = source_line(r, lang);
+            format!(
+                "{} {}–{} (“{}”; {long}); {} {}–{}",
+                r.name,
+                k(r.host.low),
+                k(r.host.high),
+                r.host.as_stated,
+                lang.pick("scenario", "сценарий"),
+                k(r.scen.0),
+                k(r.scen.1)
+            )
+        })
+        .collect();
+    match lang {
+        Lang::En => format!(
+            "Russians who left since 2022 staying in host countries, thousands: the brief's range and your scenario by mid-{year}: {}.",
+            hosts.join("; ")
+        ),
+        Lang::Ru => format!(
+            "Россияне, уехавшие после 2022 г., в странах пребывания, тыс.: диапазон записки и ваш сценарий к середине {year} г.: {}.",
+            hosts.join("; ")
+        ),
+    }
+}
+
+fn csv_text(
+    title: &str,
+    rows: &[Row<'_>],
+    year: i32,
+    data: &Dataset,
+    lang: Lang,
+    req: &super::ViewRequest,
+    table: &crate::scenario::ParamTable,
+) -> String {
+    let mut sources = vec![rows
+        .first()
+        .and_then(|r| data.brief(&r.host.source_id))
+        .map(|b| brief_citation(&b.brief, lang))
+        .unwrap_or("")
+        .to_string()];
+    sources.extend(rows.iter().map(|r| {
+        format!(
+            "{}: “{}” ({})",
+            r.name,
+            r.host.as_stated,
+            source_line(r, lang)[0]
+        )
+    }));
+    let mut csv = csv_head(title, &sources, req, table);
     csv.push_str(
-        "iso3,brief_low,brief_high,source_id,year,scenario_change,scenario_low,scenario_high\n",
+        "iso3,brief_low,brief_high,low_source,high_source,low_check,high_check,year,scenario_change,scenario_low,scenario_high\n",
     );
-    for (_, lo, hi, ch, h) in &rows {
+    let cell =
+        |b: Option<&RelokantyBound>, f: fn(&RelokantyBound) -> &str| csv_field(b.map_or("", f));
+    for r in rows {
+        let [lo, hi] = r.bounds;
         csv.push_str(&format!(
-            "{},{},{},{},{year},{},{},{}\n",
-            h.iso3,
-            csv_num(*lo, 1),
-            csv_num(*hi, 1),
-            csv_field(&h.source_id),
-            csv_num(*ch, 3),
-            csv_num((lo + ch).max(0.0), 3),
-            csv_num((hi + ch).max(0.0), 3)
+            "{},{},{},{},{},{},{},{year},{},{},{}\n",
+            r.host.iso3,
+            csv_num(r.host.low, 1),
+            csv_num(r.host.high, 1),
+            cell(lo, |b| &b.publisher),
+            cell(hi, |b| &b.publisher),
+            cell(lo, |b| &b.check),
+            cell(hi, |b| &b.check),
+            csv_num(r.host.change_at(year), 3),
+            csv_num(r.scen.0, 3),
+            csv_num(r.scen.1, 3)
         ));
     }
-    ViewOutput::drawn(frame, title, alt, csv)
+    csv
 }

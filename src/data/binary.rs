@@ -72,7 +72,7 @@ impl<'a> Reader<'a> {
 
 /// Which static file name a table carries (errors name the CSV it was made from).
 fn file_name(name: &str) -> Result<&'static str, DataError> {
-    const NAMES: [&str; 13] = [
+    const NAMES: [&str; 14] = [
         "pop_total.csv",
         "pop_age5_base.csv",
         "mx5.csv",
@@ -86,6 +86,7 @@ fn file_name(name: &str) -> Result<&'static str, DataError> {
         "compatriots_facts.csv",
         "rosstat_forecast.csv",
         "briefs_figures.csv",
+        "relokanty_hosts.csv",
     ];
     NAMES
         .iter()
@@ -378,6 +379,7 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
         compatriots_facts: take_table(&mut shared, "compatriots_facts.csv")?,
         rosstat_forecast: take_table(&mut shared, "rosstat_forecast.csv")?,
         briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
+        relokanty_hosts: take_table(&mut shared, "relokanty_hosts.csv")?,
     };
     let n = r.count(64)?;
     if n != countries.len() {

@@ -50,6 +50,7 @@ pub struct Sources<'a> {
     pub compatriots_facts: &'a str,
     pub rosstat_forecast: &'a str,
     pub briefs_figures: &'a str,
+    pub relokanty_hosts: &'a str,
 }
 
 /// The compact form the wasm build decodes at start-up (`data/embedded.bin`, written by
@@ -75,6 +76,7 @@ impl Sources<'static> {
         compatriots_facts: include_str!("../../data/compatriots_facts.csv"),
         rosstat_forecast: include_str!("../../data/rosstat_forecast.csv"),
         briefs_figures: include_str!("../../data/briefs_figures.csv"),
+        relokanty_hosts: include_str!("../../data/relokanty_hosts.csv"),
     };
 }
 

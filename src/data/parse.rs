@@ -280,6 +280,7 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
             compatriots_facts: csv_table("compatriots_facts.csv", src.compatriots_facts)?,
             rosstat_forecast: csv_table("rosstat_forecast.csv", src.rosstat_forecast)?,
             briefs_figures: csv_table("briefs_figures.csv", src.briefs_figures)?,
+            relokanty_hosts: csv_table("relokanty_hosts.csv", src.relokanty_hosts)?,
         },
     )
 }
@@ -310,6 +311,7 @@ pub(super) struct SideTables {
     pub(super) compatriots_facts: Table,
     pub(super) rosstat_forecast: Table,
     pub(super) briefs_figures: Table,
+    pub(super) relokanty_hosts: Table,
 }
 
 /// Add the rows of the WPP tables to the countries they name; every country must then have
@@ -356,6 +358,7 @@ pub(super) fn assemble(
         compatriots_facts: compatriots_facts(&mut t.compatriots_facts)?,
         rosstat: rosstat(&mut t.rosstat_forecast)?,
         briefs: briefs(&mut t.briefs_figures)?,
+        relokanty_bounds: relokanty_bounds(&mut t.relokanty_hosts)?,
     })
 }
 
@@ -408,7 +411,7 @@ fn migrant_stock(t: &mut Table) -> Result<Vec<MigrantStockRow>, DataError> {
 }
 
 fn compatriots(t: &mut Table) -> Result<Vec<CompatriotsRow>, DataError> {
-    let [year, value, qualifier, measure, by, under, url] = cols(
+    let [year, value, qualifier, as_reported, by, under, url] = cols(
         t,
         [
             "year",
@@ -420,16 +423,65 @@ fn compatriots(t: &mut Table) -> Result<Vec<CompatriotsRow>, DataError> {
             "url",
         ],
     )?;
+    let [measure, src_en, src_ru, out_en, out_ru, on] = cols(
+        t,
+        [
+            "measure",
+            "source_en",
+            "source_ru",
+            "outlet_en",
+            "outlet_ru",
+            "reported_on",
+        ],
+    )?;
     (0..t.rows())
         .map(|row| {
             Ok(CompatriotsRow {
                 year: t.int(row, year)?,
                 value_persons: t.num(row, value)?,
                 qualifier: t.string(row, qualifier)?,
-                measure_as_reported: t.string(row, measure)?,
+                measure_as_reported: t.string(row, as_reported)?,
                 reported_by: t.string(row, by)?,
                 underlying_source: t.string(row, under)?,
                 url: t.string(row, url)?,
+                measure: t.string(row, measure)?,
+                source_en: t.string(row, src_en)?,
+                source_ru: t.string(row, src_ru)?,
+                outlet_en: t.string(row, out_en)?,
+                outlet_ru: t.string(row, out_ru)?,
+                reported_on: t.string(row, on)?,
+            })
+        })
+        .collect()
+}
+
+fn relokanty_bounds(t: &mut Table) -> Result<Vec<RelokantyBound>, DataError> {
+    let [iso3, id, bound, value, publisher, check, lo, hi, stated] = cols(
+        t,
+        [
+            "iso3",
+            "brief_id",
+            "bound",
+            "value",
+            "publisher",
+            "check",
+            "cited_min",
+            "cited_max",
+            "as_stated",
+        ],
+    )?;
+    (0..t.rows())
+        .map(|row| {
+            Ok(RelokantyBound {
+                iso3: t.string(row, iso3)?,
+                brief_id: t.string(row, id)?,
+                bound: t.string(row, bound)?,
+                value: t.num(row, value)?,
+                publisher: t.string(row, publisher)?,
+                check: t.string(row, check)?,
+                cited_min: t.opt_num(row, lo)?,
+                cited_max: t.opt_num(row, hi)?,
+                as_stated: t.string(row, stated)?,
             })
         })
         .collect()

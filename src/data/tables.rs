@@ -207,6 +207,37 @@ pub struct CompatriotsRow {
     pub reported_by: String,
     pub underlying_source: String,
     pub url: String,
+    /// The measure, classified by `data/convert.py` from the wording: `registered`,
+    /// `participants_and_family`, `participants_resettled` or `moved`.
+    pub measure: String,
+    /// The underlying source (ministry) and the outlet that reported it, in words.
+    pub source_en: String,
+    pub source_ru: String,
+    pub outlet_en: String,
+    pub outlet_ru: String,
+    /// Date of the report (`YYYY-MM-DD`), empty when not given.
+    pub reported_on: String,
+}
+
+/// One bound of the brief's range of relokanty staying in a host country, with the
+/// publisher its endnote names for it and a check against the endnote
+/// (`data/relokanty_hosts.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RelokantyBound {
+    pub iso3: String,
+    pub brief_id: String,
+    /// `low` or `high`.
+    pub bound: String,
+    /// Persons.
+    pub value: f64,
+    /// Publisher(s) named in the endnote for this bound; empty when none gives it.
+    pub publisher: String,
+    /// `ok`, `not_in_cited_source` or `broader_measure`.
+    pub check: String,
+    /// For `not_in_cited_source`: the endnote's other figures for the host (persons).
+    pub cited_min: Option<f64>,
+    pub cited_max: Option<f64>,
+    pub as_stated: String,
 }
 
 /// Another Compatriots Program fact, as printed.
@@ -299,6 +330,7 @@ pub struct Dataset {
     pub compatriots_facts: Vec<CompatriotsFact>,
     pub rosstat: Vec<RosstatRow>,
     pub briefs: Vec<BriefFigure>,
+    pub relokanty_bounds: Vec<RelokantyBound>,
 }
 
 impl Dataset {

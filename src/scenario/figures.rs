@@ -38,6 +38,8 @@ pub struct Figures {
     /// Latest reported Compatriots Program level and its year.
     pub compat_latest: f64,
     pub compat_latest_year: i32,
+    /// Its measure, source and year in words, e.g. "registered resettlers, MVD 2024".
+    pub compat_measure: String,
     pub compat_source: String,
     /// The 2012 goal, thousand a year.
     pub compat_goal: f64,
@@ -381,13 +383,20 @@ impl Figures {
             .iter()
             .max_by_key(|r| r.year)
             .ok_or_else(|| ScenarioError::MissingFigure("rows in data/compatriots.csv".into()))?;
+        // The measure in words (the data classifies it), then the source's own wording.
+        let measure = match latest.measure.as_str() {
+            "registered" => "registered resettlers",
+            "participants_and_family" => "participants and family members",
+            "participants_resettled" => "participants who resettled",
+            _ => "moved",
+        };
+        let compat_measure = format!("{measure}, {} {}", latest.source_en, latest.year);
         let compat_source = format!(
-            "{} {}: {} thousand {} ({})",
-            latest.underlying_source,
-            latest.year,
+            "{compat_measure}: {} thousand (“{}”; reported by {}, {})",
             fixed(latest.value_persons / 1000.0, 1),
             latest.measure_as_reported,
-            latest.reported_by
+            latest.outlet_en,
+            latest.reported_on
         );
         let compat_goal = value(data, "CR023")? / 1000.0;
         let mut compat_origins = Vec::new();
@@ -457,6 +466,7 @@ impl Figures {
             mean_stay: MEAN_STAY_YEARS,
             compat_latest: latest.value_persons / 1000.0,
             compat_latest_year: latest.year,
+            compat_measure,
             compat_source,
             compat_goal,
             compat_origins,

@@ -459,8 +459,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             f.compat_latest,
             &f.compat_source,
             &format!(
-                "The default is the latest reported level, taken as already in UN WPP 2024; the \
-                 difference is added from the start year. Goal set in 2012: {} thousand a year.",
+                "The default is the latest reported level ({}), taken as already in UN WPP 2024; \
+                 the difference is added from the start year. Goal set in 2012: {} thousand a year.",
+                f.compat_measure,
                 fixed(f.compat_goal, 0)
             ),
         ),
@@ -529,8 +530,9 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             (0.0, 100.0, 1.0, 0),
             0.0,
             NEUTRAL,
-            "Evenly up to the chosen year, from the host countries in proportion to the \
-             midpoints of the brief's stock ranges.",
+            "Evenly up to the chosen year. Georgia, Armenia, Kazakhstan and Kyrgyzstan each \
+             lose this share of their relokanty (the midpoints of the brief's ranges); the rest \
+             come from other countries.",
         ),
         number(
             "rel_more",
@@ -540,7 +542,8 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             (0.0, 500.0, 1.0, 0),
             0.0,
             NEUTRAL,
-            "",
+            "Evenly up to the chosen year, to the host countries as the relokanty are there now \
+             (each host's midpoint over Re:Russia's total); the rest to other countries.",
         ),
         number(
             "rel_year",
