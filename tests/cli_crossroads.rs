@@ -134,12 +134,13 @@ fn help_params_presets_and_compare() {
     let cmp = cli(&["", "--compare", "mig_scale=0"]);
     assert!(cmp.status.success(), "{}", text(&cmp.stderr));
     let r = rows(&cmp);
-    assert_eq!(r[0].join(","), "measure,unit,a,b,difference");
+    assert_eq!(r[0].join(","), "measure,unit,a,b,diff_a_minus_b");
     let pop2050 = r.iter().find(|row| row[0] == "population 2050").unwrap();
-    let diff: f64 = pop2050[4].parse().unwrap();
+    let [a, b, diff] = [2, 3, 4].map(|i| pop2050[i].parse::<f64>().unwrap());
+    // A (UN medium) is millions higher than B (no migration): A − B is positive.
     assert!(
-        diff < -5000.0,
-        "no migration loses millions by 2050: {diff}"
+        diff > 5000.0 && (diff - (a - b)).abs() < 0.002,
+        "no migration loses millions by 2050: A {a}, B {b}, A − B {diff}"
     );
 }
 

@@ -36,8 +36,8 @@ OPTIONS:
     --country ISO3   print this linked country instead of the one shown (e.g. TJK when a
                      stream links it to Russia)
     --compare 'QUERY_B'
-                     print the outcomes table of QUERY against QUERY_B:
-                     measure,unit,a,b,difference
+                     print the outcomes table of QUERY (A) against QUERY_B (B):
+                     measure,unit,a,b,diff_a_minus_b (A − B: positive when A is higher)
     --remittances    print remittances received by KGZ, TJK, UZB, ARM, GEO, KAZ: World Bank
                      2010-2023 and the scenario path (remittances from Russia move with the
                      stock of migrants in Russia; GDP held at its last value):
@@ -506,7 +506,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             }
             let (ra, rb) = (projected(&a)?, projected(&b)?);
             let (pa, pb) = (pick(&ra, country)?, pick(&rb, country)?);
-            writeln!(out, "measure,unit,a,b,difference").map_err(io_err)?;
+            writeln!(out, "measure,unit,a,b,diff_a_minus_b").map_err(io_err)?;
             for row in compare(pa, pb) {
                 writeln!(
                     out,
@@ -515,7 +515,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     row.unit,
                     num(row.a),
                     num(row.b),
-                    num(row.difference)
+                    num(row.a - row.b)
                 )
                 .map_err(io_err)?;
             }
