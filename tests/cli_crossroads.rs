@@ -111,6 +111,7 @@ fn clamps_are_warned_on_stderr_and_the_run_goes_on() {
 fn help_params_presets_and_compare() {
     let help = text(&cli(&["--help"]).stdout);
     assert!(help.contains("mid-year (1 July) population in thousands"));
+    assert!(help.contains("--assumptions") && help.contains("diff_a_minus_b"));
     let params = text(&cli(&["--params"]).stdout);
     for key in [
         "country",
@@ -226,4 +227,62 @@ fn timing_prints_redraw_figures() {
     assert_eq!(row[1], "100");
     let (p50, p95): (f64, f64) = (row[2].parse().unwrap(), row[3].parse().unwrap());
     assert!(p50 > 0.0 && p95 >= p50);
+}
+
+// --- crossroads --assumptions -----------------------------------------------------------
+
+/// `--assumptions` prints every assumption the scenario uses, each title with its value,
+/// reason and source; `lang=ru` prints them in Russian with no English title left.
+#[test]
+fn assumptions_are_printed_in_english_and_russian() {
+    use crossroads::scenario::{assumptions, embedded_data, Figures, Scenario};
+    let q = "lab_tjk=500&crocus_end=2030&compat=80&ua_return=30&rel_return=30&tfr_shift=0.2";
+    let data = embedded_data().unwrap();
+    let (s, _) = Scenario::from_query(q).unwrap();
+    let list = assumptions(data, &Figures::new(data).unwrap(), &s);
+    let en = cli(&["--assumptions", q]);
+    assert!(en.status.success(), "{}", text(&en.stderr));
+    let en = text(&en.stdout);
+    assert!(en.starts_with("Assumptions of this scenario"), "{en}");
+    // The widget's query string works too: view keys are accepted, lang picks the language.
+    let ru = cli(&["--assumptions", &format!("view=compare&lang=ru&{q}")]);
+    assert!(ru.status.success(), "{}", text(&ru.stderr));
+    let ru = text(&ru.stdout);
+    for a in &list {
+        assert!(
+            en.contains(&format!("{}: {}\n", a.title.en, a.value.en)),
+            "{} missing",
+            a.title.en
+        );
+        assert!(
+            en.contains(&a.reason.en) && en.contains(&a.source.en),
+            "{}",
+            a.key
+        );
+        assert!(
+            ru.contains(&format!("{}: {}\n", a.title.ru, a.value.ru)),
+            "{} missing",
+            a.title.ru
+        );
+        assert!(
+            !ru.contains(&a.title.en),
+            "English title in Russian output: {}",
+            a.title.en
+        );
+    }
+    assert!(en.contains("Labour migrants: share of men"));
+    // The untouched scenario: the base assumptions only.
+    let base = text(&cli(&["--assumptions", ""]).stdout);
+    assert!(
+        base.contains("Starting point") && !base.contains("Labour migrants"),
+        "{base}"
+    );
+    // A bad query is a usage error naming it.
+    let bad = cli(&["--assumptions", "lab_tjk=lots"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("lab_tjk"),
+        "{}",
+        text(&bad.stderr)
+    );
 }
