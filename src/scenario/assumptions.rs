@@ -199,6 +199,18 @@ impl List<'_> {
             })
     }
 
+    /// The year a brief's figure is dated (the first four digits of its date).
+    fn brief_year(&self, id: &str) -> i32 {
+        self.data
+            .brief(id)
+            .and_then(|b| {
+                let d = &b.period_or_date;
+                let i = d.find(|c: char| c.is_ascii_digit())?;
+                d.get(i..i + 4)?.parse().ok()
+            })
+            .unwrap_or(self.f.base_year)
+    }
+
     /// First whole calendar year of the projection.
     fn first(&self) -> i32 {
         self.f.base_year + 1
@@ -207,11 +219,7 @@ impl List<'_> {
     /// WPP's own net migration of `iso` from the year of the invasion to the base year, in
     /// words ("+766 thousand in 2022, +28 in 2023, …").
     fn wpp_migration(&self, iso: &str) -> [String; 2] {
-        let from = self
-            .data
-            .brief("CR003")
-            .and_then(|b| b.period_or_date.get(0..4)?.parse().ok())
-            .unwrap_or(self.f.base_year);
+        let from = self.brief_year("CR003");
         let rows: Vec<(i32, f64)> = (from..=self.f.base_year)
             .filter_map(|y| Some((y, self.data.country(iso)?.indicator(y)?.netmig?)))
             .collect();
@@ -551,6 +559,7 @@ fn labour(l: &mut List<'_>) {
         return;
     }
     let who = ["Labour migrants", "Трудовые мигранты"];
+    let sy = super::figures::stock_year(l.data);
     let share = f.labour_male_share();
     let men: f64 = f
         .stock_undesa
@@ -569,8 +578,8 @@ fn labour(l: &mut List<'_>) {
     };
     let ([me, mr], [te, tr]) = (num(men, 0), num(total, 0));
     let reason = Words::new(
-        format!("The share of men among people born in Uzbekistan, Tajikistan and Kyrgyzstan living in Russia on 1 July 2024: {me} of {te} thousand ({}). The levers change this stock, so its make-up is used; the data hold no figure on the sex of the yearly flows.", by(0)),
-        format!("Доля мужчин среди уроженцев Узбекистана, Таджикистана и Киргизии, живущих в России на 1 июля 2024 г.: {mr} из {tr} тыс. ({}). Рычаги меняют именно эту численность, поэтому берётся её состав; данных о поле годовых потоков нет.", by(1)),
+        format!("The share of men among people born in Uzbekistan, Tajikistan and Kyrgyzstan living in Russia on 1 July {sy}: {me} of {te} thousand ({}). The levers change this stock, so its make-up is used; the data hold no figure on the sex of the yearly flows.", by(0)),
+        format!("Доля мужчин среди уроженцев Узбекистана, Таджикистана и Киргизии, живущих в России на 1 июля {sy} г.: {mr} из {tr} тыс. ({}). Рычаги меняют именно эту численность, поэтому берётся её состав; данных о поле годовых потоков нет.", by(1)),
     );
     sex(
         l,
@@ -662,8 +671,8 @@ fn crocus_item(l: &mut List<'_>) {
             format!("таджикские мигранты −{jr} %, узбекские −{ur} % ({}); {}", measure[1], back[1]),
         ),
         Words::new(
-            "The brief reports falls in Tajik job seekers and the Uzbek labour inflow since the attack of 22 March 2024, not in the number living in Russia; the model takes the stock to fall by the same shares. There is no Kyrgyz figure, so Kyrgyz migrants do not drop.",
-            "Записка сообщает о падении числа таджикских соискателей работы и притока узбекских трудовых мигрантов после теракта 22 марта 2024 г., а не числа живущих в России; модель считает, что численность падает в тех же долях. Цифры по Киргизии нет, и киргизские мигранты не убывают.",
+            "The brief reports falls in Tajik job seekers and the Uzbek labour inflow since the Crocus City Hall attack, not in the number living in Russia; the model takes the stock to fall by the same shares. There is no Kyrgyz figure, so Kyrgyz migrants do not drop.",
+            "Записка сообщает о падении числа таджикских соискателей работы и притока узбекских трудовых мигрантов после теракта в «Крокус Сити Холле», а не числа живущих в России; модель считает, что численность падает в тех же долях. Цифры по Киргизии нет, и киргизские мигранты не убывают.",
         ),
         Words::new(BRIEF_EN, BRIEF_RU),
     );
@@ -784,6 +793,7 @@ fn ukrainians(l: &mut List<'_>) {
         return;
     }
     let who = ["Ukrainians", "Украинцы"];
+    let (sy, uy) = (super::figures::stock_year(l.data), l.brief_year("CR033"));
     let ([ke, kr], [re, rr], [ue, ur]) = (
         num(f.ua_stock, 0),
         l.wpp_migration("RUS"),
@@ -796,12 +806,12 @@ fn ukrainians(l: &mut List<'_>) {
         Some(f.ua_stock),
         "thousand",
         Words::new(
-            format!("{ke} thousand Ukrainians in Russia at the end of 2023 (UNHCR); returns and further arrivals are people WPP's projection does not move"),
-            format!("{kr} тыс. украинцев в России на конец 2023 г. (УВКБ ООН); возвращения и новые прибытия — люди, которых прогноз WPP не перемещает"),
+            format!("{ke} thousand Ukrainians in Russia at the end of {uy} (UNHCR); returns and further arrivals are people WPP's projection does not move"),
+            format!("{kr} тыс. украинцев в России на конец {uy} г. (УВКБ ООН); возвращения и новые прибытия — люди, которых прогноз WPP не перемещает"),
         ),
         Words::new(
-            format!("They arrived by 2023, so they are in Russia's base population and not in Ukraine's. WPP's own net migration already moves people ({re}; {ue}) without saying from where; the lever's people are counted on top of it, so set returns beyond those WPP assumes."),
-            format!("Они прибыли к 2023 г. и входят в базовое население России, но не Украины. Собственная чистая миграция WPP уже перемещает людей ({rr}; {ur}), не указывая откуда; люди рычага учитываются сверх неё, поэтому задавайте возвращения сверх предполагаемых WPP."),
+            format!("They arrived by {uy}, so they are in Russia's base population and not in Ukraine's. WPP's own net migration already moves people ({re}; {ue}) without saying from where; the lever's people are counted on top of it, so set returns beyond those WPP assumes."),
+            format!("Они прибыли к {uy} г. и входят в базовое население России, но не Украины. Собственная чистая миграция WPP уже перемещает людей ({rr}; {ur}), не указывая откуда; люди рычага учитываются сверх неё, поэтому задавайте возвращения сверх предполагаемых WPP."),
         ),
         Words::new(
             format!("UNHCR, as quoted in the {BRIEF_EN}; {WPP_EN}"),
@@ -815,8 +825,10 @@ fn ukrainians(l: &mut List<'_>) {
         who,
         f.ua_male_share,
         Words::new(
-            "The share of men among people born in Ukraine living in Russia on 1 July 2024.",
-            "Доля мужчин среди уроженцев Украины, живущих в России на 1 июля 2024 г.",
+            format!(
+                "The share of men among people born in Ukraine living in Russia on 1 July {sy}."
+            ),
+            format!("Доля мужчин среди уроженцев Украины, живущих в России на 1 июля {sy} г."),
         ),
         Words::new(DESA_EN, DESA_RU),
     );
@@ -844,6 +856,7 @@ fn relokanty(l: &mut List<'_>) {
         return;
     }
     let who = ["Relokanty", "Релоканты"];
+    let (inv, mob) = (l.brief_year("CR003"), l.brief_year("CR055"));
     let ([ke, kr], [re, rr]) = (num(s.rel_stock, 0), l.wpp_migration("RUS"));
     l.add(
         "rel_wpp",
@@ -852,12 +865,12 @@ fn relokanty(l: &mut List<'_>) {
         Some(s.rel_stock),
         "thousand",
         Words::new(
-            format!("{ke} thousand who left since February 2022; returns and further departures are people WPP's projection does not move"),
-            format!("{kr} тыс. уехавших с февраля 2022 г.; возвращения и новые отъезды — люди, которых прогноз WPP не перемещает"),
+            format!("{ke} thousand who left since the invasion of {inv}; returns and further departures are people WPP's projection does not move"),
+            format!("{kr} тыс. уехавших после начала вторжения в {inv} г.; возвращения и новые отъезды — люди, которых прогноз WPP не перемещает"),
         ),
         Words::new(
-            format!("They left in 2022–2023, so WPP's net migration of Russia ({re}) is already net of their departure and they live in the host countries' populations. WPP's projection does not bring them back: returns are added to Russia and taken from the hosts; further emigration is taken from Russia beyond WPP's migration."),
-            format!("Они уехали в 2022–2023 гг., поэтому чистая миграция России по WPP ({rr}) уже учитывает их отъезд, и они входят в население стран пребывания. Прогноз WPP их не возвращает: возвращения добавляются России и вычитаются у стран пребывания; новая эмиграция вычитается из России сверх миграции WPP."),
+            format!("They left from {inv} on, so WPP's net migration of Russia ({re}) is already net of their departure and they live in the host countries' populations. WPP's projection does not bring them back: returns are added to Russia and taken from the hosts; further emigration is taken from Russia beyond WPP's migration."),
+            format!("Они уехали начиная с {inv} г., поэтому чистая миграция России по WPP ({rr}) уже учитывает их отъезд, и они входят в население стран пребывания. Прогноз WPP их не возвращает: возвращения добавляются России и вычитаются у стран пребывания; новая эмиграция вычитается из России сверх миграции WPP."),
         ),
         Words::new(WPP_EN, WPP_RU),
     );
@@ -869,8 +882,8 @@ fn relokanty(l: &mut List<'_>) {
         who,
         rc.male_share,
         Words::new(
-            "The data hold no figure on their sex. Many left to avoid the September 2022 mobilisation of men, so a little more than half are taken to be men.",
-            "Данных об их поле нет. Многие уехали, спасаясь от мобилизации мужчин в сентябре 2022 г., поэтому чуть больше половины считаются мужчинами.",
+            format!("The data hold no figure on their sex. Many left to avoid the mobilisation of men of {mob}, so a little more than half are taken to be men."),
+            format!("Данных об их поле нет. Многие уехали, спасаясь от мобилизации мужчин {mob} г., поэтому чуть больше половины считаются мужчинами."),
         ),
         Words::new(MODEL_EN, MODEL_RU),
     );
