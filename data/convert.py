@@ -414,8 +414,10 @@ BINARY_COLUMNS = ["pop_total.csv", "pop_age5_base.csv", "mx5.csv", "pasfr5.csv",
 # Columns of a table the binaries never read, left out of embedded.bin (they stay in the CSV):
 # WPP's 80/95 % bounds of TFR, e0 and net migration, e0 of both sexes and population change
 # (no view draws them), 20 KB gzipped.
+# WPP's yearly net migration totals stay in (from MIGRATION_QUOTED_FROM): the Assumptions panel
+# quotes them to say what WPP's own migration already holds.
 BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name
-               or name in ("e0B", "popchange", "births", "deaths", "netmig"),
+               or name in ("e0B", "popchange", "births", "deaths"),
                # The briefs' topic, country, indicator, unit and qualifier: read by no view (the
                # Sources panel lists id, date, wording and cited source of every figure).
                "briefs_figures.csv": lambda name: name in ("topic", "country", "indicator", "unit",
@@ -426,6 +428,10 @@ BINARY_SKIP = {"indicators.csv": lambda name: "_80" in name or "_95" in name
 # native validation only, which reads the CSVs (`Dataset::embedded` on native targets).
 BINARY_FROM = {"indicators.csv": "year", "mx5.csv": "period_start", "pasfr5.csv": "year",
                "netmig_age1.csv": "year"}
+# The indicators start earlier, at the year of the invasion (brief CR003, 2022): the
+# Assumptions panel quotes WPP's net migration of Russia and Ukraine from then on.
+MIGRATION_QUOTED_FROM = 2022
+BINARY_FROM_YEAR = {"indicators.csv": MIGRATION_QUOTED_FROM}
 
 
 def from_year(text, column, year):
@@ -693,7 +699,8 @@ def put_tables(names, texts, out):
 
 
 def embedded_bin(texts):
-    texts = {name: from_year(text, BINARY_FROM[name], BASE_YEAR) if name in BINARY_FROM else text
+    texts = {name: from_year(text, BINARY_FROM[name], BINARY_FROM_YEAR.get(name, BASE_YEAR))
+             if name in BINARY_FROM else text
              for name, text in texts.items()}
     out = bytearray(b"XRD2")
     put_tables(list(BINARY_SIDE), texts, out)

@@ -952,6 +952,18 @@ impl Crossroads {
         funnel(to_js(&sources(self.data, lang), "the sources"))
     }
 
+    /// The assumptions the scenario of `query` (the widget's request) uses, in its `lang`:
+    /// `[{key, group, title, value, reason, source}]`, the same list as
+    /// `crossroads --assumptions`.
+    pub fn assumptions(&self, query: &str) -> Result<JsValue, JsError> {
+        funnel(with_renderer(|r| {
+            let req = r.parse(query)?;
+            let list = crate::scenario::assumptions(r.data(), r.figures(), &req.scenario);
+            let items: Vec<_> = list.iter().map(|a| a.in_lang(req.lang.code())).collect();
+            to_js(&items, "the assumptions")
+        }))
+    }
+
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical
     /// query, every parameter's value and the clamps applied; a clear error otherwise.
     pub fn parse(&self, query: &str) -> Result<JsValue, JsError> {

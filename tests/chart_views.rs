@@ -632,6 +632,37 @@ fn compare_with_a_preset_in_russian() {
     assert!(out.csv.contains("mig_scale=0"), "B's query in the CSV head");
 }
 
+/// The compare view names the direction of its difference: A − B, the reader's scenario
+/// minus B. With A above B in 2100 (B: no net migration), the CSV's `diff_a_minus_b` is
+/// positive and equals a − b, the outcomes row too, the table and the difference panel say
+/// "A − B", and the text alternative says A is higher, in both languages.
+#[test]
+fn compare_difference_is_a_minus_b_everywhere() {
+    let (svg, out) = render("view=compare&b=no_net_migration");
+    let a = csv_value(&out.csv, 2100, "a_population_jul1").unwrap();
+    let b = csv_value(&out.csv, 2100, "b_population_jul1").unwrap();
+    let d = csv_value(&out.csv, 2100, "diff_a_minus_b_jul1").unwrap();
+    assert!(a > b, "A {a} above B {b} in 2100");
+    assert!(d > 0.0 && (d - (a - b)).abs() < 2e-3, "A − B = {d}");
+    let row = out
+        .csv
+        .lines()
+        .find(|l| l.starts_with("population_2100,"))
+        .unwrap();
+    assert!(out.csv.contains("\nmeasure,unit,a,b,diff_a_minus_b\n"));
+    let v: Vec<f64> = row.split(',').skip(2).map(|x| x.parse().unwrap()).collect();
+    assert!((v[2] - (v[0] - v[1])).abs() < 2e-3 && v[2] > 0.0, "{row}");
+    let t = texts(&svg);
+    assert!(t.iter().any(|t| t == "A − B"), "{t:?}");
+    let higher = format!("A is {:.2} million higher than B in 2100.", d / 1000.0);
+    assert!(out.alt.contains(&higher), "{}", out.alt);
+    let (svg, out) = render("view=compare&b=no_net_migration&lang=ru");
+    assert!(texts(&svg).iter().any(|t| t == "А − Б"));
+    let x = format!("{:.2}", d / 1000.0).replace('.', ",");
+    let more = format!("В 2100 г. А на {x} млн больше, чем Б.");
+    assert!(out.alt.contains(&more), "{}", out.alt);
+}
+
 /// `(fill, points)` of every polygon.
 fn polygons(svg: &str) -> Vec<(String, Vec<(f64, f64)>)> {
     svg.split("<polygon ")

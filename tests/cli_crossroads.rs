@@ -111,6 +111,7 @@ fn clamps_are_warned_on_stderr_and_the_run_goes_on() {
 fn help_params_presets_and_compare() {
     let help = text(&cli(&["--help"]).stdout);
     assert!(help.contains("mid-year (1 July) population in thousands"));
+    assert!(help.contains("--assumptions") && help.contains("diff_a_minus_b"));
     let params = text(&cli(&["--params"]).stdout);
     for key in [
         "country",
@@ -134,12 +135,13 @@ fn help_params_presets_and_compare() {
     let cmp = cli(&["", "--compare", "mig_scale=0"]);
     assert!(cmp.status.success(), "{}", text(&cmp.stderr));
     let r = rows(&cmp);
-    assert_eq!(r[0].join(","), "measure,unit,a,b,difference");
+    assert_eq!(r[0].join(","), "measure,unit,a,b,diff_a_minus_b");
     let pop2050 = r.iter().find(|row| row[0] == "population 2050").unwrap();
-    let diff: f64 = pop2050[4].parse().unwrap();
+    let [a, b, diff] = [2, 3, 4].map(|i| pop2050[i].parse::<f64>().unwrap());
+    // A (UN medium) is millions higher than B (no migration): A − B is positive.
     assert!(
-        diff < -5000.0,
-        "no migration loses millions by 2050: {diff}"
+        diff > 5000.0 && (diff - (a - b)).abs() < 0.002,
+        "no migration loses millions by 2050: A {a}, B {b}, A − B {diff}"
     );
 }
 
@@ -225,4 +227,62 @@ fn timing_prints_redraw_figures() {
     assert_eq!(row[1], "100");
     let (p50, p95): (f64, f64) = (row[2].parse().unwrap(), row[3].parse().unwrap());
     assert!(p50 > 0.0 && p95 >= p50);
+}
+
+// --- crossroads --assumptions -----------------------------------------------------------
+
+/// `--assumptions` prints every assumption the scenario uses, each title with its value,
+/// reason and source; `lang=ru` prints them in Russian with no English title left.
+#[test]
+fn assumptions_are_printed_in_english_and_russian() {
+    use crossroads::scenario::{assumptions, embedded_data, Figures, Scenario};
+    let q = "lab_tjk=500&crocus_end=2030&compat=80&ua_return=30&rel_return=30&tfr_shift=0.2";
+    let data = embedded_data().unwrap();
+    let (s, _) = Scenario::from_query(q).unwrap();
+    let list = assumptions(data, &Figures::new(data).unwrap(), &s);
+    let en = cli(&["--assumptions", q]);
+    assert!(en.status.success(), "{}", text(&en.stderr));
+    let en = text(&en.stdout);
+    assert!(en.starts_with("Assumptions of this scenario"), "{en}");
+    // The widget's query string works too: view keys are accepted, lang picks the language.
+    let ru = cli(&["--assumptions", &format!("view=compare&lang=ru&{q}")]);
+    assert!(ru.status.success(), "{}", text(&ru.stderr));
+    let ru = text(&ru.stdout);
+    for a in &list {
+        assert!(
+            en.contains(&format!("{}: {}\n", a.title.en, a.value.en)),
+            "{} missing",
+            a.title.en
+        );
+        assert!(
+            en.contains(&a.reason.en) && en.contains(&a.source.en),
+            "{}",
+            a.key
+        );
+        assert!(
+            ru.contains(&format!("{}: {}\n", a.title.ru, a.value.ru)),
+            "{} missing",
+            a.title.ru
+        );
+        assert!(
+            !ru.contains(&a.title.en),
+            "English title in Russian output: {}",
+            a.title.en
+        );
+    }
+    assert!(en.contains("Labour migrants: share of men"));
+    // The untouched scenario: the base assumptions only.
+    let base = text(&cli(&["--assumptions", ""]).stdout);
+    assert!(
+        base.contains("Starting point") && !base.contains("Labour migrants"),
+        "{base}"
+    );
+    // A bad query is a usage error naming it.
+    let bad = cli(&["--assumptions", "lab_tjk=lots"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("lab_tjk"),
+        "{}",
+        text(&bad.stderr)
+    );
 }

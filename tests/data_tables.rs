@@ -209,9 +209,9 @@ fn damaged_tables_give_errors_that_name_file_line_and_fix() {
 /// The compact binary form (what the wasm build embeds) decodes to exactly the numbers of the
 /// CSV tables wherever it holds them (scaled integers divided by a power of ten round exactly
 /// like the decimal parse; net migration by age is rebuilt to the person), and leaves out only
-/// what `data/convert.py` says: the rows before the projection base of the age patterns and
-/// indicators, the age structures other than mid-2025, the annual births, deaths and net
-/// migration totals, and the briefs' descriptive columns (topic, country, indicator, unit,
+/// what `data/convert.py` says: the rows before the projection base of the age patterns, those
+/// before 2022 of the indicators, the age structures other than mid-2025, the annual births
+/// and deaths totals, and the briefs' descriptive columns (topic, country, indicator, unit,
 /// qualifier).
 #[test]
 fn binary_form_equals_the_csv_tables_exactly() {
@@ -219,15 +219,21 @@ fn binary_form_equals_the_csv_tables_exactly() {
     assert_eq!(data(), from_csv);
     let from_bin = Dataset::from_binary(crossroads::data::EMBEDDED_BIN).expect("binary");
     let base = crossroads::engine::BASE_YEAR;
+    // WPP's net migration is kept from the year of the invasion (the brief's CR003): the
+    // Assumptions panel quotes it.
+    let quoted_from: i32 = from_csv
+        .brief("CR003")
+        .and_then(|b| b.period_or_date.get(0..4)?.parse().ok())
+        .expect("CR003's year");
     let mut want = from_csv.clone();
     for c in want.countries_mut().expect("countries") {
         c.pop_age5.retain(|r| r.year == base);
         c.mx5.retain(|r| r.period_start >= base);
         c.pasfr5.retain(|r| r.year >= base);
         c.netmig_age1.retain(|r| r.year >= base);
-        c.indicators.retain(|r| r.year >= base);
+        c.indicators.retain(|r| r.year >= quoted_from);
         for r in &mut c.indicators {
-            (r.births, r.deaths, r.netmig) = (None, None, None);
+            (r.births, r.deaths) = (None, None);
         }
     }
     for b in &mut want.briefs {
@@ -246,7 +252,7 @@ fn binary_form_equals_the_csv_tables_exactly() {
     for c in from_bin.countries().expect("countries") {
         assert_eq!(c.pop_age5.len(), 6, "{}", c.info.iso3);
         assert_eq!(c.netmig_age1.len(), 2 * (2100 - base as usize + 1));
-        assert_eq!(c.indicators.len(), 2100 - base as usize + 1);
+        assert_eq!(c.indicators.len(), 2100 - quoted_from as usize + 1);
         assert_eq!(c.pop_total.len(), 2100 - 1950 + 1);
     }
 }
@@ -316,8 +322,8 @@ fn lazy_binary_form_decodes_only_the_countries_asked_for() {
 
 /// What the widget computes from the binary form equals what it computes from the full CSVs:
 /// the published figures behind the lever defaults, the presets, every country's UN baseline
-/// inputs in every variant, and the projection of every preset and of each country's
-/// baseline scenario. So nothing the binary leaves out is read on the widget's paths.
+/// inputs in every variant, the assumptions of a scenario moving every lever group, and the
+/// projection of every preset and of each country's baseline scenario. So nothing the binary leaves out is read on the widget's paths.
 #[test]
 fn the_widget_computes_the_same_from_the_binary_form() {
     use crossroads::engine::baseline;
@@ -345,6 +351,22 @@ fn the_widget_computes_the_same_from_the_binary_form() {
     );
     assert_eq!(pc.figures(), pb.figures());
     assert_eq!(pc.table(), pb.table());
+    // The Assumptions panel says the same from either form (WPP's net migration included).
+    let every = Scenario::parse_query(
+        pc.table(),
+        "tfr_shift=0.2&e0_m=1&war_deaths=50&war_end=2030&lab_tjk=500&crocus_end=2030\
+         &compat=100&ua_return=30&rel_return=30",
+    )
+    .expect("scenario")
+    .0;
+    let said = crossroads::scenario::assumptions(&csv, pc.figures(), &every);
+    assert_eq!(
+        said,
+        crossroads::scenario::assumptions(&bin, pb.figures(), &every)
+    );
+    assert!(said
+        .iter()
+        .any(|a| a.value.en.contains("+766 thousand in 2022")));
     let sets = presets(&csv).expect("csv presets");
     assert_eq!(sets, presets(&bin).expect("binary presets"));
     let table = pc.table().clone();

@@ -221,7 +221,7 @@ fn option_values_may_follow_an_equals_sign() {
         text(&c.stderr)
     );
     assert_eq!(c.stdout, d.stdout);
-    assert!(text(&c.stdout).starts_with("measure,unit,a,b,difference"));
+    assert!(text(&c.stdout).starts_with("measure,unit,a,b,diff_a_minus_b"));
 }
 
 #[test]

@@ -276,7 +276,9 @@ fn a_partner_without_un_migration_loses_exactly_what_russia_gains() {
     }
 }
 
-/// The brief's example: ~3.3 million could not leave Kyrgyzstan and Tajikistan; Russia now
+/// The brief's example: ~2.6 million could not leave Kyrgyzstan and Tajikistan (3.3 million
+/// while labour migrants were taken as 75 % men; with the UN DESA stock's 54 % the men's
+/// cohorts empty later); Russia now
 /// receives exactly the migrants they gave up. Russia's gain over the same scenario without
 /// the streams is the streams as asked less their shortfalls, per step and sex.
 #[test]
@@ -291,7 +293,7 @@ fn the_fuzzing_example_balances() {
         r.unremoved()
     );
     assert!(
-        short > 3000.0 && short <= r.unremoved(),
+        short > 2000.0 && short <= r.unremoved(),
         "shortfall {short}, unremoved {}",
         r.unremoved()
     );

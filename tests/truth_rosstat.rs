@@ -270,7 +270,7 @@ fn compare_csv_names_its_dates() {
     let (head, rows) = &t[0];
     assert_eq!(
         head.join(","),
-        "year,a_population_jul1,b_population_jul1,difference_jul1,un_medium_jul1"
+        "year,a_population_jul1,b_population_jul1,diff_a_minus_b_jul1,un_medium_jul1"
     );
     let row = year_row(rows, 2025);
     let a = cell(head, row, "a_population_jul1").unwrap();

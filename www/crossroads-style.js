@@ -39,7 +39,7 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
 .layout:not(.side) .actions { order: 5; }
 .layout:not(.side) .copy { order: 6; }
 .layout:not(.side) details.table { order: 7; }
-.layout:not(.side) details.sources { order: 8; }
+.layout:not(.side) details.assumptions, .layout:not(.side) details.sources { order: 8; }
 .main { min-width: 0; }
 .panel { margin: 10px 0 0; }
 /* The full explorer (many sliders) puts them beside the chart when there is room. */
@@ -80,7 +80,7 @@ caption { text-align: left; color: #555; padding: 0 0 4px; caption-side: top; }
 th, td { padding: 2px 8px; border-bottom: 1px solid #eee; text-align: right; }
 thead th { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #999; }
 .sources h3 { font-size: 14px; margin: 10px 0 4px; }
-.sources ul { margin: 0; padding-left: 18px; font-size: 12px; }
-.sources li { margin: 2px 0; overflow-wrap: anywhere; }
+.sources ul, .assumptions ul { margin: 0; padding-left: 18px; font-size: 12px; }
+.sources li, .assumptions li { margin: 2px 0; overflow-wrap: anywhere; }
 a { color: #005a8c; }
 `;

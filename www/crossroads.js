@@ -36,7 +36,7 @@ const UI = {
     view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
     play: 'Play', pause: 'Pause',
     reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
-    png: 'Download PNG', csv: 'Download CSV', table: 'Data table', sources: 'Sources',
+    png: 'Download PNG', csv: 'Download CSV', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
     copied: 'Copied to the clipboard:', copyManual: 'Copy this text:',
     loading: 'Loading the chart…',
     defaultIs: 'Default', source: 'source',
@@ -74,7 +74,7 @@ const UI = {
     view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
     play: 'Пуск', pause: 'Пауза',
     reset: 'Сбросить', copyLink: 'Копировать ссылку', copyEmbed: 'Код для встраивания',
-    png: 'Скачать PNG', csv: 'Скачать CSV', table: 'Таблица данных', sources: 'Источники',
+    png: 'Скачать PNG', csv: 'Скачать CSV', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
     copied: 'Скопировано в буфер обмена:', copyManual: 'Скопируйте этот текст:',
     loading: 'Загрузка графика…',
     defaultIs: 'По умолчанию', source: 'источник',
@@ -289,6 +289,7 @@ class CrossroadsWidget extends HTMLElement {
   #copyBox = null;
   #tableBox = null;
   #sourcesBox = null;
+  #assumptionsBox = null;
   #presetSelect = null;
   /** Per slider input: ms spent drawing and ms from the input event to the drawn canvas. */
   drawTimes = [];
@@ -494,8 +495,9 @@ class CrossroadsWidget extends HTMLElement {
     this.#copyBox = el('div', { class: 'copy', hidden: true });
     this.#tableBox = el('details', { class: 'table' });
     this.#sourcesBox = el('details', { class: 'sources' });
+    this.#assumptionsBox = el('details', { class: 'assumptions' });
     const main = el('div', { class: 'main' }, [
-      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#sourcesBox,
+      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
     ]);
     sheet ??= (() => {
       const s = new CSSStyleSheet();
@@ -506,6 +508,7 @@ class CrossroadsWidget extends HTMLElement {
     root.append(el('div', { class: 'layout' }, [main, this.#panel]));
     this.#tableBox.addEventListener('toggle', () => this.#tableBox.open && this.#fillTable());
     this.#sourcesBox.addEventListener('toggle', () => this.#sourcesBox.open && this.#fillSources());
+    this.#assumptionsBox.addEventListener('toggle', () => this.#assumptionsBox.open && this.#fillAssumptions());
     this.#applyHeight();
     this.#statusBox.textContent = UI[langOf(this.getAttribute('lang') || document.documentElement.lang)].loading;
   }
@@ -698,6 +701,8 @@ class CrossroadsWidget extends HTMLElement {
     else this.#tableBox.replaceChildren(el('summary', { textContent: t.table }));
     if (this.#sourcesBox.open) this.#fillSources();
     else this.#sourcesBox.replaceChildren(el('summary', { textContent: t.sources }));
+    if (this.#assumptionsBox.open) this.#fillAssumptions();
+    else this.#assumptionsBox.replaceChildren(el('summary', { textContent: t.assumptions }));
   }
 
   #presetName(id) {
@@ -1073,6 +1078,7 @@ class CrossroadsWidget extends HTMLElement {
       }
       this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
       if (this.#tableBox.open) this.#fillTable();
+      if (this.#assumptionsBox.open) this.#fillAssumptions();
     } catch (err) {
       if (!this.#dead) this.#fail(err);
     }
@@ -1226,6 +1232,22 @@ class CrossroadsWidget extends HTMLElement {
     ]);
     const wrap = el('div', { class: 'scroll', tabIndex: 0, role: 'region', 'aria-label': this.#t.table }, [table]);
     this.#tableBox.replaceChildren(el('summary', { textContent: this.#t.table }), wrap);
+  }
+
+  // The assumptions of the scenario drawn, worded by the core in the chart's language.
+  #fillAssumptions() {
+    let list;
+    try {
+      list = this.#call((app) => app.assumptions(this.#request()));
+    } catch {
+      return;
+    }
+    this.#assumptionsBox.replaceChildren(
+      el('summary', { textContent: this.#t.assumptions }),
+      el('ul', {}, list.map((a) => el('li', { 'data-key': a.key }, [
+        el('strong', { textContent: a.title }), `: ${a.value}. ${a.reason} (${this.#t.source}: ${a.source})`,
+      ]))),
+    );
   }
 
   #fillSources() {

@@ -8,8 +8,9 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
-    annual_rows, clip, compare, embedded_data, embedded_table, presets, project, remittance_paths,
-    ParamKind, Projector, Scenario, ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
+    annual_rows, assumptions, assumptions_text, clip, compare, embedded_data, embedded_table,
+    presets, project, remittance_paths, Figures, ParamKind, Projector, Scenario, ScenarioResult,
+    ANNUAL_COLUMNS, COUNTRIES,
 };
 
 const HELP: &str = "\
@@ -38,8 +39,8 @@ OPTIONS:
     --country ISO3   print this linked country instead of the one shown (e.g. TJK when a
                      stream links it to Russia)
     --compare 'QUERY_B'
-                     print the outcomes table of QUERY against QUERY_B:
-                     measure,unit,a,b,difference
+                     print the outcomes table of QUERY (A) against QUERY_B (B):
+                     measure,unit,a,b,diff_a_minus_b (A − B: positive when A is higher)
     --remittances    print remittances received by KGZ, TJK, UZB, ARM, GEO, KAZ: World Bank
                      2010-2023 and the scenario path (remittances from Russia move with the
                      stock of migrants in Russia; GDP held at its last value):
@@ -49,9 +50,11 @@ OPTIONS:
     --params         print the parameter table (key,group,label,unit,min,max,step,
                      decimals,default,choices,source)
     --presets        print the presets: name,query
+    --assumptions    print, as plain text, every assumption the scenario of QUERY uses:
+                     its value, why and its source (lang=ru in QUERY: in Russian)
     -h, --help       this help
     Options that take a value also accept --name=value. Give at most one of --by-age,
-    --compare, --remittances, --timing, --params, --presets.
+    --compare, --remittances, --timing, --params, --presets, --assumptions.
 
 RENDER:
     crossroads render 'view=pyramid&country=RUS&year=2050&lang=ru' > fig.svg
@@ -71,6 +74,7 @@ enum Mode {
     Presets,
     Remittances,
     Timing,
+    Assumptions,
     Compare(String),
 }
 
@@ -116,6 +120,7 @@ fn mode_flag(mode: &Mode) -> &'static str {
         Mode::Presets => "--presets",
         Mode::Remittances => "--remittances",
         Mode::Timing => "--timing",
+        Mode::Assumptions => "--assumptions",
         Mode::Compare(_) => "--compare",
     }
 }
@@ -188,7 +193,8 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                 )?;
                 set_mode(&mut o, Mode::Compare(q))?;
             }
-            "--by-age" | "--params" | "--presets" | "--remittances" | "--timing" => {
+            "--by-age" | "--params" | "--presets" | "--remittances" | "--timing"
+            | "--assumptions" => {
                 if inline.is_some() {
                     return Err(format!("{name} takes no value"));
                 }
@@ -197,6 +203,7 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                     "--params" => Mode::Params,
                     "--presets" => Mode::Presets,
                     "--remittances" => Mode::Remittances,
+                    "--assumptions" => Mode::Assumptions,
                     _ => Mode::Timing,
                 };
                 set_mode(&mut o, m)?;
@@ -221,7 +228,9 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
         Mode::Params | Mode::Presets if o.query.is_some() => {
             return Err(format!("{flag} takes no query string"));
         }
-        Mode::Params | Mode::Presets | Mode::Remittances | Mode::Timing if o.country.is_some() => {
+        Mode::Params | Mode::Presets | Mode::Remittances | Mode::Timing | Mode::Assumptions
+            if o.country.is_some() =>
+        {
             return Err(format!(
                 "--country applies to the projection CSV (default, --by-age, --compare), not \
                  to {flag}"
@@ -510,6 +519,13 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                 }
             }
         }
+        Mode::Assumptions => {
+            let (text, clamps) = assumptions_of(q)?;
+            for c in clamps {
+                warn(&format!("warning: {c}"));
+            }
+            out.write_all(text.as_bytes()).map_err(io_err)?;
+        }
         Mode::Compare(qb) => {
             let a = parse(q)?;
             let b = parse(&qb)?;
@@ -524,7 +540,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             }
             let (ra, rb) = (projected(&a)?, projected(&b)?);
             let (pa, pb) = (pick(&ra, country)?, pick(&rb, country)?);
-            writeln!(out, "measure,unit,a,b,difference").map_err(io_err)?;
+            writeln!(out, "measure,unit,a,b,diff_a_minus_b").map_err(io_err)?;
             for row in compare(pa, pb) {
                 writeln!(
                     out,
@@ -533,13 +549,24 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     row.unit,
                     num(row.a),
                     num(row.b),
-                    num(row.difference)
+                    num(row.a - row.b)
                 )
                 .map_err(io_err)?;
             }
         }
     }
     out.flush().map_err(io_err)
+}
+
+/// The assumptions of the scenario of a widget query string (view keys allowed; `lang=ru`
+/// gives Russian) as plain text, and the clamps applied.
+fn assumptions_of(q: &str) -> Result<(String, Vec<crossroads::scenario::Clamp>), Failure> {
+    let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+    let figures = Figures::new(data).map_err(|e| (1, e.to_string()))?;
+    let t = embedded_table().map_err(|e| (1, e.to_string()))?;
+    let req = crossroads::chart::ViewRequest::parse(t, q).map_err(|e| (2, e.to_string()))?;
+    let list = assumptions(data, &figures, &req.scenario);
+    Ok((assumptions_text(&list, req.lang.code()), req.clamps))
 }
 
 fn report_unremoved(r: &ScenarioResult) {

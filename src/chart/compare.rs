@@ -1,6 +1,8 @@
 //! The compare view: scenario A (the reader's levers) against scenario B (a preset or a
 //! query string given as `b=`), for the same country: both population lines, their
-//! difference B − A, and a table of outcomes drawn beside them (population on 1 July 2030,
+//! difference A − B (the reader's scenario minus B: positive when A is higher), named as
+//! A − B in the table, the difference panel, the CSV (`diff_a_minus_b`) and the text
+//! alternative, and a table of outcomes drawn beside them (population on 1 July 2030,
 //! 2046, 2050 and 2100; population 20–64; median age; old-age dependency; births). The
 //! time axis starts at the year of the briefs' first dated event, so the events are marked
 //! over the UN WPP 2024 estimates that lead into both scenarios.
@@ -172,7 +174,7 @@ fn draw_table<DB: DrawingBackend>(
                 r.label.clone(),
                 lang.num(r.a / r.scale, r.decimals),
                 lang.num(r.b / r.scale, r.decimals),
-                lang.signed((r.b - r.a) / r.scale, r.decimals),
+                lang.signed((r.a - r.b) / r.scale, r.decimals),
             ]
         })
         .collect();
@@ -180,7 +182,7 @@ fn draw_table<DB: DrawingBackend>(
         lang.pick("Outcome", "Показатель").to_string(),
         "A".to_string(),
         lang.pick("B", "Б").to_string(),
-        lang.pick("B − A", "Б − А").to_string(),
+        lang.pick("A − B", "А − Б").to_string(),
     ];
     let width = |t: &str, s: &TextStyle<'_>| -> Result<i32, ChartError> {
         Ok(theme.measure(area, t, s)?.0)
@@ -296,6 +298,33 @@ fn draw_table<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The difference A − B of the populations in `year` (thousands) in words, naming the
+/// direction: "A is 2.52 million higher than B in 2100."
+fn a_against_b(lang: Lang, a_minus_b: f64, year: i32) -> String {
+    let size = lang.num(a_minus_b.abs() / 1000.0, 2);
+    if size.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+        return match lang {
+            Lang::En => format!("A and B are equal in {year}."),
+            Lang::Ru => format!("В {year} г. А и Б равны."),
+        };
+    }
+    let higher = a_minus_b > 0.0;
+    match lang {
+        Lang::En => format!(
+            "A is {size} million {} than B in {year}.",
+            if higher { "higher" } else { "lower" }
+        ),
+        Lang::Ru => format!(
+            "В {year} г. А на {size} млн {}, чем Б.",
+            if higher {
+                "больше"
+            } else {
+                "меньше"
+            }
+        ),
+    }
+}
+
 pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let ViewCtx(root, r, req, theme, lang, data) = cx;
     let country = data.require_country(&req.scenario.country)?;
@@ -317,7 +346,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let history = UnSeries::of(&country.pop_total, from as i32 - 1).estimate;
     let diff: Vec<(f64, f64)> = la
         .iter()
-        .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, p.1 - a)))
+        .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, a - p.1)))
         .collect();
     let qa = req.scenario.write_query(r.table());
     // A's levers, in words (the country is in the title).
@@ -466,7 +495,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let frame = style::frame_of(&chart);
 
     if let Some(bottom) = &bottom {
-        // The difference B − A.
+        // The difference A − B.
         let (dlo, dhi) = diff
             .iter()
             .map(|p| p.1)
@@ -481,8 +510,8 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         };
         let d_fmt = |v: &f64| lang.signed(*v, if d1 - d0 >= 5.0 { 0 } else { 1 });
         let d_desc = [
-            lang.pick("B − A, mln", "Б − А, млн"),
-            lang.pick("B − A", "Б − А"),
+            lang.pick("A − B, mln", "А − Б, млн"),
+            lang.pick("A − B", "А − Б"),
         ];
         let mut dchart = style::cartesian(
             bottom,
@@ -530,22 +559,22 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     } else {
         levers_line(&levers)
     };
-    let alt = match lang {
-        Lang::En => format!(
-            "{name}: scenario A ({}) reaches {} million in 2100 and scenario B ({b_name}) {} million, a difference of {} million.",
-            a_alt,
-            lang.millions(ea),
-            lang.millions(eb),
-            lang.signed((eb - ea) / 1000.0, 2)
-        ),
-        Lang::Ru => format!(
-            "{name}: сценарий А ({}) даёт {} млн в 2100 г., сценарий Б ({b_name}) — {} млн, разница {} млн.",
-            a_alt,
-            lang.millions(ea),
-            lang.millions(eb),
-            lang.signed((eb - ea) / 1000.0, 2)
-        ),
-    };
+    let alt = format!(
+        "{} {}",
+        match lang {
+            Lang::En => format!(
+                "{name}: scenario A ({a_alt}) reaches {} million in 2100 and scenario B ({b_name}) {} million.",
+                lang.millions(ea),
+                lang.millions(eb),
+            ),
+            Lang::Ru => format!(
+                "{name}: сценарий А ({a_alt}) даёт {} млн в 2100 г., сценарий Б ({b_name}) — {} млн.",
+                lang.millions(ea),
+                lang.millions(eb),
+            ),
+        },
+        a_against_b(lang, ea - eb, la.last().map_or(2100, |p| p.0.floor() as i32))
+    );
 
     let defaults = lang.pick("(defaults)", "(по умолчанию)");
     let sources = vec![
@@ -575,20 +604,20 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     );
     let mut csv = csv_head(&title, &sources, req, r.table());
     csv.push_str(&events_csv(&evs, lang));
-    csv.push_str("year,a_population_jul1,b_population_jul1,difference_jul1,un_medium_jul1\n");
+    csv.push_str("year,a_population_jul1,b_population_jul1,diff_a_minus_b_jul1,un_medium_jul1\n");
     for (&(x, a), &(_, d)) in la.iter().zip(&diff) {
         let y = (x - 0.5) as i32;
         csv.push_str(&format!(
             "{y},{},{},{},{}\n",
             csv_num(a * 1000.0, 3),
-            csv_num((a + d) * 1000.0, 3),
+            csv_num((a - d) * 1000.0, 3),
             csv_num(d * 1000.0, 3),
             UnSeries::mid_year(&country.pop_total, y)
                 .map(|v| csv_num(v, 3))
                 .unwrap_or_default()
         ));
     }
-    csv.push_str("\nmeasure,unit,a,b,difference\n");
+    csv.push_str("\nmeasure,unit,a,b,diff_a_minus_b\n");
     for o in &rows {
         csv.push_str(&format!(
             "{},{},{},{},{}\n",
@@ -596,7 +625,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             o.unit,
             csv_num(o.a, 3),
             csv_num(o.b, 3),
-            csv_num(o.b - o.a, 3)
+            csv_num(o.a - o.b, 3)
         ));
     }
     ViewOutput::drawn(frame, title, alt, csv)

@@ -304,6 +304,25 @@ fn stock(data: &Dataset, origin: &str) -> (f64, f64) {
 }
 
 impl Figures {
+    /// Share of men among the people born in Uzbekistan, Tajikistan and Kyrgyzstan living
+    /// in Russia (UN DESA, 1 July 2024): the three stocks' male shares weighted by their
+    /// sizes. The labour-migrant streams move people of this stock, so they take its sex
+    /// make-up (0.5 when the stocks are missing).
+    pub fn labour_male_share(&self) -> f64 {
+        let total: f64 = self.stock_undesa.iter().sum();
+        let men: f64 = self
+            .stock_undesa
+            .iter()
+            .zip(self.stock_male_share)
+            .map(|(n, m)| n * m)
+            .sum();
+        if total > 0.0 {
+            men / total
+        } else {
+            0.5
+        }
+    }
+
     pub fn new(data: &Dataset) -> Result<Figures, ScenarioError> {
         let rus = data
             .country("RUS")

@@ -16,6 +16,7 @@
 //! (`lab_*`, `crocus_end`, `compat*`, `ua_*`, `rel_*`) adds people to Russia and removes
 //! the same people with the same age–sex profile from its partner, or the reverse.
 //! Calendar-year amounts are averaged onto the engine's mid-year steps.
+mod assumptions;
 mod error;
 mod figures;
 mod hosts;
@@ -33,6 +34,7 @@ use std::sync::OnceLock;
 
 use crate::data::Dataset;
 
+pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};

@@ -5,7 +5,8 @@
 //!
 //! - Labour migrants (UZ, TJ, KG): net migration adding up to the chosen change in stock,
 //!   spread evenly over the calendar years from the first whole projection year to the
-//!   chosen year.
+//!   chosen year; men in the share of the UN DESA stock of the three countries' born in
+//!   Russia ([`Figures::labour_male_share`]).
 //! - Post-Crocus fall: the brief's falls are in yearly arrivals (Tajik job seekers -60 %,
 //!   Uzbek labour inflow -40 %), so they cut the yearly inflow, taken as the chosen stock
 //!   measure over an assumed mean stay ([`super::figures::MEAN_STAY_YEARS`]), from the first
@@ -135,7 +136,9 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
         ("lab_tjk", "TJK", "Tajikistan", s.lab_tjk, 1),
         ("lab_kgz", "KGZ", "Kyrgyzstan", s.lab_kgz, 2),
     ];
-    let labour = RogersCastro::LABOUR.profile();
+    let labour = RogersCastro::LABOUR
+        .with_male_share(f.labour_male_share())
+        .profile();
     for (key, iso, name, change, _) in origins {
         let g = spread(change, first, s.lab_year as i32);
         push(

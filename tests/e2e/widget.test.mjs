@@ -477,7 +477,7 @@ describe('several widgets, languages, accessibility', () => {
     const second = await page2.locator('crossroads-widget').nth(1).evaluate((x) => x.shadowRoot.querySelector('[data-action="csv"]').textContent);
     assert.equal(second, 'Скачать CSV');
     const summaries = await page2.locator('crossroads-widget').nth(1).evaluate((x) => [...x.shadowRoot.querySelectorAll('summary')].map((s) => s.textContent));
-    assert.deepEqual(summaries, ['Таблица данных', 'Источники']);
+    assert.deepEqual(summaries, ['Таблица данных', 'Допущения', 'Источники']);
     clean(page);
     clean(page2);
     await page.close();
@@ -503,6 +503,26 @@ describe('several widgets, languages, accessibility', () => {
     assert.match(sources.text, /International Migrant Stock 2024/);
     assert.match(sources.text, /World Development Indicators/);
     assert.ok(sources.links.length >= 10 && sources.links.every((h) => /^https?:/.test(h)), `${sources.links.length} links`);
+    clean(page);
+    await page.close();
+  });
+
+  test('the assumptions panel lists what `crossroads --assumptions` lists, and follows the levers', async () => {
+    const query = 'lab_tjk=500&rel_return=20';
+    const cli = execFileSync(CLI, ['--assumptions', query], { encoding: 'utf8' });
+    const page = await open('index.html', { hash: query });
+    const w = 'crossroads-widget';
+    await page.click(`${w} details.assumptions summary`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.assumptions li'));
+    const titles = await page.$eval(w, (x) => [...x.shadowRoot.querySelectorAll('details.assumptions li strong')].map((s) => s.textContent));
+    const lines = cli.split('\n').filter((l) => l && !l.startsWith(' ')).slice(1);
+    assert.equal(titles.length, lines.length, `${titles} vs ${lines}`);
+    titles.forEach((t, i) => assert.ok(lines[i].startsWith(`${t}: `), `${t} / ${lines[i]}`));
+    assert.ok(titles.includes('Labour migrants: share of men'), `${titles}`);
+    // Moving a lever back to its default takes its assumptions away.
+    await setSlider(page, w, 'lab_tjk', 0);
+    await page.waitForFunction(() => ![...document.querySelector('crossroads-widget').shadowRoot.querySelectorAll('details.assumptions li strong')]
+      .some((s) => s.textContent.startsWith('Labour migrants')));
     clean(page);
     await page.close();
   });
