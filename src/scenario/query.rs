@@ -60,12 +60,12 @@ macro_rules! scenario_struct {
 }
 
 scenario_struct!(
-    choices: [country, variant, tfr_mode, stock],
+    choices: [country, variant, tfr_mode, stock, hold],
     numbers: [
         tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
         lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,
         ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb,
-        rshare_arm, rshare_geo, rshare_kaz
+        rshare_arm, rshare_geo, rshare_kaz, hold_from, hold_level
     ]
 );
 
