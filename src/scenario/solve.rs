@@ -297,7 +297,12 @@ fn solve_step(
         }
     };
     let (n0, d0) = end(st);
-    let (nu, du) = m.parts([&unit.end[0], &unit.end[1]]);
+    // The response's own parts; a count's denominator is the constant 1, which migrants
+    // do not move.
+    let (nu, du) = match m.parts([&unit.end[0], &unit.end[1]]) {
+        (n, _) if m != Measure::SupportRatio => (n, 0.0),
+        nd => nd,
+    };
     // n0 + x·nu = level·(d0 + x·du)
     let slope = nu - level * du;
     let gap = level * d0 - n0;
