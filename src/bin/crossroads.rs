@@ -8,9 +8,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
-    annual_rows, clip, compare, embedded_data, embedded_table, presets, project,
-    project_tracking, remittance_paths, ParamKind, Projector, Scenario, ScenarioResult,
-    ANNUAL_COLUMNS, COUNTRIES,
+    annual_rows, clip, compare, embedded_data, embedded_table, presets, project, project_tracking,
+    remittance_paths, ParamKind, Projector, Scenario, ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
 };
 
 const HELP: &str = "\

@@ -36,7 +36,10 @@ impl Response {
         if from > to {
             return 0.0;
         }
-        self.end.iter().map(|p| p[from..=to].iter().sum::<f64>()).sum()
+        self.end
+            .iter()
+            .map(|p| p[from..=to].iter().sum::<f64>())
+            .sum()
     }
 }
 
@@ -200,11 +203,20 @@ impl<'a> Stepper<'a> {
         let k = self.k;
         let o = &mut *self.out;
         let parts = [
-            (&mut o.pop_count_m, &mut o.death_count_m, &mut o.mig_net_count_m),
-            (&mut o.pop_count_f, &mut o.death_count_f, &mut o.mig_net_count_f),
+            (
+                &mut o.pop_count_m,
+                &mut o.death_count_m,
+                &mut o.mig_net_count_m,
+            ),
+            (
+                &mut o.pop_count_f,
+                &mut o.death_count_f,
+                &mut o.mig_net_count_f,
+            ),
         ];
         for (sex, (pop, deaths, migs)) in parts.into_iter().enumerate() {
-            let (Some(p), Some(d), Some(m)) = (pop.get_mut(k + 1), deaths.get_mut(k), migs.get_mut(k))
+            let (Some(p), Some(d), Some(m)) =
+                (pop.get_mut(k + 1), deaths.get_mut(k), migs.get_mut(k))
             else {
                 continue;
             };

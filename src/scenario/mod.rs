@@ -58,7 +58,7 @@ pub use remittances::{
 pub use run::{
     project, project_tracking, tfr_phase, variant, CountryRun, Projector, ScenarioResult,
 };
-pub use solve::{hold_into, Hold, HoldFailure, HoldFailureKind, Held, Measure, HOLD_MEASURES};
+pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, Measure, HOLD_MEASURES};
 pub use streams::Stream;
 
 /// The embedded dataset, parsed once.

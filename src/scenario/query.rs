@@ -140,7 +140,7 @@ const ACTS_ONLY_WHEN: [(&str, &str, &str, &str); 3] = [
 ];
 
 /// Edit distance, for suggesting the nearest key.
-fn distance(a: &str, b: &str) -> usize {
+pub(super) fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -33,7 +33,9 @@
 
 use serde::Serialize;
 
-use crate::engine::{BySexAge, EngineError, Inputs, Projection, Response, Stepper, AGES, MAX_COUNT};
+use crate::engine::{
+    BySexAge, EngineError, Inputs, Projection, Response, Stepper, AGES, MAX_COUNT,
+};
 
 /// Values of `hold=` (the first, `none`, holds nothing).
 pub const HOLD_MEASURES: [&str; 6] = [
@@ -155,9 +157,7 @@ impl HoldFailure {
             (HoldFailureKind::TooMany, false) => {
                 "it would need more than a trillion migrants in one year"
             }
-            (HoldFailureKind::TooMany, true) => {
-                "для этого нужно больше триллиона мигрантов в год"
-            }
+            (HoldFailureKind::TooMany, true) => "для этого нужно больше триллиона мигрантов в год",
             (HoldFailureKind::CohortsEmpty, false) => {
                 "the emigration needed would take more people of some ages than there are"
             }
@@ -322,8 +322,7 @@ fn solve_step(
         return Ok(x);
     }
     for _ in 0..MAX_RERUNS {
-        st.run(x, profile)
-            .map_err(|_| HoldFailureKind::TooMany)?;
+        st.run(x, profile).map_err(|_| HoldFailureKind::TooMany)?;
         let (n, d) = end(st);
         let off = n - level * d;
         if off.abs() <= 1e-9 * (level * d).abs() {

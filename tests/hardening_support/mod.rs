@@ -53,7 +53,9 @@ pub fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
         rshare_uzb,
         rshare_arm,
         rshare_geo,
-        rshare_kaz
+        rshare_kaz,
+        hold_from,
+        hold_level
     )
 }
 
@@ -64,6 +66,7 @@ pub fn choice_field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut String {
         "variant" => &mut s.variant,
         "tfr_mode" => &mut s.tfr_mode,
         "stock" => &mut s.stock,
+        "hold" => &mut s.hold,
         _ => panic!("no choice field {key}"),
     }
 }
