@@ -424,7 +424,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             let r = project_tracking(data, &s).map_err(|e| (1, e.to_string()))?;
             let p = pick(&r, country)?;
             // The hold and the post-base migrants belong to the country shown.
-            let shown = country.is_none_or(|c| c.eq_ignore_ascii_case(&r.main.iso3));
+            let shown = country.map_or(true, |c| c.eq_ignore_ascii_case(&r.main.iso3));
             let held = r.held.as_ref().filter(|_| shown);
             writeln!(
                 out,

@@ -133,7 +133,7 @@ impl<'a> Stepper<'a> {
         for sex in 0..2 {
             for x in 0..AGES {
                 let v = m[sex][x] + added * profile[sex][x];
-                if !(v.abs() <= MAX_COUNT) {
+                if v.is_nan() || v.abs() > MAX_COUNT {
                     return Err(EngineError::BadInput {
                         field: "mig",
                         step: k,
@@ -186,8 +186,8 @@ impl<'a> Stepper<'a> {
             births += asfr[x] * 0.5 * (start[1][x] + r.end[1][x]);
         }
         r.births = [births * srb / (1.0 + srb), births / (1.0 + srb)];
-        for sex in 0..2 {
-            let half = 0.5 * mig[sex][0];
+        for (sex, m) in mig.iter().enumerate() {
+            let half = 0.5 * m[0];
             let joined = r.births[sex] + half;
             let survived = joined * self.surv[sex][0];
             r.end[sex][0] = survived + half;

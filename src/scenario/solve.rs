@@ -309,11 +309,11 @@ fn solve_step(
     if gap == 0.0 {
         return Ok(0.0);
     }
-    if !(slope > 0.0) {
+    if slope.is_nan() || slope <= 0.0 {
         return Err(HoldFailureKind::MigrantsCannotReach);
     }
     let mut x = gap / slope;
-    if !(x.abs() <= MAX_COUNT) {
+    if x.is_nan() || x.abs() > MAX_COUNT {
         return Err(HoldFailureKind::TooMany);
     }
     let clamped0 = st.unremoved();
@@ -332,7 +332,7 @@ fn solve_step(
             return Ok(x);
         }
         x -= off / slope;
-        if !(x.abs() <= MAX_COUNT) {
+        if x.is_nan() || x.abs() > MAX_COUNT {
             return Err(HoldFailureKind::TooMany);
         }
     }
