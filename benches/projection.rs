@@ -1,6 +1,7 @@
 //! Speed of the engine, printed (no timed assertions): one Russia projection 2025–2100 and
 //! all 8 countries, native release build. `cargo bench --bench projection`.
-//! Target (issue 4): Russia ≤ 100 µs native. The wasm figures come from
+//! Target (issue 4): Russia ≤ 100 µs native. Replacement migration (`hold=`): a solved
+//! projection costs at most 3× a plain one. The wasm figures come from
 //! `benches/wasm/run.sh` (the same projection compiled to wasm32, timed in V8 under node).
 
 use std::hint::black_box;
@@ -8,6 +9,8 @@ use std::time::{Duration, Instant};
 
 use crossroads::data::{Dataset, Variant};
 use crossroads::engine::{baseline, project, project_into, Inputs, Projection};
+use crossroads::scenario::schedule::RogersCastro;
+use crossroads::scenario::{hold_into, Hold, Measure};
 
 /// Median and minimum time of `f` over `rounds` rounds of `reps` calls each.
 fn time<F: FnMut()>(rounds: usize, reps: usize, mut f: F) -> (Duration, Duration) {
@@ -69,6 +72,7 @@ fn main() {
         us(med),
         us(min)
     );
+    solved_vs_plain(&rus_inputs);
     let (med, min) = time(11, 10, || {
         black_box(baseline(black_box(rus), Variant::Medium).expect("baseline"));
     });
@@ -84,4 +88,35 @@ fn main() {
         "Parsing the embedded data (for scale):          {:.1} ms",
         us(med) / 1000.0
     );
+}
+
+/// Replacement migration against the plain projection of the same inputs (Russia).
+fn solved_vs_plain(inputs: &Inputs) {
+    let mut out = Projection::default();
+    let (plain, _) = time(31, 200, || {
+        project_into(black_box(inputs), &mut out).expect("project");
+        black_box(&out);
+    });
+    let profile = RogersCastro::LABOUR.profile();
+    let hold = |measure| {
+        Some(Hold {
+            measure,
+            from: inputs.base_year,
+            level: None,
+        })
+    };
+    for (name, h) in [
+        ("tracking post-base migrants only", None),
+        ("hold=population", hold(Measure::Population)),
+        ("hold=support_ratio", hold(Measure::SupportRatio)),
+    ] {
+        let (med, _) = time(31, 200, || {
+            black_box(hold_into(black_box(inputs), h, &profile, &mut out).expect("hold"));
+        });
+        println!(
+            "Russia, {name:<33} median {:.1} µs = {:.2} × plain (target ≤ 3)",
+            us(med),
+            med.as_secs_f64() / plain.as_secs_f64()
+        );
+    }
 }

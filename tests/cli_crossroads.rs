@@ -30,7 +30,7 @@ fn default_output_is_one_row_a_year() {
     let r = rows(&out);
     assert_eq!(
         r[0].join(","),
-        "year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1"
+        "year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1,needed_migration,migrant_origin_share"
     );
     assert_eq!(r.len(), 1 + 76, "2025..=2100");
     assert_eq!(r[1][0], "2025");
@@ -282,6 +282,43 @@ fn assumptions_are_printed_in_english_and_russian() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(
         text(&bad.stderr).contains("lab_tjk"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
+
+/// `hold=`: the needed migration fills every row but the last and holds the population on
+/// the printed figures; the migrant-origin share starts at zero and grows; `--help` names
+/// both columns; an unknown measure is an error suggesting the nearest.
+#[test]
+fn hold_prints_needed_migration_and_the_migrant_origin_share() {
+    let out = cli(&["hold=population"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let r = rows(&out);
+    let col = |name: &str| r[0].iter().position(|c| c == name).unwrap();
+    let (needed, share) = (col("needed_migration"), col("migrant_origin_share"));
+    let level: f64 = r[1][1].parse().unwrap();
+    for row in &r[1..76] {
+        assert!(row[needed].parse::<f64>().is_ok(), "{row:?}");
+        let p: f64 = row[1].parse().unwrap();
+        assert!((p - level).abs() < 0.002, "{row:?}");
+    }
+    assert_eq!(r[76][needed], "", "no step after the last year");
+    assert_eq!(r[1][share], "0.000000");
+    let s2100: f64 = r[76][share].parse().unwrap();
+    assert!(s2100 > 0.1 && s2100 < 1.0, "{s2100}");
+    // Without hold the needed migration is empty, the share still there.
+    let plain = rows(&cli(&["country=RUS"]));
+    assert_eq!(plain[10][col("needed_migration")], "");
+    assert!(plain[10][col("migrant_origin_share")]
+        .parse::<f64>()
+        .is_ok());
+    let help = text(&cli(&["--help"]).stdout);
+    assert!(help.contains("needed_migration:") && help.contains("migrant_origin_share:"));
+    let bad = cli(&["hold=popualtion"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("did you mean 'population'"),
         "{}",
         text(&bad.stderr)
     );

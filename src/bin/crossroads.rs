@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, assumptions, assumptions_text, clip, compare, embedded_data, embedded_table,
-    presets, project, remittance_paths, Figures, ParamKind, Projector, Scenario, ScenarioResult,
-    ANNUAL_COLUMNS, COUNTRIES,
+    presets, project, project_tracking, remittance_paths, Figures, ParamKind, Projector, Scenario,
+    ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
 };
 
 const HELP: &str = "\
@@ -26,13 +26,29 @@ An empty query is UN WPP 2024 medium for Russia. `--params` lists every key.
 OUTPUT (CSV on stdout; counts in thousands of people):
     default    one row a year, 2025-2100:
                year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,
-               pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1
+               pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1,
+               needed_migration,migrant_origin_share
                *_jul1 = at 1 July of `year`, i.e. mid-year (1 July) population in thousands
                (total and age groups); births, deaths and
                net_migration are those of the year from 1 July of `year` to 1 July of
                `year+1` (empty in the last year); e0 in years; old_age_dependency = 65+ per
                person aged 20-64; un_medium_jul1 = UN WPP 2024 medium at 1 July, the mean
                of its 31 December totals before and after (WPP's totals are year-end).
+               needed_migration: with hold=MEASURE, the extra net migrants (thousands; from
+               the rest of the world, labour-migrant ages; negative = emigration) in the
+               year from 1 July `year` to 1 July `year+1` that keep the measure at its level
+               on 1 July `year+1`, on top of the scenario's own migration; empty before
+               hold_from, in the last row, without hold, and from a year the measure cannot
+               be held (stderr names that year and why).
+               migrant_origin_share: share of the population (0-1) that is migrants who
+               arrived after 1 July 2025 and their descendants, counting all net migration
+               after the base year (UN WPP's as kept, the streams, the extra migrants) with
+               births and deaths at the same rates: the population less the same scenario
+               without post-base migration (net emigration at an age lowers it).
+    hold=population|pop_20_64|pop_15_64|support_ratio|men_18_59 (support_ratio = people
+               aged 20-64 per person 65+; men_18_59 = men of military age), hold_from=YEAR
+               (default 2025), hold_level= (default 0 = the measure's value in hold_from):
+               replacement migration into the country shown; linked partners unchanged.
     --by-age   year,sex,age,population (mid-year, thousands; age 100 = 100+)
 
 OPTIONS:
@@ -429,14 +445,28 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
         }
         Mode::Annual => {
             let s = parse(q)?;
-            let r = projected(&s)?;
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let r = project_tracking(data, &s).map_err(|e| (1, e.to_string()))?;
             let p = pick(&r, country)?;
             let un = un_mid_years(country.unwrap_or(&r.main.iso3))?;
-            writeln!(out, "{},un_medium_jul1", ANNUAL_COLUMNS.join(",")).map_err(io_err)?;
-            for row in annual_rows(p) {
+            // The hold and the post-base migrants belong to the country shown.
+            let shown = country.map_or(true, |c| c.eq_ignore_ascii_case(&r.main.iso3));
+            let held = r.held.as_ref().filter(|_| shown);
+            writeln!(
+                out,
+                "{},un_medium_jul1,needed_migration,migrant_origin_share",
+                ANNUAL_COLUMNS.join(",")
+            )
+            .map_err(io_err)?;
+            for (i, row) in annual_rows(p).into_iter().enumerate() {
+                let needed = held.and_then(|h| h.needed.get(i).copied().flatten());
+                let share = held
+                    .and_then(|h| h.origin_share(p, i))
+                    .map(|v| format!("{v:.6}"))
+                    .unwrap_or_default();
                 writeln!(
                     out,
-                    "{},{},{},{},{},{},{},{},{},{},{:.4},{}",
+                    "{},{},{},{},{},{},{},{},{},{},{:.4},{},{},{}",
                     row.year,
                     num(row.population),
                     opt(row.births),
@@ -448,9 +478,14 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     num(row.pop_65_plus),
                     num(row.median_age),
                     row.old_age_dependency,
-                    opt(un(row.year))
+                    opt(un(row.year)),
+                    opt(needed),
+                    share
                 )
                 .map_err(io_err)?;
+            }
+            if let Some(f) = held.and_then(|h| h.failure) {
+                warn(&format!("warning: hold={}: {}", s.hold, f.message(false)));
             }
             report_unremoved(&r);
         }

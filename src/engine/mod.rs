@@ -2,7 +2,8 @@
 //! fed by per-step input arrays. It turns [`Inputs`] into a [`Projection`] whose every step
 //! carries its components (births, deaths by cohort, migrants) so the accounting can be
 //! checked. It knows nothing of levers, presets, charts or the browser; `baseline` builds
-//! the UN WPP 2024 inputs from the embedded data.
+//! the UN WPP 2024 inputs from the embedded data. [`Stepper`] runs the same steps one at a
+//! time, for callers that add migrants to a step before the next starts from it.
 //!
 //! Time convention: population is mid-year (1 July). Step `k` runs from mid-year
 //! `base_year + k` to mid-year `base_year + k + 1`; every per-step input refers to that
@@ -21,6 +22,7 @@ mod error;
 pub mod lifetable;
 mod project;
 pub mod split;
+mod stepper;
 
 pub use baseline::{
     baseline, baseline_span, single_age_mx, split_fertility, split_population, to_end_of_step_ages,
@@ -29,6 +31,7 @@ pub use baseline::{
 pub use error::EngineError;
 pub use lifetable::LifeTable;
 pub use project::{project, project_into, Projection, StepComponents, StepTotals};
+pub use stepper::{Response, Stepper};
 
 /// Single ages 0..=100 (the last is the open group 100+).
 pub const AGES: usize = 101;

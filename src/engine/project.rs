@@ -5,7 +5,7 @@
 //! that `pop(t+1) = pop(t) + births - deaths + net migration` holds per sex.
 
 use super::lifetable::survival;
-use super::{EngineError, Inputs, AGES};
+use super::{BySexAge, EngineError, Inputs, AGES};
 
 /// The result of one projection, in ccmppWPP's names. Years are mid-year (1 July)
 /// `base_year ..= base_year + steps`; per-step series refer to the step from mid-year
@@ -271,10 +271,68 @@ pub fn project(inputs: &Inputs) -> Result<Projection, EngineError> {
 /// Project into an existing [`Projection`], reusing its buffers (no allocation when it
 /// already holds as many steps).
 pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineError> {
+    start(inputs, out)?;
+    // Every per-step vector has `steps` entries (validated inputs, resized outputs), so the
+    // zipped iterators walk them in lockstep without indexing.
+    let step_inputs = inputs
+        .mx
+        .iter()
+        .zip(&inputs.mig)
+        .zip(&inputs.extra_deaths)
+        .zip(&inputs.asfr)
+        .zip(&inputs.srb);
+    let mut surv = [[0.0f64; AGES]; 2];
+    for (k, ((((mx, mig), extra), asfr), &srb)) in step_inputs.enumerate() {
+        let e0 = [
+            survival(&mx[0], 0, &mut surv[0]),
+            survival(&mx[1], 1, &mut surv[1]),
+        ];
+        let rates = StepRates {
+            surv: &surv,
+            e0,
+            asfr,
+            srb,
+        };
+        if !cohort_step(out, k, &rates, mig, extra) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Validates the inputs and readies `out`: sized for every step, the base population in
+/// year 0.
+pub(super) fn start(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineError> {
     inputs.validate()?;
-    let steps = inputs.steps();
     out.base_year = inputs.base_year;
-    out.resize(steps);
+    out.resize(inputs.steps());
+    if let (Some(m), Some(f)) = (out.pop_count_m.first_mut(), out.pop_count_f.first_mut()) {
+        *m = inputs.pop_base[0];
+        *f = inputs.pop_base[1];
+    }
+    Ok(())
+}
+
+/// What one step needs besides the population and the migrants: survival factors and e0
+/// of the step's life tables, fertility rates and the sex ratio at birth.
+pub(super) struct StepRates<'a> {
+    pub(super) surv: &'a [[f64; AGES]; 2],
+    pub(super) e0: [f64; 2],
+    pub(super) asfr: &'a [f64; AGES],
+    pub(super) srb: f64,
+}
+
+/// Step `k`: from the population of year `k` to year `k + 1`, with net migrants `mig` and
+/// extra deaths `extra`, writing every component of the step into `out`. False when `out`
+/// has no step `k`.
+#[inline(always)]
+pub(super) fn cohort_step(
+    out: &mut Projection,
+    k: usize,
+    rates: &StepRates<'_>,
+    mig: &BySexAge,
+    extra: &BySexAge,
+) -> bool {
     let Projection {
         pop_count_m,
         pop_count_f,
@@ -292,101 +350,87 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
         e0_f,
         ..
     } = out;
-    if let (Some(m), Some(f)) = (pop_count_m.first_mut(), pop_count_f.first_mut()) {
-        *m = inputs.pop_base[0];
-        *f = inputs.pop_base[1];
-    }
-    // Every per-step vector has `steps` entries (validated inputs, resized outputs), so the
-    // zipped iterators walk them in lockstep without indexing.
-    let step_inputs = inputs
-        .mx
-        .iter()
-        .zip(&inputs.mig)
-        .zip(&inputs.extra_deaths)
-        .zip(&inputs.asfr)
-        .zip(&inputs.srb);
-    let mut surv = [[0.0f64; AGES]; 2];
-    for (k, ((((mx, mig), extra), asfr), &srb)) in step_inputs.enumerate() {
-        let (Some(sm), Some(sf)) = (
-            sex_step(
-                pop_count_m,
-                death_count_m,
-                mig_net_count_m,
-                unremoved_mig_m,
-                k,
-            ),
-            sex_step(
-                pop_count_f,
-                death_count_f,
-                mig_net_count_f,
-                unremoved_mig_f,
-                k,
-            ),
-        ) else {
-            break;
-        };
-        let e0 = [
-            survival(&mx[0], 0, &mut surv[0]),
-            survival(&mx[1], 1, &mut surv[1]),
-        ];
-        let mut sexes = [sm, sf];
-        let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
-                                            // Ages 1..=100 at the end of the step, both sexes.
-        for (sex, st) in sexes.iter_mut().enumerate() {
-            let s = &surv[sex];
-            let (mig, extra) = (&mig[sex], &extra[sex]);
-            let mut unremoved = 0.0;
-            let mut extra_done = 0.0;
-            for x in 1..AGES - 1 {
-                let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
-                st.end[x] = e;
-                st.deaths[x] = d;
-                st.migs[x] = m;
-                st.unremoved[x] = u;
-                unremoved += u + (extra[x] - xd);
-                extra_done += xd;
-            }
-            // The open age: those aged 99 and 100+ at the start.
-            let x = AGES - 1;
-            let cohort = st.start[x - 1] + st.start[x];
-            let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[x], extra[x]);
+    let StepRates {
+        surv,
+        e0,
+        asfr,
+        srb,
+    } = *rates;
+    let (Some(sm), Some(sf)) = (
+        sex_step(
+            pop_count_m,
+            death_count_m,
+            mig_net_count_m,
+            unremoved_mig_m,
+            k,
+        ),
+        sex_step(
+            pop_count_f,
+            death_count_f,
+            mig_net_count_f,
+            unremoved_mig_f,
+            k,
+        ),
+    ) else {
+        return false;
+    };
+    let mut sexes = [sm, sf];
+    let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
+                                        // Ages 1..=100 at the end of the step, both sexes.
+    for (sex, st) in sexes.iter_mut().enumerate() {
+        let s = &surv[sex];
+        let (mig, extra) = (&mig[sex], &extra[sex]);
+        let mut unremoved = 0.0;
+        let mut extra_done = 0.0;
+        for x in 1..AGES - 1 {
+            let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
             st.end[x] = e;
             st.deaths[x] = d;
             st.migs[x] = m;
             st.unremoved[x] = u;
-            removal[sex] = [unremoved + u + (extra[x] - xd), extra_done + xd];
+            unremoved += u + (extra[x] - xd);
+            extra_done += xd;
         }
-        // Births: rates times the mean of the start and end female population at each age.
-        let [_, f] = &sexes;
-        let mut births = 0.0;
-        for x in 0..AGES {
-            births += asfr[x] * 0.5 * (f.start[x] + f.end[x]);
-        }
-        let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
-        for (sex, st) in sexes.iter_mut().enumerate() {
-            let (e, d, m, u, xd) = age_cohort(b[sex], surv[sex][0], mig[sex][0], extra[sex][0]);
-            st.end[0] = e;
-            st.deaths[0] = d;
-            st.migs[0] = m;
-            st.unremoved[0] = u;
-            removal[sex][0] += u + (extra[sex][0] - xd);
-            removal[sex][1] += xd;
-        }
-        let scalars = (
-            births_m.get_mut(k),
-            births_f.get_mut(k),
-            e0_m.get_mut(k),
-            e0_f.get_mut(k),
-            unremoved.get_mut(k),
-            extra_death_count.get_mut(k),
-        );
-        if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd)) = scalars {
-            (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
-            *un = [removal[0][0], removal[1][0]];
-            *xd = [removal[0][1], removal[1][1]];
-        }
+        // The open age: those aged 99 and 100+ at the start.
+        let x = AGES - 1;
+        let cohort = st.start[x - 1] + st.start[x];
+        let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[x], extra[x]);
+        st.end[x] = e;
+        st.deaths[x] = d;
+        st.migs[x] = m;
+        st.unremoved[x] = u;
+        removal[sex] = [unremoved + u + (extra[x] - xd), extra_done + xd];
     }
-    Ok(())
+    // Births: rates times the mean of the start and end female population at each age.
+    let [_, f] = &sexes;
+    let mut births = 0.0;
+    for x in 0..AGES {
+        births += asfr[x] * 0.5 * (f.start[x] + f.end[x]);
+    }
+    let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
+    for (sex, st) in sexes.iter_mut().enumerate() {
+        let (e, d, m, u, xd) = age_cohort(b[sex], surv[sex][0], mig[sex][0], extra[sex][0]);
+        st.end[0] = e;
+        st.deaths[0] = d;
+        st.migs[0] = m;
+        st.unremoved[0] = u;
+        removal[sex][0] += u + (extra[sex][0] - xd);
+        removal[sex][1] += xd;
+    }
+    let scalars = (
+        births_m.get_mut(k),
+        births_f.get_mut(k),
+        e0_m.get_mut(k),
+        e0_f.get_mut(k),
+        unremoved.get_mut(k),
+        extra_death_count.get_mut(k),
+    );
+    if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd)) = scalars {
+        (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
+        *un = [removal[0][0], removal[1][0]];
+        *xd = [removal[0][1], removal[1][1]];
+    }
+    true
 }
 
 /// One sex's buffers for step `k`: population at its start and end, deaths, migrants and

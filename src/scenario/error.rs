@@ -137,18 +137,35 @@ impl fmt::Display for QueryError {
                 key,
                 value,
                 choices,
-            } => write!(
-                f,
-                "{}={}: not allowed; use one of {}",
-                clip(key),
-                clip(value),
-                choices.join(", ")
-            ),
+            } => {
+                write!(
+                    f,
+                    "{}={}: not allowed; use one of {}",
+                    clip(key),
+                    clip(value),
+                    choices.join(", ")
+                )?;
+                match nearest(value, choices) {
+                    Some(c) => write!(f, "; did you mean '{c}'?"),
+                    None => Ok(()),
+                }
+            }
         }
     }
 }
 
 impl std::error::Error for QueryError {}
+
+/// The choice nearest to a value not allowed, when it is close (a typo).
+fn nearest<'a>(value: &str, choices: &'a [String]) -> Option<&'a str> {
+    let v = value.trim().to_ascii_lowercase();
+    choices
+        .iter()
+        .map(|c| (super::query::distance(&v, &c.to_ascii_lowercase()), c))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, c)| *d > 0 && *d <= 2.max(c.len() / 4))
+        .map(|(_, c)| c.as_str())
+}
 
 /// Anything that stops a scenario from being projected.
 #[derive(Clone, Debug, PartialEq)]

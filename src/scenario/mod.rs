@@ -16,6 +16,10 @@
 //! (`lab_*`, `crocus_end`, `compat*`, `ua_*`, `rel_*`) adds people to Russia and removes
 //! the same people with the same age–sex profile from its partner, or the reverse.
 //! Calendar-year amounts are averaged onto the engine's mid-year steps.
+//!
+//! Replacement migration (`hold`, `hold_from`, `hold_level`; see `solve`): the country shown
+//! gets, each year, the extra net migrants from the rest of the world that hold a measure
+//! at a level; linked partners are unchanged by them.
 mod assumptions;
 mod error;
 mod figures;
@@ -28,6 +32,7 @@ mod query;
 mod remittances;
 mod run;
 pub mod schedule;
+mod solve;
 mod streams;
 
 use std::sync::OnceLock;
@@ -55,7 +60,10 @@ pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,
     RemittanceYear,
 };
-pub use run::{project, tfr_phase, variant, CountryRun, Projector, ScenarioResult};
+pub use run::{
+    project, project_tracking, tfr_phase, variant, CountryRun, Projector, ScenarioResult,
+};
+pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, Measure, HOLD_MEASURES};
 pub use streams::Stream;
 
 /// The embedded dataset, parsed once.

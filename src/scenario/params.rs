@@ -572,6 +572,7 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
         p.source_ru = share.source_ru.clone();
         v.push(p);
     }
+    v.extend(hold_rows(f));
     v
 }
 
@@ -602,6 +603,47 @@ fn crocus_help(f: &Figures, first: i32, last: i32) -> String {
         k(f.crocus_drop[0] * mvd[0] + f.crocus_drop[1] * mvd[1]),
         k(f.mean_stay),
     )
+}
+
+/// The replacement-migration keys (`super::solve`), last in the table.
+fn hold_rows(f: &Figures) -> Vec<ParamSpec> {
+    let (base, last) = (f.base_year as f64, f.last_year as f64);
+    vec![
+        choice(
+            "hold",
+            "hold",
+            "Hold a measure with extra net migrants",
+            &super::solve::HOLD_MEASURES,
+            "Neutral: no migrants added",
+            "Replacement migration (UN Population Division, 2000): each year from the start \
+             year the country shown gets the extra net migrants, from the rest of the world \
+             and with the labour-migrant age profile, that keep this measure at its level \
+             (negative = emigration). population: total; pop_20_64 and pop_15_64: working \
+             ages; support_ratio: people aged 20-64 per person 65+; men_18_59: men of military \
+             age. Linked partner countries are not changed by these migrants.",
+        ),
+        number(
+            "hold_from",
+            "hold",
+            "Hold the measure from mid-year",
+            "year",
+            (base, last - 1.0, 1.0, 0),
+            base,
+            "Neutral: the base year of the projection",
+            "",
+        ),
+        number(
+            "hold_level",
+            "hold",
+            "Level to hold (0 = its value in the start year)",
+            "in the measure's unit",
+            (-1e6, 1e7, 0.001, 3),
+            0.0,
+            "Neutral: the measure's own value in the start year",
+            "Thousands of people, or people aged 20-64 per person 65+ for the support ratio. \
+             A negative level cannot be held.",
+        ),
+    ]
 }
 
 /// Labels of the remittance shares: each is an assumption of the model whose default is a
@@ -755,6 +797,9 @@ fn label_ru(key: &str) -> &'static str {
         "rshare_kgz" => "Киргизия: предполагаемая доля переводов из России, %",
         "rshare_tjk" => "Таджикистан: предполагаемая доля переводов из России, %",
         "rshare_uzb" => "Узбекистан: предполагаемая доля переводов из России, %",
+        "hold" => "Удерживать показатель дополнительной чистой миграцией",
+        "hold_from" => "Удерживать показатель с середины года",
+        "hold_level" => "Удерживаемый уровень (0 — его значение в начальном году)",
         "view" => "График",
         "year" => "Год пирамиды (1 июля)",
         "lang" => "Язык графика",
@@ -774,6 +819,7 @@ fn unit_ru(unit: &str) -> &'static str {
         "thousand per year" => "тыс. в год",
         "percent" => "%",
         "percent of stock" => "% численности",
+        "in the measure's unit" => "в единицах показателя",
         _ => "",
     }
 }

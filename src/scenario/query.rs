@@ -62,11 +62,12 @@ macro_rules! scenario_struct {
 }
 
 scenario_struct!(
-    choices: [country, variant, tfr_mode, stock],
+    choices: [country, variant, tfr_mode, stock, hold],
     numbers: [
         tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
         lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,
-        ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb
+        ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb,
+        hold_from, hold_level
     ]
 );
 
@@ -147,7 +148,7 @@ const ACTS_ONLY_WHEN: [(&str, &str, &str, &str); 3] = [
 ];
 
 /// Edit distance, for suggesting the nearest key.
-fn distance(a: &str, b: &str) -> usize {
+pub(super) fn distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -14,6 +14,8 @@ use super::figures::Figures;
 use super::levers;
 use super::params::ParamTable;
 use super::query::{Clamp, Scenario};
+use super::schedule::RogersCastro;
+use super::solve::{hold_into, Held, Hold, Measure};
 use super::streams::{streams, Stream};
 
 /// A projection of one country under the scenario.
@@ -48,6 +50,10 @@ pub struct ScenarioResult {
     /// balancing the linked streams, thousands over all steps: 0 unless balancing stopped
     /// before settling to 1e-12 (see `Stream::shortfall`).
     pub unbalanced: f64,
+    /// Replacement migration in the country shown (`hold`), and its post-base migrants and
+    /// their descendants: `Some` when the scenario holds a measure or the caller asked to
+    /// track them ([`project_tracking`]).
+    pub held: Option<Held>,
 }
 
 impl ScenarioResult {
@@ -235,10 +241,20 @@ impl<'d> Projector<'d> {
 
     /// Projects a scenario (see [`project`]).
     pub fn project(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+        self.project_opts(s, false)
+    }
+
+    /// As [`Projector::project`], also tracking post-base migrants and their descendants
+    /// in the country shown ([`ScenarioResult::held`]) when nothing is held.
+    pub fn project_tracking(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+        self.project_opts(s, true)
+    }
+
+    fn project_opts(&mut self, s: &Scenario, track: bool) -> Result<ScenarioResult, ScenarioError> {
         let mut s = s.clone();
         s.check_choices(&self.table)?;
         let clamps = s.sanitize(&self.table);
-        let mut r = project_with(self, &s)?;
+        let mut r = project_with(self, &s, track)?;
         r.clamps = clamps;
         Ok(r)
     }
@@ -252,6 +268,30 @@ impl<'d> Projector<'d> {
 /// Builds every baseline afresh; keep a [`Projector`] to reuse them.
 pub fn project(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
     Projector::new(data)?.project(s)
+}
+
+/// As [`project`], also tracking post-base migrants and their descendants in the country
+/// shown when the scenario holds nothing ([`Projector::project_tracking`]).
+pub fn project_tracking(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+    Projector::new(data)?.project_tracking(s)
+}
+
+/// The hold a scenario asks for, if any: `hold_level` 0 means the measure's value in
+/// `hold_from`.
+fn hold_of(s: &Scenario) -> Option<Hold> {
+    Some(Hold {
+        measure: Measure::from_key(&s.hold)?,
+        from: s.hold_from as i32,
+        level: (s.hold_level != 0.0).then_some(s.hold_level),
+    })
+}
+
+/// Re-projects the shown country holding the scenario's measure (extra migrants with the
+/// labour-migrant profile), or only tracking post-base migrants.
+fn solve(c: &mut Country, hold: Option<Hold>) -> Result<Held, ScenarioError> {
+    let profile = RogersCastro::LABOUR.profile();
+    hold_into(&c.inputs, hold, &profile, &mut c.projection)
+        .map_err(|e| ScenarioError::Data(e.to_string()))
 }
 
 /// One country of a run: its inputs (UN baseline, its own levers, the streams, less the
@@ -282,7 +322,11 @@ fn touches(iso3: &str, st: &Stream) -> bool {
     iso3 == "RUS" || st.partner.as_deref() == Some(iso3)
 }
 
-fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+fn project_with(
+    pr: &mut Projector<'_>,
+    s: &Scenario,
+    track: bool,
+) -> Result<ScenarioResult, ScenarioError> {
     let data = pr.data;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
@@ -304,6 +348,9 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
         order.push(shown.clone());
     }
 
+    let hold = hold_of(s);
+    let solving = hold.is_some() || track;
+    let mut held = None;
     let mut e0 = Vec::new();
     let mut countries: Vec<Country> = Vec::with_capacity(order.len() + 1);
     let mut rus = Some(rus);
@@ -327,7 +374,13 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
             let flow: Vec<f64> = st.asked.iter().map(|f| sign * f).collect();
             levers::add_flow(&mut c.inputs, &flow, &st.profile);
         }
-        c.projection = run(&c.inputs)?;
+        // With no linked partner there is nothing to balance: the shown country is solved
+        // at once instead of projected twice.
+        if solving && iso == shown && order.iter().all(|o| *o == shown) {
+            held = Some(solve(&mut c, hold)?);
+        } else {
+            c.projection = run(&c.inputs)?;
+        }
         countries.push(c);
     }
 
@@ -337,6 +390,12 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
     } else {
         0.0
     };
+    // The hold acts on the shown country's inputs as balanced; partners keep theirs.
+    if solving && held.is_none() {
+        if let Some(c) = countries.iter_mut().find(|c| c.iso3 == shown) {
+            held = Some(solve(c, hold)?);
+        }
+    }
 
     let mut runs: Vec<CountryRun> = countries
         .into_iter()
@@ -366,6 +425,7 @@ fn project_with(pr: &mut Projector<'_>, s: &Scenario) -> Result<ScenarioResult, 
         e0,
         clamps: Vec::new(),
         unbalanced,
+        held,
     })
 }
 

@@ -50,7 +50,9 @@ pub fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
         rel_year,
         rshare_kgz,
         rshare_tjk,
-        rshare_uzb
+        rshare_uzb,
+        hold_from,
+        hold_level
     )
 }
 
@@ -61,6 +63,7 @@ pub fn choice_field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut String {
         "variant" => &mut s.variant,
         "tfr_mode" => &mut s.tfr_mode,
         "stock" => &mut s.stock,
+        "hold" => &mut s.hold,
         _ => panic!("no choice field {key}"),
     }
 }
