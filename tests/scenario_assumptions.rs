@@ -179,7 +179,10 @@ fn every_assumption_is_said_in_both_languages() {
         }
     }
     // A drop that lasts to the last year never comes back, and says so.
-    assert!(find(&l, "crocus").value.en.contains("never come back"));
+    assert!(find(&l, "crocus")
+        .value
+        .en
+        .contains("to the end of the projection"));
 }
 
 /// WPP's own net migration is quoted from `data/indicators.csv`: Russia 2022 and Ukraine
@@ -264,9 +267,11 @@ fn no_stream_counts_people_twice() {
         "{}",
         total(&rel, "rel_return")
     );
+    // Once arrivals recover the gap closes by 1/mean-stay a year: by 2100 what is left of
+    // it is (1 - 1/5)^65 of the stock lost, far below a person.
     let crocus = run("crocus_end=2035");
     assert!(
-        total(&crocus, "crocus_end").abs() < 1e-9,
+        total(&crocus, "crocus_end").abs() < 1e-3,
         "{}",
         total(&crocus, "crocus_end")
     );

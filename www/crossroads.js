@@ -32,7 +32,12 @@ const UI = {
       compatriots: 'Compatriots', remittances: 'Remittances', relokanty: 'Relokanty',
     },
     language: 'Language', labels: {},
-    choices: { presets: { none: 'none', rosstat: 'Rosstat 2023', un: 'UN low/high', all: 'all presets' } },
+    choices: {
+      presets: { none: 'none', rosstat: 'Rosstat 2023', un: 'UN low/high', all: 'all presets' },
+      tfr_mode: { shift: 'shift the UN path', target: 'reach a target' },
+      stock: { undesa: 'UN DESA (residents born there)', mvd: 'Interior Ministry (all migrants)' },
+      hold: { none: 'nothing', population: 'total population', pop_20_64: 'people aged 20–64', pop_15_64: 'people aged 15–64', support_ratio: 'people 20–64 per person 65+', men_18_59: 'men aged 18–59' },
+    },
     view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
     play: 'Play', pause: 'Pause',
     reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
@@ -54,7 +59,7 @@ const UI = {
       view: 'Country and variant', fertility: 'Fertility', survival: 'Survival', war: 'War',
       migration: 'Other migration', labour: 'Central Asian labour migrants',
       compatriots: 'Compatriots Program', ukrainians: 'Ukrainians', relokanty: 'Relokanty',
-      remittances: 'Remittances',
+      remittances: 'Remittances', hold: 'Replacement migration: hold a measure',
     },
     units: { percent: '%', 'percent of stock': '% of stock' },
   },
@@ -70,6 +75,7 @@ const UI = {
       variant: { medium: 'средний', low: 'низкий', high: 'высокий' },
       tfr_mode: { shift: 'сдвиг', target: 'цель' },
       stock: { undesa: 'ООН (DESA)', mvd: 'МВД' },
+      hold: { none: 'ничего', population: 'численность населения', pop_20_64: 'люди 20–64 лет', pop_15_64: 'люди 15–64 лет', support_ratio: 'люди 20–64 лет на одного 65+', men_18_59: 'мужчины 18–59 лет' },
     },
     view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
     play: 'Пуск', pause: 'Пауза',
@@ -117,7 +123,7 @@ const UI = {
       view: 'Страна и вариант', fertility: 'Рождаемость', survival: 'Смертность', war: 'Война',
       migration: 'Прочая миграция', labour: 'Трудовые мигранты из Центральной Азии',
       compatriots: 'Программа соотечественников', ukrainians: 'Украинцы', relokanty: 'Релоканты',
-      remittances: 'Денежные переводы',
+      remittances: 'Денежные переводы', hold: 'Замещающая миграция: удержать показатель',
     },
     // Sources of the sliders' defaults written as fixed phrases in the parameter table
     // (those quoting figures from the data stay as the table writes them).
@@ -125,6 +131,8 @@ const UI = {
       'Neutral: leaves UN WPP 2024 unchanged': 'нейтрально: WPP 2024 ООН без изменений',
       Assumption: 'допущение',
       Neutral: 'нейтрально',
+      'Neutral: no migrants added': 'нейтрально: мигранты не добавляются',
+      'Neutral: the base year of the projection': 'нейтрально: базовый год прогноза',
       'The eight focus countries of the briefs': 'восемь стран аналитических записок',
       'UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)': 'ООН WPP 2024 (средний вариант; низкий и высокий — рождаемость на 0,5 ребёнка ниже и выше)',
       'Assumption (neutral unless the target differs from the UN path)': 'допущение (нейтрально, пока цель не отличается от траектории ООН)',
@@ -676,7 +684,7 @@ class CrossroadsWidget extends HTMLElement {
     // Sliders, grouped by the table's groups.
     const groups = new Map();
     for (const p of this.#shared.params) {
-      if (p.key === 'country' || !this.#wants(p.key, shown)) continue;
+      if (p.key === 'country' || p.control === false || !this.#wants(p.key, shown)) continue;
       if (!groups.has(p.group)) groups.set(p.group, []);
       groups.get(p.group).push(p);
     }

@@ -113,22 +113,18 @@ pub fn events_csv(events: &[Event], lang: Lang) -> String {
         .collect()
 }
 
-/// The source line of the events: ids and the brief, in one short sentence.
+/// The source line of the events: the brief they are dated from, in words (the ids stay in
+/// the CSV's event rows for developers).
 pub fn events_source(events: &[Event], data: &Dataset, lang: Lang) -> String {
     if events.is_empty() {
         return String::new();
     }
-    let ids: Vec<&str> = events.iter().map(|e| e.id.as_str()).collect();
     let brief = events
         .first()
         .and_then(|e| data.brief(&e.id))
         .map(|b| brief_citation(&b.brief, lang))
         .unwrap_or("");
-    format!(
-        "{} {} ({brief}).",
-        lang.pick("Event dates:", "Даты событий:"),
-        ids.join(", ")
-    )
+    format!("{} {brief}.", lang.pick("Event dates:", "Даты событий:"))
 }
 
 #[cfg(test)]

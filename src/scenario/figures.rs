@@ -442,18 +442,21 @@ impl Figures {
 
         let ua = brief(data, "CR033")?;
         let ua_stock = value(data, "CR033")? / 1000.0;
-        let ua_stock_source = format!("UNHCR, {} (brief CR033)", ua.period_or_date);
+        let ua_stock_source = format!(
+            "UNHCR, {} (as cited by Sahadeo & Morrison, Prague Process brief, January 2025)",
+            ua.period_or_date
+        );
 
         let (rl, rh) = range(data, "RK003")?;
         let inoz = value(data, "RK004")?;
         let rel_stock = (rl + rh) / 2.0 / 1000.0;
         let rel_stock_source = format!(
-            "Midpoint of Re:Russia's {}-{} thousand through mid-2023 (brief RK003)",
+            "Midpoint of Re:Russia's {}-{} thousand through mid-2023 (as cited by Sahadeo, Prague Process brief, February 2024)",
             fixed(rl / 1000.0, 0),
             fixed(rh / 1000.0, 0)
         );
         let rel_stock_help = format!(
-            "Inozemtsev puts it at over {} million (RK004). Sets the size of the return share.",
+            "Inozemtsev puts it at over {} million (same brief). Sets the size of the return share.",
             fixed(inoz / 1.0e6, 1)
         );
         let mut rel_hosts = Vec::new();

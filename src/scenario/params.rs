@@ -63,6 +63,9 @@ pub struct ParamSpec {
     pub source_ru: String,
     /// One or two sentences on what the lever does and the figures beside it.
     pub help: String,
+    /// Whether the widget shows it as a control: false for a parameter set only in the
+    /// query string (a level in the measure's own unit has no range a slider can span).
+    pub control: bool,
 }
 
 impl ParamSpec {
@@ -190,6 +193,7 @@ fn choice(
         source: source.to_string(),
         source_ru: String::new(),
         help: help.to_string(),
+        control: true,
     }
 }
 
@@ -221,6 +225,7 @@ fn number(
         source: source.to_string(),
         source_ru: String::new(),
         help: help.to_string(),
+        control: true,
     };
     p.default = p.round(crate::num::clamp(default, min, max));
     p
@@ -644,6 +649,12 @@ fn hold_rows(f: &Figures) -> Vec<ParamSpec> {
              A negative level cannot be held.",
         ),
     ]
+    .into_iter()
+    .map(|mut p| {
+        p.control = p.key != "hold_level";
+        p
+    })
+    .collect()
 }
 
 /// Labels of the remittance shares: each is an assumption of the model whose default is a

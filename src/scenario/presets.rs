@@ -371,7 +371,10 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
             f.base_year + 1
         ),
         &s,
-        "Brief CR023: the 2012 goal of 300,000 a year.".into(),
+        format!(
+            "The Compatriots Program's goal set in 2012: {} thousand a year (Sahadeo & Morrison, Prague Process brief, January 2025).",
+            fixed(f.compat_goal, 0)
+        ),
         None,
     );
 
