@@ -606,14 +606,14 @@ fn csv_text(
             csv_field(&p.url)
         ));
     }
+    // The two lines drawn across the chart, as a second table of their own.
     let (goal_p, level_p) = (csv_num(goal * 1000.0, 0), csv_num(level * 1000.0, 0));
-    csv.push_str(&match lang {
-        Lang::En => format!(
-            "# goal: {goal_p} persons a year; reader's level: {level_p} persons a year from {from}\n"
-        ),
-        Lang::Ru => format!(
-            "# цель: {goal_p} человек в год; уровень читателя: {level_p} человек в год с {from} г.\n"
-        ),
-    });
+    let goal_year = data
+        .brief(GOAL)
+        .and_then(|g| g.period_or_date.get(0..4))
+        .unwrap_or("");
+    csv.push_str(&format!(
+        "\nline,persons_per_year,from_year\ngoal,{goal_p},{goal_year}\nyour_level,{level_p},{from}\n"
+    ));
     csv
 }

@@ -66,6 +66,9 @@ pub struct ParamSpec {
     /// Whether the widget shows it as a control: false for a parameter set only in the
     /// query string (a level in the measure's own unit has no range a slider can span).
     pub control: bool,
+    /// The views whose numbers this lever can move (a lever moves no other view; whether it
+    /// acts as set is [`super::Scenario::parse_query_notes`]'s word). Empty for view keys.
+    pub views: Vec<&'static str>,
 }
 
 impl ParamSpec {
@@ -164,6 +167,9 @@ impl ParamTable {
             p.label_ru = label_ru(p.key);
             p.unit_ru = unit_ru(p.unit);
         }
+        for p in params.iter_mut() {
+            p.views = views_moved(p.group);
+        }
         ParamTable { params, view }
     }
 }
@@ -194,6 +200,7 @@ fn choice(
         source_ru: String::new(),
         help: help.to_string(),
         control: true,
+        views: Vec::new(),
     }
 }
 
@@ -226,6 +233,7 @@ fn number(
         source_ru: String::new(),
         help: help.to_string(),
         control: true,
+        views: Vec::new(),
     };
     p.default = p.round(crate::num::clamp(default, min, max));
     p
@@ -769,6 +777,22 @@ fn build_view(f: &Figures) -> Vec<ParamSpec> {
              (Russia); un: UN low and high as projected by the engine; all: every preset.",
         ),
     ]
+}
+
+/// The views a lever of `group` can move: every lever moves the populations the projection,
+/// pyramid and comparison draw, except the remittance shares, which only weigh the money
+/// the remittances view follows; the labour levers also move that money, the Compatriots
+/// levers the reader's level in the programme's view, the relokanty levers the hosts.
+fn views_moved(group: &str) -> Vec<&'static str> {
+    let population = ["projection", "pyramid", "compare"];
+    let also: &[&'static str] = match group {
+        "remittances" => return vec!["remittances"],
+        "labour" => &["remittances"],
+        "compatriots" => &["compatriots"],
+        "relokanty" => &["relokanty"],
+        _ => &[],
+    };
+    population.iter().chain(also).copied().collect()
 }
 
 /// The Russian label of a key (English kept where a key is unknown).

@@ -397,7 +397,71 @@ impl Scenario {
             }
         }
         out.extend(self.war_idle(table, given));
+        out.extend(self.waiting(table, given));
         out
+    }
+
+    /// Levers given that wait on another lever: they shape something the scenario does not
+    /// do yet (the end year of a flow that is zero, the start of a hold that is off).
+    fn waiting(&self, table: &ParamTable, given: &[(String, String)]) -> Vec<Note> {
+        let at_default = |key: &str| {
+            table
+                .get(key)
+                .is_some_and(|p| self.number(key).map(|v| p.format(v)) == Some(p.format(p.default)))
+        };
+        let no_hold = self.hold.eq_ignore_ascii_case("none");
+        let waits = |key: &str| -> Option<(&str, &str)> {
+            Some(match key {
+                "tfr_mode" if self.tfr_mode == "target" && at_default("tfr_target") => (
+                    "the target is at its default, the UN value of the base year, which keeps \
+                     the UN path; set another target to act",
+                    "цель равна значению по умолчанию (значению ООН базового года), а это \
+                     сохраняет траекторию ООН; задайте другую цель",
+                ),
+                "e0_year" if self.e0_m == 0.0 && self.e0_f == 0.0 => (
+                    "it acts only when a life-expectancy shift for men or women is set",
+                    "действует, только когда задан сдвиг продолжительности жизни мужчин или женщин",
+                ),
+                "hold_from" | "hold_level" if no_hold => (
+                    "it acts only when a measure is held with extra migrants",
+                    "действует, только когда показатель удерживается дополнительными мигрантами",
+                ),
+                "lab_year" if self.lab_uzb == 0.0 && self.lab_tjk == 0.0 && self.lab_kgz == 0.0 => (
+                    "it acts only when a change in the labour-migrant stock is set",
+                    "действует, только когда задано изменение численности трудовых мигрантов",
+                ),
+                "ua_year" if self.ua_return == 0.0 && self.ua_more == 0.0 => (
+                    "it acts only when Ukrainians return or further arrivals are set",
+                    "действует, только когда заданы возвращения или новые прибытия украинцев",
+                ),
+                "rel_year" if self.rel_return == 0.0 && self.rel_more == 0.0 => (
+                    "it acts only when relokanty return or further emigration is set",
+                    "действует, только когда заданы возвращения релокантов или дальнейшая эмиграция",
+                ),
+                "rel_stock" if self.rel_return == 0.0 => (
+                    "it sets how many can return: it acts only when a return share is set",
+                    "задаёт, сколько человек может вернуться: действует, только когда задана доля возвращающихся",
+                ),
+                "compat_from" if at_default("compat") => (
+                    "it acts only when the Compatriots level differs from the latest reported level",
+                    "действует, только когда уровень Программы соотечественников отличается от последнего опубликованного",
+                ),
+                _ => return None,
+            })
+        };
+        given
+            .iter()
+            .filter_map(|(key, value)| {
+                let (en, ru) = waits(key)?;
+                Some(Note {
+                    key: key.clone(),
+                    given: value.clone(),
+                    why: en.to_string(),
+                    why_ru: ru.to_string(),
+                    implicit: false,
+                })
+            })
+            .collect()
     }
 
     /// War deaths do nothing while the war ends at (or before) mid-base year: the lever
