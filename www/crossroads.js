@@ -39,6 +39,7 @@ const UI = {
       hold: { none: 'nothing', population: 'total population', pop_20_64: 'people aged 20–64', pop_15_64: 'people aged 15–64', support_ratio: 'people 20–64 per person 65+', men_18_59: 'men aged 18–59' },
     },
     view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
+    moreLevers: (n) => `More levers: ${n} that do not move this chart`,
     play: 'Play', pause: 'Pause',
     reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
     png: 'Download PNG', csv: 'Download CSV', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
@@ -78,6 +79,7 @@ const UI = {
       hold: { none: 'ничего', population: 'численность населения', pop_20_64: 'люди 20–64 лет', pop_15_64: 'люди 15–64 лет', support_ratio: 'люди 20–64 лет на одного 65+', men_18_59: 'мужчины 18–59 лет' },
     },
     view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
+    moreLevers: (n) => `Другие рычаги (${n}): не меняют этот график`,
     play: 'Пуск', pause: 'Пауза',
     reset: 'Сбросить', copyLink: 'Копировать ссылку', copyEmbed: 'Код для встраивания',
     png: 'Скачать PNG', csv: 'Скачать CSV', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
@@ -688,11 +690,25 @@ class CrossroadsWidget extends HTMLElement {
       if (!groups.has(p.group)) groups.set(p.group, []);
       groups.get(p.group).push(p);
     }
-    const sets = [];
-    for (const [group, params] of groups) {
-      const fs = el('fieldset', { class: 'group' }, [el('legend', { textContent: t.groups[group] ?? group })]);
-      for (const p of params) fs.append(this.#paramControl(p));
-      sets.push(fs);
+    // The levers that move the view shown first; the others (the core's table says which
+    // views each lever moves) folded under "More levers".
+    const moves = (p) => !p.views || p.views.includes(view);
+    const fieldsets = (keep) => {
+      const sets = [];
+      for (const [group, params] of groups) {
+        const mine = params.filter(keep);
+        if (!mine.length) continue;
+        const fs = el('fieldset', { class: 'group' }, [el('legend', { textContent: t.groups[group] ?? group })]);
+        for (const p of mine) fs.append(this.#paramControl(p));
+        sets.push(fs);
+      }
+      return sets;
+    };
+    const sets = fieldsets(moves);
+    const others = fieldsets((p) => !moves(p));
+    if (others.length) {
+      const n = others.reduce((k, fs) => k + fs.querySelectorAll('.param').length, 0);
+      sets.push(el('details', { class: 'more' }, [el('summary', { textContent: t.moreLevers(n) }), ...others]));
     }
     this.#panel.replaceChildren(...sets);
     this.#panel.hidden = sets.length === 0;

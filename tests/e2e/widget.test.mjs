@@ -675,6 +675,34 @@ describe('small screens', () => {
   });
 });
 
+describe('levers by view', () => {
+  test('the levers that move the view shown come first; the others fold under "More levers", in both languages', async () => {
+    const page = await open('index.html', { hash: 'view=compatriots' });
+    const w = 'crossroads-widget';
+    const split = () => page.$eval('crossroads-widget', (x) => {
+      const keys = (sel) => [...x.shadowRoot.querySelectorAll(sel)].map((i) => i.dataset.key);
+      return {
+        shown: keys('.panel > fieldset .param input[type=range]'),
+        folded: keys('.panel > details.more .param input[type=range]'),
+        summary: x.shadowRoot.querySelector('.panel > details.more > summary')?.textContent ?? '',
+      };
+    });
+    let s = await split();
+    assert.deepEqual(s.shown.sort(), ['compat', 'compat_from'], `compatriots view shows ${s.shown}`);
+    assert.ok(s.folded.includes('tfr_shift') && s.folded.includes('lab_tjk'), `folded: ${s.folded}`);
+    assert.match(s.summary, new RegExp(`More levers: ${s.folded.length + (await page.$eval(w, (x) => x.shadowRoot.querySelectorAll('.panel > details.more select').length))} that do not move this chart`));
+    // The remittances view: the labour levers and the shares come first.
+    await page.evaluate(() => { location.hash = 'view=remittances&lang=ru'; });
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('.panel > fieldset [data-key="rshare_tjk"]'));
+    s = await split();
+    for (const k of ['lab_tjk', 'lab_year', 'crocus_end', 'rshare_kgz']) assert.ok(s.shown.includes(k), `${k} shown: ${s.shown}`);
+    assert.ok(!s.shown.includes('tfr_shift') && s.folded.includes('tfr_shift'));
+    assert.match(s.summary, /Другие рычаги \(\d+\): не меняют этот график/);
+    clean(page);
+    await page.close();
+  });
+});
+
 describe('hostile page CSS', () => {
   test("a page's inherited styles do not reach the widget: same fonts and the same height as on a plain page", async () => {
     const pkg = path.join(ROOT, 'www/pkg');
