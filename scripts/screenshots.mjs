@@ -17,25 +17,30 @@ fs.mkdirSync(out, { recursive: true });
 const server = await serve();
 const browser = await launch();
 try {
+  // A desktop (1280×900: the chart and the bar above it, down to the buttons) and a phone
+  // (390×844: the first screen, as a reader sees it when the page opens).
+  for (const [device, size] of [['', { width: 1280, height: 900 }], ['-phone', { width: 390, height: 844 }]]) {
   for (const lang of ['en', 'ru']) {
     for (const view of VIEWS) {
-      const page = await newPage(browser, { width: 1000, height: 760, scale: 1 });
+      const page = await newPage(browser, { ...size, scale: 1 });
       const hash = [view === 'projection' ? '' : `view=${view}`, EXTRA[view] ?? '', `lang=${lang}`, SCENARIO].filter(Boolean).join('&');
       await page.goto(`${server.url}/index.html#${hash}`);
       await ready(page);
       await page.waitForTimeout(400); // presets arrive after the first chart
       const state = await page.$eval('crossroads-widget', (w) => w.dataset.state);
-      const file = path.join(out, `${view}-${lang}.png`);
+      const file = path.join(out, `${view}-${lang}${device}.png`);
       // The chart with the bar above it and the buttons below.
       const box = await page.$eval('crossroads-widget', (w) => {
         const r = w.shadowRoot.querySelector('.main').getBoundingClientRect();
         const a = w.shadowRoot.querySelector('.actions').getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: a.bottom - r.y + 4 };
       });
-      await page.screenshot({ path: file, clip: box, fullPage: true });
+      if (device) await page.screenshot({ path: file });
+      else await page.screenshot({ path: file, clip: box, fullPage: true });
       console.log(`${file} (${state})`);
       await page.close();
     }
+  }
   }
 } finally {
   await browser.close();

@@ -32,6 +32,15 @@ ensure_rust() {
     command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup first (https://rustup.rs)"
 }
 
+# The lint suite of the test command: rustfmt and clippy (in rustup's default profile, but
+# not in its minimal one).
+ensure_lints() {
+    if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+        say "adding the rustfmt and clippy components"
+        rustup component add rustfmt clippy
+    fi
+}
+
 ensure_wasm_target() {
     if ! rustup target list --installed | grep -qx "$WASM_TARGET"; then
         say "adding the $WASM_TARGET target"
@@ -94,6 +103,7 @@ setup_build() {
 
 setup_test() {
     setup_build
+    ensure_lints
     ensure_chromium
 }
 

@@ -6,6 +6,10 @@
 //! for `wasm32` only). Each stage uses only the stages before it; [`num`] (numbers as text
 //! and back, clamping) serves them all.
 
+// Arrays are [sex][age] and [step]: loops over those indices read as the demographers'
+// notation (x for age, k for step), so clippy's iterator style is not asked for.
+#![allow(clippy::needless_range_loop)]
+
 pub mod chart;
 pub mod data;
 pub mod engine;

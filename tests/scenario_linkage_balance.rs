@@ -24,6 +24,10 @@
 //! the stream's size (at least one thousand people) leaves ample room yet catches a single
 //! person (1e-3 thousand) in the smallest stream of a thousand.
 
+// Arrays are [sex][age] and [step]: loops over those indices read as the demographers'
+// notation (x for age, k for step), so clippy's iterator style is not asked for.
+#![allow(clippy::needless_range_loop)]
+
 use crossroads::data::Dataset;
 use crossroads::engine::{self, Inputs, Projection};
 use crossroads::scenario::{

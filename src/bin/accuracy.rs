@@ -3,6 +3,10 @@
 //! groups, the Low/High variants, life expectancy, and for diagnosis births and deaths).
 //! `cargo run --release --bin accuracy` (`-v` adds year-by-year lines).
 
+// Arrays are [sex][age] and [step]: loops over those indices read as the demographers'
+// notation (x for age, k for step), so clippy's iterator style is not asked for.
+#![allow(clippy::needless_range_loop)]
+
 use crossroads::data::{CountryData, Dataset, PopTotalRow, Sex, Variant, AGE5_GROUPS};
 use crossroads::engine::{baseline, project, AGES};
 
