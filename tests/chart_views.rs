@@ -773,7 +773,13 @@ fn compatriots_one_series_per_measure_with_the_briefs_figures() {
         "participants_resettled",
         "registered",
     ];
-    let body: Vec<&str> = out.csv.lines().filter(|l| !l.starts_with('#')).collect();
+    // The figures' table: up to the blank line before the table of the goal and your level.
+    let body: Vec<&str> = out
+        .csv
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .take_while(|l| !l.is_empty())
+        .collect();
     let joined = body.join("\n");
     let mut rd = csv::Reader::from_reader(joined.as_bytes());
     let h = rd.headers().unwrap().clone();
