@@ -498,10 +498,11 @@ fn tfr_levers_of_the_other_mode_are_noted() {
     let notes = given(notes);
     let keys: Vec<&str> = notes.iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["tfr_year"]);
+    // The target mode with the target at its default keeps the UN path: noted as well.
     let (_, _, notes) = Scenario::from_query_notes("tfr_mode=target&tfr_shift=0.3").unwrap();
     let notes = given(notes);
     let keys: Vec<&str> = notes.iter().map(|n| n.key.as_str()).collect();
-    assert_eq!(keys, ["tfr_shift"]);
+    assert_eq!(keys, ["tfr_shift", "tfr_mode"]);
     let (_, _, notes) =
         Scenario::from_query_notes("tfr_mode=target&tfr_target=2.1&tfr_year=2040").unwrap();
     let notes = given(notes);
