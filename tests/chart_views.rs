@@ -4,6 +4,8 @@
 //! totals (`data/pop_total.csv`), the scenario's projection, the briefs' events
 //! (`data/briefs_figures.csv`), English and Russian text, and the errors bad requests give.
 
+mod data_support;
+
 use crossroads::chart::{self, ChartError, PlotFrame, Renderer, Theme, ViewOutput};
 use crossroads::scenario::{embedded_data, presets, PRESET_IDS, VIEWS};
 use plotters::prelude::*;
@@ -1211,18 +1213,12 @@ fn every_view_speaks_russian() {
     }
 }
 
-/// A column of the first row of a project CSV file (`data/…`, read as a file) whose leading
+/// A number of the first row of a project CSV file (`data/…`, read as a file) whose leading
 /// columns are `first`.
 fn data_value(file: &str, first: &[&str], column: &str) -> f64 {
-    let text =
-        std::fs::read_to_string(format!("{}/data/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
-    let head: Vec<&str> = rows.next().unwrap().split(',').collect();
-    let col = head.iter().position(|h| *h == column).unwrap();
-    rows.map(|l| l.split(',').collect::<Vec<_>>())
-        .find(|r| r.iter().zip(first).all(|(a, b)| a == b))
-        .and_then(|r| r[col].parse().ok())
-        .unwrap_or_else(|| panic!("no {column} of {first:?} in {file}"))
+    data_support::data_cell(file, first, column)
+        .parse()
+        .unwrap_or_else(|_| panic!("{column} of {first:?} in {file} is no number"))
 }
 
 /// Every lever of the remittances group changes the remittances view's numbers between 0

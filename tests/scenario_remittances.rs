@@ -7,18 +7,8 @@ use crossroads::scenario::{
     REMITTANCE_COUNTRIES, REMIT_KEYS, SHARE_COUNTRIES,
 };
 
-/// A column of the first row of a project CSV file whose leading columns are `first`.
-fn csv_value(file: &str, first: &[&str], column: &str) -> String {
-    let text =
-        std::fs::read_to_string(format!("{}/data/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    let mut rows = text.lines().filter(|l| !l.starts_with('#'));
-    let head: Vec<&str> = rows.next().unwrap().split(',').collect();
-    let col = head.iter().position(|h| *h == column).unwrap();
-    rows.map(|l| l.split(',').collect::<Vec<_>>())
-        .find(|r| r.iter().zip(first).all(|(a, b)| a == b))
-        .map(|r| r[col].to_string())
-        .unwrap_or_else(|| panic!("no row {first:?} in {file}"))
-}
+mod data_support;
+use data_support::data_cell as csv_value;
 
 fn num(file: &str, first: &[&str], column: &str) -> f64 {
     csv_value(file, first, column).parse().unwrap()
