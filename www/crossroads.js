@@ -54,7 +54,7 @@ const UI = {
     shortfall: (from, to, people) => `${from} runs out of people of the ages this stream takes: ${people} thousand of it cannot move (${from} → ${to}, over the whole projection).`,
     idle: (why) => `No effect as set: ${why}.`,
     retired: (given) => `“${given}” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).`,
-    references: 'Data sources to cite', datasets: 'Embedded datasets', citations: 'Published figures and their sources',
+    datasets: 'Where the numbers come from', citations: (n) => `Every published figure with its source (${n})`,
     parameterSources: 'Defaults of the sliders',
     groups: {
       view: 'Country and variant', fertility: 'Fertility', survival: 'Survival', war: 'War',
@@ -96,31 +96,8 @@ const UI = {
       ? `Сейчас не действует: действует только при «${parts.choice}» = «${parts.acts}» (сейчас «${parts.now}»).`
       : `Сейчас не действует: ${why}.`),
     retired: (given) => `«${given}» в адресе не учитывается: этот ползунок убран — ни один ползунок не меняет число мигрантов этой страны в России, так что он ничего не менял (её переводы показаны как история по данным Всемирного банка).`,
-    references: 'Источники данных (для ссылок)', datasets: 'Встроенные наборы данных', citations: 'Опубликованные цифры и их источники',
+    datasets: 'Откуда взяты числа', citations: (n) => `Каждая опубликованная цифра и её источник (${n})`,
     parameterSources: 'Значения ползунков по умолчанию',
-    sourceLabel: 'Источник', licenceLabel: 'Лицензия',
-    // What each file of data/ holds (data/SOURCES.md describes them in English).
-    datasetNotes: {
-      'countries.csv': ['Восемь стран: коды ООН M49 и ISO3, названия (англ., рус.)', 'коды M49 из файла WPP UNlocations.txt; русские названия — принятые в русском языке'],
-      'pop_total.csv': ['Численность населения, оба пола, тыс. человек, на конец года: оценки 1950–2023, средний, низкий и высокий варианты и границы 80- и 95-процентных интервалов 2024–2100', 'WPP 2024 popproj1dt.rda; оценки — численность на конец 2024 г. по среднему варианту минус годовые изменения численности WPP (PopChange.txt), год за годом'],
-      'pop_age5.csv': ['Население по полу и пятилетним группам возраста (0–4 … 100+), тыс. человек, на середину года: оценки 1950–2020, средний, низкий и высокий варианты 2025–2100. В сборку wasm входят только строки на середину 2025 г. (база прогноза, pop_age5_base.csv)', 'WPP 2024 popAge5dt.rda, popprojAge5dt.rda (ветка wppExplorer)'],
-      'mx5.csv': ['Центральные коэффициенты смертности по полу, возраст 0, 1, 5, …, 100+, периоды 2010–2015 … 2095–2100'],
-      'pasfr5.csv': ['Распределение рождаемости по возрастным группам матерей 10–14 … 50–54, %, ежегодно 2015–2100'],
-      'indicators.csv': ['Ежегодные показатели 1950–2100: суммарный коэффициент рождаемости (варианты и интервалы), соотношение полов при рождении, ожидаемая продолжительность жизни по полу, число родившихся и умерших, миграционный прирост, изменение численности', 'файлы WPP 2024 tfr*, e0*, misc*, mig*, sexRatio'],
-      'netmig_age1.csv': ['Миграционный прирост по полу и однолетнему возрасту 0–100+, календарный год: оценка 2023, средний вариант 2024–2100 (хранится в человеках, разностями по возрасту)'],
-      'remittances.csv': ['Личные денежные переводы и ВВП, текущие долл. США, 2010–2023; доля переводов в ВВП рассчитана по этим двум рядам (это не собственный ряд Всемирного банка BX.TRF.PWKR.DT.GD.ZS)', 'Всемирный банк, World Development Indicators (BX.TRF.PWKR.CD.DT, NY.GDP.MKTP.CD), через gdidata МОМ, wdi.rda (коммит c9e4cc6)'],
-      'migrant_stock.csv': ['Численность международных мигрантов, человек, по стране пребывания, стране происхождения и полу, 1990–2024 (на 1 июля), пары из восьми стран', 'ДЭСВ ООН, International Migrant Stock 2024, через gdidata МОМ, undesa_stocks.rda (коммит c9e4cc6)'],
-      'compatriots.csv': ['Переселенцы по Государственной программе по оказанию содействия добровольному переселению соотечественников, по годам, как сообщалось (показатель различается по годам: «переехали», «участники и члены их семей», «стали участниками и переселились», «поставлены на учёт»); convert.py добавляет показатель по формулировке, первоисточник и издание словами и дату сообщения; данных за 2012, 2020 и 2021 гг. не найдено', 'переписано из новостных сообщений о заявлениях МВД, ФМС и МИД; у каждой строки своя ссылка'],
-      'compatriots_facts.csv': ['Другие факты о Программе соотечественников (накопленное число переселенцев, цели)', 'то же'],
-      'rosstat_forecast.csv': ['Демографический прогноз Росстата, октябрь 2023 (средний, низкий и высокий варианты), как сообщалось; без четырёх аннексированных украинских регионов, но с Крымом и Севастополем', 'переписано из сообщений ТАСС, «Интерфакса», «Росбалта» и других; у каждой строки своя ссылка'],
-      'briefs_figures.csv': ['Все цифры и датированные события из двух аналитических записок, с их формулировкой и указанным источником', 'переписано из записок, перечисленных выше'],
-      'relokanty_hosts.csv': ['Каждая граница диапазонов записки о релокантах (россияне в Грузии, Армении, Казахстане и Киргизии) с изданием, которое называет для неё примечание, и проверкой по примечанию: 130 000 для Грузии нет ни в одном из указанных источников (они дают 62 000, 112 000–113 000 и 120 000); 300 000 для Армении взяты из статьи обо всех временных мигрантах и экспатах', 'выведено convert.py из briefs_figures.csv (фраза записки и текст примечания; каждое издание проверено по тексту примечания)'],
-    },
-    licences: {
-      'CC BY 4.0 (World Bank)': 'CC BY 4.0 (Всемирный банк)',
-      'UN DESA terms of use (free reuse with citation)': 'условия использования ДЭСВ ООН (свободное использование со ссылкой)',
-      'facts, cited per row': 'факты; источник указан в каждой строке',
-    },
     groups: {
       view: 'Страна и вариант', fertility: 'Рождаемость', survival: 'Смертность', war: 'Война',
       migration: 'Прочая миграция', labour: 'Трудовые мигранты из Центральной Азии',
@@ -1282,25 +1259,20 @@ class CrossroadsWidget extends HTMLElement {
     } catch {
       return;
     }
-    // A dataset in the panel's language: the file's own Russian description where the
-    // widget has one (source notes naming files and series stay as written).
-    const dataset = (d) => {
-      if (this.#lang !== 'ru' || d.content === undefined) return d.note;
-      const [content, source] = t.datasetNotes[d.file] ?? [d.content];
-      return `${content}. ${t.sourceLabel}: ${source ?? d.source}. ${t.licenceLabel}: ${t.licences[d.licence] ?? d.licence}.`;
-    };
     const safe = (url) => (/^https?:\/\//i.test(url) ? url : null);
     const link = (url) => el('a', { href: url, textContent: url, rel: 'noopener noreferrer', target: '_blank' });
+    // One line per dataset (name, publisher, year, licence, link); the sliders' defaults and
+    // every figure's citation one click deeper.
+    const fold = (title, items) => el('details', {}, [el('summary', { textContent: title }), el('ul', {}, items)]);
     this.#sourcesBox.replaceChildren(
       el('summary', { textContent: t.sources }),
-      el('h3', { textContent: t.references }),
-      el('ul', {}, (list.references ?? []).map((r) => el('li', { textContent: r }))),
       el('h3', { textContent: t.datasets }),
-      el('ul', {}, list.datasets.map((d) => el('li', {}, [el('code', { textContent: d.file }), ` — ${dataset(d)}`]))),
-      el('h3', { textContent: t.parameterSources }),
-      el('ul', {}, this.#shared.params.map((p) => el('li', {}, [el('strong', { textContent: this.#label(p) }), `: ${this.#source(p)}`]))),
-      el('h3', { textContent: t.citations }),
-      el('ul', {}, list.citations.map((c) => el('li', {}, [
+      el('ul', {}, list.datasets.map((d) => el('li', { 'data-id': d.id }, [
+        el('strong', { textContent: d.name }), ` — ${d.publisher}, ${d.year}. ${d.licence}. `,
+        ...(safe(d.url) ? [link(d.url)] : []),
+      ]))),
+      fold(t.parameterSources, this.#shared.params.map((p) => el('li', {}, [el('strong', { textContent: this.#label(p) }), `: ${this.#source(p)}`]))),
+      fold(t.citations(list.citations.length), list.citations.map((c) => el('li', {}, [
         `${c.what}${c.by ? ` (${c.by})` : ''} `,
         safe(c.url) ? link(c.url) : c.url,
       ]))),

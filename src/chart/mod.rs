@@ -19,6 +19,7 @@ mod relokanty;
 mod remittances;
 mod render;
 mod request;
+mod sources;
 pub mod style;
 
 pub use error::ChartError;
@@ -26,4 +27,5 @@ pub use events::{events, Event, EVENT_IDS};
 pub use i18n::Lang;
 pub use render::{render, render_svg, Renderer, ViewOutput};
 pub use request::{Overlay, ScenarioB, View, ViewRequest};
+pub use sources::{datasets, sources, Citation, DatasetEntry, SourceList};
 pub use style::{PlotFrame, Theme};

@@ -503,6 +503,12 @@ describe('several widgets, languages, accessibility', () => {
     assert.match(sources.text, /International Migrant Stock 2024/);
     assert.match(sources.text, /World Development Indicators/);
     assert.ok(sources.links.length >= 10 && sources.links.every((h) => /^https?:/.test(h)), `${sources.links.length} links`);
+    // What a reader sees on opening it: a short list of datasets in words (no file names or
+    // table codes); every figure's citation is one click deeper.
+    const shown = await page.$eval(w, (x) => x.shadowRoot.querySelector('details.sources').innerText);
+    assert.ok(shown.length < 2500, `${shown.length} characters shown:\n${shown}`);
+    assert.doesNotMatch(shown, /\.csv|_[a-z]|more_than/, shown);
+    assert.match(shown, /CC BY 3\.0 IGO/);
     clean(page);
     await page.close();
   });
