@@ -34,7 +34,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::chart::{style, ChartError, Lang, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest};
 use crate::data::{DataError, Dataset};
 use crate::scenario::{
-    embedded_data, Clamp, Note, ParamTable, Preset, Scenario, ScenarioError, ScenarioResult, VIEWS,
+    embedded_data, Clamp, Note, ParamTable, Preset, Scenario, ScenarioError, StreamShortfall, VIEWS,
 };
 
 /// Everything that can go wrong behind the handle.
@@ -504,70 +504,7 @@ struct Drawn<'a> {
     query: &'a str,
     clamps: &'a [Clamp],
     notes: Vec<Note>,
-    shortfalls: Vec<StreamShortfall<'a>>,
-}
-
-/// People of one linked stream who could not move because the sending country's cohorts of
-/// the ages the stream takes were empty (summed over the projection's steps and both sexes).
-#[derive(Serialize)]
-struct StreamShortfall<'a> {
-    /// The stream's lever key (its slider).
-    key: &'a str,
-    /// ISO3 codes of the sending and the receiving country.
-    from: &'a str,
-    to: &'a str,
-    /// Thousands of people.
-    people: f64,
-}
-
-/// Smallest shortfall worth a note, thousands: half a person (balancing leaves rounding
-/// dust far below it).
-const SHORTFALL_SHOWN: f64 = 0.0005;
-
-/// The shortfalls of `result`'s linked streams, by stream and direction.
-fn stream_shortfalls(result: &ScenarioResult) -> Vec<StreamShortfall<'_>> {
-    let mut out = Vec::new();
-    for st in &result.streams {
-        let Some(partner) = st.linked_partner() else {
-            continue;
-        };
-        // Flows into Russia (the partner sends) and out of it (Russia sends).
-        let (mut into, mut out_of) = (0.0, 0.0);
-        for (asked, short) in st.asked.iter().zip(&st.shortfall) {
-            if *asked > 0.0 {
-                into += short[0] + short[1];
-            } else {
-                out_of += short[0] + short[1];
-            }
-        }
-        for (from, to, people) in [(partner, "RUS", into), ("RUS", partner, out_of)] {
-            if people >= SHORTFALL_SHOWN {
-                out.push(StreamShortfall {
-                    key: st.key,
-                    from,
-                    to,
-                    people,
-                });
-            }
-        }
-    }
-    out
-}
-
-/// Notes on the levers of a canonical request that have no effect as set (a TFR target
-/// while `tfr_mode=shift`, war deaths at their default while the war ends at the base
-/// year, …): the request's lever part read again with notes (also when it is empty).
-fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
-    let levers: Vec<&str> = canonical
-        .split('&')
-        .filter(|seg| {
-            let key = seg.split('=').next().unwrap_or("");
-            !key.is_empty() && table.view_param(key).is_none()
-        })
-        .collect();
-    Scenario::parse_query_notes(table, &levers.join("&"))
-        .map(|(_, _, notes)| notes)
-        .unwrap_or_default()
+    shortfalls: Vec<StreamShortfall>,
 }
 
 /// Panics caught by the hook, waiting for the page to read them (`takePanic`).
@@ -808,7 +745,7 @@ impl Crossroads {
         let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
         let (out, notes, result) = with_renderer(|r| {
             let out = r.render(&root, &req, &theme)?;
-            let notes = lever_notes(r.table(), &out.query);
+            let notes = Scenario::lever_notes(r.table(), &out.query);
             // Every view but the programme series projects A, so this is the cached run.
             let result = r.project(&req.scenario)?;
             Ok((out, notes, result))
@@ -821,7 +758,7 @@ impl Crossroads {
                 query: &out.query,
                 clamps: &out.clamps,
                 notes,
-                shortfalls: stream_shortfalls(&result),
+                shortfalls: result.shortfall_notes(),
             },
             "the drawing",
         )?;

@@ -319,6 +319,32 @@ fn the_fuzzing_example_balances() {
     let pairs = r.shortfalls();
     assert!(pairs.iter().all(|(_, to, n)| to == "RUS" && *n > 0.0));
     assert!(pairs.iter().any(|(from, _, _)| from == "KGZ"), "{pairs:?}");
+    // By stream: each stream's shortfall is what its own asked flows could not move, the
+    // pairs are their sums, and the reader is told of those of half a person or more.
+    let by_stream = r.stream_shortfalls();
+    for s in &by_stream {
+        let st = r.streams.iter().find(|st| st.key == s.key).expect("stream");
+        let own: f64 = st.shortfall.iter().map(|v| v[0] + v[1]).sum();
+        assert!(
+            s.people > 0.0 && s.people <= own * (1.0 + 1e-12),
+            "{s:?} of {own}"
+        );
+    }
+    for (from, to, n) in &pairs {
+        let sum: f64 = by_stream
+            .iter()
+            .filter(|s| &s.from == from && &s.to == to)
+            .map(|s| s.people)
+            .sum();
+        assert!(close(sum, *n, *n), "{from}->{to}: {sum} vs {n}");
+    }
+    let notes = r.shortfall_notes();
+    assert!(
+        !notes.is_empty()
+            && notes
+                .iter()
+                .all(|s| s.people >= 0.0005 && by_stream.contains(s))
+    );
 }
 
 /// A small deterministic generator (xorshift) for reproducible random scenarios.

@@ -154,3 +154,21 @@ fn retired_keys_read_as_absent_with_a_note() {
         Err(QueryError::UnknownKey { .. })
     ));
 }
+
+/// The widget's notes on idle levers come from its whole request (view keys beside the
+/// levers): the view keys are not levers and raise no note; a TFR target while the mode is
+/// `shift` does.
+#[test]
+fn lever_notes_of_a_widget_request_skip_its_view_keys() {
+    let t = embedded_table().unwrap();
+    let idle = Scenario::lever_notes(t, "view=compare&year=2050&tfr_mode=shift&tfr_target=1.8");
+    let keys: Vec<&str> = idle
+        .iter()
+        .filter(|n| !n.implicit)
+        .map(|n| n.key.as_str())
+        .collect();
+    assert_eq!(keys, ["tfr_target"], "{idle:?}");
+    let none = Scenario::lever_notes(t, "view=compare&year=2050&tfr_shift=0.3");
+    assert!(none.iter().all(|n| n.implicit), "{none:?}");
+    assert!(!none.iter().any(|n| n.key == "view" || n.key == "year"));
+}

@@ -62,6 +62,7 @@ pub use remittances::{
 };
 pub use run::{
     project, project_tracking, tfr_phase, variant, CountryRun, Projector, ScenarioResult,
+    StreamShortfall,
 };
 pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, Measure, HOLD_MEASURES};
 pub use streams::Stream;

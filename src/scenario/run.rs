@@ -56,6 +56,24 @@ pub struct ScenarioResult {
     pub held: Option<Held>,
 }
 
+/// People of one linked stream who could not move (see
+/// [`ScenarioResult::stream_shortfalls`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct StreamShortfall {
+    /// The stream's lever key (its slider).
+    pub key: &'static str,
+    /// ISO3 codes of the sending and the receiving country.
+    pub from: String,
+    pub to: String,
+    /// Thousands of people.
+    pub people: f64,
+}
+
+impl StreamShortfall {
+    /// Smallest shortfall worth a note, thousands: half a person.
+    pub const SHOWN: f64 = 0.0005;
+}
+
 impl ScenarioResult {
     /// The run of a country (shown or linked).
     pub fn country(&self, iso3: &str) -> Option<&CountryRun> {
@@ -64,25 +82,54 @@ impl ScenarioResult {
             .find(|c| c.iso3.eq_ignore_ascii_case(iso3))
     }
 
-    /// People of the linked streams who could not be moved because the sending country's
-    /// cohorts were empty, summed over steps, sexes and streams per (from, to) pair of
-    /// countries, in order of first appearance; pairs with none left out.
-    pub fn shortfalls(&self) -> Vec<(String, String, f64)> {
-        let mut out: Vec<(String, String, f64)> = Vec::new();
+    /// People of each linked stream who could not move because the sending country's
+    /// cohorts of the ages the stream takes were empty, summed over the projection's steps
+    /// and both sexes, by stream and direction (flows into Russia, then out of it); none
+    /// left out.
+    pub fn stream_shortfalls(&self) -> Vec<StreamShortfall> {
+        let mut out = Vec::new();
         for st in &self.streams {
-            let Some(p) = st.linked_partner() else {
+            let Some(partner) = st.linked_partner() else {
                 continue;
             };
-            for (a, sf) in st.asked.iter().zip(&st.shortfall) {
-                let n = sf[0] + sf[1];
-                if n <= 0.0 {
-                    continue;
+            let (mut into, mut out_of) = (0.0, 0.0);
+            for (asked, short) in st.asked.iter().zip(&st.shortfall) {
+                if *asked > 0.0 {
+                    into += short[0] + short[1];
+                } else {
+                    out_of += short[0] + short[1];
                 }
-                let (from, to) = if *a > 0.0 { (p, "RUS") } else { ("RUS", p) };
-                match out.iter_mut().find(|(f, t, _)| f == from && t == to) {
-                    Some(e) => e.2 += n,
-                    None => out.push((from.to_string(), to.to_string(), n)),
+            }
+            for (from, to, people) in [(partner, "RUS", into), ("RUS", partner, out_of)] {
+                if people > 0.0 {
+                    out.push(StreamShortfall {
+                        key: st.key,
+                        from: from.to_string(),
+                        to: to.to_string(),
+                        people,
+                    });
                 }
+            }
+        }
+        out
+    }
+
+    /// The stream shortfalls worth telling a reader: at least half a person
+    /// ([`StreamShortfall::SHOWN`]; balancing leaves rounding dust far below it).
+    pub fn shortfall_notes(&self) -> Vec<StreamShortfall> {
+        let mut all = self.stream_shortfalls();
+        all.retain(|s| s.people >= StreamShortfall::SHOWN);
+        all
+    }
+
+    /// [`ScenarioResult::stream_shortfalls`] summed per (from, to) pair of countries, in
+    /// order of first appearance.
+    pub fn shortfalls(&self) -> Vec<(String, String, f64)> {
+        let mut out: Vec<(String, String, f64)> = Vec::new();
+        for s in self.stream_shortfalls() {
+            match out.iter_mut().find(|(f, t, _)| *f == s.from && *t == s.to) {
+                Some(e) => e.2 += s.people,
+                None => out.push((s.from, s.to, s.people)),
             }
         }
         out
