@@ -292,7 +292,7 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
         let uv = Variant::Medium;
         // Net migration: scale UN's so the steps mid-2025..mid-2045 average Rosstat's level.
         let (mig, _) = rosstat_value(data, variant, mig_indicator)?;
-        let inputs = engine::baseline(rus, uv).map_err(|e| ScenarioError::Data(e.to_string()))?;
+        let inputs = engine::baseline(rus, uv).map_err(ScenarioError::from)?;
         let n = (2045 - inputs.base_year).max(1) as usize;
         let un_mean: f64 = inputs
             .mig

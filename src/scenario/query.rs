@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::num::shortest;
 
-use super::error::{clip, QueryError};
+use super::error::{clip, nearest, QueryError};
 use super::params::{ParamKind, ParamSpec, ParamTable, RETIRED_KEYS};
 
 macro_rules! scenario_struct {
@@ -163,21 +163,6 @@ const ACTS_ONLY_WHEN: [(&str, &str, &str, &str); 3] = [
     ("tfr_year", "tfr_mode", "target", "tfr_shift"),
     ("tfr_shift", "tfr_mode", "shift", "tfr_target and tfr_year"),
 ];
-
-/// Edit distance, for suggesting the nearest key.
-pub(super) fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != *cb);
-            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
-}
 
 impl Scenario {
     /// The scenario every parameter of which is at its default.
@@ -570,27 +555,8 @@ fn retired(key: &str, value: &str) -> Option<Note> {
 }
 
 fn unknown(table: &ParamTable, key: &str) -> QueryError {
-    let lower = key.to_ascii_lowercase();
-    let best = table
-        .keys()
-        .map(|k| (distance(&lower, k), k))
-        .min_by_key(|(d, _)| *d)
-        .filter(|(d, k)| *d <= 3.max(k.len() / 3))
-        .map(|(_, k)| k.to_string());
     QueryError::UnknownKey {
         key: key.to_string(),
-        suggestion: best,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance() {
-        assert_eq!(distance("kitten", "sitting"), 3);
-        assert_eq!(distance("tfr_shift", "tfr_shift"), 0);
-        assert_eq!(distance("", "abc"), 3);
+        suggestion: nearest(key, table.keys(), |k| 3.max(k.len() / 3)).map(str::to_string),
     }
 }

@@ -136,7 +136,7 @@ fn scenario_path(
     let s = &result.scenario;
     let rus = result
         .country("RUS")
-        .ok_or_else(|| ScenarioError::Data("the scenario result holds no Russia run".into()))?;
+        .ok_or_else(|| ScenarioError::Internal("the scenario result holds no Russia run".into()))?;
     let years = rus.projection.years();
     let base_year = rus.projection.base_year;
     let undesa_sum: f64 = f.stock_undesa.iter().sum();

@@ -226,11 +226,11 @@ fn own_levers(
 
 fn baseline(data: &Dataset, iso3: &str, v: Variant) -> Result<Inputs, ScenarioError> {
     let c = data.require_country(iso3)?;
-    engine::baseline(c, v).map_err(|e| ScenarioError::Data(e.to_string()))
+    engine::baseline(c, v).map_err(ScenarioError::from)
 }
 
 fn run(inputs: &Inputs) -> Result<Projection, ScenarioError> {
-    engine::project(inputs).map_err(|e| ScenarioError::Data(e.to_string()))
+    engine::project(inputs).map_err(ScenarioError::from)
 }
 
 /// Long-lived projection state: the data, its parameter table and figures, and the UN
@@ -337,8 +337,7 @@ fn hold_of(s: &Scenario) -> Option<Hold> {
 /// labour-migrant profile), or only tracking post-base migrants.
 fn solve(c: &mut Country, hold: Option<Hold>) -> Result<Held, ScenarioError> {
     let profile = RogersCastro::LABOUR.profile();
-    hold_into(&c.inputs, hold, &profile, &mut c.projection)
-        .map_err(|e| ScenarioError::Data(e.to_string()))
+    hold_into(&c.inputs, hold, &profile, &mut c.projection).map_err(ScenarioError::from)
 }
 
 /// One country of a run: its inputs (UN baseline, its own levers, the streams, less the
@@ -610,8 +609,7 @@ fn balance(
                     }
                 }
             }
-            engine::project_into(&c.inputs, &mut c.projection)
-                .map_err(|e| ScenarioError::Data(e.to_string()))?;
+            engine::project_into(&c.inputs, &mut c.projection).map_err(ScenarioError::from)?;
         }
     }
     // What moved: each linked stream less the people cut from its receiver.
