@@ -9,7 +9,7 @@ cd "$ROOT"
 # opt-level "z" for the wasm only (native builds keep 3): about 30 KB less gzipped, with
 # the slider redraw median unchanged (scripts/budgets.sh); WASM_OPT_LEVEL=3 to compare.
 say "building the wasm package (release, opt-level ${WASM_OPT_LEVEL:-z})"
-wasm-pack --log-level warn build --release --target web --mode no-install --no-typescript \
+wasm-pack --log-level warn build --release --target web --mode no-install \
     --out-dir www/pkg --out-name crossroads_core -- --config "profile.release.opt-level=\"${WASM_OPT_LEVEL:-z}\""
 
 # wasm-opt takes seconds, so its output is cached under target/ by the hash of its input.
@@ -36,4 +36,6 @@ if [ ! -f "$KEY" ]; then
     ls -t "$CACHE"/*.wasm | tail -n +6 | xargs -r rm -f   # keep the last five
 fi
 cp "$KEY" "$WASM"
+# TypeScript declarations for pages that use the core directly (the wasm is unchanged).
+test -s www/pkg/crossroads_core.d.ts || { say "no TypeScript declarations were written"; exit 1; }
 say "www/pkg ready: $(wc -c <"$WASM") bytes wasm, $(gzip -9c "$WASM" | wc -c) gzipped"

@@ -412,6 +412,41 @@ impl DrawingBackend for MeasuredCanvas {
     }
 }
 
+/// TypeScript declarations of what the methods hand the page (wasm-pack writes them to
+/// `www/pkg/crossroads_core.d.ts` with the methods typed by `unchecked_return_type`);
+/// field names are the serde names of the structs they describe.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** A value clamped into its lever's range. */
+export interface Clamp { key: string; given: string; used: number; min: number; max: number; unit: string }
+/** A lever that does nothing as set, and why (English; `why_ru` when the core words it). */
+export interface Note { key: string; given: string; why: string; why_ru: string; implicit: boolean }
+/** People a linked stream could not move (thousands), by lever key and direction (ISO3). */
+export interface StreamShortfall { key: string; from: string; to: string; people: number }
+/** The answer to `draw`. */
+export interface Drawn {
+  plot: { left: number; top: number; right: number; bottom: number };
+  title: string; description: string; query: string;
+  clamps: Clamp[]; notes: Note[]; shortfalls: StreamShortfall[];
+}
+/** The answer to `parse`: canonical query, every value by key, clamps, retired keys. */
+export interface Parsed { query: string; values: Record<string, unknown>; clamps: Clamp[]; retired: Note[] }
+export interface CountryOption { iso3: string; name_en: string; name_ru: string }
+export interface PresetOption { id: string; name: string; name_ru: string; query: string; note: string }
+/** One row of the parameter table (see src/scenario/params.rs `ParamSpec`). */
+export interface ParamSpec {
+  key: string; group: string; label: string; label_ru: string; kind: "number" | "choice";
+  unit: string; unit_ru: string; min: number; max: number; step: number; decimals: number;
+  default: number; choices: string[]; source: string; source_ru: string; help: string;
+  control: boolean; views: string[];
+}
+export interface ParamTable { params: ParamSpec[]; view: ParamSpec[] }
+export interface DatasetEntry { id: string; name: string; short: string; publisher: string; year: string; licence: string; url: string; files: string[] }
+export interface Citation { what: string; by: string; url: string }
+export interface SourceList { datasets: DatasetEntry[]; citations: Citation[] }
+export interface AssumptionText { key: string; group: string; title: string; value: string; reason: string; source: string }
+"#;
+
 /// The plot box of a drawn chart in CSS pixels of the canvas (for hit tests and tests).
 #[wasm_bindgen]
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -615,6 +650,7 @@ impl Crossroads {
     }
 
     /// The focus countries, in order: `[{iso3, name_en, name_ru}, …]`.
+    #[wasm_bindgen(unchecked_return_type = "CountryOption[]")]
     pub fn countries(&self) -> Result<JsValue, JsError> {
         let list: Vec<CountryOption<'_>> = self
             .data
@@ -630,11 +666,13 @@ impl Crossroads {
 
     /// The parameter table: one row per slider (key, group, label, unit, min, max, step,
     /// decimals, default, choices, source, help, and the Russian texts where present).
+    #[wasm_bindgen(unchecked_return_type = "ParamTable")]
     pub fn params(&self) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| to_js(r.table(), "the parameter table")))
     }
 
     /// The presets: `[{id, name, name_ru, query, note}]`.
+    #[wasm_bindgen(unchecked_return_type = "PresetOption[]")]
     pub fn presets(&mut self) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| {
             let list: Vec<Preset> = r.presets()?.to_vec();
@@ -655,6 +693,7 @@ impl Crossroads {
 
     /// Every embedded dataset with its source note, and every transcribed figure's citation,
     /// in `lang` (`en` or `ru`; anything else reads as English).
+    #[wasm_bindgen(unchecked_return_type = "SourceList")]
     pub fn sources(&self, lang: Option<String>) -> Result<JsValue, JsError> {
         let lang = lang
             .as_deref()
@@ -669,6 +708,7 @@ impl Crossroads {
     /// The assumptions the scenario of `query` (the widget's request) uses, in its `lang`:
     /// `[{key, group, title, value, reason, source}]`, the same list as
     /// `crossroads --assumptions`.
+    #[wasm_bindgen(unchecked_return_type = "AssumptionText[]")]
     pub fn assumptions(&self, query: &str) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| {
             let req = r.parse(query)?;
@@ -680,6 +720,7 @@ impl Crossroads {
 
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical
     /// query, every parameter's value and the clamps applied; a clear error otherwise.
+    #[wasm_bindgen(unchecked_return_type = "Parsed")]
     pub fn parse(&self, query: &str) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| {
             let table = r.table();
@@ -699,6 +740,7 @@ impl Crossroads {
     /// Draws the view of `query` on `canvas`, laid out in `css_width × css_height` CSS
     /// pixels at `pixel_ratio` device pixels each (sizes and ratio are clamped to what a
     /// chart and a canvas can hold). Returns `{plot, description, query, clamps}`.
+    #[wasm_bindgen(unchecked_return_type = "Drawn")]
     pub fn draw(
         &mut self,
         canvas: HtmlCanvasElement,

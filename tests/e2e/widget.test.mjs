@@ -848,3 +848,39 @@ describe('a panic stays in its widget', { skip: PANIC_PKG ? false : 'no test-pan
     }
   });
 });
+
+describe('typescript declarations', () => {
+  // The interfaces of www/pkg/crossroads_core.d.ts (written by hand in src/wasm.rs) against
+  // what the core really hands the page: every key declared, no declared key missing.
+  test('each declared interface has exactly the keys the core returns', async () => {
+    const dts = fs.readFileSync(path.join(ROOT, 'www/pkg/crossroads_core.d.ts'), 'utf8');
+    const fields = (name) => {
+      const m = dts.match(new RegExp(`export interface ${name} \\{([\\s\\S]*?)\\n?\\}(\\n|$)`));
+      assert.ok(m, `interface ${name} in the declarations`);
+      // Top-level keys only: drop nested object types first.
+      const body = m[1].replace(/\{[^{}]*\}/g, '');
+      return [...body.matchAll(/(\w+)\s*:/g)].map((x) => x[1]).sort();
+    };
+    const page = await open('index.html');
+    const got = await page.evaluate(async () => {
+      const mod = await import('./pkg/crossroads_core.js');
+      await mod.default();
+      const app = new mod.Crossroads();
+      const canvas = document.createElement('canvas');
+      const keys = (o) => Object.keys(o).sort();
+      const drawn = app.draw(canvas, 'view=projection&tfr_target=1.7', 600, 400, 1);
+      const parsed = app.parse('tfr_shift=9');
+      const sources = app.sources('en');
+      return {
+        Drawn: keys(drawn), Parsed: keys(parsed), Clamp: keys(parsed.clamps[0]), Note: keys(drawn.notes[0]),
+        ParamTable: keys(app.params()), ParamSpec: keys(app.params().params[0]),
+        CountryOption: keys(app.countries()[0]), PresetOption: keys(app.presets()[0]),
+        SourceList: keys(sources), DatasetEntry: keys(sources.datasets[0]), Citation: keys(sources.citations[0]),
+        AssumptionText: keys(app.assumptions('lab_tjk=500')[0]),
+      };
+    });
+    for (const [name, keys] of Object.entries(got)) assert.deepEqual(fields(name), keys, name);
+    clean(page);
+    await page.close();
+  });
+});
