@@ -95,7 +95,7 @@ impl Assumption {
 // ---- numbers in both languages
 
 /// `v` with `d` decimals: English `1,234.5`, Russian `1 234,5` (no-break space).
-fn num(v: f64, d: usize) -> [String; 2] {
+pub(super) fn num(v: f64, d: usize) -> [String; 2] {
     let s = fixed(v.abs(), d);
     let (int, frac) = s
         .split_once('.')

@@ -33,6 +33,7 @@ mod remittances;
 mod run;
 pub mod schedule;
 mod solve;
+mod stories;
 mod streams;
 
 use std::sync::OnceLock;
@@ -65,6 +66,7 @@ pub use run::{
     StreamShortfall,
 };
 pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, Measure, HOLD_MEASURES};
+pub use stories::{stories, Story, STORY_YEAR};
 pub use streams::Stream;
 
 /// The embedded dataset, parsed once.
