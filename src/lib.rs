@@ -13,6 +13,7 @@
 pub mod chart;
 pub mod data;
 pub mod engine;
+pub mod i18n;
 pub mod num;
 pub mod scenario;
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::chart::Lang;
 use crate::data::Dataset;
+use crate::i18n;
 
 /// The catalog of datasets and publications, one per line, tab-separated (see its header).
 const DATASETS_TSV: &str = include_str!("../../data/transcribed/datasets.tsv");
@@ -30,30 +31,27 @@ pub struct DatasetEntry {
 }
 
 /// The datasets of the catalog in `lang`, in the catalog's order; a malformed line is
-/// skipped (a host test checks that none is).
+/// skipped (a host test checks that none is). Names, publishers and licences in words come
+/// from the language catalogs (`dataset-<id>-name`, …).
 pub fn datasets(lang: Lang) -> Vec<DatasetEntry> {
+    let code = lang.code();
     DATASETS_TSV
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .skip(1) // header
         .filter_map(|line| {
             let c: Vec<&str> = line.split('\t').collect();
-            let [id, files, name_en, name_ru, pub_en, pub_ru, year, lic_en, lic_ru, url, short_en, short_ru] =
-                c.as_slice()
-            else {
+            let [id, files, year, url] = c.as_slice() else {
                 return None;
             };
-            let (name, publisher, licence, short) = match lang {
-                Lang::En => (name_en, pub_en, lic_en, short_en),
-                Lang::Ru => (name_ru, pub_ru, lic_ru, short_ru),
-            };
+            let word = |field: &str| i18n::text(code, &format!("dataset-{id}-{field}")).to_string();
             Some(DatasetEntry {
                 id: id.to_string(),
-                name: name.to_string(),
-                short: short.to_string(),
-                publisher: publisher.to_string(),
+                name: word("name"),
+                short: word("short"),
+                publisher: word("publisher"),
                 year: year.to_string(),
-                licence: licence.to_string(),
+                licence: word("licence"),
                 url: url.to_string(),
                 files: files.split_whitespace().map(str::to_string).collect(),
             })
@@ -76,120 +74,10 @@ pub struct SourceList {
     pub citations: Vec<Citation>,
 }
 
-/// Words for the codes of `data/rosstat_forecast.csv` (indicators, variants, units): code,
-/// English, Russian. A code not listed is shown as it is (a test checks none is left).
-const ROSSTAT_WORDS: &[(&str, &str, &str)] = &[
-    ("population", "population", "численность населения"),
-    ("males", "men", "мужчины"),
-    ("females", "women", "женщины"),
-    ("births", "births", "число родившихся"),
-    (
-        "births_maximum",
-        "births, maximum",
-        "число родившихся, максимум",
-    ),
-    ("deaths", "deaths", "число умерших"),
-    (
-        "deaths_minimum",
-        "deaths, minimum",
-        "число умерших, минимум",
-    ),
-    ("natural_decrease", "natural decrease", "естественная убыль"),
-    (
-        "natural_decrease_2024_2032",
-        "natural decrease 2024–2032",
-        "естественная убыль 2024–2032",
-    ),
-    ("net_migration", "net migration", "миграционный прирост"),
-    (
-        "net_migration_range",
-        "net migration, range",
-        "миграционный прирост, диапазон",
-    ),
-    (
-        "total_population_change",
-        "total population change",
-        "общее изменение численности",
-    ),
-    (
-        "population_change_to_2046",
-        "population change to 2046",
-        "изменение численности к 2046",
-    ),
-    (
-        "population_decline_2024_2032",
-        "population decline 2024–2032",
-        "сокращение численности 2024–2032",
-    ),
-    (
-        "average_annual_decline",
-        "average yearly decline",
-        "среднегодовое сокращение",
-    ),
-    (
-        "population_threshold",
-        "population threshold",
-        "порог численности",
-    ),
-    (
-        "total_fertility_rate",
-        "total fertility rate",
-        "суммарный коэффициент рождаемости",
-    ),
-    (
-        "e0_both",
-        "life expectancy at birth, both sexes",
-        "ожидаемая продолжительность жизни, оба пола",
-    ),
-    (
-        "e0_male",
-        "life expectancy at birth, men",
-        "ожидаемая продолжительность жизни, мужчины",
-    ),
-    (
-        "e0_female",
-        "life expectancy at birth, women",
-        "ожидаемая продолжительность жизни, женщины",
-    ),
-    ("million", "million", "млн"),
-    ("thousand", "thousand", "тыс."),
-    ("thousand per year", "thousand a year", "тыс. в год"),
-    ("years", "years", "лет"),
-    (
-        "children per woman",
-        "children per woman",
-        "детей на женщину",
-    ),
-    ("persons", "people", "чел."),
-    (
-        "population_republic_of_crimea",
-        "population of the Republic of Crimea",
-        "численность населения Республики Крым",
-    ),
-    (
-        "population_sevastopol",
-        "population of Sevastopol",
-        "численность населения Севастополя",
-    ),
-];
-
-/// A code of the Rosstat table in words of `lang`; variants (medium, low, high) as the
-/// charts name them.
-fn rosstat_words(code: &str, lang: Lang) -> &str {
-    match ROSSTAT_WORDS.iter().find(|(c, _, _)| *c == code) {
-        Some((_, en, ru)) => lang.pick(en, ru),
-        None => lang.choice(code),
-    }
-}
-
-/// "more than", "about", … of a Compatriots Program figure, with its trailing space.
-fn qualifier(q: &str, lang: Lang) -> &'static str {
-    match q {
-        "more_than" => lang.pick("more than ", "более "),
-        "about" => lang.pick("about ", "около "),
-        "almost" => lang.pick("almost ", "почти "),
-        _ => "",
-    }
+/// A code of the Rosstat table (indicator, variant, unit) in words of `lang` (catalog key
+/// `rosstat-<code>`, spaces as `_`).
+fn rosstat_words(code: &str, lang: Lang) -> &'static str {
+    i18n::text(lang.code(), &format!("rosstat-{}", code.replace(' ', "_")))
 }
 
 /// The Sources panel in `lang`: citations of English-language publications (the briefs'
@@ -206,59 +94,69 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
             citations.push(c);
         }
     };
+    let code = lang.code();
     for r in &data.compatriots {
-        let what = match lang {
-            Lang::En => format!(
-                "Compatriots Program {}: {}{} people ({})",
-                r.year,
-                qualifier(&r.qualifier, lang),
-                lang.num(r.value_persons, 0),
-                r.measure_as_reported
-            ),
-            Lang::Ru => format!(
-                "Программа соотечественников, {}: {}{} чел. (в источнике: «{}»)",
-                r.year,
-                qualifier(&r.qualifier, lang),
-                Lang::Ru.num(r.value_persons, 0),
-                r.measure_as_reported
-            ),
+        // "more than", "about", "almost"; other qualifiers (exact, rounded) add no word.
+        let qualifier = match r.qualifier.as_str() {
+            q @ ("more_than" | "about" | "almost") => {
+                format!("{} ", i18n::text(code, &format!("sources-qualifier-{q}")))
+            }
+            _ => String::new(),
         };
+        let value = lang.num(r.value_persons, 0);
+        let what = i18n::format(
+            code,
+            "sources-compatriots",
+            &[
+                ("year", &r.year.to_string()),
+                ("qualifier", &qualifier),
+                ("value", &value),
+                ("measure", &r.measure_as_reported),
+            ],
+        );
         // The underlying source and the outlet in words (the raw `reported_by` may be a
         // forum repost: the outlet names what it reposts).
         let (source, outlet) = match lang {
             Lang::En => (&r.source_en, &r.outlet_en),
             Lang::Ru => (&r.source_ru, &r.outlet_ru),
         };
-        let via = lang.pick("reported by", "сообщение:");
-        add(
-            what,
-            format!("{source}; {via} {outlet}, {}", r.reported_on),
-            &r.url,
+        let by = i18n::format(
+            code,
+            "sources-compatriots-by",
+            &[
+                ("source", source),
+                ("outlet", outlet),
+                ("date", &r.reported_on),
+            ],
         );
+        add(what, by, &r.url);
     }
     for r in &data.compatriots_facts {
-        let what = match lang {
-            Lang::En => format!("{}: {}", r.fact, r.value),
-            Lang::Ru => format!("Программа соотечественников: «{}: {}»", r.fact, r.value),
-        };
+        let what = i18n::format(
+            code,
+            "sources-compatriots-fact",
+            &[("fact", &r.fact), ("value", &r.value)],
+        );
         add(what, r.reported_by_and_date.clone(), &r.url);
     }
     for r in &data.rosstat {
-        let w = |code: &str| rosstat_words(code, lang).to_string();
-        let (indicator, unit, variant) = (w(&r.indicator), w(&r.unit), w(&r.variant));
-        let (date, value) = (&r.year_or_date, &r.value);
-        let what = match (lang, r.variant == "census") {
-            (Lang::En, true) => format!("Rosstat, 2021 census, {indicator}, {date}: {value} {unit}"),
-            (Lang::Ru, true) => {
-                format!("Росстат, перепись 2021 г., {indicator}, {date}: {value} {unit}")
-            }
-            (Lang::En, false) => format!(
-                "Rosstat forecast (October 2023), {variant} variant, {indicator}, {date}: {value} {unit}"
-            ),
-            (Lang::Ru, false) => format!(
-                "Прогноз Росстата (октябрь 2023), {variant} вариант, {indicator}, {date}: {value} {unit}"
-            ),
+        let key = if r.variant == "census" {
+            "sources-rosstat-census"
+        } else {
+            "sources-rosstat-forecast"
         };
+        let w = |code: &str| rosstat_words(code, lang);
+        let what = i18n::format(
+            code,
+            key,
+            &[
+                ("variant", w(&r.variant)),
+                ("indicator", w(&r.indicator)),
+                ("unit", w(&r.unit)),
+                ("date", &r.year_or_date),
+                ("value", &r.value),
+            ],
+        );
         add(what, r.reported_by_and_date.clone(), &r.url);
     }
     let catalog = datasets(lang);
@@ -274,8 +172,11 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
         } else {
             format!(", {}", r.period_or_date)
         };
-        let (open, close) = (lang.pick("“", "«"), lang.pick("”", "»"));
-        let what = format!("{brief}{when}: {open}{}{close}", r.as_stated);
+        let what = i18n::format(
+            code,
+            "sources-brief",
+            &[("brief", brief), ("when", &when), ("stated", &r.as_stated)],
+        );
         add(what, r.cited_source.clone(), &r.cited_url);
     }
     SourceList {

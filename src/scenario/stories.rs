@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use crate::data::Dataset;
+use crate::i18n;
 
 use super::assumptions::num;
 use super::error::ScenarioError;
@@ -37,63 +38,42 @@ impl Story {
     }
 }
 
-/// The questions, in the order the widget lists them: preset id, English, Russian.
-const QUESTIONS: [(&str, &str, &str); 6] = [
-    (
-        "rosstat_low",
-        "How far could Russia's population fall?",
-        "Насколько может сократиться население России?",
-    ),
-    (
-        "compatriots_goal",
-        "What if the Compatriots Program met its goal?",
-        "Что, если Программа соотечественников выполнит свою цель?",
-    ),
-    (
-        "crocus_persists",
-        "What if migrants keep away after the Crocus attack?",
-        "Что, если мигранты не вернутся после теракта в «Крокусе»?",
-    ),
-    (
-        "war_ends_relokanty_return",
-        "What if the war ended and the relokanty came home?",
-        "Что, если война закончится и релоканты вернутся?",
-    ),
-    (
-        "no_net_migration",
-        "What if no migrants came at all?",
-        "Что, если мигрантов не будет совсем?",
-    ),
-    (
-        "hold_workforce",
-        "What would it take to keep Russia's workforce at its 2025 size?",
-        "Сколько мигрантов нужно, чтобы трудоспособное население России не сократилось?",
-    ),
+/// The stories, in the order the widget lists them, by preset id; their words are the
+/// catalogs' `story-<id>-question` and `story-<id>-caption`.
+const STORIES: [&str; 6] = [
+    "rosstat_low",
+    "compatriots_goal",
+    "crocus_persists",
+    "war_ends_relokanty_return",
+    "no_net_migration",
+    "hold_workforce",
 ];
 
-/// A difference of populations (thousands) in words: "7.2 million more" / "на 7,2 млн больше",
-/// or thousands below a million.
-fn difference(d: f64) -> [String; 2] {
-    let (v, en_unit, ru_unit, dec) = if d.abs() >= 1000.0 {
-        (d.abs() / 1000.0, "million", "млн", 1)
+/// A difference of populations (thousands) in words of `lang`: "7.2 million more" / "на
+/// 7,2 млн больше", thousands below a million.
+fn difference(lang: &str, d: f64) -> String {
+    let (v, unit, dec) = if d.abs() >= 1000.0 {
+        (d.abs() / 1000.0, "million", 1)
     } else {
-        (d.abs(), "thousand", "тыс.", 0)
+        (d.abs(), "thousand", 0)
     };
-    let [en, ru] = num(v, dec);
-    let (more, more_ru) = if d >= 0.0 {
-        ("more", "больше")
-    } else {
-        ("fewer", "меньше")
-    };
-    [
-        format!("{en} {en_unit} {more}"),
-        format!("на {ru} {ru_unit} {more_ru}"),
-    ]
+    let dir = if d >= 0.0 { "more" } else { "fewer" };
+    let n = &num(v, dec)[usize::from(lang == "ru")];
+    i18n::format(lang, &format!("diff-{dir}-{unit}"), &[("n", n)])
 }
 
-/// Millions with one decimal, both languages.
-fn millions(v: f64) -> [String; 2] {
-    num(v / 1000.0, 1)
+/// Millions with one decimal in `lang`.
+fn millions(lang: &str, v: f64) -> String {
+    num(v / 1000.0, 1)[usize::from(lang == "ru")].clone()
+}
+
+/// Both languages of a message with `args` that depend on the language.
+fn both(key: &str, args: impl Fn(&str) -> Vec<(&'static str, String)>) -> [String; 2] {
+    ["en", "ru"].map(|lang| {
+        let a = args(lang);
+        let pairs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        i18n::format(lang, key, &pairs)
+    })
 }
 
 /// The stories of the presets that have a question, in the questions' order.
@@ -110,54 +90,45 @@ pub fn stories(
     };
     let un = at(&base);
     let mut out = Vec::new();
-    for (id, q_en, q_ru) in QUESTIONS {
+    for id in STORIES {
         let Some(p) = presets.iter().find(|p| p.id == id) else {
             continue;
         };
         let (s, _) = Scenario::parse_query(&table, &p.query)?;
         let r = pr.project(&s)?;
-        let [d_en, d_ru] = difference(at(&r) - un);
-        let [un_en, un_ru] = millions(un);
-        let [v_en, v_ru] = millions(at(&r));
-        let y = STORY_YEAR;
+        let (value, d) = (at(&r), at(&r) - un);
         // The preset's own settings, as the caption names them.
         let val = |key: &str| {
             s.number(key)
                 .map_or(String::from("?"), |v| format!("{v:.0}"))
         };
-        let (from, war_end, ret, ret_year) = (
-            val("compat_from"),
-            val("war_end"),
-            val("rel_return"),
-            val("rel_year"),
-        );
-        let [goal_en, goal_ru] = num(s.number("compat").unwrap_or(f64::NAN), 0);
-        let caption = match id {
-            "rosstat_low" => rosstat_caption(data, p)?,
-            "compatriots_goal" => [
-                format!("If the Compatriots Program's goal of {goal_en} thousand a year were met from {from}, Russia would have {d_en} people in {y} than UN WPP 2024 projects ({un_en} → {v_en} million)."),
-                format!("Если бы цель Программы соотечественников ({goal_ru} тыс. человек в год) выполнялась с {from} г., в {y} г. в России было бы {d_ru} человек, чем по прогнозу ООН WPP 2024 ({un_ru} → {v_ru} млн)."),
-            ],
-            "crocus_persists" => [
-                format!("If the post-Crocus drop in arrivals from Tajikistan and Uzbekistan lasted to {}, Russia would have {d_en} people in {y} than UN WPP 2024 projects.", val("crocus_end")),
-                format!("Если приток мигрантов из Таджикистана и Узбекистана останется сниженным до {} г., в {y} г. в России будет {d_ru} человек, чем по прогнозу ООН WPP 2024.", val("crocus_end")),
-            ],
-            "war_ends_relokanty_return" => [
-                format!("If the war ended in {war_end} and {ret} % of the relokanty came back by {ret_year}, Russia would have {d_en} people in {y} than UN WPP 2024 projects."),
-                format!("Если война закончится в {war_end} г. и {ret} % релокантов вернутся к {ret_year} г., в {y} г. в России будет {d_ru} человек, чем по прогнозу ООН WPP 2024."),
-            ],
-            "no_net_migration" => [
-                format!("Without any net migration, Russia would have {d_en} people in {y} than UN WPP 2024 projects ({un_en} → {v_en} million)."),
-                format!("Без миграционного прироста в {y} г. в России будет {d_ru} человек, чем по прогнозу ООН WPP 2024 ({un_ru} → {v_ru} млн)."),
-            ],
-            _ => [
-                format!("Russia in {y}: {v_en} million people, {d_en} than UN WPP 2024 projects."),
-                format!("Россия в {y} г.: {v_ru} млн человек, {d_ru}, чем по прогнозу ООН WPP 2024."),
-            ],
+        let caption = if id == "rosstat_low" {
+            rosstat_caption(data, p)?
+        } else {
+            let known = i18n::text("en", &format!("story-{id}-caption"));
+            let key = if known.starts_with("story-") {
+                "story-other-caption".to_string()
+            } else {
+                format!("story-{id}-caption")
+            };
+            both(&key, |lang| {
+                vec![
+                    ("diff", difference(lang, d)),
+                    ("year", STORY_YEAR.to_string()),
+                    ("un", millions(lang, un)),
+                    ("value", millions(lang, value)),
+                    ("goal", val("compat")),
+                    ("from", val("compat_from")),
+                    ("until", val("crocus_end")),
+                    ("war_end", val("war_end")),
+                    ("share", val("rel_return")),
+                    ("by", val("rel_year")),
+                ]
+            })
         };
         out.push(Story {
             id,
-            question: [q_en.to_string(), q_ru.to_string()],
+            question: both(&format!("story-{id}-question"), |_| Vec::new()),
             caption,
             query: p.query.clone(),
         });
@@ -182,11 +153,12 @@ fn rosstat_caption(data: &Dataset, p: &Preset) -> Result<[String; 2], ScenarioEr
                 ROSSTAT_HORIZON - 1
             ))
         })?;
-    let ([pub_en, pub_ru], [adj_en, adj_ru], [un_en, un_ru]) =
-        (millions(m.published), millions(m.adjusted), millions(un));
-    let h = ROSSTAT_HORIZON;
-    Ok([
-        format!("Rosstat's low variant (October 2023): {pub_en} million people on 1 January {h} with Crimea and Sevastopol, {adj_en} million without them, against {un_en} million in UN WPP 2024."),
-        format!("Низкий вариант прогноза Росстата (октябрь 2023 г.): {pub_ru} млн человек на 1 января {h} г. с Крымом и Севастополем, {adj_ru} млн без них; по прогнозу ООН WPP 2024 — {un_ru} млн."),
-    ])
+    Ok(both("story-rosstat_low-caption", |lang| {
+        vec![
+            ("published", millions(lang, m.published)),
+            ("adjusted", millions(lang, m.adjusted)),
+            ("un", millions(lang, un)),
+            ("horizon", ROSSTAT_HORIZON.to_string()),
+        ]
+    }))
 }

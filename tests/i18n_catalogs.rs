@@ -1,0 +1,123 @@
+//! The language catalogs (`i18n/*.ftl`): each parses, has exactly English's keys with the
+//! same placeables, is written in its own language, and has every key the code asks for.
+#![allow(clippy::needless_range_loop)]
+
+use std::collections::BTreeSet;
+
+use crossroads::i18n::{parse, placeables, text, LANGS};
+use crossroads::scenario::embedded_data;
+
+fn keys(i: usize) -> Vec<(&'static str, &'static str)> {
+    let (code, src) = LANGS[i];
+    parse(code, src).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn every_catalog_has_englishs_keys_and_placeables() {
+    let en = keys(0);
+    assert!(en.len() > 50, "{} English messages", en.len());
+    for i in 1..LANGS.len() {
+        let other = keys(i);
+        let a: BTreeSet<&str> = en.iter().map(|m| m.0).collect();
+        let b: BTreeSet<&str> = other.iter().map(|m| m.0).collect();
+        assert_eq!(
+            a.difference(&b).collect::<Vec<_>>(),
+            Vec::<&&str>::new(),
+            "{} lacks these",
+            LANGS[i].0
+        );
+        assert_eq!(
+            b.difference(&a).collect::<Vec<_>>(),
+            Vec::<&&str>::new(),
+            "{} has keys English lacks",
+            LANGS[i].0
+        );
+        for ((k, e), (_, t)) in en.iter().zip(&other) {
+            let (mut pe, mut pt) = (placeables(e), placeables(t));
+            pe.sort();
+            pt.sort();
+            assert_eq!(pe, pt, "{}: placeables of {k}", LANGS[i].0);
+            assert!(!t.is_empty(), "{}: {k} is empty", LANGS[i].0);
+        }
+    }
+}
+
+#[test]
+fn russian_messages_are_in_russian() {
+    let (en, ru) = (keys(0), keys(1));
+    // Names that are the same in both languages (licences, the briefs' English titles'
+    // authors, codes of published series).
+    let same =
+        |k: &str| k.ends_with("-licence") && !k.contains("desa") && !k.contains("compatriots");
+    for ((k, e), (_, r)) in en.iter().zip(&ru) {
+        let mut words = r.to_string();
+        for name in placeables(r) {
+            words = words.replace(&format!("{{ ${name} }}"), "");
+        }
+        if same(k) || words.chars().all(|c| !c.is_alphabetic()) {
+            continue;
+        }
+        assert!(
+            r.chars()
+                .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c))),
+            "ru {k} = {r} (en: {e})"
+        );
+    }
+}
+
+#[test]
+fn every_key_the_code_asks_for_exists() {
+    let en: BTreeSet<&str> = keys(0).into_iter().map(|m| m.0).collect();
+    // Literal keys in the source.
+    let (mut missing, mut found) = (Vec::new(), 0);
+    for dir in ["src", "src/chart", "src/scenario", "src/data", "src/bin"] {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for f in rd.flatten() {
+            let Ok(src) = std::fs::read_to_string(f.path()) else {
+                continue;
+            };
+            for call in ["i18n::text(", "i18n::format(", "both(\""] {
+                for part in src.split(call).skip(1) {
+                    // The first string literal of the call.
+                    let Some(lit) = part.split('"').nth(if call.ends_with('"') { 0 } else { 1 })
+                    else {
+                        continue;
+                    };
+                    let literal = lit
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                    if literal && !lit.is_empty() && lit.contains('-') {
+                        found += 1;
+                        if !en.contains(lit) {
+                            missing.push(format!("{}: {lit}", f.path().display()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+    assert!(
+        found >= 5,
+        "only {found} literal keys found: is the scan still reading the calls?"
+    );
+    // Keys built from data: every Rosstat code, every dataset of the Sources catalog.
+    let data = embedded_data().unwrap();
+    for r in &data.rosstat {
+        for code in [&r.indicator, &r.unit, &r.variant] {
+            if code.is_empty() || code == "census" {
+                continue;
+            }
+            let key = format!("rosstat-{}", code.replace(' ', "_"));
+            assert!(en.contains(key.as_str()), "{key}");
+        }
+    }
+    for d in crossroads::chart::datasets(crossroads::chart::Lang::En) {
+        for f in ["name", "short", "publisher", "licence"] {
+            let key = format!("dataset-{}-{f}", d.id);
+            assert_ne!(text("en", &key), key, "{key}");
+        }
+    }
+}
