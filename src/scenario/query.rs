@@ -28,23 +28,6 @@ macro_rules! scenario_struct {
         }
 
         impl Scenario {
-    /// Notes on the levers of a canonical widget request (view keys such as `view=` or
-    /// `year=` beside the scenario's levers) that have no effect as set (a TFR target while
-    /// `tfr_mode=shift`, war deaths at their default while the war ends at the base year,
-    /// …): the request's lever part read again with notes (also when it is empty).
-    pub fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
-        let levers: Vec<&str> = canonical
-            .split('&')
-            .filter(|seg| {
-                let key = seg.split('=').next().unwrap_or("");
-                !key.is_empty() && table.view_param(key).is_none()
-            })
-            .collect();
-        Scenario::parse_query_notes(table, &levers.join("&"))
-            .map(|(_, _, notes)| notes)
-            .unwrap_or_default()
-    }
-
             /// A numeric parameter's value.
             pub fn number(&self, key: &str) -> Option<f64> {
                 match key {
@@ -165,6 +148,23 @@ const ACTS_ONLY_WHEN: [(&str, &str, &str, &str); 3] = [
 ];
 
 impl Scenario {
+    /// Notes on the levers of a canonical widget request (view keys such as `view=` or
+    /// `year=` beside the scenario's levers) that have no effect as set (a TFR target while
+    /// `tfr_mode=shift`, war deaths at their default while the war ends at the base year,
+    /// …): the request's lever part read again with notes (also when it is empty).
+    pub fn lever_notes(table: &ParamTable, canonical: &str) -> Vec<Note> {
+        let levers: Vec<&str> = canonical
+            .split('&')
+            .filter(|seg| {
+                let key = seg.split('=').next().unwrap_or("");
+                !key.is_empty() && table.view_param(key).is_none()
+            })
+            .collect();
+        Scenario::parse_query_notes(table, &levers.join("&"))
+            .map(|(_, _, notes)| notes)
+            .unwrap_or_default()
+    }
+
     /// The scenario every parameter of which is at its default.
     pub fn baseline(table: &ParamTable) -> Scenario {
         let mut s = Scenario::empty();
