@@ -10,6 +10,7 @@
 
 mod compare;
 mod compatriots;
+mod download;
 mod error;
 pub mod events;
 mod i18n;
@@ -22,6 +23,7 @@ mod request;
 mod sources;
 pub mod style;
 
+pub use download::{split_csv, zip_stored};
 pub use error::ChartError;
 pub use events::{events, Event, EVENT_IDS};
 pub use i18n::Lang;
