@@ -47,7 +47,17 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
    reader scrolls to a slider and moves it; its height leaves room for the controls below.
    Every button, menu, summary and slider is a touch target of at least 44 px. */
 @container (max-width: 600px) {
-  .chart:not(.fixed) { aspect-ratio: auto; height: min(125cqw, 50vh); min-height: 300px; }
+  /* The views whose legends, outcome table or goal line need room get more of the screen. */
+  .layout { --phone-chart: max(300px, min(125cqw, 50vh)); }
+  .layout:is([data-view="compare"], [data-view="compatriots"], [data-view="remittances"], [data-view="relokanty"]) { --phone-chart: max(300px, min(175cqw, 72vh)); }
+  .chart:not(.fixed) { aspect-ratio: auto; height: var(--phone-chart); min-height: 0; max-height: none; }
+  /* The bar above the chart in two columns, each label above its menu. */
+  .layout .top { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 10px; }
+  .top .field { flex-direction: column; align-items: stretch; gap: 2px; }
+  .top .field select { width: 100%; }
+  .top .field:has([data-key="view"], [data-key="preset"], [data-key="b"], [data-key="presets"]), .top .field.year { grid-column: 1 / -1; }
+  .top .field.year { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; }
+  .top .field.year label { flex: 0 0 100%; }
   button, select, summary { min-height: 44px; }
   summary { display: flex; align-items: center; }
   .param input[type="range"], .field.year input { height: 44px; margin: 0; }
@@ -57,7 +67,7 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
   @media (min-height: 560px) {
     .layout .chart { position: sticky; top: 0; z-index: 2; background: #fff; box-shadow: 0 2px 4px -2px rgba(0, 0, 0, 0.35); }
     /* A control scrolled or tabbed into view lands below the chart, not under it. */
-    .panel :is(input, select, summary), .actions button { scroll-margin-top: calc(min(125cqw, 50vh) + 12px); scroll-margin-bottom: 12px; }
+    .panel :is(input, select, summary), .actions button { scroll-margin-top: calc(var(--phone-chart) + 12px); scroll-margin-bottom: 12px; }
     /* Reading the table or the sources: the chart scrolls away with the page. */
     .layout:has(.main > details[open]) .chart { position: relative; box-shadow: none; }
   }

@@ -477,6 +477,7 @@ class CrossroadsWidget extends HTMLElement {
     }
     this.#values = { ...parsed.values };
     delete this.#values.lang;
+    this.#layout.dataset.view = this.#values.view; // the phone layout sizes the chart by view
     this.#clamps = parsed.clamps;
     this.#retired = parsed.retired ?? [];
     this.#query = parsed.query;
@@ -734,6 +735,7 @@ class CrossroadsWidget extends HTMLElement {
     const view = this.#values.view;
     this.#looseClamps = [];
     this.#layout.lang = this.#lang;
+    this.#layout.dataset.view = view;
     this.dataset.builds = String(Number(this.dataset.builds || 0) + 1);
     this.#stopPlay();
 

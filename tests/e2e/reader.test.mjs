@@ -154,6 +154,18 @@ describe('phone layout (390×844)', () => {
     assert.ok(texts.some((t) => /^A: your scenario: TFR shift/.test(t)), `A named: ${texts.filter((t) => /^A/.test(t))}`);
     assert.ok(texts.some((t) => /^B: Scenario B \(TFR shift/.test(t)), `B named: ${texts.filter((t) => /^B/.test(t))}`);
     assert.deepEqual(texts.filter((t) => /\w=[-\w.]/.test(t)), [], 'no key=value on the canvas');
+    assert.ok(texts.includes('Outcome'), 'the outcome table is drawn on a phone');
+    clean(page);
+    await page.context().close();
+  });
+
+  test("on a phone the Russian compatriots view keeps the goal line's legend entry", async () => {
+    const page = await newPage(browser, PHONE);
+    await recordText(page);
+    await page.goto(`${server.url}/index.html#view=compatriots&lang=ru`);
+    await ready(page);
+    const texts = await page.evaluate(() => globalThis.drawnText);
+    assert.ok(texts.some((t) => /^Цель 2012 г\.: 300/.test(t)), `legend: ${texts.slice(0, 12)}`);
     clean(page);
     await page.context().close();
   });
