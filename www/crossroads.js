@@ -107,6 +107,7 @@ const UI = {
     bCountry: (b, a) => `Страна сценария Б (${b}) не учитывается: А и Б сравниваются в одной стране — ${a}.`,
     panic: 'График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.',
     failed: 'Не удалось построить график:',
+    failedRu: 'Не удалось построить график.', details: 'Подробности (сообщение программы, по-английски)',
     chart: 'График',
     shortfall: (from, to, people) => `${from}: не хватает людей тех возрастов, что берёт этот поток, — ${people} тыс. человек из него не могут переехать (${from} → ${to}, за весь прогноз).`,
     idle: (why, parts) => (parts
@@ -550,7 +551,7 @@ class CrossroadsWidget extends HTMLElement {
     if (this.#app) retired.push(this.#app);
     this.#app = null;
     const t = UI[this.#lang] ?? UI.en;
-    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { textContent: message }));
+    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { lang: 'en', textContent: message }));
     this.#errorBox.hidden = false;
     for (const c of this.shadowRoot.querySelectorAll('input, select, button')) c.disabled = true;
     console.error(`crossroads widget ${this.id || `#${this.#id}`}: ${message}`);
@@ -1395,7 +1396,16 @@ class CrossroadsWidget extends HTMLElement {
   #fail(err) {
     this.dataset.state = 'error';
     const message = err instanceof Error ? err.message : String(err);
-    this.#errorBox.replaceChildren(el('strong', { textContent: this.#t.failed }), ' ', message);
+    const t = this.#t;
+    // The core words its errors in English: a Russian reader gets a Russian sentence, and
+    // the core's words folded away and marked as English.
+    if (this.#lang === 'ru') {
+      this.#errorBox.replaceChildren(el('strong', { textContent: t.failedRu }), el('details', {}, [
+        el('summary', { textContent: t.details }), el('code', { lang: 'en', textContent: message }),
+      ]));
+    } else {
+      this.#errorBox.replaceChildren(el('strong', { textContent: t.failed }), ' ', message);
+    }
     this.#errorBox.hidden = false;
     this.#statusBox.textContent = '';
     console.error(err);
