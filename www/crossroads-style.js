@@ -64,6 +64,9 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
   .field.year { flex-wrap: wrap; }
   .field.year input { flex: 1 1 160px; width: auto; }
   .param .note, .param .src { margin-bottom: 2px; }
+  /* Opening "More levers" keeps its summary where the finger was (the browser would
+     otherwise keep the buttons below in place and scroll the summary out of sight). */
+  .layout { overflow-anchor: none; }
   @media (min-height: 560px) {
     .layout .chart { position: sticky; top: 0; z-index: 2; background: #fff; box-shadow: 0 2px 4px -2px rgba(0, 0, 0, 0.35); }
     /* A control scrolled or tabbed into view lands below the chart, not under it. */

@@ -111,6 +111,19 @@ describe('phone layout (390×844)', () => {
     await page.close();
   });
 
+  test('opening "More levers" keeps its summary under the finger', async () => {
+    const page = await open('index.html', { hash: 'view=relokanty', ...PHONE });
+    const summary = page.locator(`${W} details.more > summary`);
+    await page.locator(`${W} button[data-action="back"]`).scrollIntoViewIfNeeded();
+    const top = async () => (await summary.boundingBox()).y;
+    const before = await top();
+    await summary.click();
+    await page.waitForTimeout(100);
+    assert.ok(Math.abs((await top()) - before) < 2, `the summary stays at ${Math.round(before)} px (now ${Math.round(await top())})`);
+    clean(page);
+    await page.context().close();
+  });
+
   test('every button, menu, summary and slider is at least 44 px tall, in every view and both languages', async () => {
     for (const hash of ['', 'view=pyramid&lang=ru', 'view=compare', 'view=compatriots&lang=ru']) {
       const page = await open('index.html', { hash, ...PHONE });
