@@ -1419,7 +1419,14 @@ class CrossroadsWidget extends HTMLElement {
     if (this.#dead || !this.#app) return;
     const q = this.#canonical();
     if (q === this.#writtenHash) return;
-    this.#writeUrl(q, this.#past.at + 1);
+    const next = this.#past.at + 1;
+    const current = history.state?.crossroads;
+    // A new browser entry drops the browser's forward entries: drop the widget's too.
+    if (typeof current === 'number' && current !== next && this.#past.list.length > next) {
+      this.#past.list.length = next;
+      this.#updateUndo();
+    }
+    this.#writeUrl(q, next);
   }
 
   #onHashChange = () => {

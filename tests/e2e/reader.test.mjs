@@ -357,6 +357,17 @@ describe('Back and Forward (undo)', () => {
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'tfr_shift=0.4');
     assert.equal(await query(), 'tfr_shift=0.4');
+    assert.equal(await page.$eval(forward, (b) => b.disabled), false);
+    // A new move after going back drops the steps ahead, as the browser drops its entries.
+    await page.$eval(W, (w) => {
+      const input = w.shadowRoot.querySelector('input[data-key="tfr_shift"]');
+      input.value = '0.7';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => /tfr_shift=0\.7/.test(location.hash));
+    assert.equal(await page.$eval(forward, (b) => b.disabled), true, 'nothing ahead after a new move');
+    await page.click(back);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'tfr_shift=0.4');
     clean(page);
     await page.close();
   });
