@@ -1701,19 +1701,20 @@ fn compare_lists_scenario_a_levers_in_words() {
         out.alt
     );
 
-    // Wide but short: no room under the outcomes, so the legend spells A instead.
+    // Wide but short: no room under the outcomes, so the legend spells A's levers in
+    // words instead (never the raw query).
     let (short, _) = render_with(&mut renderer(), q, (700, 420));
     assert!(!short.contains("Levers moved in A"));
     assert!(
-        short.contains("tfr_shift=0.2"),
-        "a short view's legend keeps the query"
+        short.contains("TFR shift relative to UN medium") && !short.contains("tfr_shift=0.2"),
+        "a short view's legend names A's levers in words"
     );
 
     let (narrow, _) = render_with(&mut renderer(), q, (560, 600));
     assert!(!narrow.contains("Levers moved in A"));
     assert!(
-        narrow.contains("tfr_shift=0.2"),
-        "narrow legend keeps the query"
+        narrow.contains("TFR shift relative to UN medium") && !narrow.contains("tfr_shift=0.2"),
+        "a narrow legend names A's levers in words"
     );
 
     let (ru, out_ru) = render_with(&mut renderer(), &format!("{q}&lang=ru"), (960, 600));

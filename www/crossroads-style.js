@@ -25,26 +25,62 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
 .copy { margin: 8px 0 0; }
 .copy p { margin: 0 0 4px; }
 .copy textarea { width: 100%; font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; }
+.copy button { margin: 4px 0 0; }
 /* The page's inherited styles stop here (a host page's "* { font-size: 30px; line-height:
    2.5; letter-spacing: .05em }" reaches the host element, whose own declarations lose to the
    page's): everything inside inherits from this reset instead. */
 .layout { all: initial; display: flex; flex-direction: column; color: #222; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: start; }
-/* One column: the sliders come right under the chart, before the buttons and panels. */
-.layout:not(.side) > .main { display: contents; }
-.layout:not(.side) .top { order: 0; }
-.layout:not(.side) .error { order: 1; }
-.layout:not(.side) .chart { order: 2; }
-.layout:not(.side) .status, .layout:not(.side) .notes { order: 3; }
-.layout:not(.side) > .panel { order: 4; }
-.layout:not(.side) .actions { order: 5; }
-.layout:not(.side) .copy { order: 6; }
-.layout:not(.side) details.table { order: 7; }
-.layout:not(.side) details.assumptions, .layout:not(.side) details.sources { order: 8; }
+/* One column (a phone, an article, or the explorer when its container is under 980 px):
+   the sliders come right under the chart, before the buttons and panels. */
+.layout > .main { display: contents; }
+.layout .top { order: 0; }
+.layout .error { order: 1; }
+.layout .chart { order: 2; }
+.layout .status, .layout .notes { order: 3; }
+.layout > .panel { order: 4; }
+.layout .actions { order: 5; }
+.layout .copy { order: 6; }
+.layout details.table { order: 7; }
+.layout details.assumptions, .layout details.sources { order: 8; }
 .main { min-width: 0; }
+/* A phone, or any narrow column: the chart stays on screen (stuck to the top) while the
+   reader scrolls to a slider and moves it; its height leaves room for the controls below.
+   Every button, menu, summary and slider is a touch target of at least 44 px. */
+@container (max-width: 600px) {
+  /* The views whose legends, outcome table or goal line need room get more of the screen. */
+  .layout { --phone-chart: max(300px, min(125cqw, 50vh)); }
+  .layout:is([data-view="compare"], [data-view="compatriots"], [data-view="remittances"], [data-view="relokanty"]) { --phone-chart: max(300px, min(175cqw, 72vh)); }
+  .chart:not(.fixed) { aspect-ratio: auto; height: var(--phone-chart); min-height: 0; max-height: none; }
+  /* The bar above the chart in two columns, each label above its menu. */
+  .layout .top { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 10px; }
+  .top .field { flex-direction: column; align-items: stretch; gap: 2px; }
+  .top .field select { width: 100%; }
+  .top .field:has([data-key="view"], [data-key="preset"], [data-key="b"], [data-key="presets"]), .top .field.year { grid-column: 1 / -1; }
+  .top .field.year { flex-direction: row; flex-wrap: wrap; align-items: center; column-gap: 8px; }
+  .top .field.year label { flex: 0 0 100%; }
+  button, select, summary { min-height: 44px; }
+  summary { display: flex; align-items: center; }
+  .param input[type="range"], .field.year input { height: 44px; margin: 0; }
+  .field.year { flex-wrap: wrap; }
+  .field.year input { flex: 1 1 160px; width: auto; }
+  .param .note, .param .src { margin-bottom: 2px; }
+  /* Opening "More levers" keeps its summary where the finger was (the browser would
+     otherwise keep the buttons below in place and scroll the summary out of sight). */
+  .layout { overflow-anchor: none; }
+  @media (min-height: 560px) {
+    .layout .chart { position: sticky; top: 0; z-index: 2; background: #fff; box-shadow: 0 2px 4px -2px rgba(0, 0, 0, 0.35); }
+    /* A control scrolled or tabbed into view lands below the chart, not under it. */
+    .panel :is(input, select, summary), .actions button { scroll-margin-top: calc(var(--phone-chart) + 12px); scroll-margin-bottom: 12px; }
+    /* Reading the table or the sources: the chart scrolls away with the page. */
+    .layout:has(.main > details[open]) .chart { position: relative; box-shadow: none; }
+  }
+}
+input[type="range"] { touch-action: pan-y; }
 .panel { margin: 10px 0 0; }
 /* The full explorer (many sliders) puts them beside the chart when there is room. */
 @container (min-width: 980px) {
   .layout.side { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 16px; align-items: start; }
+  .layout.side > .main { display: block; }
   .layout.side .panel { margin: 0; max-height: calc(100vh - 24px); overflow-y: auto; position: sticky; top: 8px; padding-right: 4px; }
   .layout.side fieldset.group { grid-template-columns: 1fr; }
 }

@@ -41,13 +41,21 @@ const UI = {
     view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
     moreLevers: (n) => `More levers: ${n} that do not move this chart`,
     play: 'Play', pause: 'Pause',
+    back: 'Back', forward: 'Forward', backTitle: 'Back to the previous setting', forwardTitle: 'Forward to the next setting',
+    close: 'Close',
     reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
     png: 'Download PNG', csv: 'Download CSV', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
     copied: 'Copied to the clipboard:', copyManual: 'Copy this text:',
     loading: 'Loading the chart…',
     defaultIs: 'Default', source: 'source',
     clamp: (given, used, min, max) => `${given} is outside ${min}…${max}; using ${used}`,
-    badQuery: (msg) => `${msg}. Showing the defaults instead.`,
+    // What the widget left out of its attributes or address, and what it shows instead.
+    ignored: (part, msg) => `${msg}. Ignored; the other settings are kept.`,
+    badLang: (given) => `lang="${given}" is not a language of this widget (en, ru): using the page's language.`,
+    badHeight: (given) => `height="${given}" is not a height in CSS pixels: the chart keeps its own proportions.`,
+    heightClamped: (given, used) => `height="${given}" is outside 220…2000 pixels: using ${used}.`,
+    badControls: (keys) => `controls: ${keys} ignored: no such control (view, country, lang, preset, year, presets, b or a lever's key).`,
+    bCountry: (b, a) => `Scenario B's country (${b}) is ignored: A and B are compared in one country, ${a}.`,
     panic: 'This chart stopped because of an internal error (other charts on the page are not affected). Reload the page to try again.',
     failed: 'The chart could not be drawn:',
     chart: 'Chart',
@@ -81,15 +89,25 @@ const UI = {
     view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
     moreLevers: (n) => `Другие рычаги (${n}): не меняют этот график`,
     play: 'Пуск', pause: 'Пауза',
+    back: 'Назад', forward: 'Вперёд', backTitle: 'Вернуться к предыдущей настройке', forwardTitle: 'Перейти к следующей настройке',
+    close: 'Закрыть',
     reset: 'Сбросить', copyLink: 'Копировать ссылку', copyEmbed: 'Код для встраивания',
     png: 'Скачать PNG', csv: 'Скачать CSV', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
     copied: 'Скопировано в буфер обмена:', copyManual: 'Скопируйте этот текст:',
     loading: 'Загрузка графика…',
     defaultIs: 'По умолчанию', source: 'источник',
     clamp: (given, used, min, max) => `${given} вне диапазона ${min}…${max}; используется ${used}`,
-    badQuery: (msg) => `${msg}. Показаны значения по умолчанию.`,
+    ignored: (part, msg, hint) => `«${part}» не распознано и пропущено${hint}; остальные настройки сохранены.`,
+    suggest: (s) => `; может быть, «${s}»?`,
+    choicesAre: (list) => `; допустимые значения: ${list}`,
+    badLang: (given) => `lang="${given}": такого языка у виджета нет (en, ru), используется язык страницы.`,
+    badHeight: (given) => `height="${given}" — не высота в пикселях CSS: у графика остаются его пропорции.`,
+    heightClamped: (given, used) => `height="${given}" вне диапазона 220…2000 пикселей: используется ${used}.`,
+    badControls: (keys) => `controls: ${keys} пропущено — таких элементов нет (view, country, lang, preset, year, presets, b или ключ рычага).`,
+    bCountry: (b, a) => `Страна сценария Б (${b}) не учитывается: А и Б сравниваются в одной стране — ${a}.`,
     panic: 'График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.',
     failed: 'Не удалось построить график:',
+    failedRu: 'Не удалось построить график.', details: 'Подробности (сообщение программы, по-английски)',
     chart: 'График',
     shortfall: (from, to, people) => `${from}: не хватает людей тех возрастов, что берёт этот поток, — ${people} тыс. человек из него не могут переехать (${from} → ${to}, за весь прогноз).`,
     idle: (why, parts) => (parts
@@ -140,6 +158,21 @@ const CHART_FONTS = [
 ];
 
 const langOf = (s) => (String(s || '').toLowerCase().startsWith('ru') ? 'ru' : 'en');
+const isLang = (s) => /^(en|ru)(-|$)/i.test(String(s || '').trim());
+
+// A piece of an attribute or address as a reader may see it: decoded, control and invisible
+// direction characters escaped (as the core escapes them in its messages), clipped.
+function visible(text) {
+  let s = String(text);
+  try { s = decodeURIComponent(s.replace(/\+/g, ' ')); } catch { /* shown as given */ }
+  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g,
+    (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+  return s.length > 80 ? `${s.slice(0, 79)}…` : s;
+}
+
+// Scenario B of the comparison when the reader has moved no lever (B = the UN medium would
+// equal A): the world without net migration, which shows what migration adds.
+const DEFAULT_B = 'no_net_migration';
 
 // ---------------------------------------------------------------------------------------
 // One wasm instance for the page. Loading starts as soon as this module runs, before any
@@ -250,7 +283,6 @@ class CrossroadsWidget extends HTMLElement {
   #values = {};
   #clamps = [];
   #retired = []; // notes on retired keys of the address last read (see #readState)
-  #queryError = '';
   #query = '';
   #description = '';
   #size = null;
@@ -278,6 +310,15 @@ class CrossroadsWidget extends HTMLElement {
   #sourcesBox = null;
   #assumptionsBox = null;
   #presetSelect = null;
+  #layout = null;
+  #ignored = []; // parts of the request read last that the core refused: [{part, message}]
+  #bCountry = ''; // a country given to scenario B that the comparison cannot use
+  #looseClamps = []; // clamp texts of levers without a slider shown
+  #warned = new Set(); // console warnings already given
+  #pendingAttrs = null; // attribute names changed since the last microtask (see #applyAttributes)
+  #past = { list: [], at: -1 }; // committed states for Back and Forward (see #commit)
+  #tapGuard = null; // a touch that landed on a slider's track away from its thumb
+  #copyOpener = null;
   /** Per slider input: ms spent drawing and ms from the input event to the drawn canvas. */
   drawTimes = [];
 
@@ -301,41 +342,57 @@ class CrossroadsWidget extends HTMLElement {
     });
     this.#observer.observe(this.#chartBox);
     this.#watchPixelRatio();
-    if (this.hasAttribute('url-state')) window.addEventListener('hashchange', this.#onHashChange);
+    if (this.hasAttribute('url-state')) {
+      window.addEventListener('hashchange', this.#onHashChange);
+      window.addEventListener('popstate', this.#onPopState);
+    }
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#ratioQuery?.removeEventListener('change', this.#onRatioChange);
     window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('popstate', this.#onPopState);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     this.#drewInFrame = false;
     this.#stopPlay();
   }
 
+  // Attribute changes are gathered and applied once, after the script that made them (a
+  // page setting 1,000 attributes in a row rebuilds the controls once, not 1,000 times).
   attributeChangedCallback(name, old, value) {
     if (!this.#built || old === value || this.#dead) return;
-    if (name === 'height') {
-      this.#applyHeight();
-    } else if (name === 'lang') {
+    if (!this.#pendingAttrs) {
+      this.#pendingAttrs = new Set();
+      queueMicrotask(() => this.#applyAttributes());
+    }
+    this.#pendingAttrs.add(name);
+  }
+
+  #applyAttributes() {
+    const names = this.#pendingAttrs;
+    this.#pendingAttrs = null;
+    if (!names || this.#dead || !this.#app) return;
+    if (names.has('height')) this.#applyHeight();
+    if (names.has('lang')) {
       this.#langChosen = false;
       this.#lang = this.#pickLang();
-      this.#buildControls();
-    } else if (name === 'controls') {
-      this.#buildControls();
-    } else {
-      this.#readState(this.#attributeQuery());
-      this.#buildControls();
     }
+    if (names.has('view') || names.has('country') || names.has('scenario')) this.#readState(this.#attributeQuery());
+    if (names.size === 1 && names.has('height')) this.#showStatus();
+    else this.#buildControls();
     this.#changed();
+    this.#commit();
   }
 
   // ---- state
 
+  // The widget's own lang when it is one the widget speaks, else the page's around it.
   #pickLang() {
     const own = this.getAttribute('lang');
-    return langOf(own || this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    if (isLang(own)) return langOf(own);
+    return langOf(this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 
   #attributeQuery() {
@@ -351,25 +408,54 @@ class CrossroadsWidget extends HTMLElement {
     return parts.join('&');
   }
 
-  // Reads a request string into the widget's state. A request the core refuses is
-  // reported in the widget, which then shows the defaults and says so (never silently).
+  // Reads a request string into the widget's state. When the core refuses it, every part it
+  // accepts is kept (in order) and the parts left out are named in the status line and the
+  // console (#showStatus): one bad attribute never wipes the others.
   #readState(query) {
     let parsed;
-    this.#queryError = '';
+    this.#ignored = [];
+    this.#bCountry = '';
+    let kept = query;
     try {
       parsed = this.#call((app) => app.parse(query));
-    } catch (err) {
+    } catch {
       if (this.#dead) return;
-      this.#queryError = err instanceof Error ? err.message : String(err);
-      parsed = this.#call((app) => app.parse(''));
+      const parts = [];
+      for (const part of query.split('&').filter((x) => x.trim())) {
+        try {
+          this.#call((app) => app.parse([...parts, part].join('&')));
+          parts.push(part);
+        } catch (err) {
+          if (this.#dead) return;
+          this.#ignored.push({ part, message: err instanceof Error ? err.message : String(err) });
+        }
+      }
+      kept = parts.join('&');
+      parsed = this.#call((app) => app.parse(kept));
+    }
+    // Scenario B is compared in A's country: a country given to B is said to be ignored.
+    const params = new URLSearchParams(kept);
+    const b = params.get('b') ?? '';
+    const bCountry = b.includes('=') ? new URLSearchParams(b).get('country')?.trim().toUpperCase() : '';
+    if (bCountry && bCountry !== String(parsed.values.country).toUpperCase()) this.#bCountry = bCountry;
+    // A comparison with no lever moved and no B chosen would compare the UN medium with
+    // itself: B is then a story of its own, named in the legend.
+    const levers = parsed.query.split('&').filter((x) => x && !VIEW_KEYS.has(x.split('=')[0]));
+    if (parsed.values.view === 'compare' && !params.has('b') && levers.length === 0) {
+      try {
+        parsed = this.#call((app) => app.parse([kept, `b=${DEFAULT_B}`].filter(Boolean).join('&')));
+      } catch {
+        /* the table has no such preset: B stays the default */
+      }
     }
     const lang = parsed.values.lang;
-    if (/(^|&)lang=/.test(query)) {
+    if (/(^|&)lang=/.test(kept)) {
       this.#lang = langOf(lang);
       this.#langChosen = true;
     }
     this.#values = { ...parsed.values };
     delete this.#values.lang;
+    this.#layout.dataset.view = this.#values.view; // the phone layout sizes the chart by view
     this.#clamps = parsed.clamps;
     this.#retired = parsed.retired ?? [];
     this.#query = parsed.query;
@@ -442,7 +528,7 @@ class CrossroadsWidget extends HTMLElement {
     if (this.#app) retired.push(this.#app);
     this.#app = null;
     const t = UI[this.#lang] ?? UI.en;
-    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { textContent: message }));
+    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { lang: 'en', textContent: message }));
     this.#errorBox.hidden = false;
     for (const c of this.shadowRoot.querySelectorAll('input, select, button')) c.disabled = true;
     console.error(`crossroads widget ${this.id || `#${this.#id}`}: ${message}`);
@@ -492,12 +578,22 @@ class CrossroadsWidget extends HTMLElement {
       return s;
     })();
     root.adoptedStyleSheets = [sheet];
-    root.append(el('div', { class: 'layout' }, [main, this.#panel]));
+    this.#layout = el('div', { class: 'layout' }, [main, this.#panel]);
+    root.append(this.#layout);
+    // The copy box closes with Escape too, giving the focus back to its button.
+    this.#copyBox.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Escape') {
+        ev.preventDefault();
+        this.#closeCopy();
+      }
+    });
     this.#tableBox.addEventListener('toggle', () => this.#tableBox.open && this.#fillTable());
     this.#sourcesBox.addEventListener('toggle', () => this.#sourcesBox.open && this.#fillSources());
     this.#assumptionsBox.addEventListener('toggle', () => this.#assumptionsBox.open && this.#fillAssumptions());
     this.#applyHeight();
-    this.#statusBox.textContent = UI[langOf(this.getAttribute('lang') || document.documentElement.lang)].loading;
+    const lang = this.#pickLang();
+    this.#layout.lang = lang; // screen readers read each part in its language
+    this.#statusBox.textContent = UI[lang].loading;
   }
 
   #applyHeight() {
@@ -558,6 +654,7 @@ class CrossroadsWidget extends HTMLElement {
     }
     this.#buildControls();
     this.dataset.state = 'ready';
+    this.#commit();
     this.#loadPresets();
   }
 
@@ -614,7 +711,10 @@ class CrossroadsWidget extends HTMLElement {
     const t = this.#t;
     const shown = this.#shown();
     const view = this.#values.view;
-    this.#statusBox.textContent = '';
+    this.#looseClamps = [];
+    this.#layout.lang = this.#lang;
+    this.#layout.dataset.view = view;
+    this.dataset.builds = String(Number(this.dataset.builds || 0) + 1);
     this.#stopPlay();
 
     // The bar above the chart: view, country, language, preset, and what the view adds.
@@ -623,24 +723,36 @@ class CrossroadsWidget extends HTMLElement {
     if (this.#wants('view', shown) && spec('view')) {
       top.push(this.#select('view', t.view, spec('view').choices.map((v) => [v, t.views[v] ?? v]), view, (v) => {
         this.#values.view = v;
+        // A comparison of the untouched scenario with the UN medium would be A = B.
+        const b = spec('b');
+        if (v === 'compare' && b && !this.#leverQuery() && String(this.#values.b ?? b.choices[b.default]) === b.choices[b.default] && b.choices.includes(DEFAULT_B)) {
+          this.#values.b = DEFAULT_B;
+        }
         this.#buildControls();
         this.#changed();
+        this.#commit();
       }));
     }
     if (this.#wants('country', shown)) {
       const names = this.#shared.countries.map((c) => [c.iso3, this.#lang === 'ru' ? c.name_ru : c.name_en]);
       top.push(this.#select('country', this.#label(spec('country')), names, this.#values.country, (v) => {
         this.#values.country = v;
+        this.#bCountry = '';
         this.#changed();
+        this.#showStatus();
+        this.#commit();
       }));
     }
     if (this.#wants('lang', shown)) {
-      top.push(this.#select('lang', t.language, [['en', 'English'], ['ru', 'Русский']], this.#lang, (v) => {
+      const field = this.#select('lang', t.language, [['en', 'English'], ['ru', 'Русский']], this.#lang, (v) => {
         this.#lang = langOf(v);
         this.#langChosen = true;
         this.#buildControls();
         this.#changed();
-      }));
+        this.#commit();
+      });
+      for (const o of field.querySelectorAll('option')) o.lang = o.value; // each name in its own voice
+      top.push(field);
     }
     if (this.#wants('preset', shown)) top.push(this.#presetControl());
     if (view === 'pyramid' && this.#wants('year', shown) && spec('year')) top.push(this.#yearControl(spec('year')));
@@ -655,6 +767,7 @@ class CrossroadsWidget extends HTMLElement {
       top.push(this.#select(key, this.#label(p), opts, current, (v) => {
         this.#values[key] = v;
         this.#changed();
+        this.#commit();
       }));
     }
     this.#top.replaceChildren(...top);
@@ -694,7 +807,7 @@ class CrossroadsWidget extends HTMLElement {
     for (const c of this.#clamps) this.#showClamp(c);
     this.#notes.text = null; // the rows are new: write the notes again
     this.#showNotes();
-    if (this.#queryError) this.#statusBox.textContent = t.badQuery(this.#queryError);
+    this.#showStatus();
 
     this.#buildActions(shown);
     this.#copyBox.hidden = true;
@@ -725,6 +838,7 @@ class CrossroadsWidget extends HTMLElement {
       if (!/(^|&)country=/.test(p.query)) this.#values.country = keep.country;
       this.#buildControls();
       this.#changed();
+      this.#commit();
     });
     this.#presetSelect = field.querySelector('select');
     // Filled now, before the field is inserted: a select need not be connected to hold
@@ -762,7 +876,15 @@ class CrossroadsWidget extends HTMLElement {
       return b;
     };
     const list = [];
-    if (shown === null || shown.length) list.push(button('reset', t.reset, () => this.#reset()));
+    // controls="none": the chart alone, no buttons either.
+    this.#actions.hidden = shown !== null && shown.length === 0;
+    if (shown === null || shown.length) {
+      const back = button('back', t.back, () => this.#step(-1));
+      const forward = button('forward', t.forward, () => this.#step(1));
+      back.title = t.backTitle;
+      forward.title = t.forwardTitle;
+      list.push(back, forward, button('reset', t.reset, () => this.#reset()));
+    }
     list.push(
       button('copy-link', t.copyLink, () => this.#copy(this.#link())),
       button('copy-embed', t.copyEmbed, () => this.#copy(this.#embedCode())),
@@ -770,6 +892,7 @@ class CrossroadsWidget extends HTMLElement {
       button('csv', t.csv, () => this.#downloadCsv()),
     );
     this.#actions.replaceChildren(...list);
+    this.#updateUndo();
   }
 
   #choiceName(key, c) {
@@ -824,11 +947,17 @@ class CrossroadsWidget extends HTMLElement {
       out.textContent = String(value());
     };
     input.addEventListener('input', (ev) => {
+      if (this.#tapGuard?.input === input) {
+        input.value = this.#tapGuard.value;
+        return;
+      }
       this.#values.year = Number(input.value);
       this.#pendingInput ||= ev.timeStamp || performance.now();
       this.#changed(); // before the label changes: see #paramControl
       show();
     });
+    input.addEventListener('change', () => this.#commit());
+    this.#guardTaps(input);
     const play = el('button', { type: 'button', textContent: t.play, 'data-action': 'play', 'aria-pressed': 'false' });
     play.addEventListener('click', () => {
       if (this.#playTimer) {
@@ -848,10 +977,31 @@ class CrossroadsWidget extends HTMLElement {
     return el('div', { class: 'field year' }, [el('label', { for: id, textContent: t.year }), input, out, play]);
   }
 
+  // On a touch screen a slider moves only when the finger lands on its thumb (or drags it):
+  // a tap on the track away from the thumb, or a page scroll that starts there, leaves the
+  // value as it was (a full-width track is easy to hit while scrolling).
+  #guardTaps(input) {
+    const off = () => { if (this.#tapGuard?.input === input) this.#tapGuard = null; };
+    input.addEventListener('touchstart', (ev) => {
+      const touch = ev.touches[0];
+      if (!touch || ev.touches.length > 1) return;
+      const box = input.getBoundingClientRect();
+      const min = Number(input.min);
+      const span = Number(input.max) - min;
+      const share = span > 0 ? (Number(input.value) - min) / span : 0;
+      const thumb = box.left + 10 + share * (box.width - 20);
+      if (Math.abs(touch.clientX - thumb) > 24) this.#tapGuard = { input, value: input.value };
+      else off();
+    }, { passive: true });
+    input.addEventListener('touchend', () => setTimeout(off, 0), { passive: true });
+    input.addEventListener('touchcancel', off, { passive: true });
+  }
+
   #stopPlay() {
     if (!this.#playTimer) return;
     clearInterval(this.#playTimer);
     this.#playTimer = 0;
+    this.#commit();
     const play = this.shadowRoot?.querySelector('[data-action="play"]');
     if (play) {
       play.textContent = this.#t.play;
@@ -881,6 +1031,7 @@ class CrossroadsWidget extends HTMLElement {
         this.#values[p.key] = sel.value;
         this.#clearClamp(p.key);
         this.#changed();
+        this.#commit();
       });
       row.append(label, sel, note, clamp, note2);
       return row;
@@ -893,6 +1044,10 @@ class CrossroadsWidget extends HTMLElement {
     input.setAttribute('aria-valuetext', this.#valueText(p, value));
     const out = el('output', { for: id, textContent: this.#valueText(p, value) });
     input.addEventListener('input', (ev) => {
+      if (this.#tapGuard?.input === input) {
+        input.value = this.#tapGuard.value; // a tap away from the thumb does not jump
+        return;
+      }
       const v = Number(input.value);
       this.#values[p.key] = v;
       this.#pendingInput ||= ev.timeStamp || performance.now();
@@ -904,6 +1059,8 @@ class CrossroadsWidget extends HTMLElement {
       input.setAttribute('aria-valuetext', text);
       this.#clearClamp(p.key);
     });
+    input.addEventListener('change', () => this.#commit()); // released: one step of Back
+    this.#guardTaps(input);
     row.append(el('div', { class: 'head' }, [label, out]), input, note, clamp, note2);
     return row;
   }
@@ -915,7 +1072,61 @@ class CrossroadsWidget extends HTMLElement {
       ? this.#t.clamp(c.given, this.#valueText(p, c.used), this.#format(p, c.min), this.#format(p, c.max))
       : this.#t.clamp(c.given, String(c.used), c.min, c.max);
     if (row) row.textContent = text;
-    else this.#statusBox.textContent = [this.#statusBox.textContent, `${this.#label(p) || c.key}: ${text}`].filter(Boolean).join(' ');
+    else this.#looseClamps.push(`${this.#label(p) || c.key}: ${text}`);
+  }
+
+  // What the widget left out of its attributes or address, in `lang`: refused parts of the
+  // request, a language it does not speak, a bad height, unknown controls, B's country.
+  #statusTexts(lang) {
+    const t = UI[lang];
+    const out = [];
+    const table = this.#shared ?? tables;
+    for (const { part, message } of this.#ignored) {
+      if (lang === 'en') {
+        out.push(t.ignored(visible(part), message));
+        continue;
+      }
+      // The core words its messages in English: in Russian, the part, a suggestion and the
+      // choices of the key are said instead.
+      const key = visible(part.split('=')[0]).trim();
+      const spec = table && (table.viewParams.find((p) => p.key === key) ?? table.params.find((p) => p.key === key));
+      const guess = /did you mean '([^']+)'/.exec(message)?.[1];
+      const hint = guess ? t.suggest(guess) : spec?.kind === 'choice' ? t.choicesAre(spec.choices.join(', ')) : '';
+      out.push(t.ignored(visible(part), message, hint));
+    }
+    const own = this.getAttribute('lang');
+    if (own !== null && !isLang(own)) out.push(t.badLang(visible(own)));
+    const height = this.getAttribute('height');
+    if (height !== null && height.trim() !== '') {
+      const h = Number.parseFloat(height);
+      if (!(Number.isFinite(h) && h > 0)) out.push(t.badHeight(visible(height)));
+      else if (h < 220 || h > 2000) out.push(t.heightClamped(visible(height), Math.min(Math.max(h, 220), 2000)));
+    }
+    const shown = this.#shown();
+    if (shown && this.#shared) {
+      const known = (k) => VIEW_KEYS.has(k) || k === 'none' || this.#shared.params.some((p) => p.key === k);
+      const unknown = shown.filter((k) => !known(k));
+      if (unknown.length) out.push(t.badControls(unknown.map(visible).join(', ')));
+    }
+    if (this.#bCountry) {
+      const name = (iso) => {
+        const c = this.#shared?.countries.find((x) => x.iso3 === iso);
+        return (c && (lang === 'ru' ? c.name_ru : c.name_en)) || iso;
+      };
+      out.push(t.bCountry(name(visible(this.#bCountry)), name(this.#values.country)));
+    }
+    return out;
+  }
+
+  // The status line (in the reader's language) and, once each, a console warning (English).
+  #showStatus() {
+    const texts = this.#statusTexts(this.#lang);
+    this.#statusBox.textContent = [...texts, ...this.#looseClamps].join(' ');
+    for (const text of this.#statusTexts('en')) {
+      if (this.#warned.has(text)) continue;
+      this.#warned.add(text);
+      console.warn(`crossroads widget${this.id ? ` #${this.id}` : ''}: ${text}`);
+    }
   }
 
   // The core's notes on the last drawing: a lever that has no effect as set (a TFR target
@@ -977,7 +1188,81 @@ class CrossroadsWidget extends HTMLElement {
     Object.assign(this.#values, keep);
     this.#buildControls();
     this.#changed();
+    this.#commit();
   }
+
+  // ---- Back and Forward: committed states (a slider released, a menu chosen, a preset,
+  // reset, an edited address), not every input event. With url-state each committed state is
+  // also an entry of the browser's history (the moves of a drag replace one entry), so the
+  // browser's Back and the widget's are the same step.
+
+  #commit() {
+    if (!this.#shared || this.#dead || !this.#app) return;
+    const past = this.#past;
+    const entry = { q: this.#request({ lang: false }), lang: this.#lang, chosen: this.#langChosen };
+    const last = past.list[past.at];
+    if (last && last.q === entry.q && last.lang === entry.lang) return;
+    past.list.length = past.at + 1;
+    past.list.push(entry);
+    if (past.list.length > 200) past.list.shift();
+    past.at = past.list.length - 1;
+    if (this.hasAttribute('url-state')) {
+      clearTimeout(this.#hashTimer);
+      entry.hash = this.#canonical();
+      this.#writeUrl(entry.hash, past.at, past.at === 0);
+    }
+    this.#updateUndo();
+  }
+
+  #step(d) {
+    const past = this.#past;
+    const i = past.at + d;
+    if (i < 0 || i >= past.list.length) return;
+    const own = this.hasAttribute('url-state') && typeof history.state?.crossroads === 'number';
+    if (own && history.state.crossroads !== i) {
+      if (d < 0) history.back();
+      else history.forward(); // #onPopState restores the state
+      return;
+    }
+    this.#restore(i);
+  }
+
+  #restore(i) {
+    const entry = this.#past.list[i];
+    if (!entry || this.#dead || !this.#app) return;
+    this.#past.at = i;
+    this.#readState(entry.q);
+    this.#lang = entry.lang;
+    this.#langChosen = entry.chosen;
+    this.#buildControls();
+    this.#schedule(true);
+    this.#updateUndo();
+  }
+
+  #updateUndo() {
+    const back = this.#actions.querySelector('[data-action="back"]');
+    const forward = this.#actions.querySelector('[data-action="forward"]');
+    if (back) back.disabled = this.#past.at <= 0;
+    if (forward) forward.disabled = this.#past.at >= this.#past.list.length - 1;
+  }
+
+  // The page's address for `q`, as history entry `index` of this widget: the entry is
+  // replaced when it is that one already (or not the widget's), else a new one is pushed.
+  #writeUrl(q, index, replace = false) {
+    this.#writtenHash = q;
+    const url = `${location.pathname}${location.search}${q ? `#${q}` : ''}`;
+    const current = history.state?.crossroads;
+    if (replace || typeof current !== 'number' || current === index) history.replaceState({ crossroads: index }, '', url);
+    else history.pushState({ crossroads: index }, '', url);
+  }
+
+  #onPopState = (ev) => {
+    const i = ev.state?.crossroads;
+    // An entry of this page's earlier visit, or a draft: #onHashChange reads the address.
+    if (typeof i !== 'number' || this.#past.list[i]?.hash !== location.hash.slice(1)) return;
+    this.#writtenHash = location.hash.slice(1);
+    this.#restore(i);
+  };
 
   // ---- drawing
 
@@ -1088,7 +1373,16 @@ class CrossroadsWidget extends HTMLElement {
   #fail(err) {
     this.dataset.state = 'error';
     const message = err instanceof Error ? err.message : String(err);
-    this.#errorBox.replaceChildren(el('strong', { textContent: this.#t.failed }), ' ', message);
+    const t = this.#t;
+    // The core words its errors in English: a Russian reader gets a Russian sentence, and
+    // the core's words folded away and marked as English.
+    if (this.#lang === 'ru') {
+      this.#errorBox.replaceChildren(el('strong', { textContent: t.failedRu }), el('details', {}, [
+        el('summary', { textContent: t.details }), el('code', { lang: 'en', textContent: message }),
+      ]));
+    } else {
+      this.#errorBox.replaceChildren(el('strong', { textContent: t.failed }), ' ', message);
+    }
     this.#errorBox.hidden = false;
     this.#statusBox.textContent = '';
     console.error(err);
@@ -1096,12 +1390,20 @@ class CrossroadsWidget extends HTMLElement {
 
   // ---- URL state, links and embed code
 
+  // A state not committed yet (a slider being dragged): the entry after the last committed
+  // one, pushed once and then replaced.
   #writeHash() {
     if (this.#dead || !this.#app) return;
     const q = this.#canonical();
     if (q === this.#writtenHash) return;
-    this.#writtenHash = q;
-    history.replaceState(history.state, '', `${location.pathname}${location.search}${q ? `#${q}` : ''}`);
+    const next = this.#past.at + 1;
+    const current = history.state?.crossroads;
+    // A new browser entry drops the browser's forward entries: drop the widget's too.
+    if (typeof current === 'number' && current !== next && this.#past.list.length > next) {
+      this.#past.list.length = next;
+      this.#updateUndo();
+    }
+    this.#writeUrl(q, next);
   }
 
   #onHashChange = () => {
@@ -1111,6 +1413,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#readState(q);
     this.#buildControls();
     this.#schedule();
+    this.#commit();
   };
 
   // The canonical request of the current state (parsed and re-written by the core); the
@@ -1161,7 +1464,10 @@ class CrossroadsWidget extends HTMLElement {
     const t = this.#t;
     const box = el('textarea', { readOnly: true, rows: Math.min(8, text.split('\n').length + 1), value: text, 'aria-label': t.copyManual });
     const msg = el('p', { textContent: t.copyManual });
-    this.#copyBox.replaceChildren(msg, box);
+    const close = el('button', { type: 'button', textContent: t.close, 'data-action': 'close-copy' });
+    close.addEventListener('click', () => this.#closeCopy());
+    this.#copyOpener = this.shadowRoot.activeElement;
+    this.#copyBox.replaceChildren(msg, box, close);
     this.#copyBox.hidden = false;
     this.#copyBox.dataset.text = text;
     box.select();
@@ -1169,6 +1475,14 @@ class CrossroadsWidget extends HTMLElement {
       () => { msg.textContent = t.copied; },
       () => { /* no clipboard permission: the text stays selected for the reader */ },
     );
+  }
+
+  #closeCopy() {
+    this.#copyBox.hidden = true;
+    this.#copyBox.replaceChildren();
+    delete this.#copyBox.dataset.text;
+    this.#copyOpener?.focus();
+    this.#copyOpener = null;
   }
 
   // ---- downloads, data table and sources

@@ -367,7 +367,11 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
         } else if listed {
             lang.pick("A: your scenario", "А: ваш сценарий").to_string()
         } else {
-            format!("{}: {qa}", lang.pick("A: your scenario", "А: ваш сценарий"))
+            format!(
+                "{}: {}",
+                lang.pick("A: your scenario", "А: ваш сценарий"),
+                levers_line(&levers)
+            )
         }
     };
     let b_label = format!("{}: {b_name}", lang.pick("B", "Б"));

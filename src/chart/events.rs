@@ -77,7 +77,7 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
                 + (f64::from(m) - 1.0) / 12.0
                 + f64::from(d.unwrap_or(1).saturating_sub(1)) / 365.0;
             let when = match (d, lang) {
-                (Some(d), _) => format!("{d} {} {y}", lang.month(m)),
+                (Some(d), _) => format!("{d} {} {y}", lang.month_of_day(m)),
                 (None, _) => format!("{} {y}", lang.month(m)),
             };
             Some(Event {

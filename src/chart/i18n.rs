@@ -37,6 +37,22 @@ const MONTHS_RU: [&str; 12] = [
     "дек.",
 ];
 
+/// Russian months after a day number take the genitive: "22 марта 2024".
+const MONTHS_RU_GENITIVE: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "марта",
+    "апр.",
+    "мая",
+    "июня",
+    "июля",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
 impl Lang {
     /// From a query-string code (`en`, `ru`; case-insensitive).
     pub fn from_code(code: &str) -> Option<Lang> {
@@ -123,6 +139,15 @@ impl Lang {
         match self {
             Lang::En => MONTHS_EN.get(i).copied().unwrap_or(""),
             Lang::Ru => MONTHS_RU.get(i).copied().unwrap_or(""),
+        }
+    }
+
+    /// Abbreviated month name (1–12) after a day number ("22 марта" in Russian).
+    pub fn month_of_day(self, m: u32) -> &'static str {
+        let i = (m.clamp(1, 12) - 1) as usize;
+        match self {
+            Lang::En => MONTHS_EN.get(i).copied().unwrap_or(""),
+            Lang::Ru => MONTHS_RU_GENITIVE.get(i).copied().unwrap_or(""),
         }
     }
 

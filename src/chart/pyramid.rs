@@ -226,7 +226,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     let gap = lang.num(gap_m, 0);
     let (mut alt, fewer) = match lang {
         Lang::En => (
-            format!("{name} on 1 July {year} in {scen}: {men} million men and {women} million women, median age {median} (UN medium baseline: {base_all} million in all, median age {base_median})"),
+            format!("{name} on 1 July {year} ({scen}): {men} million men and {women} million women, median age {median} (UN medium baseline: {base_all} million in all, median age {base_median})"),
             format!("; {gap} thousand fewer men than the baseline at the ages where the scenario has fewer"),
         ),
         Lang::Ru => (

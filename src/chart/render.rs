@@ -179,10 +179,20 @@ impl<'d> Renderer<'d> {
         match &req.b {
             ScenarioB::Preset(id) => self.preset_in(id, &req.scenario.country, req.lang),
             ScenarioB::Query(s) => {
-                let q = s.write_query(self.table());
+                // B's levers in words, as A's are (never the raw query).
+                let words: Vec<_> = s
+                    .moved(self.table())
+                    .into_iter()
+                    .filter(|(p, _)| p.key != "country")
+                    .map(|(p, v)| req.lang.lever(p, &v))
+                    .collect();
                 Ok((
                     (**s).clone(),
-                    format!("{} ({q})", req.lang.pick("Scenario B", "Сценарий Б")),
+                    format!(
+                        "{} ({})",
+                        req.lang.pick("Scenario B", "Сценарий Б"),
+                        super::request::levers_line(&words)
+                    ),
                 ))
             }
         }

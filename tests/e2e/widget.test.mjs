@@ -333,7 +333,7 @@ describe('sliders and the URL', () => {
 });
 
 describe('bad attributes', () => {
-  test('an unknown view, country or lever is named in the widget, which shows the defaults and says so', async () => {
+  test('an unknown view, country or lever is named in the widget, which keeps every other setting and says so', async () => {
     const page = await open('embed.html', { n: 2 });
     const status = async (attrs) => {
       await page.evaluate((a) => {
@@ -347,14 +347,14 @@ describe('bad attributes', () => {
       return page.$eval('#probe', (w) => [w.shadowRoot.querySelector('.status').textContent, w.dataset.query]);
     };
     const [view, q1] = await status({ view: 'bogus', controls: 'none' });
-    assert.match(view, /bogus.*Showing the defaults instead/);
+    assert.match(view, /bogus.*Ignored; the other settings are kept/);
     assert.equal(q1, '');
     const [country] = await status({ country: 'XXX<img src=x>', controls: 'none' });
     assert.match(country, /XXX<img src=x>/, 'shown as text, never as markup');
     assert.equal(await page.$eval('#probe', (w) => w.shadowRoot.querySelectorAll('img').length), 0);
     const [lever] = await status({ scenario: 'tfr_shift=NaN', height: 'abc', controls: 'tfr_shift' });
     assert.match(lever, /tfr_shift/);
-    clean(page, /bogus|XXX|tfr_shift/);
+    clean(page, /bogus|XXX|tfr_shift|height="abc"/);
     await page.close();
   });
 });

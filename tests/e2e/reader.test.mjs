@@ -1,0 +1,386 @@
+// End-to-end tests of issue 13 (the reader's widget) in headless Chromium: a phone layout
+// whose chart stays in view while a slider moves, touch targets of 44 px, taps that do not
+// jump a slider, bad attributes that keep every valid part, attribute storms that rebuild
+// once, controls="none", the copy box, the default comparison, Russian text and language
+// attributes, and Back/Forward through committed states. Each test failed before its fix.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+import { launch, newPage, pixels, ready, ROOT, serve } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const W = 'crossroads-widget';
+const PHONE = { width: 390, height: 844 };
+
+async function open(file, { n = 1, hash = '', ...opts } = {}) {
+  const page = await newPage(browser, opts);
+  await page.goto(`${server.url}/${file}${hash ? `#${hash}` : ''}`);
+  await ready(page, n);
+  return page;
+}
+
+function clean(page, allowed = /^$/) {
+  assert.deepEqual(page.problems().filter((m) => !allowed.test(m.text)), [], 'console errors or warnings');
+  assert.deepEqual(page.foreign(server.url), [], 'requests outside the page origin');
+}
+
+const draws = (page, sel = W) => page.$eval(sel, (w) => Number(w.dataset.draws || 0));
+
+async function afterDraw(page, sel, count) {
+  await page.waitForFunction(([s, c]) => Number(document.querySelector(s).dataset.draws || 0) > c, [sel, count], { timeout: 10000 });
+}
+
+/** A reader's drag of a slider: input events for each value, then the release (change). */
+async function drag(page, sel, key, values) {
+  const before = await draws(page, sel);
+  await page.$eval(sel, (w, [k, vs]) => {
+    const input = w.shadowRoot.querySelector(`input[data-key="${k}"]`);
+    for (const v of vs) {
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [key, values]);
+  await afterDraw(page, sel, before);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** A page holding one widget with `attrs` (and the page's `lang`), served from www/pkg. */
+async function widgetPage(attrs, { lang = 'en', ...opts } = {}) {
+  const file = path.join(ROOT, 'www/pkg', `e2e-reader-${Math.random().toString(36).slice(2)}.html`);
+  const html = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const list = Object.entries(attrs).map(([k, v]) => `${k}="${html(v)}"`).join(' ');
+  fs.writeFileSync(file, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title><link rel="icon" href="data:,"></head><body><crossroads-widget ${list}></crossroads-widget><script type="module" src="../crossroads.js"></script></body></html>`);
+  try {
+    return await open(`pkg/${path.basename(file)}`, opts);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+const status = (page, sel = W) => page.$eval(sel, (w) => w.shadowRoot.querySelector('.status').textContent);
+const warnings = (page) => page.messages.filter((m) => m.type === 'warning').map((m) => m.text);
+
+// Records every text the core draws on a canvas (the chart's words, as the reader sees them).
+async function recordText(page) {
+  await page.addInitScript(() => {
+    const fill = CanvasRenderingContext2D.prototype.fillText;
+    globalThis.drawnText = [];
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      globalThis.drawnText.push(String(text));
+      return fill.call(this, text, ...rest);
+    };
+  });
+}
+
+describe('phone layout (390×844)', () => {
+  test('the chart stays in view while a slider far down the panel moves, and the drawing changes', async () => {
+    const page = await open('index.html', PHONE);
+    const key = await page.$eval(W, (w) => {
+      const all = [...w.shadowRoot.querySelectorAll('.panel > fieldset input[type=range]')];
+      return all[all.length - 1].dataset.key;
+    });
+    const slider = page.locator(`${W} input[data-key="${key}"]`);
+    await slider.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    assert.ok(scrolled > 400, `the page scrolled to the slider (${scrolled} px)`);
+    const start = await pixels(page);
+    const [min, max] = await slider.evaluate((i) => [Number(i.min), Number(i.max)]);
+    await drag(page, W, key, [min + (max - min) * 0.9]);
+    assert.notEqual(await pixels(page), start, `moving ${key} changed the drawing`);
+    const [canvas, input] = await page.$eval(W, (w, k) => [w.shadowRoot.querySelector('canvas'), w.shadowRoot.querySelector(`input[data-key="${k}"]`)]
+      .map((e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; }), key);
+    assert.ok(canvas.top >= -1 && canvas.bottom <= PHONE.height + 1, `the canvas is on screen: ${JSON.stringify(canvas)}`);
+    assert.ok(canvas.bottom - canvas.top >= 280, `and tall enough to read (${canvas.bottom - canvas.top} px)`);
+    assert.ok(input.top >= canvas.bottom && input.bottom <= PHONE.height, `the slider is visible below the chart: ${JSON.stringify({ canvas, input })}`);
+    clean(page);
+    await page.close();
+  });
+
+  test('opening "More levers" keeps its summary under the finger', async () => {
+    const page = await open('index.html', { hash: 'view=relokanty', ...PHONE });
+    const summary = page.locator(`${W} details.more > summary`);
+    await page.locator(`${W} button[data-action="back"]`).scrollIntoViewIfNeeded();
+    const top = async () => (await summary.boundingBox()).y;
+    const before = await top();
+    await summary.click();
+    await page.waitForTimeout(100);
+    assert.ok(Math.abs((await top()) - before) < 2, `the summary stays at ${Math.round(before)} px (now ${Math.round(await top())})`);
+    clean(page);
+    await page.context().close();
+  });
+
+  test('every button, menu, summary and slider is at least 44 px tall, in every view and both languages', async () => {
+    for (const hash of ['', 'view=pyramid&lang=ru', 'view=compare', 'view=compatriots&lang=ru']) {
+      const page = await open('index.html', { hash, ...PHONE });
+      await page.$eval(W, (w) => { for (const d of w.shadowRoot.querySelectorAll('details')) d.open = true; });
+      const small = await page.$eval(W, (w) => [...w.shadowRoot.querySelectorAll('button, select, input[type=range], summary')]
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => [e.dataset.key || e.dataset.action || e.tagName.toLowerCase(), Math.round(e.getBoundingClientRect().height)])
+        .filter(([, h]) => h < 44));
+      assert.deepEqual(small, [], `#${hash}: targets under 44 px`);
+      clean(page);
+      await page.context().close();
+    }
+  });
+
+  test('a tap on a slider track away from its thumb does not jump the value', async () => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+    await page.goto(`${server.url}/index.html`);
+    await ready(page);
+    const slider = page.locator(`${W} input[data-key="lab_tjk"]`);
+    await slider.scrollIntoViewIfNeeded();
+    const before = await slider.inputValue();
+    const box = await slider.boundingBox();
+    const drawsBefore = await draws(page);
+    for (const x of [box.x + 4, box.x + box.width - 4]) await page.touchscreen.tap(x, box.y + box.height / 2);
+    await page.waitForTimeout(200);
+    assert.equal(await slider.inputValue(), before, 'the value stays');
+    assert.equal(await draws(page), drawsBefore, 'nothing redrawn');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test("the comparison's legend names A and B in words, never the raw query", async () => {
+    const page = await newPage(browser, PHONE);
+    await recordText(page);
+    await page.goto(`${server.url}/index.html#view=compare&tfr_shift=0.2&lab_tjk=-500&b=tfr_shift%3D-0.3`);
+    await ready(page);
+    const texts = await page.evaluate(() => globalThis.drawnText);
+    assert.ok(texts.some((t) => /^A: your scenario: TFR shift/.test(t)), `A named: ${texts.filter((t) => /^A/.test(t))}`);
+    assert.ok(texts.some((t) => /^B: Scenario B \(TFR shift/.test(t)), `B named: ${texts.filter((t) => /^B/.test(t))}`);
+    assert.deepEqual(texts.filter((t) => /\w=[-\w.]/.test(t)), [], 'no key=value on the canvas');
+    assert.ok(texts.includes('Outcome'), 'the outcome table is drawn on a phone');
+    clean(page);
+    await page.context().close();
+  });
+
+  test("on a phone the Russian compatriots view keeps the goal line's legend entry", async () => {
+    const page = await newPage(browser, PHONE);
+    await recordText(page);
+    await page.goto(`${server.url}/index.html#view=compatriots&lang=ru`);
+    await ready(page);
+    const texts = await page.evaluate(() => globalThis.drawnText);
+    assert.ok(texts.some((t) => /^Цель 2012 г\.: 300/.test(t)), `legend: ${texts.slice(0, 12)}`);
+    clean(page);
+    await page.context().close();
+  });
+});
+
+describe('bad attributes keep every valid part (defect 7)', () => {
+  test('view="bogus" keeps the country and the scenario and says so, in the status line and the console', async () => {
+    const page = await widgetPage({ view: 'bogus', country: 'KGZ', scenario: 'tfr_shift=0.3', controls: 'tfr_shift' });
+    assert.equal(await page.$eval(W, (w) => w.dataset.query), 'country=KGZ&tfr_shift=0.3');
+    assert.match(await status(page), /view=bogus.*Ignored; the other settings are kept/);
+    assert.ok(warnings(page).some((t) => /bogus/.test(t)), 'a console warning names it');
+    clean(page, /bogus/);
+    await page.close();
+  });
+
+  test('in Russian the status line is Russian only', async () => {
+    const page = await widgetPage({ view: 'bogus', country: 'KGZ', scenario: 'tfr_shfit=1&lab_tjk=-300', lang: 'ru', controls: 'tfr_shift' }, { lang: 'ru' });
+    assert.equal(await page.$eval(W, (w) => w.dataset.query), 'lang=ru&country=KGZ&lab_tjk=-300');
+    const text = await status(page);
+    assert.match(text, /^«view=bogus» не распознано и пропущено; допустимые значения: projection, pyramid/);
+    assert.match(text, /«tfr_shfit=1» не распознано и пропущено; может быть, «tfr_shift»\?/);
+    // Only the quoted parts and the keys are Latin: no English sentence of the core.
+    assert.doesNotMatch(text, /unknown|cannot|ignored|did you mean|choose/i);
+    clean(page, /bogus|tfr_shfit/);
+    await page.close();
+  });
+
+  test("scenario B's country is not silently replaced: the status line says it is ignored", async () => {
+    const page = await widgetPage({ view: 'compare', scenario: 'b=country%3DUZB%26tfr_shift%3D0.3', controls: 'b' });
+    assert.match(await page.$eval(W, (w) => w.dataset.query), /view=compare&b=country%3DRUS%26tfr_shift%3D0\.3/);
+    assert.match(await status(page), /Scenario B's country \(Uzbekistan\) is ignored: A and B are compared in one country, Russia/);
+    assert.ok(warnings(page).some((t) => /Uzbekistan/.test(t)));
+    clean(page, /Uzbekistan/);
+    await page.close();
+  });
+
+  test('lang="de", unknown controls keys and a bad height are named; the valid parts stay', async () => {
+    const page = await widgetPage({ lang: 'de', controls: 'tfr_shift,bogus_key', height: 'abc' }, { lang: 'ru' });
+    // lang="de": the page's language (Russian) instead of a silent English.
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.layout').lang), 'ru');
+    assert.deepEqual(await page.$eval(W, (w) => [...w.shadowRoot.querySelectorAll('input[type=range]')].map((i) => i.dataset.key)), ['tfr_shift']);
+    const text = await status(page);
+    assert.match(text, /lang="de": такого языка у виджета нет/);
+    assert.match(text, /controls: bogus_key пропущено/);
+    assert.match(text, /height="abc" — не высота в пикселях CSS/);
+    const warned = warnings(page).join('\n');
+    for (const w of [/lang="de"/, /bogus_key/, /height="abc"/]) assert.match(warned, w);
+    await page.$eval(W, (w) => w.setAttribute('height', '50'));
+    await page.waitForFunction(() => /220…2000/.test(document.querySelector('crossroads-widget').shadowRoot.querySelector('.status').textContent));
+    clean(page, /lang="de"|bogus_key|height=/);
+    await page.close();
+  });
+});
+
+describe('attribute storms (defect 9)', () => {
+  test('1,000 setAttribute calls in one frame rebuild the controls once', async () => {
+    const page = await open('embed.html', { n: 2 });
+    const r = await page.$eval(W, async (w) => {
+      const builds = Number(w.dataset.builds);
+      const start = performance.now();
+      for (let i = 0; i < 1000; i++) w.setAttribute('scenario', `tfr_shift=${(i % 10) / 10}&mig_scale=${i % 2 ? 50 : 100}`);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { ms: performance.now() - start, builds: Number(w.dataset.builds) - builds, query: w.dataset.query };
+    });
+    assert.equal(r.builds, 1, 'one rebuild');
+    assert.match(r.query, /tfr_shift=0\.9&mig_scale=50/, 'the last value wins');
+    assert.ok(r.ms < 1500, `${Math.round(r.ms)} ms (was 4,400 ms)`);
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('controls, copy box, comparison, pyramid text (defect 10)', () => {
+  test('controls="none" shows the chart without buttons', async () => {
+    const page = await widgetPage({ controls: 'none' });
+    const shown = await page.$eval(W, (w) => [...w.shadowRoot.querySelectorAll('button, input, select')].filter((e) => e.getClientRects().length > 0).length);
+    assert.equal(shown, 0);
+    clean(page);
+    await page.close();
+  });
+
+  test('the copy box closes with its button and with Escape', async () => {
+    const page = await open('index.html');
+    const hidden = () => page.$eval(W, (w) => w.shadowRoot.querySelector('.copy').hidden);
+    await page.click(`${W} button[data-action="copy-link"]`);
+    assert.equal(await hidden(), false);
+    await page.click(`${W} button[data-action="close-copy"]`);
+    assert.equal(await hidden(), true);
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.activeElement?.dataset.action), 'copy-link', 'focus goes back');
+    await page.click(`${W} button[data-action="copy-embed"]`);
+    assert.equal(await hidden(), false);
+    await page.keyboard.press('Escape');
+    assert.equal(await hidden(), true);
+    clean(page);
+    await page.close();
+  });
+
+  test('the comparison does not open with A = B: B is a named story', async () => {
+    const page = await open('index.html', { hash: 'view=compare' });
+    assert.equal(await page.$eval(W, (w) => w.dataset.query), 'view=compare&b=no_net_migration');
+    const alt = await page.$eval(W, (w) => w.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
+    assert.doesNotMatch(alt, /A and B are equal/);
+    assert.match(alt, /no net migration/i);
+    // Chosen from the menu too; with a lever moved, B stays the UN medium.
+    const other = await open('index.html', { hash: 'tfr_shift=0.2' });
+    await other.selectOption(`${W} select[data-key="view"]`, 'compare');
+    await other.waitForFunction(() => /view=compare/.test(document.querySelector('crossroads-widget').dataset.query));
+    assert.equal(await other.$eval(W, (w) => w.dataset.query), 'view=compare&tfr_shift=0.2');
+    const first = await open('index.html');
+    await first.selectOption(`${W} select[data-key="view"]`, 'compare');
+    await first.waitForFunction(() => /view=compare/.test(document.querySelector('crossroads-widget').dataset.query));
+    assert.equal(await first.$eval(W, (w) => w.dataset.query), 'view=compare&b=no_net_migration');
+    for (const p of [page, other, first]) {
+      clean(p);
+      await p.close();
+    }
+  });
+
+  test('the pyramid text reads "(no levers moved)", not "in no levers moved"', async () => {
+    const page = await open('index.html', { hash: 'view=pyramid' });
+    const alt = await page.$eval(W, (w) => w.shadowRoot.querySelector('canvas').getAttribute('aria-label'));
+    assert.doesNotMatch(alt, /in no levers moved/);
+    assert.match(alt, /\(no levers moved\)/);
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('Russian (defect 5)', () => {
+  test('dates after a day are in the genitive, and the content carries its lang', async () => {
+    const page = await newPage(browser);
+    await recordText(page);
+    await page.goto(`${server.url}/index.html#view=compare&lang=ru`);
+    await ready(page);
+    const texts = await page.evaluate(() => globalThis.drawnText);
+    assert.ok(texts.some((t) => /22 марта 2024/.test(t)), `Crocus date: ${texts.filter((t) => /2024/.test(t))}`);
+    assert.ok(!texts.some((t) => /\d (март|май|июнь|июль) \d{4}/.test(t)), 'no nominative month after a day');
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.layout').lang), 'ru');
+    // Switching the language switches the attribute.
+    await page.selectOption(`${W} select[data-key="lang"]`, 'en');
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('.layout').lang === 'en');
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('option[value="ru"]').lang), 'ru', 'Русский is read in Russian');
+    clean(page);
+    await page.close();
+  });
+});
+
+describe('Back and Forward (undo)', () => {
+  test('step through committed states, not every input event; the browser history follows', async () => {
+    const page = await open('index.html');
+    const back = `${W} button[data-action="back"]`;
+    const forward = `${W} button[data-action="forward"]`;
+    const value = () => page.$eval(W, (w) => w.shadowRoot.querySelector('input[data-key="tfr_shift"]').value);
+    const query = () => page.$eval(W, (w) => w.dataset.query);
+    assert.equal(await page.$eval(back, (b) => b.disabled), true, 'nothing to go back to');
+    const p0 = await pixels(page);
+    await drag(page, W, 'tfr_shift', [0.1, 0.2, 0.3, 0.4]);
+    const p1 = await pixels(page);
+    await page.selectOption(`${W} select[data-key="view"]`, 'pyramid');
+    await page.waitForFunction(() => /view=pyramid/.test(document.querySelector('crossroads-widget').dataset.query));
+    await page.click(back);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'tfr_shift=0.4');
+    assert.equal(await value(), '0.4');
+    assert.equal(await pixels(page), p1);
+    await page.click(back); // one step undoes the whole drag
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === '');
+    assert.equal(await value(), '0');
+    assert.equal(await pixels(page), p0);
+    assert.equal(await page.$eval(back, (b) => b.disabled), true);
+    await page.click(forward);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'tfr_shift=0.4');
+    // The browser's own Back and Forward are the same steps.
+    await page.goForward();
+    await page.waitForFunction(() => /view=pyramid/.test(document.querySelector('crossroads-widget').dataset.query));
+    assert.match(await page.evaluate(() => location.hash), /view=pyramid&tfr_shift=0\.4/);
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'tfr_shift=0.4');
+    assert.equal(await query(), 'tfr_shift=0.4');
+    assert.equal(await page.$eval(forward, (b) => b.disabled), false);
+    // A new move after going back drops the steps ahead, as the browser drops its entries.
+    await page.$eval(W, (w) => {
+      const input = w.shadowRoot.querySelector('input[data-key="tfr_shift"]');
+      input.value = '0.7';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => /tfr_shift=0\.7/.test(location.hash));
+    assert.equal(await page.$eval(forward, (b) => b.disabled), true, 'nothing ahead after a new move');
+    await page.click(back);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === 'tfr_shift=0.4');
+    clean(page);
+    await page.close();
+  });
+
+  test('an embedded widget steps back without touching the page address', async () => {
+    const page = await open('embed.html', { n: 2 });
+    const first = page.locator(W).nth(0);
+    await drag(page, W, 'tfr_shift', [0.5, 0.6]);
+    assert.match(await first.evaluate((w) => w.dataset.query), /tfr_shift=0\.6/);
+    await first.evaluate((w) => w.shadowRoot.querySelector('[data-action="back"]').click());
+    await page.waitForFunction(() => /tfr_shift=0\.2/.test(document.querySelector('crossroads-widget').dataset.query));
+    assert.equal(await page.evaluate(() => location.hash), '');
+    clean(page);
+    await page.close();
+  });
+});
