@@ -273,7 +273,7 @@ fn damaged_binary_gives_an_error_not_a_panic() {
     assert!(Dataset::from_binary(&bad)
         .expect_err("header")
         .to_string()
-        .contains("XRD2"));
+        .contains("XRD3"));
     let mut flipped = bin.to_vec();
     for i in (5..flipped.len()).step_by(997) {
         flipped[i] ^= 0x5a;

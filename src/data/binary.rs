@@ -1,33 +1,42 @@
-//! Decoding `data/embedded.bin`, the compact form of the embedded tables that
-//! `data/convert.py` writes next to the CSV files: every table stored column by column,
-//! numbers as scaled-integer deltas (LEB128 varints, zigzag), text as length + UTF-8; net
-//! migration by age in a low-rank form (integer profiles × weights + exact corrections).
-//! About a quarter of the CSV's gzipped size, decoded without parsing decimals or CSV (the
+//! Decoding `embedded.bin`, the compact form of the embedded tables that `build.rs` encodes
+//! from `data/*.csv` (`encode.rs`; the layout, shared by both, is in `format.rs`): every
+//! table stored column by column, numbers as predicted scaled integers (LEB128 varints,
+//! zigzag), text as length + UTF-8; net migration by age in a low-rank form (integer
+//! profiles × weights + exact corrections). Decoded without parsing decimals or CSV (the
 //! wasm build carries no CSV reader). The shared tables come first, then one section per
 //! country with its WPP tables: [`dataset`] decodes every section, [`dataset_lazy`] only
 //! records them and [`country`] decodes one when the dataset is first asked for it.
-//! The layout is documented in `data/convert.py` (`embedded_bin`).
+//! Every table carries a checksum, verified before a byte of it is decoded: a damaged table
+//! is an error naming its section and file, never a changed number.
 
 use super::error::{shown, DataError};
 use std::sync::OnceLock;
 
+use super::format::{self, Form, FILE};
 use super::parse::{assemble, countries, fill, Column, NetMig, SideTables, Table, WppTables};
 use super::tables::{CountryData, CountryInfo, CountrySlot, Dataset, NetMigAge1Row, Sex};
 use super::SINGLE_AGES;
 
-const FILE: &str = "embedded.bin";
+/// An error of `embedded.bin` at `what` (section and table).
+#[cold]
+#[inline(never)]
+fn fail(what: &str, message: &str) -> DataError {
+    DataError::at(FILE, 0, format!("{what}: {message}"))
+}
 
-/// A cursor over the bytes with error-returning reads (no panics on short or bad input).
+/// A cursor over the bytes with error-returning reads (no panics on short or bad input);
+/// errors name `what` it reads (the section and table) and the byte.
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    what: &'a str,
 }
 
 impl<'a> Reader<'a> {
     #[cold]
     #[inline(never)]
     fn fail(&self, what: &str) -> DataError {
-        DataError::at(FILE, 0, format!("{what} at byte {}", self.pos))
+        fail(self.what, &format!("{what} at byte {}", self.pos))
     }
 
     fn byte(&mut self) -> Result<u8, DataError> {
@@ -59,40 +68,25 @@ impl<'a> Reader<'a> {
             .ok_or_else(|| self.fail(&format!("count {n} is larger than the data")))
     }
 
-    fn text(&mut self) -> Result<&'a str, DataError> {
-        let len = self.count(self.bytes.len())?;
+    /// `len` bytes.
+    fn take(&mut self, len: usize) -> Result<&'a [u8], DataError> {
         let end = self.pos.checked_add(len).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or_else(|| self.fail("text runs past the end"))?;
-        let s = std::str::from_utf8(&self.bytes[self.pos..end])
-            .map_err(|_| self.fail("text is not UTF-8"))?;
+        let end = end.ok_or_else(|| self.fail("data runs past the end"))?;
+        let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
     }
-}
 
-/// Which static file name a table carries (errors name the CSV it was made from).
-fn file_name(name: &str) -> Result<&'static str, DataError> {
-    const NAMES: [&str; 14] = [
-        "pop_total.csv",
-        "pop_age5_base.csv",
-        "mx5.csv",
-        "pasfr5.csv",
-        "indicators.csv",
-        "netmig_age1.csv",
-        "countries.csv",
-        "remittances.csv",
-        "migrant_stock.csv",
-        "compatriots.csv",
-        "compatriots_facts.csv",
-        "rosstat_forecast.csv",
-        "briefs_figures.csv",
-        "relokanty_hosts.csv",
-    ];
-    NAMES
-        .iter()
-        .find(|n| **n == name)
-        .copied()
-        .ok_or_else(|| DataError::at(FILE, 0, format!("unknown table '{}'", shown(name))))
+    fn checksum(&mut self) -> Result<u32, DataError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn text(&mut self) -> Result<&'a str, DataError> {
+        let len = self.count(self.bytes.len())?;
+        let b = self.take(len)?;
+        std::str::from_utf8(b).map_err(|_| self.fail("text is not UTF-8"))
+    }
 }
 
 /// How a numeric column is stored: its scale (10^decimals) and predictor.
@@ -110,8 +104,12 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     for _ in 0..ncols {
         headers.push(r.text()?.to_string());
         kinds.push(match r.byte()? {
-            0 => {
-                let scale = 10f64.powi(i32::from(r.byte()?));
+            format::NUMBER => {
+                let d = r.byte()?;
+                if d > format::MAX_DECIMALS {
+                    return Err(r.fail(&format!("{d} decimals")));
+                }
+                let scale = 10f64.powi(i32::from(d));
                 let stride = usize::from(r.byte()?).max(1);
                 let order = r.byte()?;
                 Some(Numeric {
@@ -120,7 +118,7 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
                     order,
                 })
             }
-            1 => None,
+            format::TEXT => None,
             k => return Err(r.fail(&format!("unknown column type {k}"))),
         });
     }
@@ -146,23 +144,10 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
                         v.push(None);
                         continue;
                     }
-                    let z = z - 1;
-                    let delta = (z >> 1) as i64 ^ -((z & 1) as i64);
-                    // The prediction `data/convert.py` made (`predicted`).
-                    let above = |k: usize| {
-                        i.checked_sub(k * stride)
-                            .and_then(|j| ints.get(j).copied().flatten())
-                    };
-                    let guess = match (above(1), above(2)) {
-                        (Some(a), Some(b)) if order == 2 => a
-                            .checked_add(a)
-                            .and_then(|a2| a2.checked_sub(b))
-                            .ok_or_else(|| r.fail("number overflows"))?,
-                        (Some(a), _) => a,
-                        (None, _) => 0,
-                    };
+                    let guess = format::predicted(&ints, i, stride, order)
+                        .ok_or_else(|| r.fail("number overflows"))?;
                     let n = guess
-                        .checked_add(delta)
+                        .checked_add(format::unzigzag(z - 1))
                         .ok_or_else(|| r.fail("number overflows"))?;
                     ints.push(Some(n));
                     // Exact: |n| < 2^53 and the scale is a power of ten, so the quotient
@@ -189,10 +174,9 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     .non_empty()
 }
 
-/// A zigzag varint: 0, -1, 1, -2, … stored as 0, 1, 2, 3, …
+/// A zigzag varint.
 fn signed(r: &mut Reader<'_>) -> Result<i64, DataError> {
-    let z = r.varint()?;
-    Ok((z >> 1) as i64 ^ -((z & 1) as i64))
+    Ok(format::unzigzag(r.varint()?))
 }
 
 /// `n` values stored as zigzag deltas, each from the one before (the first from 0).
@@ -208,9 +192,9 @@ fn deltas(r: &mut Reader<'_>, n: usize) -> Result<Vec<i64>, DataError> {
     Ok(v)
 }
 
-/// The low-rank form of `netmig_age1.csv` (kind 2): per country, exact head rows, then the
-/// rows as rounded weighted sums of a few integer profiles plus whole-person corrections.
-/// Decoded straight into rows (persons / 1000, the same value the CSV's running sums give).
+/// [`Form::LowRank`] of `netmig_age1.csv`: per country, exact head rows, then the rows as
+/// rounded weighted sums of a few integer profiles plus whole-person corrections. Decoded
+/// straight into rows (persons / 1000, the same value the CSV's running sums give).
 fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     let ncountries = r.count(64)?;
     let nsexes = r.count(4)?;
@@ -226,7 +210,7 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     if ages != SINGLE_AGES {
         return Err(r.fail(&format!("{ages} ages where {SINGLE_AGES} were expected")));
     }
-    let rank = r.count(8)?;
+    let rank = r.count(format::MAX_RANK)?;
     let head = r.count(1024)?;
     let shift = r.count(62)?.max(1) as u32;
     let half = 1i64 << (shift - 1);
@@ -237,8 +221,8 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
         let first = i32::try_from(r.varint()?).map_err(|_| r.fail("year out of range"))?;
         let nyears = r.count(1024)?;
         let head = head.min(nyears);
-        // Every row takes at least its share of bytes: more rows than that is corrupt.
-        if nyears.saturating_mul(width) > 4 * r.bytes.len() + 1024 {
+        // At most 1024 years of 4 × 1024 cells (the counts' limits): a bounded allocation.
+        if nyears.saturating_mul(width) > 1 << 22 {
             return Err(r.fail(&format!("{nyears} rows of {width} cells cannot fit")));
         }
         if out.is_empty() {
@@ -257,23 +241,21 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
         for _ in 0..rank {
             weights.push(deltas(r, nyears - head)?);
         }
-        let overflow = || DataError::at(FILE, 0, "a low-rank value overflows");
         // Profiles and weights below 2^28 in size: at most 8 products below 2^56 add up to less
         // than 2^60, so the sums below cannot overflow (and need no checked arithmetic, which
         // wasm does with a slow 128-bit multiply).
-        const LIMIT: i64 = 1 << 28;
         if profiles
             .iter()
             .chain(&weights)
             .flatten()
-            .any(|v| v.unsigned_abs() >= LIMIT as u64)
+            .any(|v| v.unsigned_abs() >= format::LOWRANK_LIMIT as u64)
         {
-            return Err(overflow());
+            return Err(r.fail("a low-rank value overflows"));
         }
         for t in 0..nyears - head {
             let mut sum = vec![half; width];
             for (p, w) in profiles.iter().zip(&weights) {
-                let w = *w.get(t).ok_or_else(overflow)?;
+                let w = *w.get(t).ok_or_else(|| r.fail("a weight is missing"))?;
                 for (s, &p) in sum.iter_mut().zip(p) {
                     *s = s.wrapping_add(p.wrapping_mul(w));
                 }
@@ -315,23 +297,82 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     Ok(out)
 }
 
-/// One table of a table list.
+/// One decoded table of a section.
 enum Entry {
     Columns(Table),
     NetMig(Vec<(u16, NetMigAge1Row)>),
 }
 
-/// A table list (`data/convert.py`'s `put_tables`): count, then name, kind and body of each.
-fn tables(r: &mut Reader<'_>) -> Result<Vec<(&'static str, Entry)>, DataError> {
-    let n = r.count(64)?;
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let file = file_name(r.text()?)?;
-        out.push(match r.byte()? {
-            0 => (file, Entry::Columns(columns(r, file)?)),
-            2 if file == "netmig_age1.csv" => (file, Entry::NetMig(lowrank(r)?)),
-            k => return Err(r.fail(&format!("unknown table kind {k}"))),
-        });
+/// How errors name a section: `shared tables` or `section RUS`.
+fn section_name(tag: u64, iso3: &str) -> String {
+    if tag == format::SHARED_TAG {
+        "shared tables".to_string()
+    } else {
+        format!("section {iso3} (M49 {tag})")
+    }
+}
+
+/// A section's tables (`files`, in order): each record's checksum is verified before any
+/// record is decoded, and the section must end with the last record.
+fn tables(
+    section: &[u8],
+    tag: u64,
+    iso3: &str,
+    files: &[&'static str],
+) -> Result<Vec<(&'static str, Entry)>, DataError> {
+    let name = section_name(tag, iso3);
+    let mut bodies = Vec::with_capacity(files.len());
+    let mut r = Reader {
+        bytes: section,
+        pos: 0,
+        what: &name,
+    };
+    for &file in files {
+        let what = format!("{name}, table {file}");
+        let start = r.pos;
+        let mut rec = Reader {
+            bytes: section,
+            pos: start,
+            what: &what,
+        };
+        let len = rec.count(section.len())?;
+        let body = rec.pos..rec.pos.saturating_add(len);
+        rec.take(len)?;
+        let record = &section[start..rec.pos];
+        let stored = rec.checksum()?;
+        let actual = format::record_checksum(tag, file, record);
+        if stored != actual {
+            return Err(fail(
+                &what,
+                &format!(
+                    "damaged (checksum {actual:08x} where {stored:08x} was stored; \
+                     {} bytes from byte {start} of the section)",
+                    record.len()
+                ),
+            ));
+        }
+        r.pos = rec.pos;
+        bodies.push((file, what, body));
+    }
+    if r.pos != section.len() {
+        return Err(r.fail("bytes left after the last table"));
+    }
+    let mut out = Vec::with_capacity(files.len());
+    for (file, what, body) in bodies {
+        let body = &section[body];
+        let mut r = Reader {
+            bytes: body,
+            pos: 0,
+            what: &what,
+        };
+        let entry = match format::form(file) {
+            Form::Columns => Entry::Columns(columns(&mut r, file)?),
+            Form::LowRank => Entry::NetMig(lowrank(&mut r)?),
+        };
+        if r.pos != body.len() {
+            return Err(r.fail("bytes left after the table"));
+        }
+        out.push((file, entry));
     }
     Ok(out)
 }
@@ -356,21 +397,46 @@ fn take_table(list: &mut Vec<(&'static str, Entry)>, name: &str) -> Result<Table
     }
 }
 
-/// The header, the shared tables and each country's section (M49 code and bytes, not yet
-/// decoded).
+/// The header, the shared tables and each country's section (not yet decoded).
 type Parts<'a> = (Vec<CountryData>, SideTables, Vec<&'a [u8]>);
 
 fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
-    let mut r = Reader { bytes, pos: 0 };
-    if bytes.get(..4) != Some(b"XRD2".as_slice()) {
+    if bytes.get(..4) != Some(format::MAGIC.as_slice()) {
         return Err(DataError::at(
             FILE,
             0,
-            "not a Crossroads data file (no XRD2 header); rerun python3 data/convert.py",
+            "not Crossroads data in this layout (no XRD3 header)",
         ));
     }
-    r.pos = 4;
-    let mut shared = tables(&mut r)?;
+    let mut r = Reader {
+        bytes,
+        pos: 4,
+        what: "header",
+    };
+    let n = r.count(256)?;
+    let mut index = Vec::with_capacity(n);
+    for _ in 0..n {
+        let tag = r.varint()?;
+        let len = r.count(bytes.len())?;
+        index.push((tag, len));
+    }
+    let actual = format::checksum(&[&bytes[..r.pos]]);
+    if r.checksum()? != actual {
+        return Err(r.fail("damaged header (checksum)"));
+    }
+    let mut sections = Vec::with_capacity(n);
+    for &(tag, len) in &index {
+        sections.push((tag, r.take(len)?));
+    }
+    if r.pos != bytes.len() {
+        return Err(r.fail("bytes left after the last section"));
+    }
+    let mut sections = sections.into_iter();
+    let shared = match sections.next() {
+        Some((format::SHARED_TAG, s)) => s,
+        _ => return Err(fail("header", "the shared tables do not come first")),
+    };
+    let mut shared = tables(shared, format::SHARED_TAG, "", &format::SHARED)?;
     let countries = countries(&take_table(&mut shared, "countries.csv")?)?;
     let side = SideTables {
         remittances: take_table(&mut shared, "remittances.csv")?,
@@ -381,41 +447,35 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
         briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
         relokanty_hosts: take_table(&mut shared, "relokanty_hosts.csv")?,
     };
-    let n = r.count(64)?;
-    if n != countries.len() {
-        return Err(r.fail(&format!(
-            "{n} country sections for {} countries",
-            countries.len()
-        )));
+    if sections.len() != countries.len() {
+        return Err(fail(
+            "header",
+            &format!(
+                "{} country sections for {} countries",
+                sections.len(),
+                countries.len()
+            ),
+        ));
     }
-    let mut sections = Vec::with_capacity(n);
-    for c in &countries {
-        let code = r.varint()?;
-        if code != u64::from(c.info.m49) {
-            return Err(r.fail(&format!(
-                "section of country code {code} where {} ({}) was expected",
-                c.info.m49, c.info.iso3
-            )));
+    let mut out = Vec::with_capacity(countries.len());
+    for (c, (tag, section)) in countries.iter().zip(sections) {
+        if tag != u64::from(c.info.m49) {
+            return Err(fail(
+                "header",
+                &format!(
+                    "section of country code {tag} where {} ({}) was expected",
+                    c.info.m49, c.info.iso3
+                ),
+            ));
         }
-        let len = r.count(bytes.len())?;
-        let end = r.pos.checked_add(len).filter(|&e| e <= bytes.len());
-        let end = end.ok_or_else(|| r.fail("country section runs past the end"))?;
-        sections.push(&bytes[r.pos..end]);
-        r.pos = end;
+        out.push(section);
     }
-    if r.pos != bytes.len() {
-        return Err(r.fail("bytes left after the last country section"));
-    }
-    Ok((countries, side, sections))
+    Ok((countries, side, out))
 }
 
-/// Decode one country's section of the binary form into its tables.
+/// Verify and decode one country's section of the binary form into its tables.
 pub(super) fn country(section: &[u8], info: &CountryInfo) -> Result<CountryData, DataError> {
-    let mut r = Reader {
-        bytes: section,
-        pos: 0,
-    };
-    let mut list = tables(&mut r)?;
+    let mut list = tables(section, u64::from(info.m49), &info.iso3, &format::COUNTRY)?;
     let mut one = [CountryData::empty(info.clone())];
     let wpp = WppTables {
         pop_total: take_table(&mut list, "pop_total.csv")?,
