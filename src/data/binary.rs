@@ -6,8 +6,9 @@
 //! wasm build carries no CSV reader). The shared tables come first, then one section per
 //! country with its WPP tables: [`dataset`] decodes every section, [`dataset_lazy`] only
 //! records them and [`country`] decodes one when the dataset is first asked for it.
-//! Every table carries a checksum, verified before a byte of it is decoded: a damaged table
-//! is an error naming its section and file, never a changed number.
+//! Every table carries a checksum: all are verified when the file is opened (a few hundred
+//! microseconds in wasm), and a country's again when its section is decoded; a damaged
+//! table is an error naming its section and file, never a changed number.
 
 use super::error::{shown, DataError};
 use std::sync::OnceLock;
@@ -312,33 +313,31 @@ fn section_name(tag: u64, iso3: &str) -> String {
     }
 }
 
-/// A section's tables (`files`, in order): each record's checksum is verified before any
-/// record is decoded, and the section must end with the last record.
-fn tables(
+/// A verified record: its table, how errors name it, and its body's bytes in the section.
+type Record = (&'static str, String, std::ops::Range<usize>);
+
+/// A section's records (`files`, in order), each checksum verified; the section must end
+/// with the last record.
+fn records(
     section: &[u8],
     tag: u64,
     iso3: &str,
     files: &[&'static str],
-) -> Result<Vec<(&'static str, Entry)>, DataError> {
+) -> Result<Vec<Record>, DataError> {
     let name = section_name(tag, iso3);
-    let mut bodies = Vec::with_capacity(files.len());
-    let mut r = Reader {
-        bytes: section,
-        pos: 0,
-        what: &name,
-    };
+    let mut out = Vec::with_capacity(files.len());
+    let mut pos = 0;
     for &file in files {
         let what = format!("{name}, table {file}");
-        let start = r.pos;
         let mut rec = Reader {
             bytes: section,
-            pos: start,
+            pos,
             what: &what,
         };
         let len = rec.count(section.len())?;
         let body = rec.pos..rec.pos.saturating_add(len);
         rec.take(len)?;
-        let record = &section[start..rec.pos];
+        let record = &section[pos..rec.pos];
         let stored = rec.checksum()?;
         let actual = format::record_checksum(tag, file, record);
         if stored != actual {
@@ -346,19 +345,27 @@ fn tables(
                 &what,
                 &format!(
                     "damaged (checksum {actual:08x} where {stored:08x} was stored; \
-                     {} bytes from byte {start} of the section)",
+                     {} bytes from byte {pos} of the section)",
                     record.len()
                 ),
             ));
         }
-        r.pos = rec.pos;
-        bodies.push((file, what, body));
+        pos = rec.pos;
+        out.push((file, what, body));
     }
-    if r.pos != section.len() {
-        return Err(r.fail("bytes left after the last table"));
+    if pos != section.len() {
+        return Err(fail(
+            &name,
+            &format!("bytes left after the last table at byte {pos}"),
+        ));
     }
-    let mut out = Vec::with_capacity(files.len());
-    for (file, what, body) in bodies {
+    Ok(out)
+}
+
+/// Decode verified records of a section.
+fn decode(section: &[u8], records: Vec<Record>) -> Result<Vec<(&'static str, Entry)>, DataError> {
+    let mut out = Vec::with_capacity(records.len());
+    for (file, what, body) in records {
         let body = &section[body];
         let mut r = Reader {
             bytes: body,
@@ -436,17 +443,12 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
         Some((format::SHARED_TAG, s)) => s,
         _ => return Err(fail("header", "the shared tables do not come first")),
     };
-    let mut shared = tables(shared, format::SHARED_TAG, "", &format::SHARED)?;
-    let countries = countries(&take_table(&mut shared, "countries.csv")?)?;
-    let side = SideTables {
-        remittances: take_table(&mut shared, "remittances.csv")?,
-        migrant_stock: take_table(&mut shared, "migrant_stock.csv")?,
-        compatriots: take_table(&mut shared, "compatriots.csv")?,
-        compatriots_facts: take_table(&mut shared, "compatriots_facts.csv")?,
-        rosstat_forecast: take_table(&mut shared, "rosstat_forecast.csv")?,
-        briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
-        relokanty_hosts: take_table(&mut shared, "relokanty_hosts.csv")?,
-    };
+    let mut shared_records = records(shared, format::SHARED_TAG, "", &format::SHARED)?;
+    // countries.csv first: it names the country sections, each verified now (a damaged
+    // file is refused at start-up, before any table is read).
+    let rest = shared_records.split_off(1);
+    let mut list = decode(shared, shared_records)?;
+    let countries = countries(&take_table(&mut list, "countries.csv")?)?;
     if sections.len() != countries.len() {
         return Err(fail(
             "header",
@@ -468,14 +470,29 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
                 ),
             ));
         }
+        records(section, tag, &c.info.iso3, &format::COUNTRY)?;
         out.push(section);
     }
+    let mut shared = decode(shared, rest)?;
+    let side = SideTables {
+        remittances: take_table(&mut shared, "remittances.csv")?,
+        migrant_stock: take_table(&mut shared, "migrant_stock.csv")?,
+        compatriots: take_table(&mut shared, "compatriots.csv")?,
+        compatriots_facts: take_table(&mut shared, "compatriots_facts.csv")?,
+        rosstat_forecast: take_table(&mut shared, "rosstat_forecast.csv")?,
+        briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
+        relokanty_hosts: take_table(&mut shared, "relokanty_hosts.csv")?,
+    };
     Ok((countries, side, out))
 }
 
 /// Verify and decode one country's section of the binary form into its tables.
 pub(super) fn country(section: &[u8], info: &CountryInfo) -> Result<CountryData, DataError> {
-    let mut list = tables(section, u64::from(info.m49), &info.iso3, &format::COUNTRY)?;
+    let tag = u64::from(info.m49);
+    let mut list = decode(
+        section,
+        records(section, tag, &info.iso3, &format::COUNTRY)?,
+    )?;
     let mut one = [CountryData::empty(info.clone())];
     let wpp = WppTables {
         pop_total: take_table(&mut list, "pop_total.csv")?,
