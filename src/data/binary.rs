@@ -318,6 +318,7 @@ type Record = (&'static str, String, std::ops::Range<usize>);
 
 /// A section's records (`files`, in order), each checksum verified; the section must end
 /// with the last record.
+#[inline(never)]
 fn records(
     section: &[u8],
     tag: u64,
@@ -344,8 +345,8 @@ fn records(
             return Err(fail(
                 &what,
                 &format!(
-                    "damaged (checksum {actual:08x} where {stored:08x} was stored; \
-                     {} bytes from byte {pos} of the section)",
+                    "damaged: the checksum of its {} bytes from byte {pos} of the section \
+                     does not match",
                     record.len()
                 ),
             ));
@@ -446,7 +447,7 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
     let mut shared_records = records(shared, format::SHARED_TAG, "", &format::SHARED)?;
     // countries.csv first: it names the country sections, each verified now (a damaged
     // file is refused at start-up, before any table is read).
-    let rest = shared_records.split_off(1);
+    let rest: Vec<Record> = shared_records.drain(1..).collect();
     let mut list = decode(shared, shared_records)?;
     let countries = countries(&take_table(&mut list, "countries.csv")?)?;
     if sections.len() != countries.len() {
