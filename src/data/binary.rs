@@ -18,26 +18,51 @@ use super::parse::{assemble, countries, fill, Column, NetMig, SideTables, Table,
 use super::tables::{CountryData, CountryInfo, CountrySlot, Dataset, NetMigAge1Row, Sex};
 use super::SINGLE_AGES;
 
-/// An error of `embedded.bin` at `what` (section and table).
+/// Where a read is, for errors: the header, or a section (its tag and, for a country, its
+/// ISO3 code) and a table. Worded only when an error is made.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    tag: u64,
+    iso3: &'a str,
+    table: &'a str,
+}
+
+/// The file's header (a tag no section has).
+const HEADER: Place<'static> = Place {
+    tag: u64::MAX,
+    iso3: "",
+    table: "",
+};
+
+/// An error of `embedded.bin` at `place`.
 #[cold]
 #[inline(never)]
-fn fail(what: &str, message: &str) -> DataError {
-    DataError::at(FILE, 0, format!("{what}: {message}"))
+fn fail(place: Place<'_>, message: &str) -> DataError {
+    let section = match place.tag {
+        u64::MAX => "header".to_string(),
+        format::SHARED_TAG => "shared tables".to_string(),
+        tag => format!("section {} (M49 {tag})", place.iso3),
+    };
+    let table = match place.table {
+        "" => String::new(),
+        t => format!(", table {t}"),
+    };
+    DataError::at(FILE, 0, format!("{section}{table}: {message}"))
 }
 
 /// A cursor over the bytes with error-returning reads (no panics on short or bad input);
-/// errors name `what` it reads (the section and table) and the byte.
+/// errors name the place and the byte.
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
-    what: &'a str,
+    at: Place<'a>,
 }
 
 impl<'a> Reader<'a> {
     #[cold]
     #[inline(never)]
     fn fail(&self, what: &str) -> DataError {
-        fail(self.what, &format!("{what} at byte {}", self.pos))
+        fail(self.at, &format!("{what} at byte {}", self.pos))
     }
 
     fn byte(&mut self) -> Result<u8, DataError> {
@@ -304,17 +329,8 @@ enum Entry {
     NetMig(Vec<(u16, NetMigAge1Row)>),
 }
 
-/// How errors name a section: `shared tables` or `section RUS`.
-fn section_name(tag: u64, iso3: &str) -> String {
-    if tag == format::SHARED_TAG {
-        "shared tables".to_string()
-    } else {
-        format!("section {iso3} (M49 {tag})")
-    }
-}
-
-/// A verified record: its table, how errors name it, and its body's bytes in the section.
-type Record = (&'static str, String, std::ops::Range<usize>);
+/// A verified record: its table and its body's bytes (start, end) in the section.
+type Record = (&'static str, usize, usize);
 
 /// A section's records (`files`, in order), each checksum verified; the section must end
 /// with the last record.
@@ -325,25 +341,22 @@ fn records(
     iso3: &str,
     files: &[&'static str],
 ) -> Result<Vec<Record>, DataError> {
-    let name = section_name(tag, iso3);
     let mut out = Vec::with_capacity(files.len());
     let mut pos = 0;
-    for &file in files {
-        let what = format!("{name}, table {file}");
+    for &table in files {
         let mut rec = Reader {
             bytes: section,
             pos,
-            what: &what,
+            at: Place { tag, iso3, table },
         };
         let len = rec.count(section.len())?;
-        let body = rec.pos..rec.pos.saturating_add(len);
+        let body = rec.pos;
         rec.take(len)?;
         let record = &section[pos..rec.pos];
         let stored = rec.checksum()?;
-        let actual = format::record_checksum(tag, file, record);
-        if stored != actual {
+        if stored != format::record_checksum(tag, table, record) {
             return Err(fail(
-                &what,
+                rec.at,
                 &format!(
                     "damaged: the checksum of its {} bytes from byte {pos} of the section \
                      does not match",
@@ -351,12 +364,17 @@ fn records(
                 ),
             ));
         }
+        out.push((table, body, body + len));
         pos = rec.pos;
-        out.push((file, what, body));
     }
     if pos != section.len() {
+        let at = Place {
+            tag,
+            iso3,
+            table: "",
+        };
         return Err(fail(
-            &name,
+            at,
             &format!("bytes left after the last table at byte {pos}"),
         ));
     }
@@ -364,23 +382,28 @@ fn records(
 }
 
 /// Decode verified records of a section.
-fn decode(section: &[u8], records: Vec<Record>) -> Result<Vec<(&'static str, Entry)>, DataError> {
+fn decode(
+    section: &[u8],
+    tag: u64,
+    iso3: &str,
+    records: &[Record],
+) -> Result<Vec<(&'static str, Entry)>, DataError> {
     let mut out = Vec::with_capacity(records.len());
-    for (file, what, body) in records {
-        let body = &section[body];
+    for &(table, start, end) in records {
+        let body = &section[start..end];
         let mut r = Reader {
             bytes: body,
             pos: 0,
-            what: &what,
+            at: Place { tag, iso3, table },
         };
-        let entry = match format::form(file) {
-            Form::Columns => Entry::Columns(columns(&mut r, file)?),
+        let entry = match format::form(table) {
+            Form::Columns => Entry::Columns(columns(&mut r, table)?),
             Form::LowRank => Entry::NetMig(lowrank(&mut r)?),
         };
         if r.pos != body.len() {
             return Err(r.fail("bytes left after the table"));
         }
-        out.push((file, entry));
+        out.push((table, entry));
     }
     Ok(out)
 }
@@ -419,7 +442,7 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
     let mut r = Reader {
         bytes,
         pos: 4,
-        what: "header",
+        at: HEADER,
     };
     let n = r.count(256)?;
     let mut index = Vec::with_capacity(n);
@@ -442,17 +465,17 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
     let mut sections = sections.into_iter();
     let shared = match sections.next() {
         Some((format::SHARED_TAG, s)) => s,
-        _ => return Err(fail("header", "the shared tables do not come first")),
+        _ => return Err(fail(HEADER, "the shared tables do not come first")),
     };
-    let mut shared_records = records(shared, format::SHARED_TAG, "", &format::SHARED)?;
+    let shared_records = records(shared, format::SHARED_TAG, "", &format::SHARED)?;
     // countries.csv first: it names the country sections, each verified now (a damaged
     // file is refused at start-up, before any table is read).
-    let rest: Vec<Record> = shared_records.drain(1..).collect();
-    let mut list = decode(shared, shared_records)?;
+    let (first, rest) = shared_records.split_at(1);
+    let mut list = decode(shared, format::SHARED_TAG, "", first)?;
     let countries = countries(&take_table(&mut list, "countries.csv")?)?;
     if sections.len() != countries.len() {
         return Err(fail(
-            "header",
+            HEADER,
             &format!(
                 "{} country sections for {} countries",
                 sections.len(),
@@ -464,7 +487,7 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
     for (c, (tag, section)) in countries.iter().zip(sections) {
         if tag != u64::from(c.info.m49) {
             return Err(fail(
-                "header",
+                HEADER,
                 &format!(
                     "section of country code {tag} where {} ({}) was expected",
                     c.info.m49, c.info.iso3
@@ -474,7 +497,7 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
         records(section, tag, &c.info.iso3, &format::COUNTRY)?;
         out.push(section);
     }
-    let mut shared = decode(shared, rest)?;
+    let mut shared = decode(shared, format::SHARED_TAG, "", rest)?;
     let side = SideTables {
         remittances: take_table(&mut shared, "remittances.csv")?,
         migrant_stock: take_table(&mut shared, "migrant_stock.csv")?,
@@ -490,10 +513,8 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
 /// Verify and decode one country's section of the binary form into its tables.
 pub(super) fn country(section: &[u8], info: &CountryInfo) -> Result<CountryData, DataError> {
     let tag = u64::from(info.m49);
-    let mut list = decode(
-        section,
-        records(section, tag, &info.iso3, &format::COUNTRY)?,
-    )?;
+    let list = records(section, tag, &info.iso3, &format::COUNTRY)?;
+    let mut list = decode(section, tag, &info.iso3, &list)?;
     let mut one = [CountryData::empty(info.clone())];
     let wpp = WppTables {
         pop_total: take_table(&mut list, "pop_total.csv")?,

@@ -129,14 +129,16 @@ impl Dataset {
         return Dataset::from_sources(&Sources::EMBEDDED);
     }
 
-    /// Decode the compact binary form written by `data/convert.py`, every country at once
-    /// (a damaged section is an error here).
+    /// Decode the compact binary form (`build.rs`'s [`EMBEDDED_BIN`], or
+    /// [`encode_binary`]'s output), every country at once. Every table's checksum is
+    /// verified first: a damaged table is an error naming its country and file.
     pub fn from_binary(bytes: &[u8]) -> Result<Dataset, DataError> {
         binary::dataset(bytes)
     }
 
     /// Decode the compact binary form's shared tables now and each country's WPP tables the
     /// first time the country is asked for (the widget's first chart needs one of eight).
+    /// Every table's checksum is verified now, so damage anywhere is refused at once.
     pub fn from_binary_lazy(bytes: &'static [u8]) -> Result<Dataset, DataError> {
         binary::dataset_lazy(bytes)
     }
