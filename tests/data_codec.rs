@@ -2,7 +2,9 @@
 //! `src/data/format.rs` shared with the decoder `src/data/binary.rs`): the built file is
 //! the encoder's output, damage is always detected and named, and the encoder refuses what
 //! it cannot store exactly. `tests/data_tables.rs` holds the decoded tables equal to the
-//! CSVs (`binary_form_equals_the_csv_tables_exactly`).
+//! CSVs (`binary_form_equals_the_csv_tables_exactly`). Native only: the encoder and the CSV
+//! reader are not in the wasm build.
+#![cfg(not(target_arch = "wasm32"))]
 
 use crossroads::data::{encode_binary, Dataset, Sources, EMBEDDED_BIN};
 
