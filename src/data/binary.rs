@@ -470,7 +470,10 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
     let shared_records = records(shared, format::SHARED_TAG, "", &format::SHARED)?;
     // countries.csv first: it names the country sections, each verified now (a damaged
     // file is refused at start-up, before any table is read).
-    let (first, rest) = shared_records.split_at(1);
+    let Some((first, rest)) = shared_records.split_first() else {
+        return Err(fail(HEADER, "no shared tables"));
+    };
+    let first = std::slice::from_ref(first);
     let mut list = decode(shared, format::SHARED_TAG, "", first)?;
     let countries = countries(&take_table(&mut list, "countries.csv")?)?;
     if sections.len() != countries.len() {
