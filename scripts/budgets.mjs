@@ -32,6 +32,18 @@ for (const f of shipped) {
   console.log(`  ${f.padEnd(30)} ${String(raw.length).padStart(9)} bytes, ${String(gz).padStart(8)} gzipped`);
 }
 line('wasm + data + JS + CSS, gzipped', `${(total / 1024).toFixed(1)} KB`, '≤ 300 KB');
+// The data inside the wasm: embedded.bin, which build.rs writes into the release build's
+// OUT_DIR (the newest one, if several builds left theirs).
+const outs = path.join(ROOT, 'target/wasm32-unknown-unknown/release/build');
+const bins = fs.existsSync(outs)
+  ? fs.readdirSync(outs).map((d) => path.join(outs, d, 'out/embedded.bin')).filter((f) => fs.existsSync(f))
+  : [];
+const bin = bins.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+if (bin) {
+  const raw = fs.readFileSync(bin);
+  const gz = zlib.gzipSync(raw, { level: 9 }).length;
+  console.log(`  ${'(in the wasm) embedded.bin'.padEnd(30)} ${String(raw.length).padStart(9)} bytes, ${String(gz).padStart(8)} gzipped`);
+}
 
 const server = await serve();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: LAUNCH_ARGS });

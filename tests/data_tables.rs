@@ -273,27 +273,28 @@ fn damaged_binary_gives_an_error_not_a_panic() {
     assert!(Dataset::from_binary(&bad)
         .expect_err("header")
         .to_string()
-        .contains("XRD2"));
+        .contains("XRD3"));
     let mut flipped = bin.to_vec();
     for i in (5..flipped.len()).step_by(997) {
         flipped[i] ^= 0x5a;
     }
-    // Either an error or (if the flips land in numbers) a dataset: never a panic.
-    let _ = Dataset::from_binary(&flipped);
-    // Decoded lazily, a damaged country section is an error when the country is asked for
-    // (and names the file), while the countries before it decode.
+    // Refused, wherever the flips land (every table carries a checksum).
+    assert!(Dataset::from_binary(&flipped).is_err());
+    // Decoded lazily too, a damaged country section is refused when the file is opened
+    // (every table's checksum is verified then), naming the section and table.
     let mut late = bin.to_vec();
     let cut = late.len() - 200; // inside the last country's section (Ukraine)
     for b in &mut late[cut..] {
         *b = 0xff;
     }
-    let lazy = Dataset::from_binary_lazy(Box::leak(late.into_boxed_slice())).expect("shared part");
-    assert!(lazy.require_country("RUS").is_ok());
-    let err = lazy.require_country("UKR").expect_err("damaged section");
-    assert!(err.to_string().contains("embedded.bin"), "{err}");
-    assert!(lazy.country("UKR").is_none());
-    assert!(lazy.countries().is_err());
-    assert_eq!(lazy.country_info("UKR").map(|c| c.m49), Some(804));
+    let err =
+        Dataset::from_binary_lazy(Box::leak(late.into_boxed_slice())).expect_err("damaged section");
+    let msg = err.to_string();
+    assert!(
+        msg.starts_with("embedded.bin: section UKR (M49 804), table netmig_age1.csv")
+            && msg.contains("cargo build"),
+        "{msg}"
+    );
 }
 
 /// The lazily decoded form (the wasm build's) equals the eager one, decodes a country only

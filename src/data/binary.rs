@@ -1,33 +1,68 @@
-//! Decoding `data/embedded.bin`, the compact form of the embedded tables that
-//! `data/convert.py` writes next to the CSV files: every table stored column by column,
-//! numbers as scaled-integer deltas (LEB128 varints, zigzag), text as length + UTF-8; net
-//! migration by age in a low-rank form (integer profiles × weights + exact corrections).
-//! About a quarter of the CSV's gzipped size, decoded without parsing decimals or CSV (the
+//! Decoding `embedded.bin`, the compact form of the embedded tables that `build.rs` encodes
+//! from `data/*.csv` (`encode.rs`; the layout, shared by both, is in `format.rs`): every
+//! table stored column by column, numbers as predicted scaled integers (LEB128 varints,
+//! zigzag), text as length + UTF-8; net migration by age in a low-rank form (integer
+//! profiles × weights + exact corrections). Decoded without parsing decimals or CSV (the
 //! wasm build carries no CSV reader). The shared tables come first, then one section per
 //! country with its WPP tables: [`dataset`] decodes every section, [`dataset_lazy`] only
 //! records them and [`country`] decodes one when the dataset is first asked for it.
-//! The layout is documented in `data/convert.py` (`embedded_bin`).
+//! Every table carries a checksum: all are verified when the file is opened (a few hundred
+//! microseconds in wasm), and a country's again when its section is decoded; a damaged
+//! table is an error naming its section and file, never a changed number.
 
 use super::error::{shown, DataError};
 use std::sync::OnceLock;
 
+use super::format::{self, Form, FILE};
 use super::parse::{assemble, countries, fill, Column, NetMig, SideTables, Table, WppTables};
 use super::tables::{CountryData, CountryInfo, CountrySlot, Dataset, NetMigAge1Row, Sex};
 use super::SINGLE_AGES;
 
-const FILE: &str = "embedded.bin";
+/// Where a read is, for errors: the header, or a section (its tag and, for a country, its
+/// ISO3 code) and a table. Worded only when an error is made.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    tag: u64,
+    iso3: &'a str,
+    table: &'a str,
+}
 
-/// A cursor over the bytes with error-returning reads (no panics on short or bad input).
+/// The file's header (a tag no section has).
+const HEADER: Place<'static> = Place {
+    tag: u64::MAX,
+    iso3: "",
+    table: "",
+};
+
+/// An error of `embedded.bin` at `place`.
+#[cold]
+#[inline(never)]
+fn fail(place: Place<'_>, message: &str) -> DataError {
+    let section = match place.tag {
+        u64::MAX => "header".to_string(),
+        format::SHARED_TAG => "shared tables".to_string(),
+        tag => format!("section {} (M49 {tag})", place.iso3),
+    };
+    let table = match place.table {
+        "" => String::new(),
+        t => format!(", table {t}"),
+    };
+    DataError::at(FILE, 0, format!("{section}{table}: {message}"))
+}
+
+/// A cursor over the bytes with error-returning reads (no panics on short or bad input);
+/// errors name the place and the byte.
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
+    at: Place<'a>,
 }
 
 impl<'a> Reader<'a> {
     #[cold]
     #[inline(never)]
     fn fail(&self, what: &str) -> DataError {
-        DataError::at(FILE, 0, format!("{what} at byte {}", self.pos))
+        fail(self.at, &format!("{what} at byte {}", self.pos))
     }
 
     fn byte(&mut self) -> Result<u8, DataError> {
@@ -59,40 +94,25 @@ impl<'a> Reader<'a> {
             .ok_or_else(|| self.fail(&format!("count {n} is larger than the data")))
     }
 
-    fn text(&mut self) -> Result<&'a str, DataError> {
-        let len = self.count(self.bytes.len())?;
+    /// `len` bytes.
+    fn take(&mut self, len: usize) -> Result<&'a [u8], DataError> {
         let end = self.pos.checked_add(len).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or_else(|| self.fail("text runs past the end"))?;
-        let s = std::str::from_utf8(&self.bytes[self.pos..end])
-            .map_err(|_| self.fail("text is not UTF-8"))?;
+        let end = end.ok_or_else(|| self.fail("data runs past the end"))?;
+        let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
     }
-}
 
-/// Which static file name a table carries (errors name the CSV it was made from).
-fn file_name(name: &str) -> Result<&'static str, DataError> {
-    const NAMES: [&str; 14] = [
-        "pop_total.csv",
-        "pop_age5_base.csv",
-        "mx5.csv",
-        "pasfr5.csv",
-        "indicators.csv",
-        "netmig_age1.csv",
-        "countries.csv",
-        "remittances.csv",
-        "migrant_stock.csv",
-        "compatriots.csv",
-        "compatriots_facts.csv",
-        "rosstat_forecast.csv",
-        "briefs_figures.csv",
-        "relokanty_hosts.csv",
-    ];
-    NAMES
-        .iter()
-        .find(|n| **n == name)
-        .copied()
-        .ok_or_else(|| DataError::at(FILE, 0, format!("unknown table '{}'", shown(name))))
+    fn checksum(&mut self) -> Result<u32, DataError> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn text(&mut self) -> Result<&'a str, DataError> {
+        let len = self.count(self.bytes.len())?;
+        let b = self.take(len)?;
+        std::str::from_utf8(b).map_err(|_| self.fail("text is not UTF-8"))
+    }
 }
 
 /// How a numeric column is stored: its scale (10^decimals) and predictor.
@@ -110,8 +130,12 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     for _ in 0..ncols {
         headers.push(r.text()?.to_string());
         kinds.push(match r.byte()? {
-            0 => {
-                let scale = 10f64.powi(i32::from(r.byte()?));
+            format::NUMBER => {
+                let d = r.byte()?;
+                if d > format::MAX_DECIMALS {
+                    return Err(r.fail(&format!("{d} decimals")));
+                }
+                let scale = 10f64.powi(i32::from(d));
                 let stride = usize::from(r.byte()?).max(1);
                 let order = r.byte()?;
                 Some(Numeric {
@@ -120,7 +144,7 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
                     order,
                 })
             }
-            1 => None,
+            format::TEXT => None,
             k => return Err(r.fail(&format!("unknown column type {k}"))),
         });
     }
@@ -146,23 +170,10 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
                         v.push(None);
                         continue;
                     }
-                    let z = z - 1;
-                    let delta = (z >> 1) as i64 ^ -((z & 1) as i64);
-                    // The prediction `data/convert.py` made (`predicted`).
-                    let above = |k: usize| {
-                        i.checked_sub(k * stride)
-                            .and_then(|j| ints.get(j).copied().flatten())
-                    };
-                    let guess = match (above(1), above(2)) {
-                        (Some(a), Some(b)) if order == 2 => a
-                            .checked_add(a)
-                            .and_then(|a2| a2.checked_sub(b))
-                            .ok_or_else(|| r.fail("number overflows"))?,
-                        (Some(a), _) => a,
-                        (None, _) => 0,
-                    };
+                    let guess = format::predicted(&ints, i, stride, order)
+                        .ok_or_else(|| r.fail("number overflows"))?;
                     let n = guess
-                        .checked_add(delta)
+                        .checked_add(format::unzigzag(z - 1))
                         .ok_or_else(|| r.fail("number overflows"))?;
                     ints.push(Some(n));
                     // Exact: |n| < 2^53 and the scale is a power of ten, so the quotient
@@ -189,10 +200,9 @@ fn columns(r: &mut Reader<'_>, file: &'static str) -> Result<Table, DataError> {
     .non_empty()
 }
 
-/// A zigzag varint: 0, -1, 1, -2, … stored as 0, 1, 2, 3, …
+/// A zigzag varint.
 fn signed(r: &mut Reader<'_>) -> Result<i64, DataError> {
-    let z = r.varint()?;
-    Ok((z >> 1) as i64 ^ -((z & 1) as i64))
+    Ok(format::unzigzag(r.varint()?))
 }
 
 /// `n` values stored as zigzag deltas, each from the one before (the first from 0).
@@ -208,9 +218,9 @@ fn deltas(r: &mut Reader<'_>, n: usize) -> Result<Vec<i64>, DataError> {
     Ok(v)
 }
 
-/// The low-rank form of `netmig_age1.csv` (kind 2): per country, exact head rows, then the
-/// rows as rounded weighted sums of a few integer profiles plus whole-person corrections.
-/// Decoded straight into rows (persons / 1000, the same value the CSV's running sums give).
+/// [`Form::LowRank`] of `netmig_age1.csv`: per country, exact head rows, then the rows as
+/// rounded weighted sums of a few integer profiles plus whole-person corrections. Decoded
+/// straight into rows (persons / 1000, the same value the CSV's running sums give).
 fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     let ncountries = r.count(64)?;
     let nsexes = r.count(4)?;
@@ -226,7 +236,7 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     if ages != SINGLE_AGES {
         return Err(r.fail(&format!("{ages} ages where {SINGLE_AGES} were expected")));
     }
-    let rank = r.count(8)?;
+    let rank = r.count(format::MAX_RANK)?;
     let head = r.count(1024)?;
     let shift = r.count(62)?.max(1) as u32;
     let half = 1i64 << (shift - 1);
@@ -237,8 +247,8 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
         let first = i32::try_from(r.varint()?).map_err(|_| r.fail("year out of range"))?;
         let nyears = r.count(1024)?;
         let head = head.min(nyears);
-        // Every row takes at least its share of bytes: more rows than that is corrupt.
-        if nyears.saturating_mul(width) > 4 * r.bytes.len() + 1024 {
+        // At most 1024 years of 4 × 1024 cells (the counts' limits): a bounded allocation.
+        if nyears.saturating_mul(width) > 1 << 22 {
             return Err(r.fail(&format!("{nyears} rows of {width} cells cannot fit")));
         }
         if out.is_empty() {
@@ -257,23 +267,21 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
         for _ in 0..rank {
             weights.push(deltas(r, nyears - head)?);
         }
-        let overflow = || DataError::at(FILE, 0, "a low-rank value overflows");
         // Profiles and weights below 2^28 in size: at most 8 products below 2^56 add up to less
         // than 2^60, so the sums below cannot overflow (and need no checked arithmetic, which
         // wasm does with a slow 128-bit multiply).
-        const LIMIT: i64 = 1 << 28;
         if profiles
             .iter()
             .chain(&weights)
             .flatten()
-            .any(|v| v.unsigned_abs() >= LIMIT as u64)
+            .any(|v| v.unsigned_abs() >= format::LOWRANK_LIMIT as u64)
         {
-            return Err(overflow());
+            return Err(r.fail("a low-rank value overflows"));
         }
         for t in 0..nyears - head {
             let mut sum = vec![half; width];
             for (p, w) in profiles.iter().zip(&weights) {
-                let w = *w.get(t).ok_or_else(overflow)?;
+                let w = *w.get(t).ok_or_else(|| r.fail("a weight is missing"))?;
                 for (s, &p) in sum.iter_mut().zip(p) {
                     *s = s.wrapping_add(p.wrapping_mul(w));
                 }
@@ -315,23 +323,87 @@ fn lowrank(r: &mut Reader<'_>) -> Result<Vec<(u16, NetMigAge1Row)>, DataError> {
     Ok(out)
 }
 
-/// One table of a table list.
+/// One decoded table of a section.
 enum Entry {
     Columns(Table),
     NetMig(Vec<(u16, NetMigAge1Row)>),
 }
 
-/// A table list (`data/convert.py`'s `put_tables`): count, then name, kind and body of each.
-fn tables(r: &mut Reader<'_>) -> Result<Vec<(&'static str, Entry)>, DataError> {
-    let n = r.count(64)?;
-    let mut out = Vec::with_capacity(n);
-    for _ in 0..n {
-        let file = file_name(r.text()?)?;
-        out.push(match r.byte()? {
-            0 => (file, Entry::Columns(columns(r, file)?)),
-            2 if file == "netmig_age1.csv" => (file, Entry::NetMig(lowrank(r)?)),
-            k => return Err(r.fail(&format!("unknown table kind {k}"))),
-        });
+/// A verified record: its table and its body's bytes (start, end) in the section.
+type Record = (&'static str, usize, usize);
+
+/// A section's records (`files`, in order), each checksum verified; the section must end
+/// with the last record.
+#[inline(never)]
+fn records(
+    section: &[u8],
+    tag: u64,
+    iso3: &str,
+    files: &[&'static str],
+) -> Result<Vec<Record>, DataError> {
+    let mut out = Vec::with_capacity(files.len());
+    let mut pos = 0;
+    for &table in files {
+        let mut rec = Reader {
+            bytes: section,
+            pos,
+            at: Place { tag, iso3, table },
+        };
+        let len = rec.count(section.len())?;
+        let body = rec.pos;
+        rec.take(len)?;
+        let record = &section[pos..rec.pos];
+        let stored = rec.checksum()?;
+        if stored != format::record_checksum(tag, table, record) {
+            return Err(fail(
+                rec.at,
+                &format!(
+                    "damaged: the checksum of its {} bytes from byte {pos} of the section \
+                     does not match",
+                    record.len()
+                ),
+            ));
+        }
+        out.push((table, body, body + len));
+        pos = rec.pos;
+    }
+    if pos != section.len() {
+        let at = Place {
+            tag,
+            iso3,
+            table: "",
+        };
+        return Err(fail(
+            at,
+            &format!("bytes left after the last table at byte {pos}"),
+        ));
+    }
+    Ok(out)
+}
+
+/// Decode verified records of a section.
+fn decode(
+    section: &[u8],
+    tag: u64,
+    iso3: &str,
+    records: &[Record],
+) -> Result<Vec<(&'static str, Entry)>, DataError> {
+    let mut out = Vec::with_capacity(records.len());
+    for &(table, start, end) in records {
+        let body = &section[start..end];
+        let mut r = Reader {
+            bytes: body,
+            pos: 0,
+            at: Place { tag, iso3, table },
+        };
+        let entry = match format::form(table) {
+            Form::Columns => Entry::Columns(columns(&mut r, table)?),
+            Form::LowRank => Entry::NetMig(lowrank(&mut r)?),
+        };
+        if r.pos != body.len() {
+            return Err(r.fail("bytes left after the table"));
+        }
+        out.push((table, entry));
     }
     Ok(out)
 }
@@ -356,22 +428,79 @@ fn take_table(list: &mut Vec<(&'static str, Entry)>, name: &str) -> Result<Table
     }
 }
 
-/// The header, the shared tables and each country's section (M49 code and bytes, not yet
-/// decoded).
+/// The header, the shared tables and each country's section (not yet decoded).
 type Parts<'a> = (Vec<CountryData>, SideTables, Vec<&'a [u8]>);
 
 fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
-    let mut r = Reader { bytes, pos: 0 };
-    if bytes.get(..4) != Some(b"XRD2".as_slice()) {
+    if bytes.get(..4) != Some(format::MAGIC.as_slice()) {
         return Err(DataError::at(
             FILE,
             0,
-            "not a Crossroads data file (no XRD2 header); rerun python3 data/convert.py",
+            "not Crossroads data in this layout (no XRD3 header)",
         ));
     }
-    r.pos = 4;
-    let mut shared = tables(&mut r)?;
-    let countries = countries(&take_table(&mut shared, "countries.csv")?)?;
+    let mut r = Reader {
+        bytes,
+        pos: 4,
+        at: HEADER,
+    };
+    let n = r.count(256)?;
+    let mut index = Vec::with_capacity(n);
+    for _ in 0..n {
+        let tag = r.varint()?;
+        let len = r.count(bytes.len())?;
+        index.push((tag, len));
+    }
+    let actual = format::checksum(&[&bytes[..r.pos]]);
+    if r.checksum()? != actual {
+        return Err(r.fail("damaged header (checksum)"));
+    }
+    let mut sections = Vec::with_capacity(n);
+    for &(tag, len) in &index {
+        sections.push((tag, r.take(len)?));
+    }
+    if r.pos != bytes.len() {
+        return Err(r.fail("bytes left after the last section"));
+    }
+    let mut sections = sections.into_iter();
+    let shared = match sections.next() {
+        Some((format::SHARED_TAG, s)) => s,
+        _ => return Err(fail(HEADER, "the shared tables do not come first")),
+    };
+    let shared_records = records(shared, format::SHARED_TAG, "", &format::SHARED)?;
+    // countries.csv first: it names the country sections, each verified now (a damaged
+    // file is refused at start-up, before any table is read).
+    let Some((first, rest)) = shared_records.split_first() else {
+        return Err(fail(HEADER, "no shared tables"));
+    };
+    let first = std::slice::from_ref(first);
+    let mut list = decode(shared, format::SHARED_TAG, "", first)?;
+    let countries = countries(&take_table(&mut list, "countries.csv")?)?;
+    if sections.len() != countries.len() {
+        return Err(fail(
+            HEADER,
+            &format!(
+                "{} country sections for {} countries",
+                sections.len(),
+                countries.len()
+            ),
+        ));
+    }
+    let mut out = Vec::with_capacity(countries.len());
+    for (c, (tag, section)) in countries.iter().zip(sections) {
+        if tag != u64::from(c.info.m49) {
+            return Err(fail(
+                HEADER,
+                &format!(
+                    "section of country code {tag} where {} ({}) was expected",
+                    c.info.m49, c.info.iso3
+                ),
+            ));
+        }
+        records(section, tag, &c.info.iso3, &format::COUNTRY)?;
+        out.push(section);
+    }
+    let mut shared = decode(shared, format::SHARED_TAG, "", rest)?;
     let side = SideTables {
         remittances: take_table(&mut shared, "remittances.csv")?,
         migrant_stock: take_table(&mut shared, "migrant_stock.csv")?,
@@ -381,41 +510,14 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
         briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
         relokanty_hosts: take_table(&mut shared, "relokanty_hosts.csv")?,
     };
-    let n = r.count(64)?;
-    if n != countries.len() {
-        return Err(r.fail(&format!(
-            "{n} country sections for {} countries",
-            countries.len()
-        )));
-    }
-    let mut sections = Vec::with_capacity(n);
-    for c in &countries {
-        let code = r.varint()?;
-        if code != u64::from(c.info.m49) {
-            return Err(r.fail(&format!(
-                "section of country code {code} where {} ({}) was expected",
-                c.info.m49, c.info.iso3
-            )));
-        }
-        let len = r.count(bytes.len())?;
-        let end = r.pos.checked_add(len).filter(|&e| e <= bytes.len());
-        let end = end.ok_or_else(|| r.fail("country section runs past the end"))?;
-        sections.push(&bytes[r.pos..end]);
-        r.pos = end;
-    }
-    if r.pos != bytes.len() {
-        return Err(r.fail("bytes left after the last country section"));
-    }
-    Ok((countries, side, sections))
+    Ok((countries, side, out))
 }
 
-/// Decode one country's section of the binary form into its tables.
+/// Verify and decode one country's section of the binary form into its tables.
 pub(super) fn country(section: &[u8], info: &CountryInfo) -> Result<CountryData, DataError> {
-    let mut r = Reader {
-        bytes: section,
-        pos: 0,
-    };
-    let mut list = tables(&mut r)?;
+    let tag = u64::from(info.m49);
+    let list = records(section, tag, &info.iso3, &format::COUNTRY)?;
+    let mut list = decode(section, tag, &info.iso3, &list)?;
     let mut one = [CountryData::empty(info.clone())];
     let wpp = WppTables {
         pop_total: take_table(&mut list, "pop_total.csv")?,

@@ -62,6 +62,15 @@ impl fmt::Display for DataError {
         if self.file.is_empty() {
             return write!(f, "{}", self.message);
         }
+        if self.file == super::format::FILE {
+            return write!(
+                f,
+                "{}: {}; {}",
+                self.file,
+                self.message,
+                super::format::REBUILD
+            );
+        }
         write!(f, "data/{}", self.file)?;
         if self.line > 0 {
             write!(f, " line {}", self.line)?;

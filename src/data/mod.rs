@@ -1,12 +1,16 @@
 //! Typed embedded tables: the WPP 2024, World Bank, UN DESA and transcribed datasets that
-//! `data/convert.py` derives from `../shared/data-raw`, compiled into the binary as
-//! `embedded.bin` (`include_bytes!`) and decoded once into plain Rust structs (the wasm
-//! build decodes a country's WPP tables the first time it is asked for). Counts are in
+//! `data/convert.py` derives from `../shared/data-raw` into `data/*.csv`, which `build.rs`
+//! encodes into `embedded.bin` (`encode.rs`, layout in `format.rs`), compiled in with
+//! `include_bytes!` and decoded once into plain Rust structs (`binary.rs`; the wasm build
+//! decodes a country's WPP tables the first time it is asked for). Counts are in
 //! thousands, as WPP publishes them, except where a field name says `persons` or `usd`.
 //! Nothing here knows about projections, scenarios or drawing.
 
 mod binary;
+#[cfg(not(target_arch = "wasm32"))]
+mod encode;
 mod error;
+mod format;
 mod parse;
 mod tables;
 
@@ -53,11 +57,44 @@ pub struct Sources<'a> {
     pub relokanty_hosts: &'a str,
 }
 
-/// The compact form the wasm build decodes at start-up (`data/embedded.bin`, written by
-/// `data/convert.py`): only what the widget reads, from the projection base on (age
-/// structures of mid-2025; age patterns, TFR, sex ratio and e0 from 2025), the full
-/// population totals and the side tables. Native builds read the full CSVs instead.
-pub const EMBEDDED_BIN: &[u8] = include_bytes!("../../data/embedded.bin");
+/// The compact form the wasm build decodes at start-up (`embedded.bin`, which `build.rs`
+/// encodes from `data/*.csv` into the build's `OUT_DIR`): only what the widget reads, from
+/// the projection base on (age structures of mid-2025; age patterns, TFR, sex ratio and e0
+/// from 2025), the full population totals and the side tables, each table with a checksum.
+/// Native builds read the full CSVs instead.
+pub const EMBEDDED_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/embedded.bin"));
+
+/// Encode tables into the compact binary form, as `build.rs` does with `data/*.csv` for
+/// [`EMBEDDED_BIN`] (native builds only: tests encode altered tables with it). An error
+/// names the file and line the encoder cannot store.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_binary(src: &Sources<'_>) -> Result<Vec<u8>, DataError> {
+    encode::encode(|file| src.text(file)).map_err(|e| DataError::at(e.file, e.line, e.message))
+}
+
+impl<'a> Sources<'a> {
+    /// The text of the table `file` (`pop_age5_base.csv`: the full `pop_age5.csv`, of which
+    /// it is the base year's rows).
+    pub fn text(&self, file: &str) -> Option<&'a str> {
+        Some(match file {
+            "countries.csv" => self.countries,
+            "pop_total.csv" => self.pop_total,
+            "pop_age5.csv" | "pop_age5_base.csv" => self.pop_age5,
+            "mx5.csv" => self.mx5,
+            "pasfr5.csv" => self.pasfr5,
+            "indicators.csv" => self.indicators,
+            "netmig_age1.csv" => self.netmig_age1,
+            "remittances.csv" => self.remittances,
+            "migrant_stock.csv" => self.migrant_stock,
+            "compatriots.csv" => self.compatriots,
+            "compatriots_facts.csv" => self.compatriots_facts,
+            "rosstat_forecast.csv" => self.rosstat_forecast,
+            "briefs_figures.csv" => self.briefs_figures,
+            "relokanty_hosts.csv" => self.relokanty_hosts,
+            _ => return None,
+        })
+    }
+}
 
 impl Sources<'static> {
     /// The CSV texts of `data/` (native builds; the wasm build decodes [`EMBEDDED_BIN`]
@@ -92,14 +129,16 @@ impl Dataset {
         return Dataset::from_sources(&Sources::EMBEDDED);
     }
 
-    /// Decode the compact binary form written by `data/convert.py`, every country at once
-    /// (a damaged section is an error here).
+    /// Decode the compact binary form (`build.rs`'s [`EMBEDDED_BIN`], or
+    /// [`encode_binary`]'s output), every country at once. Every table's checksum is
+    /// verified first: a damaged table is an error naming its country and file.
     pub fn from_binary(bytes: &[u8]) -> Result<Dataset, DataError> {
         binary::dataset(bytes)
     }
 
     /// Decode the compact binary form's shared tables now and each country's WPP tables the
     /// first time the country is asked for (the widget's first chart needs one of eight).
+    /// Every table's checksum is verified now, so damage anywhere is refused at once.
     pub fn from_binary_lazy(bytes: &'static [u8]) -> Result<Dataset, DataError> {
         binary::dataset_lazy(bytes)
     }
