@@ -4,7 +4,7 @@
 //! step (survived with the infant factor `L0/l0`). Every step records its components so
 //! that `pop(t+1) = pop(t) + births - deaths + net migration` holds per sex.
 
-use super::lifetable::survival;
+use super::lifetable::{survival, SurvivalTables};
 use super::{BySexAge, EngineError, Inputs, AGES};
 
 /// The result of one projection, in ccmppWPP's names. Years are mid-year (1 July)
@@ -274,15 +274,15 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
     start(inputs, out)?;
     // Every per-step vector has `steps` entries (validated inputs, resized outputs), so the
     // zipped iterators walk them in lockstep without indexing.
-    let step_inputs = inputs
+    let mut surv = [[0.0f64; AGES]; 2];
+    for (k, (((mx, step), asfr), &srb)) in inputs
         .mx
         .iter()
-        .zip(&inputs.mig)
-        .zip(&inputs.extra_deaths)
+        .zip(inputs.mig.iter().zip(&inputs.extra_deaths))
         .zip(&inputs.asfr)
-        .zip(&inputs.srb);
-    let mut surv = [[0.0f64; AGES]; 2];
-    for (k, ((((mx, mig), extra), asfr), &srb)) in step_inputs.enumerate() {
+        .zip(&inputs.srb)
+        .enumerate()
+    {
         let e0 = [
             survival(&mx[0], 0, &mut surv[0]),
             survival(&mx[1], 1, &mut surv[1]),
@@ -293,7 +293,47 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
             asfr,
             srb,
         };
-        if !cohort_step(out, k, &rates, mig, extra) {
+        if !cohort_step(out, k, &rates, step.0, step.1) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// As [`project_into`] with the survival factors and e0 of the death rates given
+/// (`tables`, which must be `SurvivalTables::new(&inputs.mx)` or kept equal to it) instead
+/// of recomputed, and the values of `inputs` not checked again: call it with inputs that
+/// passed [`Inputs::validate`] (as built, and after every change). Same results as
+/// [`project_into`] bit for bit. Shapes are still checked: tables of another number of
+/// steps are an error.
+pub fn project_prepared(
+    inputs: &Inputs,
+    tables: &SurvivalTables,
+    out: &mut Projection,
+) -> Result<(), EngineError> {
+    inputs.validate_shape()?;
+    if tables.steps() != inputs.steps() {
+        return Err(EngineError::ShapeMismatch {
+            field: "survival tables",
+            len: tables.steps(),
+            expected: inputs.steps(),
+        });
+    }
+    ready(inputs, out);
+    for (k, ((((surv, e0), step), asfr), &srb)) in tables
+        .steps_iter()
+        .zip(inputs.mig.iter().zip(&inputs.extra_deaths))
+        .zip(&inputs.asfr)
+        .zip(&inputs.srb)
+        .enumerate()
+    {
+        let rates = StepRates {
+            surv,
+            e0,
+            asfr,
+            srb,
+        };
+        if !cohort_step(out, k, &rates, step.0, step.1) {
             break;
         }
     }
@@ -304,13 +344,18 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
 /// year 0.
 pub(super) fn start(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineError> {
     inputs.validate()?;
+    ready(inputs, out);
+    Ok(())
+}
+
+/// Readies `out` for `inputs`: sized for every step, the base population in year 0.
+fn ready(inputs: &Inputs, out: &mut Projection) {
     out.base_year = inputs.base_year;
     out.resize(inputs.steps());
     if let (Some(m), Some(f)) = (out.pop_count_m.first_mut(), out.pop_count_f.first_mut()) {
         *m = inputs.pop_base[0];
         *f = inputs.pop_base[1];
     }
-    Ok(())
 }
 
 /// What one step needs besides the population and the migrants: survival factors and e0
@@ -376,20 +421,15 @@ pub(super) fn cohort_step(
     };
     let mut sexes = [sm, sf];
     let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
-                                        // Ages 1..=100 at the end of the step, both sexes.
     for (sex, st) in sexes.iter_mut().enumerate() {
         let s = &surv[sex];
         let (mig, extra) = (&mig[sex], &extra[sex]);
-        let mut unremoved = 0.0;
-        let mut extra_done = 0.0;
-        for x in 1..AGES - 1 {
-            let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
-            st.end[x] = e;
-            st.deaths[x] = d;
-            st.migs[x] = m;
-            st.unremoved[x] = u;
-            unremoved += u + (extra[x] - xd);
-            extra_done += xd;
+        // Ages 1..=99 at the end of the step. With no cohort emptied and no extra deaths
+        // (the usual step) the sums of people not removed and of extra deaths applied are
+        // exactly zero, so the loop keeps no running sum (which would keep it from being
+        // vectorised); otherwise it runs again keeping them, in age order as always.
+        if !middle_ages(st, s, mig, extra) {
+            removal[sex] = middle_ages_summed(st, s, mig, extra);
         }
         // The open age: those aged 99 and 100+ at the start.
         let x = AGES - 1;
@@ -399,12 +439,17 @@ pub(super) fn cohort_step(
         st.deaths[x] = d;
         st.migs[x] = m;
         st.unremoved[x] = u;
+        let [unremoved, extra_done] = removal[sex];
         removal[sex] = [unremoved + u + (extra[x] - xd), extra_done + xd];
     }
     // Births: rates times the mean of the start and end female population at each age.
+    // Ages without fertility add exact zeros to the sum: only the ages from the first to the
+    // last non-zero rate are summed (in age order, so the sum is the same to the bit).
     let [_, f] = &sexes;
+    let first = asfr.iter().position(|&a| a != 0.0).unwrap_or(AGES);
+    let last = asfr.iter().rposition(|&a| a != 0.0).map_or(0, |x| x + 1);
     let mut births = 0.0;
-    for x in 0..AGES {
+    for x in first..last {
         births += asfr[x] * 0.5 * (f.start[x] + f.end[x]);
     }
     let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
@@ -431,6 +476,49 @@ pub(super) fn cohort_step(
         *xd = [removal[0][1], removal[1][1]];
     }
     true
+}
+
+/// Ages 1..=99 at the end of the step of one sex, without sums: false (and the ages to be
+/// run again by [`middle_ages_summed`]) when some cohort emptied or extra deaths were asked.
+#[inline(always)]
+fn middle_ages(
+    st: &mut SexStep<'_>,
+    s: &[f64; AGES],
+    mig: &[f64; AGES],
+    extra: &[f64; AGES],
+) -> bool {
+    let mut flag = 0u64;
+    for x in 1..AGES - 1 {
+        let (e, d, m, u, _) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
+        st.end[x] = e;
+        st.deaths[x] = d;
+        st.migs[x] = m;
+        st.unremoved[x] = u;
+        flag |= u64::from((u != 0.0) | (extra[x] != 0.0));
+    }
+    flag == 0
+}
+
+/// As [`middle_ages`], returning the sums over ages 1..=99 of the people not removed
+/// (out-migrants and extra deaths) and of the extra deaths applied.
+fn middle_ages_summed(
+    st: &mut SexStep<'_>,
+    s: &[f64; AGES],
+    mig: &[f64; AGES],
+    extra: &[f64; AGES],
+) -> [f64; 2] {
+    let mut unremoved = 0.0;
+    let mut extra_done = 0.0;
+    for x in 1..AGES - 1 {
+        let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
+        st.end[x] = e;
+        st.deaths[x] = d;
+        st.migs[x] = m;
+        st.unremoved[x] = u;
+        unremoved += u + (extra[x] - xd);
+        extra_done += xd;
+    }
+    [unremoved, extra_done]
 }
 
 /// One sex's buffers for step `k`: population at its start and end, deaths, migrants and
