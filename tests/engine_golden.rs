@@ -146,6 +146,22 @@ fn record_scenario(
     }
 }
 
+/// Every scenario of the golden file: presets, then [`QUERIES`].
+fn queries() -> Vec<(String, String)> {
+    let data = embedded_data().unwrap();
+    let mut queries: Vec<(String, String)> = presets(data)
+        .unwrap()
+        .into_iter()
+        .map(|p| (format!("preset:{}", p.id), p.query))
+        .collect();
+    queries.extend(
+        QUERIES
+            .iter()
+            .map(|q| (format!("query:{q}"), q.to_string())),
+    );
+    queries
+}
+
 /// Every recorded series and the hash of every run, computed now.
 fn current() -> (Record, Vec<(String, u64)>) {
     let data = embedded_data().unwrap();
@@ -279,4 +295,44 @@ fn projections_equal_the_golden_file() {
     // The test can fail: a nudged value is caught.
     let (k, v) = want.iter().find(|(_, v)| v.len() > 10).unwrap();
     assert!(!close(v[5] * (1.0 + 1e-11), v[5]) || v[5] == 0.0, "{k}");
+}
+
+/// The fast paths give the plain ones' numbers to the bit: cached survival tables, and the
+/// slim projection that sums the by-age components without storing them, in the engine
+/// (8 countries) and through the scenario API (every scenario above, one projector).
+#[test]
+fn fast_paths_equal_the_plain_ones_bit_for_bit() {
+    let data = embedded_data().unwrap();
+    for c in data.countries().unwrap() {
+        let inputs = engine::baseline(c, Variant::Medium).unwrap();
+        let tables = engine::SurvivalTables::new(&inputs.mx);
+        let mut full = engine::project(&inputs).unwrap();
+        let mut fast = Projection::default();
+        engine::project_prepared(&inputs, &tables, &mut fast).unwrap();
+        assert_eq!(fast, full, "{}", c.info.iso3);
+        let clamped = engine::project_prepared_slim(&inputs, &tables, &mut fast).unwrap();
+        assert_eq!(clamped, full.any_unremoved_mig());
+        full.drop_age_detail();
+        assert_eq!(fast, full, "{} slim", c.info.iso3);
+    }
+    let mut pr = Projector::new(data).unwrap();
+    let mut fresh_each = 0;
+    for (name, q) in &queries() {
+        let (s, _) = Scenario::from_query(q).unwrap();
+        let slim = pr.project_slim(&s).unwrap();
+        let mut full = pr.project(&s).unwrap();
+        assert!(
+            full.main.projection.step(0, 0).is_some(),
+            "{name}: by-age detail kept"
+        );
+        full.drop_age_detail();
+        assert_eq!(slim, full, "{name}");
+        // A projector that never ran anything else gives the same (no state leaks).
+        if fresh_each < 4 {
+            fresh_each += 1;
+            let mut again = Projector::new(data).unwrap().project(&s).unwrap();
+            again.drop_age_detail();
+            assert_eq!(again, full, "{name}: fresh projector");
+        }
+    }
 }

@@ -31,7 +31,8 @@ pub use baseline::{
 pub use error::EngineError;
 pub use lifetable::{LifeTable, SurvivalTables};
 pub use project::{
-    project, project_into, project_prepared, Projection, StepComponents, StepTotals,
+    project, project_into, project_prepared, project_prepared_slim, Projection, StepComponents,
+    StepTotals,
 };
 pub use stepper::{Response, Stepper};
 

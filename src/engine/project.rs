@@ -241,6 +241,30 @@ impl Projection {
         }
     }
 
+    /// Sized for a slim projection ([`project_prepared_slim`]): the by-age components
+    /// dropped.
+    fn resize_slim(&mut self, steps: usize) {
+        let z = [0.0; AGES];
+        self.pop_count_m.resize(steps + 1, z);
+        self.pop_count_f.resize(steps + 1, z);
+        self.births_m.resize(steps, 0.0);
+        self.births_f.resize(steps, 0.0);
+        self.extra_death_count.resize(steps, [0.0; 2]);
+        self.unremoved.resize(steps, [0.0; 2]);
+        self.e0_m.resize(steps, 0.0);
+        self.e0_f.resize(steps, 0.0);
+        for v in [
+            &mut self.death_count_m,
+            &mut self.death_count_f,
+            &mut self.mig_net_count_m,
+            &mut self.mig_net_count_f,
+            &mut self.unremoved_mig_m,
+            &mut self.unremoved_mig_f,
+        ] {
+            *v = Vec::new();
+        }
+    }
+
     fn resize(&mut self, steps: usize) {
         self.step_totals = None;
         let z = [0.0; AGES];
@@ -340,6 +364,124 @@ pub fn project_prepared(
     Ok(())
 }
 
+/// As [`project_prepared`], writing only what a chart reads: the result is the one
+/// [`project_prepared`] gives after [`Projection::drop_age_detail`] (populations by age,
+/// births, e0, extra deaths, people not removed, and each step's total deaths and net
+/// migrants, the same to the bit), without the by-age deaths, net migrants and
+/// out-migrants not removed ever being stored (a quarter of the memory to write). Returns
+/// true when some out-migrant could not be removed (a cohort emptied): the by-age
+/// out-migrants not removed, which [`Projection::unremoved_mig`] would give, are then
+/// missing, and a caller that needs them projects again with [`project_prepared`].
+pub fn project_prepared_slim(
+    inputs: &Inputs,
+    tables: &SurvivalTables,
+    out: &mut Projection,
+) -> Result<bool, EngineError> {
+    inputs.validate_shape()?;
+    if tables.steps() != inputs.steps() {
+        return Err(EngineError::ShapeMismatch {
+            field: "survival tables",
+            len: tables.steps(),
+            expected: inputs.steps(),
+        });
+    }
+    let steps = inputs.steps();
+    out.base_year = inputs.base_year;
+    out.resize_slim(steps);
+    if let (Some(m), Some(f)) = (out.pop_count_m.first_mut(), out.pop_count_f.first_mut()) {
+        *m = inputs.pop_base[0];
+        *f = inputs.pop_base[1];
+    }
+    let mut totals = out.step_totals.take().unwrap_or_default();
+    totals.deaths.resize(steps, 0.0);
+    totals.net_migration.resize(steps, 0.0);
+    // [sex][deaths, net migrants, out-migrants not removed] by age, for one step.
+    let mut scratch = [[[0.0f64; AGES]; 3]; 2];
+    let mut clamped = false;
+    let Projection {
+        pop_count_m,
+        pop_count_f,
+        births_m,
+        births_f,
+        extra_death_count,
+        unremoved,
+        e0_m,
+        e0_f,
+        ..
+    } = out;
+    for (k, ((((surv, e0), step), asfr), &srb)) in tables
+        .steps_iter()
+        .zip(inputs.mig.iter().zip(&inputs.extra_deaths))
+        .zip(&inputs.asfr)
+        .zip(&inputs.srb)
+        .enumerate()
+    {
+        let rates = StepRates {
+            surv,
+            e0,
+            asfr,
+            srb,
+        };
+        let [sm, sf] = &mut scratch;
+        let (Some(m), Some(f)) = (
+            slim_sex_step(pop_count_m, sm, k),
+            slim_sex_step(pop_count_f, sf, k),
+        ) else {
+            break;
+        };
+        let (b, removal) = step_core([m, f], &rates, step.0, step.1);
+        let scalars = (
+            births_m.get_mut(k),
+            births_f.get_mut(k),
+            e0_m.get_mut(k),
+            e0_f.get_mut(k),
+            unremoved.get_mut(k),
+            extra_death_count.get_mut(k),
+            totals.deaths.get_mut(k),
+            totals.net_migration.get_mut(k),
+        );
+        if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd), Some(d), Some(n)) =
+            scalars
+        {
+            (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
+            *un = [removal[0][0], removal[1][0]];
+            *xd = [removal[0][1], removal[1][1]];
+            // Summed as `Projection::deaths` and `net_migration` sum the stored arrays.
+            let [[dm, nm, um], [df, nf, uf]] = &scratch;
+            *d = dm.iter().sum::<f64>() + df.iter().sum::<f64>();
+            *n = nm.iter().sum::<f64>() + nf.iter().sum::<f64>();
+            let any = um
+                .iter()
+                .chain(uf)
+                .fold(0u64, |a, &v| a | u64::from(v > 0.0));
+            clamped |= any != 0;
+        }
+    }
+    out.step_totals = Some(totals);
+    Ok(clamped)
+}
+
+/// One sex's buffers for step `k` of a slim projection: the population from `pop`, the
+/// components into `scratch` (deaths, net migrants, out-migrants not removed).
+fn slim_sex_step<'a>(
+    pop: &'a mut [[f64; AGES]],
+    scratch: &'a mut [[f64; AGES]; 3],
+    k: usize,
+) -> Option<SexStep<'a>> {
+    if k + 1 >= pop.len() {
+        return None;
+    }
+    let (head, tail) = pop.split_at_mut(k + 1);
+    let [deaths, migs, unremoved] = scratch;
+    Some(SexStep {
+        start: head.last()?,
+        end: tail.first_mut()?,
+        deaths,
+        migs,
+        unremoved,
+    })
+}
+
 /// Validates the inputs and readies `out`: sized for every step, the base population in
 /// year 0.
 pub(super) fn start(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineError> {
@@ -395,12 +537,7 @@ pub(super) fn cohort_step(
         e0_f,
         ..
     } = out;
-    let StepRates {
-        surv,
-        e0,
-        asfr,
-        srb,
-    } = *rates;
+    let e0 = rates.e0;
     let (Some(sm), Some(sf)) = (
         sex_step(
             pop_count_m,
@@ -419,7 +556,35 @@ pub(super) fn cohort_step(
     ) else {
         return false;
     };
-    let mut sexes = [sm, sf];
+    let (b, removal) = step_core([sm, sf], rates, mig, extra);
+    let scalars = (
+        births_m.get_mut(k),
+        births_f.get_mut(k),
+        e0_m.get_mut(k),
+        e0_f.get_mut(k),
+        unremoved.get_mut(k),
+        extra_death_count.get_mut(k),
+    );
+    if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd)) = scalars {
+        (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
+        *un = [removal[0][0], removal[1][0]];
+        *xd = [removal[0][1], removal[1][1]];
+    }
+    true
+}
+
+/// The step proper for both sexes' buffers (see [`cohort_step`]): returns the births
+/// `[male, female]` and, per sex, the people not removed and the extra deaths applied.
+#[inline(always)]
+fn step_core(
+    mut sexes: [SexStep<'_>; 2],
+    rates: &StepRates<'_>,
+    mig: &BySexAge,
+    extra: &BySexAge,
+) -> ([f64; 2], [[f64; 2]; 2]) {
+    let StepRates {
+        surv, asfr, srb, ..
+    } = *rates;
     let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
     for (sex, st) in sexes.iter_mut().enumerate() {
         let s = &surv[sex];
@@ -462,20 +627,7 @@ pub(super) fn cohort_step(
         removal[sex][0] += u + (extra[sex][0] - xd);
         removal[sex][1] += xd;
     }
-    let scalars = (
-        births_m.get_mut(k),
-        births_f.get_mut(k),
-        e0_m.get_mut(k),
-        e0_f.get_mut(k),
-        unremoved.get_mut(k),
-        extra_death_count.get_mut(k),
-    );
-    if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd)) = scalars {
-        (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
-        *un = [removal[0][0], removal[1][0]];
-        *xd = [removal[0][1], removal[1][1]];
-    }
-    true
+    (b, removal)
 }
 
 /// Ages 1..=99 at the end of the step of one sex, without sums: false (and the ages to be
