@@ -218,7 +218,11 @@ fn fixed_workload(only: &str) {
             let mut pr = Projector::new(data).expect("projector");
             let (s, _) = Scenario::from_query("lab_tjk=2500&lab_year=2050").expect("query");
             for _ in 0..201 {
-                black_box(pr.project(black_box(&s)).expect("project"));
+                if only == "slim" {
+                    black_box(pr.project_slim(black_box(&s)).expect("project"));
+                } else {
+                    black_box(pr.project(black_box(&s)).expect("project"));
+                }
             }
         }
     }

@@ -254,34 +254,32 @@ impl Inputs {
         fn within(a: &[f64], lo: f64, hi: f64) -> bool {
             a.iter().fold(true, |ok, &v| ok & (v >= lo) & (v <= hi))
         }
-        let mut ok = !f.pop_base || self.pop_base.iter().all(|a| within(a, 0.0, MAX_COUNT));
-        for k in 0..self.mx.len() {
-            for sex in 0..2 {
-                if f.mx {
-                    ok &= self
-                        .mx
-                        .get(k)
-                        .is_some_and(|m| within(&m[sex], 0.0, f64::MAX));
-                }
-                if f.extra_deaths {
-                    ok &= self
-                        .extra_deaths
-                        .get(k)
-                        .is_some_and(|m| within(&m[sex], 0.0, MAX_COUNT));
-                }
-                if f.mig {
-                    ok &= self
-                        .mig
-                        .get(k)
-                        .is_some_and(|m| within(&m[sex], -MAX_COUNT, MAX_COUNT));
-                }
-            }
-            if f.asfr {
-                ok &= self.asfr.get(k).is_some_and(|a| within(a, 0.0, MAX_ASFR));
-            }
-            if f.srb {
-                ok &= self.srb.get(k).is_some_and(|&s| s > 0.0 && s <= MAX_SRB);
-            }
+        let by_sex = |v: &[BySexAge], lo: f64, hi: f64| {
+            v.iter().fold(true, |ok, m| {
+                ok & within(&m[0], lo, hi) & within(&m[1], lo, hi)
+            })
+        };
+        let mut ok = true;
+        if f.pop_base {
+            ok &= self.pop_base.iter().all(|a| within(a, 0.0, MAX_COUNT));
+        }
+        if f.mx {
+            ok &= by_sex(&self.mx, 0.0, f64::MAX);
+        }
+        if f.extra_deaths {
+            ok &= by_sex(&self.extra_deaths, 0.0, MAX_COUNT);
+        }
+        if f.mig {
+            ok &= by_sex(&self.mig, -MAX_COUNT, MAX_COUNT);
+        }
+        if f.asfr {
+            ok &= self
+                .asfr
+                .iter()
+                .fold(true, |ok, a| ok & within(a, 0.0, MAX_ASFR));
+        }
+        if f.srb {
+            ok &= self.srb.iter().all(|&s| s > 0.0 && s <= MAX_SRB);
         }
         ok
     }
