@@ -1,6 +1,8 @@
 //! Speed of the engine, printed (no timed assertions): one Russia projection 2025–2100 and
 //! all 8 countries, native release build. `cargo bench --bench projection`.
-//! Target (issue 4): Russia ≤ 100 µs native. Replacement migration (`hold=`): a solved
+//! Targets (issue 15): Russia ≤ 30 µs native with the survival tables cached (the path a
+//! scenario's cached baseline takes), all 8 countries ≤ 0.25 ms, a slider move through the
+//! scenario API ≤ 80 µs. Replacement migration (`hold=`): a solved
 //! projection costs at most 3× a plain one. The wasm figures come from
 //! `benches/wasm/run.sh` (the same projection compiled to wasm32, timed in V8 under node).
 
@@ -9,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use crossroads::data::{Dataset, Variant};
 use crossroads::engine::{
-    baseline, project, project_into, project_prepared, Inputs, Projection, SurvivalTables,
+    baseline, project, project_into, project_prepared, project_prepared_slim, Inputs, Projection,
+    SurvivalTables,
 };
 use crossroads::scenario::schedule::RogersCastro;
 use crossroads::scenario::{embedded_data, hold_into, Hold, Measure, Projector, Scenario};
@@ -86,6 +89,16 @@ fn main() {
     });
     println!(
         "Russia 2025-2100, project_prepared (cached survival): median {:.1} µs, min {:.1} µs (target ≤ 30 µs)",
+        us(med),
+        us(min)
+    );
+    let mut slim = Projection::default();
+    let (med, min) = time(31, 200, || {
+        project_prepared_slim(black_box(&rus_inputs), &rus_tables, &mut slim).expect("project");
+        black_box(&slim);
+    });
+    println!(
+        "Russia 2025-2100, project_prepared_slim (no by-age components): median {:.1} µs, min {:.1} µs",
         us(med),
         us(min)
     );
@@ -169,7 +182,16 @@ fn slider_moves() {
         black_box(pr.project(black_box(&moves[i % 2])).expect("project"));
     });
     println!(
-        "Slider move, Projector::project(lab_tjk=2500&lab_year=2050): median {:.1} µs, min {:.1} µs (target ≤ 80 µs)",
+        "Slider move, Projector::project(lab_tjk=2500&lab_year=2050): median {:.1} µs, min {:.1} µs",
+        us(med),
+        us(min)
+    );
+    let (med, min) = time(31, 50, || {
+        i += 1;
+        black_box(pr.project_slim(black_box(&moves[i % 2])).expect("project"));
+    });
+    println!(
+        "Slider move, Projector::project_slim (what the chart reads):  median {:.1} µs, min {:.1} µs (target ≤ 80 µs)",
         us(med),
         us(min)
     );
@@ -181,10 +203,10 @@ fn slider_moves() {
             "lab_tjk=2400&lab_year=2050"
         };
         let (s, _) = Scenario::from_query(black_box(q)).expect("query");
-        black_box(pr.project(&s).expect("project"));
+        black_box(pr.project_slim(&s).expect("project"));
     });
     println!(
-        "Slider move from the query string (parse + project):        median {:.1} µs, min {:.1} µs",
+        "Slider move from the query string (parse + project_slim):   median {:.1} µs, min {:.1} µs",
         us(med),
         us(min)
     );
