@@ -423,7 +423,7 @@ fn project_with(
     let mut streams = streams(&pr.figures, s, steps);
     let war = levers::war_deaths(&mut rus, s.war_deaths, s.war_end as i32);
     let rus_dirty = Fields {
-        extra_deaths: !(s.war_deaths <= 0.0),
+        extra_deaths: s.war_deaths != 0.0,
         ..Fields::NONE
     };
 
