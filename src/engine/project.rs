@@ -587,7 +587,9 @@ pub(super) fn cohort_step(
 
 /// The step proper for both sexes' buffers (see [`cohort_step`]): returns the births
 /// `[male, female]` and, per sex, the people not removed and the extra deaths applied.
-#[inline(always)]
+// One copy shared by every path (a call per step costs nothing next to its 200 cohorts,
+// and four inlined copies would add kilobytes to the wasm).
+#[inline(never)]
 fn step_core(
     mut sexes: [SexStep<'_>; 2],
     rates: &StepRates<'_>,
