@@ -27,3 +27,8 @@ console.log(`wasm in V8 (node ${process.version})`);
 console.log(`Russia 2025-2100, project_into (buffers reused): median ${median(() => e.run(0, 200), 200)} µs (target ≤ 250 µs)`);
 console.log(`Russia 2025-2100, project (allocates output):  median ${median(() => e.run_fresh(0, 100), 100)} µs`);
 console.log(`All 8 countries, project_into:                 median ${median(() => { for (let c = 0; c < 8; c++) e.run(c, 20); }, 20)} µs`);
+for (let i = 0; i < 5; i++) e.run_prepared(0, 100);
+console.log(`Russia 2025-2100, project_prepared (cached survival): median ${median(() => e.run_prepared(0, 200), 200)} µs`);
+console.log(`All 8 countries, project_prepared:             median ${median(() => { for (let c = 0; c < 8; c++) e.run_prepared(c, 20); }, 20)} µs`);
+e.slider(20);
+console.log(`Slider move, Projector::project_slim (lab_tjk=2500&lab_year=2050): median ${median(() => e.slider(40), 40)} µs`);

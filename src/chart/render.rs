@@ -122,9 +122,7 @@ impl<'d> Renderer<'d> {
         }
         // Kept for redraws without the by-age components no view reads: what is left is
         // about a quarter of the memory (16 results of up to eight countries each).
-        let mut r = self.projector.project(s)?;
-        r.drop_age_detail();
-        let r = Rc::new(r);
+        let r = Rc::new(self.projector.project_slim(s)?);
         self.cache.insert(0, (s.clone(), Rc::clone(&r)));
         self.cache.truncate(CACHE);
         Ok(r)

@@ -148,6 +148,68 @@ pub fn survival(mx: &[f64; AGES], sex: usize, s: &mut [f64; AGES]) -> f64 {
     t0 + l / open_m
 }
 
+/// The survival factors ([`survival`]) and life expectancy at birth of every step's life
+/// tables, both sexes: what a projection derives from its death rates `mx`. A projection
+/// recomputes them from `mx` on every run; a caller that projects the same death rates many
+/// times (a cached baseline under levers that leave mortality alone, a Monte Carlo run over
+/// fertility or migration) builds them once and passes them to
+/// [`super::project_prepared`], recomputing only the steps whose rates it changes
+/// ([`SurvivalTables::set`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SurvivalTables {
+    surv: Vec<[[f64; AGES]; 2]>,
+    e0: Vec<[f64; 2]>,
+}
+
+impl SurvivalTables {
+    /// The tables of every step's death rates.
+    pub fn new(mx: &[[[f64; AGES]; 2]]) -> SurvivalTables {
+        let mut t = SurvivalTables::default();
+        t.rebuild(mx);
+        t
+    }
+
+    /// Recomputes every step from `mx`, reusing the buffers.
+    pub fn rebuild(&mut self, mx: &[[[f64; AGES]; 2]]) {
+        self.surv.resize(mx.len(), [[0.0; AGES]; 2]);
+        self.e0.resize(mx.len(), [0.0; 2]);
+        for ((m, s), e) in mx.iter().zip(&mut self.surv).zip(&mut self.e0) {
+            for sex in 0..2 {
+                e[sex] = survival(&m[sex], sex, &mut s[sex]);
+            }
+        }
+    }
+
+    /// Recomputes one step and sex from its death rates (no-op out of range).
+    pub fn set(&mut self, k: usize, sex: usize, mx: &[f64; AGES]) {
+        if let (Some(s), Some(e)) = (self.surv.get_mut(k), self.e0.get_mut(k)) {
+            if sex < 2 {
+                e[sex] = survival(mx, sex, &mut s[sex]);
+            }
+        }
+    }
+
+    /// Number of steps.
+    pub fn steps(&self) -> usize {
+        self.surv.len()
+    }
+
+    /// Survival factors of step `k`, `[sex][age at the end of the step]`.
+    pub fn survival(&self, k: usize) -> Option<&[[f64; AGES]; 2]> {
+        self.surv.get(k)
+    }
+
+    /// Life expectancy at birth of step `k`'s life tables, `[male, female]`.
+    pub fn e0(&self, k: usize) -> Option<[f64; 2]> {
+        self.e0.get(k).copied()
+    }
+
+    /// Every step's survival factors and e0, in step order.
+    pub(super) fn steps_iter(&self) -> impl Iterator<Item = (&[[f64; AGES]; 2], [f64; 2])> {
+        self.surv.iter().zip(self.e0.iter().copied())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +248,26 @@ mod tests {
             let open = lt.tx[AGES - 1] / lt.tx[AGES - 2];
             assert!((s[AGES - 1] - open).abs() < 1e-12);
         }
+    }
+
+    #[test]
+    fn cached_tables_are_the_factors_of_each_step() {
+        let mut a = [[0.0; AGES]; 2];
+        for x in 0..AGES {
+            a[0][x] = 0.0004 * (0.085 * x as f64).exp();
+            a[1][x] = 0.0002 * (0.085 * x as f64).exp();
+        }
+        let mut b = a;
+        b[1][40] *= 3.0;
+        let mut t = SurvivalTables::new(&[a, a]);
+        assert_eq!(t.steps(), 2);
+        let mut s = [0.0; AGES];
+        let e = survival(&b[1], 1, &mut s);
+        assert_ne!(t.e0(1).unwrap()[1], e);
+        t.set(1, 1, &b[1]);
+        assert_eq!(t.e0(1).unwrap()[1], e);
+        assert_eq!(t.survival(1).unwrap()[1], s);
+        assert_eq!(t, SurvivalTables::new(&[a, b]));
+        assert!(t.survival(2).is_none() && t.e0(2).is_none());
     }
 }

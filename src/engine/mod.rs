@@ -29,8 +29,11 @@ pub use baseline::{
     BASE_YEAR, END_YEAR,
 };
 pub use error::EngineError;
-pub use lifetable::LifeTable;
-pub use project::{project, project_into, Projection, StepComponents, StepTotals};
+pub use lifetable::{LifeTable, SurvivalTables};
+pub use project::{
+    project, project_into, project_prepared, project_prepared_slim, Projection, StepComponents,
+    StepTotals,
+};
 pub use stepper::{Response, Stepper};
 
 /// Single ages 0..=100 (the last is the open group 100+).
@@ -73,6 +76,51 @@ pub struct Inputs {
     pub extra_deaths: Vec<BySexAge>,
 }
 
+/// A set of the fields of [`Inputs`]: which ones a caller changed, validates or restores
+/// ([`Inputs::validate_fields`], [`Inputs::copy_fields_from`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Fields {
+    pub pop_base: bool,
+    pub mx: bool,
+    pub asfr: bool,
+    pub srb: bool,
+    pub mig: bool,
+    pub extra_deaths: bool,
+}
+
+impl Fields {
+    /// No field.
+    pub const NONE: Fields = Fields {
+        pop_base: false,
+        mx: false,
+        asfr: false,
+        srb: false,
+        mig: false,
+        extra_deaths: false,
+    };
+    /// Every field.
+    pub const ALL: Fields = Fields {
+        pop_base: true,
+        mx: true,
+        asfr: true,
+        srb: true,
+        mig: true,
+        extra_deaths: true,
+    };
+
+    /// The fields in either set.
+    pub fn union(self, o: Fields) -> Fields {
+        Fields {
+            pop_base: self.pop_base | o.pop_base,
+            mx: self.mx | o.mx,
+            asfr: self.asfr | o.asfr,
+            srb: self.srb | o.srb,
+            mig: self.mig | o.mig,
+            extra_deaths: self.extra_deaths | o.extra_deaths,
+        }
+    }
+}
+
 impl Inputs {
     /// Number of annual steps.
     pub fn steps(&self) -> usize {
@@ -85,6 +133,15 @@ impl Inputs {
     /// every value finite, rates, counts and extra deaths non-negative, sex ratio positive.
     /// Net migrants may be negative (out-migration).
     pub fn validate(&self) -> Result<(), EngineError> {
+        self.validate_shape()?;
+        if self.all_values_ok() {
+            return Ok(());
+        }
+        self.find_bad_value()
+    }
+
+    /// The shape part of [`Inputs::validate`]: every per-step vector as long as `mx`.
+    pub fn validate_shape(&self) -> Result<(), EngineError> {
         let n = self.mx.len();
         for (field, len) in [
             ("asfr", self.asfr.len()),
@@ -100,10 +157,12 @@ impl Inputs {
                 });
             }
         }
-        if self.all_values_ok() {
-            return Ok(());
-        }
-        // Slow path: find the first offending cell and name it.
+        Ok(())
+    }
+
+    /// Slow path of [`Inputs::validate`]: find the first offending cell and name it.
+    fn find_bad_value(&self) -> Result<(), EngineError> {
+        let n = self.mx.len();
         let check = |field, step, sex, age, v: f64, lo: f64, hi: f64, why| {
             if v >= lo && v <= hi {
                 Ok(())
@@ -186,21 +245,78 @@ impl Inputs {
     /// Fast branch-free scan: true when every value passes `validate`'s checks (which then
     /// only searches for the offending cell when this is false).
     fn all_values_ok(&self) -> bool {
+        self.values_ok(Fields::ALL)
+    }
+
+    /// As [`Inputs::all_values_ok`] over some fields only.
+    fn values_ok(&self, f: Fields) -> bool {
         #[inline(always)]
         fn within(a: &[f64], lo: f64, hi: f64) -> bool {
             a.iter().fold(true, |ok, &v| ok & (v >= lo) & (v <= hi))
         }
-        let mut ok = self.pop_base.iter().all(|a| within(a, 0.0, MAX_COUNT));
-        for k in 0..self.mx.len() {
-            for sex in 0..2 {
-                ok &= within(&self.mx[k][sex], 0.0, f64::MAX);
-                ok &= within(&self.extra_deaths[k][sex], 0.0, MAX_COUNT);
-                ok &= within(&self.mig[k][sex], -MAX_COUNT, MAX_COUNT);
-            }
-            ok &= within(&self.asfr[k], 0.0, MAX_ASFR);
-            ok &= self.srb[k] > 0.0 && self.srb[k] <= MAX_SRB;
+        let by_sex = |v: &[BySexAge], lo: f64, hi: f64| {
+            v.iter().fold(true, |ok, m| {
+                ok & within(&m[0], lo, hi) & within(&m[1], lo, hi)
+            })
+        };
+        let mut ok = true;
+        if f.pop_base {
+            ok &= self.pop_base.iter().all(|a| within(a, 0.0, MAX_COUNT));
+        }
+        if f.mx {
+            ok &= by_sex(&self.mx, 0.0, f64::MAX);
+        }
+        if f.extra_deaths {
+            ok &= by_sex(&self.extra_deaths, 0.0, MAX_COUNT);
+        }
+        if f.mig {
+            ok &= by_sex(&self.mig, -MAX_COUNT, MAX_COUNT);
+        }
+        if f.asfr {
+            ok &= self
+                .asfr
+                .iter()
+                .fold(true, |ok, a| ok & within(a, 0.0, MAX_ASFR));
+        }
+        if f.srb {
+            ok &= self.srb.iter().all(|&s| s > 0.0 && s <= MAX_SRB);
         }
         ok
+    }
+
+    /// [`Inputs::validate`] over some fields only, for inputs whose other fields passed it
+    /// already (e.g. a validated baseline of which a caller changed the net migrants): the
+    /// shapes, then the values of the fields in `f`.
+    pub fn validate_fields(&self, f: Fields) -> Result<(), EngineError> {
+        self.validate_shape()?;
+        if self.values_ok(f) {
+            return Ok(());
+        }
+        self.find_bad_value()
+    }
+
+    /// Copies the fields `f` of `src` into these inputs, reusing their buffers (so a scratch
+    /// copy of a baseline is restored at the cost of the fields changed only).
+    pub fn copy_fields_from(&mut self, src: &Inputs, f: Fields) {
+        self.base_year = src.base_year;
+        if f.pop_base {
+            self.pop_base = src.pop_base;
+        }
+        if f.mx {
+            self.mx.clone_from(&src.mx);
+        }
+        if f.asfr {
+            self.asfr.clone_from(&src.asfr);
+        }
+        if f.srb {
+            self.srb.clone_from(&src.srb);
+        }
+        if f.mig {
+            self.mig.clone_from(&src.mig);
+        }
+        if f.extra_deaths {
+            self.extra_deaths.clone_from(&src.extra_deaths);
+        }
     }
 
     /// Mid-year calendar year at the end of the last step.

@@ -4,7 +4,7 @@
 //! step (survived with the infant factor `L0/l0`). Every step records its components so
 //! that `pop(t+1) = pop(t) + births - deaths + net migration` holds per sex.
 
-use super::lifetable::survival;
+use super::lifetable::{survival, SurvivalTables};
 use super::{BySexAge, EngineError, Inputs, AGES};
 
 /// The result of one projection, in ccmppWPP's names. Years are mid-year (1 July)
@@ -176,11 +176,8 @@ impl Projection {
         if let Some(t) = &self.step_totals {
             return t.deaths.get(k).copied().unwrap_or(0.0);
         }
-        let m = self.death_count_m.get(k).map_or(0.0, |d| d.iter().sum());
-        let f = self
-            .death_count_f
-            .get(k)
-            .map_or(0.0, |d| d.iter().sum::<f64>());
+        let m = self.death_count_m.get(k).map_or(0.0, age_sum);
+        let f = self.death_count_f.get(k).map_or(0.0, age_sum);
         m + f
     }
     /// Net migration of both sexes actually applied during step `k`.
@@ -188,11 +185,8 @@ impl Projection {
         if let Some(t) = &self.step_totals {
             return t.net_migration.get(k).copied().unwrap_or(0.0);
         }
-        let m = self.mig_net_count_m.get(k).map_or(0.0, |d| d.iter().sum());
-        let f = self
-            .mig_net_count_f
-            .get(k)
-            .map_or(0.0, |d| d.iter().sum::<f64>());
+        let m = self.mig_net_count_m.get(k).map_or(0.0, age_sum);
+        let f = self.mig_net_count_f.get(k).map_or(0.0, age_sum);
         m + f
     }
     /// Out-migrants of one sex (0 = male) not removed during step `k`, by age at the end of
@@ -241,6 +235,30 @@ impl Projection {
         }
     }
 
+    /// Sized for a slim projection ([`project_prepared_slim`]): the by-age components
+    /// dropped.
+    fn resize_slim(&mut self, steps: usize) {
+        let z = [0.0; AGES];
+        self.pop_count_m.resize(steps + 1, z);
+        self.pop_count_f.resize(steps + 1, z);
+        self.births_m.resize(steps, 0.0);
+        self.births_f.resize(steps, 0.0);
+        self.extra_death_count.resize(steps, [0.0; 2]);
+        self.unremoved.resize(steps, [0.0; 2]);
+        self.e0_m.resize(steps, 0.0);
+        self.e0_f.resize(steps, 0.0);
+        for v in [
+            &mut self.death_count_m,
+            &mut self.death_count_f,
+            &mut self.mig_net_count_m,
+            &mut self.mig_net_count_f,
+            &mut self.unremoved_mig_m,
+            &mut self.unremoved_mig_f,
+        ] {
+            *v = Vec::new();
+        }
+    }
+
     fn resize(&mut self, steps: usize) {
         self.step_totals = None;
         let z = [0.0; AGES];
@@ -274,15 +292,15 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
     start(inputs, out)?;
     // Every per-step vector has `steps` entries (validated inputs, resized outputs), so the
     // zipped iterators walk them in lockstep without indexing.
-    let step_inputs = inputs
+    let mut surv = [[0.0f64; AGES]; 2];
+    for (k, (((mx, step), asfr), &srb)) in inputs
         .mx
         .iter()
-        .zip(&inputs.mig)
-        .zip(&inputs.extra_deaths)
+        .zip(inputs.mig.iter().zip(&inputs.extra_deaths))
         .zip(&inputs.asfr)
-        .zip(&inputs.srb);
-    let mut surv = [[0.0f64; AGES]; 2];
-    for (k, ((((mx, mig), extra), asfr), &srb)) in step_inputs.enumerate() {
+        .zip(&inputs.srb)
+        .enumerate()
+    {
         let e0 = [
             survival(&mx[0], 0, &mut surv[0]),
             survival(&mx[1], 1, &mut surv[1]),
@@ -293,24 +311,205 @@ pub fn project_into(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineE
             asfr,
             srb,
         };
-        if !cohort_step(out, k, &rates, mig, extra) {
+        if !cohort_step(out, k, &rates, step.0, step.1) {
             break;
         }
     }
     Ok(())
 }
 
+/// As [`project_into`] with the survival factors and e0 of the death rates given
+/// (`tables`, which must be `SurvivalTables::new(&inputs.mx)` or kept equal to it) instead
+/// of recomputed, and the values of `inputs` not checked again: call it with inputs that
+/// passed [`Inputs::validate`] (as built, and after every change). Same results as
+/// [`project_into`] bit for bit. Shapes are still checked: tables of another number of
+/// steps are an error.
+pub fn project_prepared(
+    inputs: &Inputs,
+    tables: &SurvivalTables,
+    out: &mut Projection,
+) -> Result<(), EngineError> {
+    inputs.validate_shape()?;
+    if tables.steps() != inputs.steps() {
+        return Err(EngineError::ShapeMismatch {
+            field: "survival tables",
+            len: tables.steps(),
+            expected: inputs.steps(),
+        });
+    }
+    ready(inputs, out);
+    for (k, ((((surv, e0), step), asfr), &srb)) in tables
+        .steps_iter()
+        .zip(inputs.mig.iter().zip(&inputs.extra_deaths))
+        .zip(&inputs.asfr)
+        .zip(&inputs.srb)
+        .enumerate()
+    {
+        let rates = StepRates {
+            surv,
+            e0,
+            asfr,
+            srb,
+        };
+        if !cohort_step(out, k, &rates, step.0, step.1) {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// As [`project_prepared`], writing only what a chart reads: the result is the one
+/// [`project_prepared`] gives after [`Projection::drop_age_detail`] (populations by age,
+/// births, e0, extra deaths, people not removed, and each step's total deaths and net
+/// migrants, the same to the bit), without the by-age deaths, net migrants and
+/// out-migrants not removed ever being stored (a quarter of the memory to write). Returns
+/// true when some out-migrant could not be removed (a cohort emptied): the by-age
+/// out-migrants not removed, which [`Projection::unremoved_mig`] would give, are then
+/// missing, and a caller that needs them projects again with [`project_prepared`].
+pub fn project_prepared_slim(
+    inputs: &Inputs,
+    tables: &SurvivalTables,
+    out: &mut Projection,
+) -> Result<bool, EngineError> {
+    inputs.validate_shape()?;
+    if tables.steps() != inputs.steps() {
+        return Err(EngineError::ShapeMismatch {
+            field: "survival tables",
+            len: tables.steps(),
+            expected: inputs.steps(),
+        });
+    }
+    let steps = inputs.steps();
+    out.base_year = inputs.base_year;
+    out.resize_slim(steps);
+    if let (Some(m), Some(f)) = (out.pop_count_m.first_mut(), out.pop_count_f.first_mut()) {
+        *m = inputs.pop_base[0];
+        *f = inputs.pop_base[1];
+    }
+    let mut totals = out.step_totals.take().unwrap_or_default();
+    totals.deaths.resize(steps, 0.0);
+    totals.net_migration.resize(steps, 0.0);
+    // [sex][deaths, net migrants, out-migrants not removed] by age, for one step.
+    let mut scratch = [[[0.0f64; AGES]; 3]; 2];
+    let mut clamped = false;
+    let Projection {
+        pop_count_m,
+        pop_count_f,
+        births_m,
+        births_f,
+        extra_death_count,
+        unremoved,
+        e0_m,
+        e0_f,
+        ..
+    } = out;
+    for (k, ((((surv, e0), step), asfr), &srb)) in tables
+        .steps_iter()
+        .zip(inputs.mig.iter().zip(&inputs.extra_deaths))
+        .zip(&inputs.asfr)
+        .zip(&inputs.srb)
+        .enumerate()
+    {
+        let rates = StepRates {
+            surv,
+            e0,
+            asfr,
+            srb,
+        };
+        let [sm, sf] = &mut scratch;
+        let (Some(m), Some(f)) = (
+            slim_sex_step(pop_count_m, sm, k),
+            slim_sex_step(pop_count_f, sf, k),
+        ) else {
+            break;
+        };
+        let (b, removal) = step_core([m, f], &rates, step.0, step.1);
+        let scalars = (
+            births_m.get_mut(k),
+            births_f.get_mut(k),
+            e0_m.get_mut(k),
+            e0_f.get_mut(k),
+            unremoved.get_mut(k),
+            extra_death_count.get_mut(k),
+            totals.deaths.get_mut(k),
+            totals.net_migration.get_mut(k),
+        );
+        if let (Some(bm), Some(bf), Some(em), Some(ef), Some(un), Some(xd), Some(d), Some(n)) =
+            scalars
+        {
+            (*bm, *bf, *em, *ef) = (b[0], b[1], e0[0], e0[1]);
+            *un = [removal[0][0], removal[1][0]];
+            *xd = [removal[0][1], removal[1][1]];
+            // Summed as `Projection::deaths` and `net_migration` sum the stored arrays.
+            let [[dm, nm, um], [df, nf, uf]] = &scratch;
+            *d = age_sum(dm) + age_sum(df);
+            *n = age_sum(nm) + age_sum(nf);
+            let any = um
+                .iter()
+                .chain(uf)
+                .fold(0u64, |a, &v| a | u64::from(v > 0.0));
+            clamped |= any != 0;
+        }
+    }
+    out.step_totals = Some(totals);
+    Ok(clamped)
+}
+
+/// The sum of a by-age array as [`Projection::deaths`] and [`Projection::net_migration`]
+/// take it in every path (full, dropped detail, slim): four interleaved partial sums (ages
+/// `x ≡ 0, 1, 2, 3 mod 4`) added pairwise, then the open age. A fixed order, so every path
+/// gives the same bits, and one the compiler vectorises, where a running sum over 101 ages
+/// is a chain of dependent additions.
+#[inline(always)]
+fn age_sum(a: &[f64; AGES]) -> f64 {
+    let mut s = [0.0f64; 4];
+    let chunks = a.chunks_exact(4);
+    let rest: f64 = chunks.remainder().iter().sum();
+    for c in chunks {
+        for (acc, v) in s.iter_mut().zip(c) {
+            *acc += v;
+        }
+    }
+    ((s[0] + s[1]) + (s[2] + s[3])) + rest
+}
+
+/// One sex's buffers for step `k` of a slim projection: the population from `pop`, the
+/// components into `scratch` (deaths, net migrants, out-migrants not removed).
+fn slim_sex_step<'a>(
+    pop: &'a mut [[f64; AGES]],
+    scratch: &'a mut [[f64; AGES]; 3],
+    k: usize,
+) -> Option<SexStep<'a>> {
+    if k + 1 >= pop.len() {
+        return None;
+    }
+    let (head, tail) = pop.split_at_mut(k + 1);
+    let [deaths, migs, unremoved] = scratch;
+    Some(SexStep {
+        start: head.last()?,
+        end: tail.first_mut()?,
+        deaths,
+        migs,
+        unremoved,
+    })
+}
+
 /// Validates the inputs and readies `out`: sized for every step, the base population in
 /// year 0.
 pub(super) fn start(inputs: &Inputs, out: &mut Projection) -> Result<(), EngineError> {
     inputs.validate()?;
+    ready(inputs, out);
+    Ok(())
+}
+
+/// Readies `out` for `inputs`: sized for every step, the base population in year 0.
+fn ready(inputs: &Inputs, out: &mut Projection) {
     out.base_year = inputs.base_year;
     out.resize(inputs.steps());
     if let (Some(m), Some(f)) = (out.pop_count_m.first_mut(), out.pop_count_f.first_mut()) {
         *m = inputs.pop_base[0];
         *f = inputs.pop_base[1];
     }
-    Ok(())
 }
 
 /// What one step needs besides the population and the migrants: survival factors and e0
@@ -350,12 +549,7 @@ pub(super) fn cohort_step(
         e0_f,
         ..
     } = out;
-    let StepRates {
-        surv,
-        e0,
-        asfr,
-        srb,
-    } = *rates;
+    let e0 = rates.e0;
     let (Some(sm), Some(sf)) = (
         sex_step(
             pop_count_m,
@@ -374,49 +568,7 @@ pub(super) fn cohort_step(
     ) else {
         return false;
     };
-    let mut sexes = [sm, sf];
-    let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
-                                        // Ages 1..=100 at the end of the step, both sexes.
-    for (sex, st) in sexes.iter_mut().enumerate() {
-        let s = &surv[sex];
-        let (mig, extra) = (&mig[sex], &extra[sex]);
-        let mut unremoved = 0.0;
-        let mut extra_done = 0.0;
-        for x in 1..AGES - 1 {
-            let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
-            st.end[x] = e;
-            st.deaths[x] = d;
-            st.migs[x] = m;
-            st.unremoved[x] = u;
-            unremoved += u + (extra[x] - xd);
-            extra_done += xd;
-        }
-        // The open age: those aged 99 and 100+ at the start.
-        let x = AGES - 1;
-        let cohort = st.start[x - 1] + st.start[x];
-        let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[x], extra[x]);
-        st.end[x] = e;
-        st.deaths[x] = d;
-        st.migs[x] = m;
-        st.unremoved[x] = u;
-        removal[sex] = [unremoved + u + (extra[x] - xd), extra_done + xd];
-    }
-    // Births: rates times the mean of the start and end female population at each age.
-    let [_, f] = &sexes;
-    let mut births = 0.0;
-    for x in 0..AGES {
-        births += asfr[x] * 0.5 * (f.start[x] + f.end[x]);
-    }
-    let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
-    for (sex, st) in sexes.iter_mut().enumerate() {
-        let (e, d, m, u, xd) = age_cohort(b[sex], surv[sex][0], mig[sex][0], extra[sex][0]);
-        st.end[0] = e;
-        st.deaths[0] = d;
-        st.migs[0] = m;
-        st.unremoved[0] = u;
-        removal[sex][0] += u + (extra[sex][0] - xd);
-        removal[sex][1] += xd;
-    }
+    let (b, removal) = step_core([sm, sf], rates, mig, extra);
     let scalars = (
         births_m.get_mut(k),
         births_f.get_mut(k),
@@ -431,6 +583,108 @@ pub(super) fn cohort_step(
         *xd = [removal[0][1], removal[1][1]];
     }
     true
+}
+
+/// The step proper for both sexes' buffers (see [`cohort_step`]): returns the births
+/// `[male, female]` and, per sex, the people not removed and the extra deaths applied.
+// One copy shared by every path (a call per step costs nothing next to its 200 cohorts,
+// and four inlined copies would add kilobytes to the wasm).
+#[inline(never)]
+fn step_core(
+    mut sexes: [SexStep<'_>; 2],
+    rates: &StepRates<'_>,
+    mig: &BySexAge,
+    extra: &BySexAge,
+) -> ([f64; 2], [[f64; 2]; 2]) {
+    let StepRates {
+        surv, asfr, srb, ..
+    } = *rates;
+    let mut removal = [[0.0f64; 2]; 2]; // [sex][unremoved, extra deaths applied]
+    for (sex, st) in sexes.iter_mut().enumerate() {
+        let s = &surv[sex];
+        let (mig, extra) = (&mig[sex], &extra[sex]);
+        // Ages 1..=99 at the end of the step. With no cohort emptied and no extra deaths
+        // (the usual step) the sums of people not removed and of extra deaths applied are
+        // exactly zero, so the loop keeps no running sum (which would keep it from being
+        // vectorised); otherwise it runs again keeping them, in age order as always.
+        if !middle_ages(st, s, mig, extra) {
+            removal[sex] = middle_ages_summed(st, s, mig, extra);
+        }
+        // The open age: those aged 99 and 100+ at the start.
+        let x = AGES - 1;
+        let cohort = st.start[x - 1] + st.start[x];
+        let (e, d, m, u, xd) = age_cohort(cohort, s[x], mig[x], extra[x]);
+        st.end[x] = e;
+        st.deaths[x] = d;
+        st.migs[x] = m;
+        st.unremoved[x] = u;
+        let [unremoved, extra_done] = removal[sex];
+        removal[sex] = [unremoved + u + (extra[x] - xd), extra_done + xd];
+    }
+    // Births: rates times the mean of the start and end female population at each age.
+    // Ages without fertility add exact zeros to the sum: only the ages from the first to the
+    // last non-zero rate are summed (in age order, so the sum is the same to the bit).
+    let [_, f] = &sexes;
+    let first = asfr.iter().position(|&a| a != 0.0).unwrap_or(AGES);
+    let last = asfr.iter().rposition(|&a| a != 0.0).map_or(0, |x| x + 1);
+    let mut births = 0.0;
+    for x in first..last {
+        births += asfr[x] * 0.5 * (f.start[x] + f.end[x]);
+    }
+    let b = [births * srb / (1.0 + srb), births / (1.0 + srb)];
+    for (sex, st) in sexes.iter_mut().enumerate() {
+        let (e, d, m, u, xd) = age_cohort(b[sex], surv[sex][0], mig[sex][0], extra[sex][0]);
+        st.end[0] = e;
+        st.deaths[0] = d;
+        st.migs[0] = m;
+        st.unremoved[0] = u;
+        removal[sex][0] += u + (extra[sex][0] - xd);
+        removal[sex][1] += xd;
+    }
+    (b, removal)
+}
+
+/// Ages 1..=99 at the end of the step of one sex, without sums: false (and the ages to be
+/// run again by [`middle_ages_summed`]) when some cohort emptied or extra deaths were asked.
+#[inline(always)]
+fn middle_ages(
+    st: &mut SexStep<'_>,
+    s: &[f64; AGES],
+    mig: &[f64; AGES],
+    extra: &[f64; AGES],
+) -> bool {
+    let mut flag = 0u64;
+    for x in 1..AGES - 1 {
+        let (e, d, m, u, _) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
+        st.end[x] = e;
+        st.deaths[x] = d;
+        st.migs[x] = m;
+        st.unremoved[x] = u;
+        flag |= u64::from((u != 0.0) | (extra[x] != 0.0));
+    }
+    flag == 0
+}
+
+/// As [`middle_ages`], returning the sums over ages 1..=99 of the people not removed
+/// (out-migrants and extra deaths) and of the extra deaths applied.
+fn middle_ages_summed(
+    st: &mut SexStep<'_>,
+    s: &[f64; AGES],
+    mig: &[f64; AGES],
+    extra: &[f64; AGES],
+) -> [f64; 2] {
+    let mut unremoved = 0.0;
+    let mut extra_done = 0.0;
+    for x in 1..AGES - 1 {
+        let (e, d, m, u, xd) = age_cohort(st.start[x - 1], s[x], mig[x], extra[x]);
+        st.end[x] = e;
+        st.deaths[x] = d;
+        st.migs[x] = m;
+        st.unremoved[x] = u;
+        unremoved += u + (extra[x] - xd);
+        extra_done += xd;
+    }
+    [unremoved, extra_done]
 }
 
 /// One sex's buffers for step `k`: population at its start and end, deaths, migrants and

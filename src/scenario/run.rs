@@ -7,7 +7,7 @@
 //! too (see [`balance`]): linked countries always exchange the same people.
 
 use crate::data::{Dataset, Variant};
-use crate::engine::{self, BySexAge, Inputs, Projection, AGES};
+use crate::engine::{self, BySexAge, Fields, Inputs, Projection, SurvivalTables, AGES};
 
 use super::error::ScenarioError;
 use super::figures::Figures;
@@ -198,30 +198,49 @@ fn target_set(table: &ParamTable, s: &Scenario) -> bool {
         .is_some_and(|p| p.format(s.tfr_target) != p.format(p.default))
 }
 
-/// Applies the levers that act on the country shown.
+/// Applies the levers that act on the country shown; returns the e0 reached per step and
+/// the fields of the inputs the levers may have changed. `base_e0` is the e0 of the
+/// inputs' own death rates (their cached survival tables), the e0 reached when no e0
+/// lever moves.
 fn own_levers(
     data: &Dataset,
     table: &ParamTable,
     s: &Scenario,
     iso3: &str,
     inputs: &mut Inputs,
-) -> Vec<[f64; 2]> {
+    base_e0: &SurvivalTables,
+) -> (Vec<[f64; 2]>, Fields) {
+    let mut changed = Fields::NONE;
     if s.mig_scale != 100.0 {
         levers::scale_migration(inputs, s.mig_scale / 100.0);
+        changed.mig = true;
     }
     match s.tfr_mode.as_str() {
         "target" => {
             if target_set(table, s) {
                 levers::target_tfr(inputs, s.tfr_target, s.tfr_year as i32);
+                changed.asfr = true;
             }
         }
         _ => {
             if s.tfr_shift != 0.0 {
                 levers::shift_tfr(inputs, s.tfr_shift, tfr_phase(data, iso3));
+                changed.asfr = true;
             }
         }
     }
-    levers::shift_e0(inputs, [s.e0_m, s.e0_f], s.e0_year as i32)
+    if s.e0_m == 0.0 && s.e0_f == 0.0 {
+        // No shift: the death rates stay, and so does the e0 of their life tables.
+        let e0 = (0..inputs.steps())
+            .map(|k| base_e0.e0(k).unwrap_or([0.0; 2]))
+            .collect();
+        return (e0, changed);
+    }
+    changed.mx = true;
+    (
+        levers::shift_e0(inputs, [s.e0_m, s.e0_f], s.e0_year as i32),
+        changed,
+    )
 }
 
 fn baseline(data: &Dataset, iso3: &str, v: Variant) -> Result<Inputs, ScenarioError> {
@@ -229,8 +248,23 @@ fn baseline(data: &Dataset, iso3: &str, v: Variant) -> Result<Inputs, ScenarioEr
     engine::baseline(c, v).map_err(ScenarioError::from)
 }
 
-fn run(inputs: &Inputs) -> Result<Projection, ScenarioError> {
-    engine::project(inputs).map_err(ScenarioError::from)
+fn data_error(e: engine::EngineError) -> ScenarioError {
+    ScenarioError::Engine(e)
+}
+
+/// The UN baseline inputs of one (country, variant), validated once when built, with the
+/// survival tables of their death rates, and a scratch copy for the levers to edit (equal
+/// to the baseline but in the fields `dirty`), so that a slider move copies only the
+/// fields its levers change and recomputes no life table they leave alone.
+#[derive(Clone, Debug)]
+struct Cached {
+    iso3: String,
+    variant: Variant,
+    base: Inputs,
+    tables: SurvivalTables,
+    /// `None` while lent to a run (or never made).
+    work: Option<Inputs>,
+    dirty: Fields,
 }
 
 /// Long-lived projection state: the data, its parameter table and figures, and the UN
@@ -241,7 +275,7 @@ pub struct Projector<'d> {
     data: &'d Dataset,
     table: ParamTable,
     figures: Figures,
-    baselines: Vec<((String, Variant), Inputs)>,
+    baselines: Vec<Cached>,
 }
 
 impl<'d> Projector<'d> {
@@ -259,8 +293,52 @@ impl<'d> Projector<'d> {
     fn cached(&self, iso3: &str, v: Variant) -> Option<&Inputs> {
         self.baselines
             .iter()
-            .find(|((c, w), _)| c == iso3 && *w == v)
-            .map(|(_, i)| i)
+            .find(|c| c.iso3 == iso3 && c.variant == v)
+            .map(|c| &c.base)
+    }
+
+    /// Index of a (country, variant) among the cached baselines, built (and validated)
+    /// the first time.
+    fn slot(&mut self, iso3: &str, v: Variant) -> Result<usize, ScenarioError> {
+        if let Some(i) = self
+            .baselines
+            .iter()
+            .position(|c| c.iso3 == iso3 && c.variant == v)
+        {
+            return Ok(i);
+        }
+        let base = baseline(self.data, iso3, v)?;
+        base.validate().map_err(data_error)?;
+        self.baselines.push(Cached {
+            iso3: iso3.to_string(),
+            variant: v,
+            tables: SurvivalTables::new(&base.mx),
+            base,
+            work: None,
+            dirty: Fields::NONE,
+        });
+        Ok(self.baselines.len() - 1)
+    }
+
+    /// Scratch inputs equal to the baseline of slot `i` (the fields the last run changed
+    /// copied back), to be returned with [`Projector::give_back`].
+    fn take_work(&mut self, i: usize) -> Option<Inputs> {
+        let c = self.baselines.get_mut(i)?;
+        Some(match c.work.take() {
+            Some(mut w) => {
+                w.copy_fields_from(&c.base, c.dirty);
+                w
+            }
+            None => c.base.clone(),
+        })
+    }
+
+    /// Returns scratch inputs of slot `i` that differ from its baseline in `dirty` only.
+    fn give_back(&mut self, i: usize, inputs: Inputs, dirty: Fields) {
+        if let Some(c) = self.baselines.get_mut(i) {
+            c.work = Some(inputs);
+            c.dirty = dirty;
+        }
     }
 
     /// The parameter table.
@@ -273,35 +351,34 @@ impl<'d> Projector<'d> {
         &self.figures
     }
 
-    fn baseline(&mut self, iso3: &str, v: Variant) -> Result<Inputs, ScenarioError> {
-        if let Some((_, i)) = self
-            .baselines
-            .iter()
-            .find(|((c, w), _)| c == iso3 && *w == v)
-        {
-            return Ok(i.clone());
-        }
-        let i = baseline(self.data, iso3, v)?;
-        self.baselines.push(((iso3.to_string(), v), i.clone()));
-        Ok(i)
-    }
-
     /// Projects a scenario (see [`project`]).
     pub fn project(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
-        self.project_opts(s, false)
+        self.project_opts(s, false, false)
+    }
+
+    /// As [`Projector::project`] followed by [`ScenarioResult::drop_age_detail`] (the same
+    /// numbers to the bit), but faster: the by-age components are summed as the engine
+    /// goes and never stored ([`engine::project_prepared_slim`]). What a chart needs.
+    pub fn project_slim(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
+        self.project_opts(s, false, true)
     }
 
     /// As [`Projector::project`], also tracking post-base migrants and their descendants
     /// in the country shown ([`ScenarioResult::held`]) when nothing is held.
     pub fn project_tracking(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
-        self.project_opts(s, true)
+        self.project_opts(s, true, false)
     }
 
-    fn project_opts(&mut self, s: &Scenario, track: bool) -> Result<ScenarioResult, ScenarioError> {
+    fn project_opts(
+        &mut self,
+        s: &Scenario,
+        track: bool,
+        slim: bool,
+    ) -> Result<ScenarioResult, ScenarioError> {
         let mut s = s.clone();
         s.check_choices(&self.table)?;
         let clamps = s.sanitize(&self.table);
-        let mut r = project_with(self, &s, track)?;
+        let mut r = project_with(self, &s, track, slim)?;
         r.clamps = clamps;
         Ok(r)
     }
@@ -346,6 +423,13 @@ struct Country {
     iso3: String,
     inputs: Inputs,
     projection: Projection,
+    /// The projector's cache slot the inputs came from and go back to.
+    slot: usize,
+    /// The fields of `inputs` that may differ from the cached baseline.
+    dirty: Fields,
+    /// Survival tables of the inputs' death rates when a lever changed them (`None`: the
+    /// cached baseline's).
+    tables: Option<SurvivalTables>,
 }
 
 impl Country {
@@ -372,14 +456,22 @@ fn project_with(
     pr: &mut Projector<'_>,
     s: &Scenario,
     track: bool,
+    slim: bool,
 ) -> Result<ScenarioResult, ScenarioError> {
     let data = pr.data;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
-    let mut rus = pr.baseline("RUS", v)?;
+    let rus_slot = pr.slot("RUS", v)?;
+    let mut rus = pr
+        .take_work(rus_slot)
+        .ok_or(ScenarioError::Internal("no RUS baseline".into()))?;
     let steps = rus.steps();
     let mut streams = streams(&pr.figures, s, steps);
     let war = levers::war_deaths(&mut rus, s.war_deaths, s.war_end as i32);
+    let rus_dirty = Fields {
+        extra_deaths: s.war_deaths != 0.0,
+        ..Fields::NONE
+    };
 
     // Partners: the same people the other way.
     let mut order: Vec<String> = Vec::new();
@@ -401,31 +493,63 @@ fn project_with(
     let mut countries: Vec<Country> = Vec::with_capacity(order.len() + 1);
     let mut rus = Some(rus);
     for iso in std::iter::once("RUS").chain(order.iter().map(String::as_str)) {
-        let mut inputs = match rus.take() {
-            Some(r) => r,
-            None => pr.baseline(iso, v)?,
+        let (slot, mut inputs, mut dirty) = match rus.take() {
+            Some(r) => (rus_slot, r, rus_dirty),
+            None => {
+                let slot = pr.slot(iso, v)?;
+                let inputs = pr
+                    .take_work(slot)
+                    .ok_or_else(|| ScenarioError::Internal(format!("no {iso} baseline")))?;
+                (slot, inputs, Fields::NONE)
+            }
         };
         // The shown country's own levers act on its UN inputs only (`mig_scale` scales UN
         // migration, never the streams), so they come before the streams.
+        let mut tables = None;
         if iso == shown {
-            e0 = own_levers(data, &pr.table, s, iso, &mut inputs);
+            let base = &pr.baselines[slot].tables;
+            let (reached, changed) = own_levers(data, &pr.table, s, iso, &mut inputs, base);
+            e0 = reached;
+            dirty = dirty.union(changed);
+            if changed.mx {
+                tables = Some(SurvivalTables::new(&inputs.mx));
+            }
         }
         let mut c = Country {
             iso3: iso.to_string(),
             inputs,
             projection: Projection::default(),
+            slot,
+            dirty,
+            tables,
         };
         let sign = c.sign();
         for st in streams.iter().filter(|st| touches(iso, st)) {
             let flow: Vec<f64> = st.asked.iter().map(|f| sign * f).collect();
             levers::add_flow(&mut c.inputs, &flow, &st.profile);
+            c.dirty.mig = true;
         }
         // With no linked partner there is nothing to balance: the shown country is solved
         // at once instead of projected twice.
         if solving && iso == shown && order.iter().all(|o| *o == shown) {
             held = Some(solve(&mut c, hold)?);
         } else {
-            c.projection = run(&c.inputs)?;
+            // The baseline passed validation when cached; only what the levers changed is
+            // checked again.
+            c.inputs.validate_fields(c.dirty).map_err(data_error)?;
+            let tables = match &c.tables {
+                Some(t) => t,
+                None => &pr.baselines[slot].tables,
+            };
+            // A slim run that emptied a cohort is run again in full: balancing the linked
+            // streams reads the out-migrants not removed by age.
+            if !slim
+                || engine::project_prepared_slim(&c.inputs, tables, &mut c.projection)
+                    .map_err(data_error)?
+            {
+                engine::project_prepared(&c.inputs, tables, &mut c.projection)
+                    .map_err(data_error)?;
+            }
         }
         countries.push(c);
     }
@@ -453,9 +577,14 @@ fn project_with(
                     *a += sign * b;
                 }
             }
+            pr.give_back(c.slot, c.inputs, c.dirty);
+            let mut projection = c.projection;
+            if slim {
+                projection.drop_age_detail();
+            }
             CountryRun {
                 iso3: c.iso3,
-                projection: c.projection,
+                projection,
                 stream_flow: flow,
             }
         })
@@ -601,6 +730,7 @@ fn balance(
                 if a.is_empty() {
                     a.resize_with(steps, || None);
                 }
+                c.dirty.mig = true;
                 let Some(slot) = a.get_mut(k) else { continue };
                 *m = **slot.get_or_insert_with(|| Box::new(*m));
                 for cu in cuts_at(k) {
