@@ -21,6 +21,7 @@
 //! gets, each year, the extra net migrants from the rest of the world that hold a measure
 //! at a level; linked partners are unchanged by them.
 mod assumptions;
+pub mod bands;
 mod error;
 mod figures;
 mod hosts;
@@ -29,6 +30,7 @@ mod outcomes;
 mod params;
 mod presets;
 mod query;
+mod random;
 mod remittances;
 mod run;
 pub mod schedule;
@@ -39,6 +41,8 @@ use std::sync::OnceLock;
 
 use crate::data::Dataset;
 
+pub use bands::{Band, BandData, BandOptions, BandRun, Persistence, Spread};
+pub use random::{inverse_normal, seed_of, SplitMix64};
 pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};

@@ -251,12 +251,43 @@ impl<'d> Projector<'d> {
     }
 
     fn project_opts(&mut self, s: &Scenario, track: bool) -> Result<ScenarioResult, ScenarioError> {
+        Ok(self.project_keep(s, track, false)?.0)
+    }
+
+    fn project_keep(
+        &mut self,
+        s: &Scenario,
+        track: bool,
+        keep: bool,
+    ) -> Result<(ScenarioResult, Option<Inputs>), ScenarioError> {
         let mut s = s.clone();
         s.check_choices(&self.table)?;
         let clamps = s.sanitize(&self.table);
-        let mut r = project_with(self, &s, track)?;
+        let (mut r, inputs) = project_with(self, &s, track, keep)?;
         r.clamps = clamps;
-        Ok(r)
+        Ok((r, inputs))
+    }
+
+    /// The dataset projected.
+    pub fn data(&self) -> &'d Dataset {
+        self.data
+    }
+
+    /// As [`Projector::project`], also returning the engine inputs of the country shown as
+    /// projected: UN baseline, its levers, the streams as balanced, and the extra migrants
+    /// of a hold (labour-migrant profile) added to its net migrants. The probabilistic
+    /// bands (`bands`) vary these inputs per trajectory.
+    pub fn project_inputs(&mut self, s: &Scenario) -> Result<(ScenarioResult, Inputs), ScenarioError> {
+        let (r, inputs) = self.project_keep(s, false, true)?;
+        let mut inputs = inputs.ok_or_else(|| {
+            ScenarioError::Data(format!("no inputs kept for {}", r.main.iso3))
+        })?;
+        if let Some(h) = &r.held {
+            let profile = RogersCastro::LABOUR.profile();
+            let flow: Vec<f64> = h.needed.iter().map(|n| n.unwrap_or(0.0)).collect();
+            levers::add_flow(&mut inputs, &flow, &profile);
+        }
+        Ok((r, inputs))
     }
 }
 
@@ -326,7 +357,8 @@ fn project_with(
     pr: &mut Projector<'_>,
     s: &Scenario,
     track: bool,
-) -> Result<ScenarioResult, ScenarioError> {
+    keep: bool,
+) -> Result<(ScenarioResult, Option<Inputs>), ScenarioError> {
     let data = pr.data;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
@@ -397,6 +429,14 @@ fn project_with(
         }
     }
 
+    let kept = if keep {
+        countries
+            .iter()
+            .find(|c| c.iso3 == shown)
+            .map(|c| c.inputs.clone())
+    } else {
+        None
+    };
     let mut runs: Vec<CountryRun> = countries
         .into_iter()
         .map(|c| {
@@ -416,7 +456,7 @@ fn project_with(
         .collect();
     let pos = runs.iter().position(|r| r.iso3 == shown).unwrap_or(0);
     let main = runs.remove(pos);
-    Ok(ScenarioResult {
+    let result = ScenarioResult {
         scenario: s.clone(),
         main,
         linked: runs,
@@ -426,7 +466,8 @@ fn project_with(
         clamps: Vec::new(),
         unbalanced,
         held,
-    })
+    };
+    Ok((result, kept))
 }
 
 /// Most rounds of balancing (each re-projects only the countries whose inflows changed).
