@@ -15,16 +15,20 @@
 //! - e0: each sex's death rates of the step are multiplied by one factor `e^λ` chosen so that
 //!   the sex's e0 moves by the deviation (a shift of men and women together; `λ` read off a
 //!   grid of life tables made once per scenario);
-//! - net migration: the deviation divided by WPP's medium mid-year population is a rate;
-//!   each step adds that rate times the trajectory's own population at the start of the
-//!   step, with the labour-migrant age–sex profile, so migration uncertainty compounds as
+//! - net migration: published bounds become rates — the median and lower bounds divided by
+//!   WPP's medium mid-year population, each upper bound by WPP's population bound of the
+//!   same level (UN trajectories with the most immigrants are those that grow most; over the
+//!   medium population their counts would double the growth) — and the deviation of the
+//!   rate, times a calibrated factor, times the trajectory's own population at the start of
+//!   the step, is added to the step, with the labour-migrant age–sex profile, so migration uncertainty compounds as
 //!   the UN's does. The scenario's own migration (UN's, streams, war deaths, held migrants)
 //!   stays as in the scenario's inputs.
 //!
-//! The persistences ρ (one for TFR and e0, one for migration, per country) are fitted so
-//! that with no lever moved the band reproduces WPP's published intervals of total
-//! population (`data/bands_calibration.csv`, written by `cargo run --release --bin
-//! calibrate`; see data/SOURCES.md).
+//! Per country, the persistences ρ (one for TFR and e0, one for net migration) and a factor
+//! on the published net-migration deviations are fitted so that with no lever moved the
+//! band reproduces WPP's published intervals of total population
+//! (`data/bands_calibration.csv`, written by `cargo run --release --bin calibrate`; see
+//! data/SOURCES.md).
 //!
 //! Reproducible and progressive: trajectory `i` draws from its own generator seeded by the
 //! band's seed (by default a hash of the scenario's canonical query string) and `i`, so the
@@ -79,8 +83,8 @@ pub struct Components {
     pub e0: Vec<[f64; 5]>,
     /// Net migration, thousands.
     pub mig: Vec<[f64; 5]>,
-    /// Medium total population at 31 December, thousands.
-    pub pop_end: Vec<f64>,
+    /// Total population at 31 December, thousands, at 2.5, 10, 50, 90, 97.5 %.
+    pub pop_end: Vec<[f64; 5]>,
 }
 
 impl Components {
@@ -90,13 +94,27 @@ impl Components {
     }
 }
 
-/// Year-to-year persistence (AR(1) coefficient, 0..=1) of each component's normal scores.
+/// A country's calibration: the year-to-year persistence (AR(1) coefficient, 0..=1) of
+/// each component's normal scores, and a factor on the published net-migration deviations.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Persistence {
-    pub tfr: f64,
-    pub e0: f64,
-    pub mig: f64,
+pub struct Calibration {
+    pub rho_tfr: f64,
+    pub rho_e0: f64,
+    pub rho_mig: f64,
+    pub mig_scale: f64,
 }
+
+impl Calibration {
+    fn valid(&self) -> bool {
+        [self.rho_tfr, self.rho_e0, self.rho_mig]
+            .iter()
+            .all(|r| (0.0..=1.0).contains(r))
+            && (0.0..=MAX_MIG_SCALE).contains(&self.mig_scale)
+    }
+}
+
+/// Largest calibrated factor on the published net-migration deviations.
+const MAX_MIG_SCALE: f64 = 10.0;
 
 /// Multipliers of the published deviations (1: as published; 0: no uncertainty).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -121,12 +139,12 @@ impl Spread {
     };
 }
 
-/// One country's components and calibrated persistence.
+/// One country's components and calibration.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryBands {
     pub m49: u16,
     pub components: Components,
-    pub persistence: Persistence,
+    pub calibration: Calibration,
 }
 
 /// The band inputs of every country (`data/bands.csv` + `data/bands_calibration.csv`).
@@ -205,8 +223,14 @@ impl BandData {
                 &row,
                 ["mig_95l", "mig_80l", "mig", "mig_80u", "mig_95u"],
             )?;
-            let [pop] = columns(B, line, &header, &row, ["pop"])?;
-            for q in [&tfr, &e0, &mig] {
+            let pop = columns(
+                B,
+                line,
+                &header,
+                &row,
+                ["pop_95l", "pop_80l", "pop", "pop_80u", "pop_95u"],
+            )?;
+            for q in [&tfr, &e0, &mig, &pop] {
                 if q.windows(2).any(|w| w[0] > w[1]) {
                     return Err(bad(B, line, "quantiles are not in increasing order"));
                 }
@@ -224,10 +248,11 @@ impl BandData {
                             mig: Vec::new(),
                             pop_end: Vec::new(),
                         },
-                        persistence: Persistence {
-                            tfr: f64::NAN,
-                            e0: f64::NAN,
-                            mig: f64::NAN,
+                        calibration: Calibration {
+                            rho_tfr: f64::NAN,
+                            rho_e0: f64::NAN,
+                            rho_mig: f64::NAN,
+                            mig_scale: f64::NAN,
                         },
                     });
                     countries.last_mut().ok_or_else(|| bad(B, line, "no row"))?
@@ -245,16 +270,31 @@ impl BandData {
         let mut it = rows(calibration_csv);
         let (_, header) = it.next().ok_or_else(|| bad(C, 1, "no header"))?;
         for (line, row) in it {
-            let [m49, tfr, e0, mig] =
-                columns(C, line, &header, &row, ["m49", "rho_tfr", "rho_e0", "rho_mig"])?;
-            if [tfr, e0, mig].iter().any(|r| !(0.0..=1.0).contains(r)) {
-                return Err(bad(C, line, "a persistence outside 0..=1"));
+            let [m49, rho_tfr, rho_e0, rho_mig, mig_scale] = columns(
+                C,
+                line,
+                &header,
+                &row,
+                ["m49", "rho_tfr", "rho_e0", "rho_mig", "mig_scale"],
+            )?;
+            let cal = Calibration {
+                rho_tfr,
+                rho_e0,
+                rho_mig,
+                mig_scale,
+            };
+            if !cal.valid() {
+                return Err(bad(
+                    C,
+                    line,
+                    "a persistence outside 0..=1 or mig_scale outside 0..=10",
+                ));
             }
             let c = countries
                 .iter_mut()
                 .find(|c| c.m49 == m49 as u16)
                 .ok_or_else(|| bad(C, line, &format!("country {m49} has no rows in bands.csv")))?;
-            c.persistence = Persistence { tfr, e0, mig };
+            c.calibration = cal;
         }
         Ok(BandData { countries })
     }
@@ -278,11 +318,11 @@ impl BandData {
     }
 }
 
-/// How a band is drawn: persistences (`None`: the calibrated ones), spread and seed (`None`:
-/// from the scenario's canonical query string).
+/// How a band is drawn: calibration (`None`: the country's, from the data), spread (on top
+/// of the calibration) and seed (`None`: from the scenario's canonical query string).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BandOptions {
-    pub persistence: Option<Persistence>,
+    pub calibration: Option<Calibration>,
     pub spread: Spread,
     pub seed: Option<u64>,
 }
@@ -290,7 +330,7 @@ pub struct BandOptions {
 impl Default for BandOptions {
     fn default() -> BandOptions {
         BandOptions {
-            persistence: None,
+            calibration: None,
             spread: Spread::PUBLISHED,
             seed: None,
         }
@@ -381,7 +421,7 @@ pub struct BandRun {
     tfr_q: Vec<[f64; 5]>,
     e0_q: Vec<[f64; 5]>,
     mig_q: Vec<[f64; 5]>,
-    persistence: Persistence,
+    calibration: Calibration,
     spread: Spread,
     seed: u64,
     profile: BySexAge,
@@ -414,13 +454,10 @@ impl BandRun {
                 "no band data for {iso3} in data/bands.csv; run python3 data/convert.py"
             ))
         })?;
-        let persistence = opts.persistence.unwrap_or(cb.persistence);
-        if [persistence.tfr, persistence.e0, persistence.mig]
-            .iter()
-            .any(|r| !(0.0..=1.0).contains(r))
-        {
+        let calibration = opts.calibration.unwrap_or(cb.calibration);
+        if !calibration.valid() {
             return Err(ScenarioError::Data(format!(
-                "no calibrated persistence for {iso3} in data/bands_calibration.csv; run \
+                "no valid calibration for {iso3} in data/bands_calibration.csv; run \
                  cargo run --release --bin calibrate"
             )));
         }
@@ -446,9 +483,13 @@ impl BandRun {
             };
             let i = k.index(y).ok_or_else(missing)?;
             let prev = i.checked_sub(1).ok_or_else(missing)?;
-            let pop_mid = 0.5 * (k.pop_end[prev] + k.pop_end[i]);
+            // Rates: the median and lower bounds of net migration over the medium mid-year
+            // population; each upper bound over the population bound of the same level (the
+            // trajectories that gain most migrants are those that grow most).
             let mut rate = k.mig[i];
-            for r in rate.iter_mut() {
+            for (l, r) in rate.iter_mut().enumerate() {
+                let d = if l > 2 { l } else { 2 };
+                let pop_mid = 0.5 * (k.pop_end[prev][d] + k.pop_end[i][d]);
                 *r = if pop_mid > 0.0 { *r / pop_mid } else { 0.0 };
             }
             tfr_q.push(k.tfr[i]);
@@ -481,7 +522,7 @@ impl BandRun {
             tfr_q,
             e0_q,
             mig_q,
-            persistence,
+            calibration,
             spread: opts.spread,
             seed,
             profile: RogersCastro::LABOUR.profile(),
@@ -538,11 +579,11 @@ impl BandRun {
     /// Runs trajectory `i` and appends its mid-year totals.
     fn trajectory(&mut self, i: usize) -> Result<(), ScenarioError> {
         let mut g = SplitMix64::new(mix(self.seed ^ mix(i as u64)));
-        let p = self.persistence;
+        let c = self.calibration;
         let [zt, ze, zm] = &mut self.z;
-        ar1(&mut g, p.tfr, zt);
-        ar1(&mut g, p.e0, ze);
-        ar1(&mut g, p.mig, zm);
+        ar1(&mut g, c.rho_tfr, zt);
+        ar1(&mut g, c.rho_e0, ze);
+        ar1(&mut g, c.rho_mig, zm);
         let sp = self.spread;
         let steps = self.centre.steps();
         let mut mig_rate = vec![0.0; steps];
@@ -565,14 +606,11 @@ impl BandRun {
             let shift = sp.e0 * avg(&self.e0_q, &self.z[1]);
             for sex in 0..2 {
                 let m = self.lambda(k, sex, shift).exp();
-                for (w, c) in self.work.mx[k][sex]
-                    .iter_mut()
-                    .zip(&self.centre.mx[k][sex])
-                {
+                for (w, c) in self.work.mx[k][sex].iter_mut().zip(&self.centre.mx[k][sex]) {
                     *w = c * m;
                 }
             }
-            mig_rate[k] = sp.mig * avg(&self.mig_q, &self.z[2]);
+            mig_rate[k] = sp.mig * c.mig_scale * avg(&self.mig_q, &self.z[2]);
         }
         let mut st = Stepper::new(&self.work, &mut self.out)
             .map_err(|e| ScenarioError::Data(e.to_string()))?;
@@ -720,7 +758,11 @@ mod tests {
         let var = z.iter().map(|v| v * v).sum::<f64>() / n;
         let lag = z.windows(2).map(|w| w[0] * w[1]).sum::<f64>() / (n - 1.0);
         assert!((var - 1.0).abs() < 0.02, "variance {var}");
-        assert!((lag / var - 0.8).abs() < 0.01, "lag-1 correlation {}", lag / var);
+        assert!(
+            (lag / var - 0.8).abs() < 0.01,
+            "lag-1 correlation {}",
+            lag / var
+        );
     }
 
     #[test]

@@ -41,9 +41,8 @@ use std::sync::OnceLock;
 
 use crate::data::Dataset;
 
-pub use bands::{Band, BandData, BandOptions, BandRun, Persistence, Spread};
-pub use random::{inverse_normal, seed_of, SplitMix64};
 pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
+pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
@@ -60,6 +59,7 @@ pub use presets::{
     ROSSTAT_HORIZON,
 };
 pub use query::{Clamp, Note, Scenario};
+pub use random::{inverse_normal, seed_of, SplitMix64};
 pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,
     RemittanceYear,

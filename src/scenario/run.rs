@@ -277,11 +277,13 @@ impl<'d> Projector<'d> {
     /// projected: UN baseline, its levers, the streams as balanced, and the extra migrants
     /// of a hold (labour-migrant profile) added to its net migrants. The probabilistic
     /// bands (`bands`) vary these inputs per trajectory.
-    pub fn project_inputs(&mut self, s: &Scenario) -> Result<(ScenarioResult, Inputs), ScenarioError> {
+    pub fn project_inputs(
+        &mut self,
+        s: &Scenario,
+    ) -> Result<(ScenarioResult, Inputs), ScenarioError> {
         let (r, inputs) = self.project_keep(s, false, true)?;
-        let mut inputs = inputs.ok_or_else(|| {
-            ScenarioError::Data(format!("no inputs kept for {}", r.main.iso3))
-        })?;
+        let mut inputs = inputs
+            .ok_or_else(|| ScenarioError::Data(format!("no inputs kept for {}", r.main.iso3)))?;
         if let Some(h) = &r.held {
             let profile = RogersCastro::LABOUR.profile();
             let flow: Vec<f64> = h.needed.iter().map(|n| n.unwrap_or(0.0)).collect();
