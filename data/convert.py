@@ -198,6 +198,32 @@ def indicators(raw):
     ], ["m49", "year", "period"] + IND_COLS, rows)
 
 
+def bands(raw):
+    """Published quantiles of the three components the probabilistic band draws (see
+    src/scenario/bands.rs), and of year-end total population (net migration's rates divide by them)."""
+    ind = {(int(r["country_code"]), int(r["year"])): r for r in read(raw, "extracts/wpp2024_focus_annual_indicators.csv")}
+    proj = {(int(r["country_code"]), int(r["year"])): r for r in read(raw, "extracts/wpp2024_focus_pop_total_proj.csv")}
+    rows = []
+    for c in M49:
+        for y in range(2024, 2101):
+            r = ind[(c, y)]
+            row = [c, y]
+            for stem, digits in (("tfr", 4), ("e0B", 3), ("netmig", 3)):
+                row += [num(r[k], digits) for k in
+                        (f"{stem}_95l", f"{stem}_80l", stem, f"{stem}_80u", f"{stem}_95u")]
+            row += [num(proj[(c, y)][k], 3) for k in ("pop_95l", "pop_80l", "pop", "pop_80u", "pop_95u")]
+            rows.append(row)
+    return table([
+        "Published quantiles (2.5, 10, 50, 90, 97.5 %) of the components the probabilistic band draws, calendar",
+        "year `year`: TFR (children per woman), e0 both sexes (years), net migration (thousands); and of total",
+        "population at 31 December of `year`, thousands (pop_*: the denominators of the net-migration rates).",
+        "Source: WPP 2024 tfrproj1dt, e0proj1dt, migproj1dt, popproj1dt via extracts/. " + WPP_CITE,
+    ], ["m49", "year", "tfr_95l", "tfr_80l", "tfr", "tfr_80u", "tfr_95u",
+        "e0_95l", "e0_80l", "e0", "e0_80u", "e0_95u",
+        "mig_95l", "mig_80l", "mig", "mig_80u", "mig_95u",
+        "pop_95l", "pop_80l", "pop", "pop_80u", "pop_95u"], rows)
+
+
 def netmig_age1(raw):
     groups = defaultdict(dict)
     for r in read(raw, "extracts/wpp2024_focus_netmig_age1_2023_2100.csv"):
@@ -392,6 +418,7 @@ OUTPUTS = {
     "briefs_figures.csv": verbatim("transcribed/briefs_figures.csv",
                                    "Figures and events printed in two Prague Process policy briefs (2024, 2025); copied from data-raw/transcribed."),
     "relokanty_hosts.csv": relokanty_hosts,
+    "bands.csv": bands,
 }
 
 

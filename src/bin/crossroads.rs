@@ -12,6 +12,10 @@ use crossroads::scenario::{
     presets, project, project_tracking, remittance_paths, Figures, ParamKind, Projector, Scenario,
     ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
 };
+use crossroads::scenario::{bands, BandOptions};
+
+/// Most trajectories `--bands` runs.
+const MAX_TRAJECTORIES: usize = 100_000;
 
 const HELP: &str = "\
 crossroads — population and migration scenarios for Russia and its neighbours
@@ -61,6 +65,15 @@ OPTIONS:
                      2010-2023 and the scenario path (remittances from Russia move with the
                      stock of migrants in Russia; GDP held at its last value):
                      iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp
+    --bands N        print a probabilistic band of N trajectories (1-100000; the widget
+                     uses 1000) around the scenario's population:
+                     year,p2_5,p10,p50,p90,p97_5 = 2.5/10/50/90/97.5 % quantiles of the
+                     1 July total, thousands, 2025-2100. Each trajectory draws TFR, e0 and
+                     net migration (a rate of its own population) from WPP 2024's published
+                     80/95 % bounds of these components, autocorrelated in time, around the
+                     scenario's own paths; with no lever moved the band reproduces WPP's
+                     intervals of total population. Seeded by the query string: the same
+                     query prints the same band.
     --timing         time the scenario's projection (fresh, and with cached baselines)
                      and print the figures instead of the CSV
     --params         print the parameter table (key,group,label,unit,min,max,step,
@@ -70,7 +83,7 @@ OPTIONS:
                      its value, why and its source (lang=ru in QUERY: in Russian)
     -h, --help       this help
     Options that take a value also accept --name=value. Give at most one of --by-age,
-    --compare, --remittances, --timing, --params, --presets, --assumptions.
+    --compare, --bands, --remittances, --timing, --params, --presets, --assumptions.
 
 RENDER:
     crossroads render 'view=pyramid&country=RUS&year=2050&lang=ru' > fig.svg
@@ -92,6 +105,7 @@ enum Mode {
     Timing,
     Assumptions,
     Compare(String),
+    Bands(usize),
 }
 
 fn csv_field(s: &str) -> String {
@@ -138,6 +152,7 @@ fn mode_flag(mode: &Mode) -> &'static str {
         Mode::Timing => "--timing",
         Mode::Assumptions => "--assumptions",
         Mode::Compare(_) => "--compare",
+        Mode::Bands(_) => "--bands",
     }
 }
 
@@ -209,6 +224,22 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                 )?;
                 set_mode(&mut o, Mode::Compare(q))?;
             }
+            "--bands" => {
+                let v = value("a number of trajectories, e.g. --bands 1000", false)?;
+                let n: usize = v
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|n| (1..=MAX_TRAJECTORIES).contains(n))
+                    .ok_or_else(|| {
+                        format!(
+                            "--bands {}: give a whole number of trajectories from 1 to \
+                             {MAX_TRAJECTORIES}, e.g. --bands 1000",
+                            clip(&v)
+                        )
+                    })?;
+                set_mode(&mut o, Mode::Bands(n))?;
+            }
             "--by-age" | "--params" | "--presets" | "--remittances" | "--timing"
             | "--assumptions" => {
                 if inline.is_some() {
@@ -244,7 +275,12 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
         Mode::Params | Mode::Presets if o.query.is_some() => {
             return Err(format!("{flag} takes no query string"));
         }
-        Mode::Params | Mode::Presets | Mode::Remittances | Mode::Timing | Mode::Assumptions
+        Mode::Params
+        | Mode::Presets
+        | Mode::Remittances
+        | Mode::Timing
+        | Mode::Assumptions
+        | Mode::Bands(_)
             if o.country.is_some() =>
         {
             return Err(format!(
@@ -505,6 +541,18 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                 }
             }
             report_unremoved(&r);
+        }
+        Mode::Bands(n) => {
+            let s = parse(q)?;
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let mut pr = Projector::new(data).map_err(|e| (1, e.to_string()))?;
+            let b = bands::band(&mut pr, &s, n, BandOptions::default())
+                .map_err(|e| (1, e.to_string()))?;
+            writeln!(out, "year,{}", bands::COLUMNS.join(",")).map_err(io_err)?;
+            for (y, q) in b.years.iter().zip(&b.quantiles) {
+                let cells: Vec<String> = q.iter().map(|v| num(*v)).collect();
+                writeln!(out, "{y},{}", cells.join(",")).map_err(io_err)?;
+            }
         }
         Mode::Timing => {
             let s = parse(q)?;

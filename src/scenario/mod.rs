@@ -21,6 +21,7 @@
 //! gets, each year, the extra net migrants from the rest of the world that hold a measure
 //! at a level; linked partners are unchanged by them.
 mod assumptions;
+pub mod bands;
 mod error;
 mod figures;
 mod hosts;
@@ -29,6 +30,7 @@ mod outcomes;
 mod params;
 mod presets;
 mod query;
+mod random;
 mod remittances;
 mod run;
 pub mod schedule;
@@ -41,6 +43,7 @@ use std::sync::OnceLock;
 use crate::data::Dataset;
 
 pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
+pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
@@ -57,6 +60,7 @@ pub use presets::{
     ROSSTAT_HORIZON,
 };
 pub use query::{Clamp, Note, Scenario};
+pub use random::{inverse_normal, seed_of, SplitMix64};
 pub use remittances::{
     history as remittance_history, remittance_paths, RemittancePath, RemittancePoint,
     RemittanceYear,

@@ -375,12 +375,47 @@ impl<'d> Projector<'d> {
         track: bool,
         slim: bool,
     ) -> Result<ScenarioResult, ScenarioError> {
+        Ok(self.project_keep(s, track, slim, false)?.0)
+    }
+
+    fn project_keep(
+        &mut self,
+        s: &Scenario,
+        track: bool,
+        slim: bool,
+        keep: bool,
+    ) -> Result<(ScenarioResult, Option<Inputs>), ScenarioError> {
         let mut s = s.clone();
         s.check_choices(&self.table)?;
         let clamps = s.sanitize(&self.table);
-        let mut r = project_with(self, &s, track, slim)?;
+        let (mut r, inputs) = project_with(self, &s, track, slim, keep)?;
         r.clamps = clamps;
-        Ok(r)
+        Ok((r, inputs))
+    }
+
+    /// The dataset projected.
+    pub fn data(&self) -> &'d Dataset {
+        self.data
+    }
+
+    /// As [`Projector::project`], also returning the engine inputs of the country shown as
+    /// projected: UN baseline, its levers, the streams as balanced, and the extra migrants
+    /// of a hold (labour-migrant profile) added to its net migrants. The probabilistic
+    /// bands (`bands`) vary these inputs per trajectory.
+    pub fn project_inputs(
+        &mut self,
+        s: &Scenario,
+    ) -> Result<(ScenarioResult, Inputs), ScenarioError> {
+        let (r, inputs) = self.project_keep(s, false, false, true)?;
+        let mut inputs = inputs.ok_or_else(|| {
+            ScenarioError::Internal(format!("no inputs kept for {}", r.main.iso3))
+        })?;
+        if let Some(h) = &r.held {
+            let profile = RogersCastro::LABOUR.profile();
+            let flow: Vec<f64> = h.needed.iter().map(|n| n.unwrap_or(0.0)).collect();
+            levers::add_flow(&mut inputs, &flow, &profile);
+        }
+        Ok((r, inputs))
     }
 }
 
@@ -457,7 +492,8 @@ fn project_with(
     s: &Scenario,
     track: bool,
     slim: bool,
-) -> Result<ScenarioResult, ScenarioError> {
+    keep: bool,
+) -> Result<(ScenarioResult, Option<Inputs>), ScenarioError> {
     let data = pr.data;
     let v = variant(s);
     let shown = s.country.to_ascii_uppercase();
@@ -567,6 +603,14 @@ fn project_with(
         }
     }
 
+    let kept = if keep {
+        countries
+            .iter()
+            .find(|c| c.iso3 == shown)
+            .map(|c| c.inputs.clone())
+    } else {
+        None
+    };
     let mut runs: Vec<CountryRun> = countries
         .into_iter()
         .map(|c| {
@@ -591,7 +635,7 @@ fn project_with(
         .collect();
     let pos = runs.iter().position(|r| r.iso3 == shown).unwrap_or(0);
     let main = runs.remove(pos);
-    Ok(ScenarioResult {
+    let result = ScenarioResult {
         scenario: s.clone(),
         main,
         linked: runs,
@@ -601,7 +645,8 @@ fn project_with(
         clamps: Vec::new(),
         unbalanced,
         held,
-    })
+    };
+    Ok((result, kept))
 }
 
 /// Most rounds of balancing (each re-projects only the countries whose inflows changed).
