@@ -25,6 +25,8 @@ mod error;
 mod figures;
 mod hosts;
 pub mod levers;
+mod measure;
+mod needs;
 mod outcomes;
 mod params;
 mod presets;
@@ -44,6 +46,14 @@ pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText,
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
+pub use measure::{
+    un_comparison, Measure, MeasurePoint, UnBand, UnComparison, UnPoint, UnSource, MEASURES,
+    MEASURE_KEYS,
+};
+pub use needs::{
+    needs, needs_hold, replacement_table, Needs, NeedsFailure, NeedsHoldChoice, NeedsStep,
+    RefLevel, RefSeries, ReplacementRow, YearValue, OBSERVED_FROM, REPORT_YEAR,
+};
 pub use outcomes::{
     annual_rows, compare, comparison, population_jan1, AnnualRow, Comparison, OutcomeRow,
     ANNUAL_COLUMNS, OUTCOME_YEARS,
@@ -53,8 +63,8 @@ pub use params::{
     RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{
-    brief_rosstat, crimea_sevastopol, presets, rosstat_markers, BriefRosstat, Marker, Preset,
-    ROSSTAT_HORIZON,
+    brief_rosstat, crimea_sevastopol, preset_name, presets, rosstat_markers, BriefRosstat, Marker,
+    Preset, ROSSTAT_HORIZON,
 };
 pub use query::{Clamp, Note, Scenario};
 pub use remittances::{
@@ -65,7 +75,7 @@ pub use run::{
     project, project_tracking, tfr_phase, variant, CountryRun, Projector, ScenarioResult,
     StreamShortfall,
 };
-pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, Measure, HOLD_MEASURES};
+pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, HOLD_MEASURES};
 pub use stories::{stories, Story, STORY_YEAR};
 pub use streams::Stream;
 

@@ -286,6 +286,19 @@ impl<'d> Projector<'d> {
         Ok(i)
     }
 
+    /// The data the projector reads.
+    pub fn data(&self) -> &'d Dataset {
+        self.data
+    }
+
+    /// The engine's projection of a country's UN WPP 2024 medium inputs, no lever moved
+    /// (the baseline [`super::un_comparison`] falls back on where WPP publishes nothing).
+    pub fn un_medium(&mut self, iso3: &str) -> Result<Projection, ScenarioError> {
+        let iso3 = iso3.trim().to_ascii_uppercase();
+        let inputs = self.baseline(&iso3, Variant::Medium)?;
+        run(&inputs)
+    }
+
     /// Projects a scenario (see [`project`]).
     pub fn project(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
         self.project_opts(s, false)
