@@ -354,7 +354,7 @@ fn rosstat(data: &Dataset) -> Result<RefLevel, ScenarioError> {
         }
     };
     let v = fixed(b.low_net_migration, 0);
-    let brief = fixed(b.immigration, 0);
+    let stated = data.brief("CR011").map_or("", |f| f.as_stated.as_str());
     let span = to.map_or(format!("{from}"), |t| format!("{from}-{t}"));
     let span_ru = to.map_or(format!("{from}"), |t| format!("{from}–{t}"));
     Ok(RefLevel {
@@ -368,15 +368,17 @@ fn rosstat(data: &Dataset) -> Result<RefLevel, ScenarioError> {
         ),
         source_en: format!(
             "Rosstat demographic forecast, October 2023, low variant, net migration {} ({}, {}); \
-             the Crossroads brief (2025, CR011) calls it the forecast's \"baseline immigration \
-             figure of {brief}\" (persons)",
-            row.year_or_date, row.reported_by_and_date, row.url
+             the Crossroads brief (2025, CR011): \"{}\"",
+            row.year_or_date, row.reported_by_and_date, row.url, stated
         ),
         source_ru: format!(
             "Демографический прогноз Росстата, октябрь 2023 г., низкий вариант, чистая миграция \
-             ({}, {}); в записке Crossroads (2025, CR011) — «базовая цифра иммиграции {brief}» \
-             человек",
-            row.reported_by_and_date, row.url
+             ({}, {}); в записке Crossroads (2025, CR011) — «базовая цифра иммиграции» {} \
+             человек: “{}”",
+            row.reported_by_and_date,
+            row.url,
+            fixed(b.immigration, 0),
+            stated
         ),
     })
 }
