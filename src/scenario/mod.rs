@@ -9,7 +9,9 @@
 //! [`Scenario::from_query`] / [`Scenario::to_query`] (parse reports clamps, rejects bad
 //! input with a [`QueryError`]); [`Projector`] (keep one: caches baselines) and its
 //! `project` → [`ScenarioResult`] (the country shown, linked partners, streams); then
-//! [`annual_rows`], [`comparison`], [`remittance_paths`], [`relokanty_hosts`], [`presets`].
+//! [`annual_rows`], [`comparison`], [`remittance_paths`], [`relokanty_hosts`], [`presets`],
+//! [`stories`]; a measure's series ([`Measure::series`], `measure=`) and UN WPP's values
+//! of it ([`un_comparison`]); the `needs` model ([`needs`], [`replacement_table`]).
 //!
 //! Which lever acts where: fertility (`tfr_*`), survival (`e0_*`) and the scale of UN net
 //! migration (`mig_scale`) act on the country shown; war deaths on Russia; every stream
