@@ -99,10 +99,12 @@ fn measure_series_match_a_hand_computation_from_the_ages() {
 
 #[test]
 fn an_empty_denominator_gives_no_value_not_nan() {
-    let mut p = Projection::default();
-    p.base_year = 2025;
-    p.pop_count_m = vec![[1.0; AGES]];
-    p.pop_count_f = vec![[0.0; AGES]];
+    let mut p = Projection {
+        base_year: 2025,
+        pop_count_m: vec![[1.0; AGES]],
+        pop_count_f: vec![[0.0; AGES]],
+        ..Default::default()
+    };
     for a in 65..AGES {
         p.pop_count_m[0][a] = 0.0;
     }
