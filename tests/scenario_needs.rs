@@ -11,9 +11,9 @@ mod data_support;
 use crossroads::data::{Dataset, EMBEDDED_BIN};
 use crossroads::engine::{Projection, AGES};
 use crossroads::scenario::{
-    embedded_data, embedded_table, needs, needs_hold, replacement_table, stories, un_comparison,
-    HoldFailureKind, Measure, NeedsHoldChoice, ParamKind, Projector, QueryError, Scenario,
-    ScenarioError, UnSource, COUNTRIES, MEASURES, MEASURE_KEYS,
+    embedded_data, embedded_table, needs, needs_hold, preset_name, presets, replacement_table,
+    stories, un_comparison, HoldFailureKind, Measure, NeedsHoldChoice, ParamKind, Projector,
+    QueryError, Scenario, ScenarioError, UnSource, COUNTRIES, MEASURES, MEASURE_KEYS,
 };
 use data_support::data_cell;
 
@@ -446,37 +446,52 @@ fn needs_reports_the_year_a_measure_cannot_be_held() {
     assert!(n.origin_share.iter().all(|p| p.value.is_finite()));
 }
 
-/// The story preset: Russia's working-age population held at its base-year size.
+/// The story preset: Russia's working-age population held at its base-year size. A preset
+/// (`hold_workforce`, named in both languages) whose story asks the briefs' question; its
+/// query round-trips and holds 20-64 at the 2025 value (1e-6 relative) to 2100.
 #[test]
 fn story_keeps_russias_workforce_at_its_base_year_size() {
     let data = embedded_data().unwrap();
-    let list = stories(data).unwrap();
-    let st = list.iter().find(|s| s.id == "keep_workforce").unwrap();
+    let list = presets(data).unwrap();
+    let p = list.iter().find(|p| p.id == "hold_workforce").unwrap();
     assert_eq!(
-        st.name,
+        preset_name("hold_workforce", "en", 2025).as_deref(),
+        Some(p.name.as_str())
+    );
+    assert!(
+        p.name.contains("2025") && p.name.contains("20-64"),
+        "{}",
+        p.name
+    );
+    let ru = preset_name("hold_workforce", "ru", 2025).unwrap();
+    assert!(ru.contains("2025") && ru.contains("20–64"), "{ru}");
+    assert_eq!(preset_name("un_low", "ru", 2025), None);
+    let mut pr = Projector::new(data).unwrap();
+    let st = stories(data, &mut pr, &list).unwrap();
+    let st = st.iter().find(|s| s.id == "hold_workforce").unwrap();
+    assert_eq!(
+        st.question[0],
         "What would it take to keep Russia's workforce at its 2025 size?"
     );
-    assert!(st.name_ru.contains("2025") && st.name_ru.contains("России"));
-    assert!(st.note_ru.chars().any(|c| ('а'..='я').contains(&c)));
-    assert_eq!(st.view, "needs");
+    assert!(st.question[1].contains("России"));
+    assert_eq!(st.query, p.query);
     let t = embedded_table().unwrap();
-    let (s, clamps) = Scenario::parse_query(t, &st.query).unwrap();
+    let (s, clamps) = Scenario::parse_query(t, &p.query).unwrap();
     assert!(clamps.is_empty());
-    assert_eq!(s.write_query(t), st.query);
+    assert_eq!(s.write_query(t), p.query);
     assert_eq!(
         (s.hold.as_str(), s.hold_from, s.country.as_str()),
         ("pop_20_64", 2025.0, "RUS")
     );
-    let mut pr = Projector::new(data).unwrap();
     let n = needs(&mut pr, &s).unwrap();
     assert_eq!(n.choice, NeedsHoldChoice::Given);
     let r = pr.project(&s).unwrap();
-    let p = &r.main.projection;
-    let at_2025 = p.pop_20_64(p.index_of(2025).unwrap());
+    let q = &r.main.projection;
+    let at_2025 = q.pop_20_64(q.index_of(2025).unwrap());
     assert_eq!(n.level, at_2025);
-    for i in 0..p.years() {
-        let v = p.pop_20_64(i);
-        assert!((v - at_2025).abs() <= 1e-6 * at_2025, "{}", p.year(i));
+    for i in 0..q.years() {
+        let v = q.pop_20_64(i);
+        assert!((v - at_2025).abs() <= 1e-6 * at_2025, "{}", q.year(i));
     }
     assert!(n.steps.iter().all(|s| s.needed.is_some()));
 }

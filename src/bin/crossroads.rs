@@ -9,8 +9,8 @@ use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, assumptions, assumptions_text, clip, compare, embedded_data, embedded_table,
-    needs, presets, project, remittance_paths, replacement_table, stories, un_comparison, Figures,
-    Measure, ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
+    needs, presets, project, remittance_paths, replacement_table, un_comparison, Figures, Measure,
+    ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
     REPORT_YEAR,
 };
 
@@ -93,8 +93,7 @@ OPTIONS:
                      and print the figures instead of the CSV
     --params         print the parameter table (key,group,label,unit,min,max,step,
                      decimals,default,choices,source)
-    --presets        print the presets: name,query (then the stories: a question, the view it
-                     opens on and its query)
+    --presets        print the presets: name,query
     --assumptions    print, as plain text, every assumption the scenario of QUERY uses:
                      its value, why and its source (lang=ru in QUERY: in Russian)
     -h, --help       this help
@@ -503,19 +502,6 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             writeln!(out, "name,query").map_err(io_err)?;
             for p in list {
                 writeln!(out, "{},{}", csv_field(&p.name), csv_field(&p.query)).map_err(io_err)?;
-            }
-            let list = stories(data).map_err(|e| (1, e.to_string()))?;
-            writeln!(out, "\nstory,name_ru,view,query").map_err(io_err)?;
-            for p in list {
-                writeln!(
-                    out,
-                    "{},{},{},{}",
-                    csv_field(&p.name),
-                    csv_field(&p.name_ru),
-                    p.view,
-                    csv_field(&p.query)
-                )
-                .map_err(io_err)?;
             }
         }
         Mode::Annual => {
