@@ -421,9 +421,7 @@ fn measure_idle(q: &str, flag: &str) {
 
 /// The value of `key` in a query string, if given.
 fn form_urlencoded_value(q: &str, key: &str) -> Option<String> {
-    q.trim_start_matches('?')
-        .split('&')
-        .filter_map(|kv| kv.split_once('='))
+    form_urlencoded::parse(q.trim().trim_start_matches('?').as_bytes())
         .find(|(k, _)| k.trim() == key)
         .map(|(_, v)| clip(v.trim()))
 }
