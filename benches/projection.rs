@@ -15,7 +15,7 @@ use crossroads::engine::{
     SurvivalTables,
 };
 use crossroads::scenario::schedule::RogersCastro;
-use crossroads::scenario::{embedded_data, hold_into, Hold, Measure, Projector, Scenario};
+use crossroads::scenario::{embedded_data, hold_into, needs, Hold, Measure, Projector, Scenario};
 
 /// Median and minimum time of `f` over `rounds` rounds of `reps` calls each.
 fn time<F: FnMut()>(rounds: usize, reps: usize, mut f: F) -> (Duration, Duration) {
@@ -116,6 +116,7 @@ fn main() {
     );
     solved_vs_plain(&rus_inputs);
     slider_moves();
+    needs_vs_plain(&data);
     let (med, min) = time(11, 10, || {
         black_box(baseline(black_box(rus), Variant::Medium).expect("baseline"));
     });
@@ -248,4 +249,30 @@ fn fixed_workload(only: &str) {
             }
         }
     }
+}
+
+/// The needs model (the scenario held and as set, reference lines) against one plain
+/// scenario projection, through one `Projector` (baselines cached, as in the widget).
+fn needs_vs_plain(data: &Dataset) {
+    let mut pr = Projector::new(data).expect("projector");
+    let (s, _) = Scenario::from_query("hold=pop_20_64").expect("query");
+    let (plain_s, _) = Scenario::from_query("").expect("query");
+    let (plain, _) = time(11, 20, || {
+        black_box(pr.project(black_box(&plain_s)).expect("project"));
+    });
+    let (held, _) = time(11, 20, || {
+        black_box(pr.project(black_box(&s)).expect("project"));
+    });
+    let (model, _) = time(11, 20, || {
+        black_box(needs(&mut pr, black_box(&s)).expect("needs"));
+    });
+    println!(
+        "Russia scenario, Projector::project: plain {:.1} µs; hold=pop_20_64 {:.1} µs = {:.2} × plain; \
+         needs model {:.1} µs = {:.2} × plain",
+        us(plain),
+        us(held),
+        held.as_secs_f64() / plain.as_secs_f64(),
+        us(model),
+        model.as_secs_f64() / plain.as_secs_f64()
+    );
 }

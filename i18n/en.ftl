@@ -13,6 +13,7 @@ story-compatriots_goal-caption = If the Compatriots Program's goal of { $goal } 
 story-crocus_persists-caption = If the post-Crocus drop in arrivals from Tajikistan and Uzbekistan lasted to { $until }, Russia would have { $diff } people in { $year } than UN WPP 2024 projects.
 story-war_ends_relokanty_return-caption = If the war ended in { $war_end } and { $share } % of the relokanty came back by { $by }, Russia would have { $diff } people in { $year } than UN WPP 2024 projects.
 story-no_net_migration-caption = Without any net migration, Russia would have { $diff } people in { $year } than UN WPP 2024 projects ({ $un } → { $value } million).
+story-hold_workforce-caption = Holding the working-age population (20-64) at its 2025 size with extra migrants every year, Russia would have { $diff } people in { $year } than UN WPP 2024 projects ({ $un } → { $value } million).
 story-other-caption = Russia in { $year }: { $value } million people, { $diff } than UN WPP 2024 projects.
 diff-more-million = { $n } million more
 diff-fewer-million = { $n } million fewer
@@ -92,3 +93,6 @@ sources-compatriots-fact = { $fact }: { $value }
 sources-rosstat-census = Rosstat, 2021 census, { $indicator }, { $date }: { $value } { $unit }
 sources-rosstat-forecast = Rosstat forecast (October 2023), { $variant } variant, { $indicator }, { $date }: { $value } { $unit }
 sources-brief = { $brief }{ $when }: “{ $stated }”
+
+## Presets named in the catalogs (src/scenario/presets.rs)
+preset-hold_workforce-name = Working age (20-64) held at its { $year } size by extra migrants

@@ -13,6 +13,7 @@ story-compatriots_goal-caption = Если бы цель Программы со�
 story-crocus_persists-caption = Если приток мигрантов из Таджикистана и Узбекистана останется сниженным до { $until } г., в { $year } г. в России будет { $diff } человек, чем по прогнозу ООН WPP 2024.
 story-war_ends_relokanty_return-caption = Если война закончится в { $war_end } г. и { $share } % релокантов вернутся к { $by } г., в { $year } г. в России будет { $diff } человек, чем по прогнозу ООН WPP 2024.
 story-no_net_migration-caption = Без миграционного прироста в { $year } г. в России будет { $diff } человек, чем по прогнозу ООН WPP 2024 ({ $un } → { $value } млн).
+story-hold_workforce-caption = Если ежегодно удерживать население 20–64 лет на уровне 2025 г. дополнительными мигрантами, в { $year } г. в России будет { $diff } человек, чем по прогнозу ООН WPP 2024 ({ $un } → { $value } млн).
 story-other-caption = Россия в { $year } г.: { $value } млн человек, { $diff }, чем по прогнозу ООН WPP 2024.
 diff-more-million = на { $n } млн больше
 diff-fewer-million = на { $n } млн меньше
@@ -92,3 +93,6 @@ sources-compatriots-fact = Программа соотечественников
 sources-rosstat-census = Росстат, перепись 2021 г., { $indicator }, { $date }: { $value } { $unit }
 sources-rosstat-forecast = Прогноз Росстата (октябрь 2023), { $variant } вариант, { $indicator }, { $date }: { $value } { $unit }
 sources-brief = { $brief }{ $when }: «{ $stated }»
+
+## Presets named in the catalogs (src/scenario/presets.rs)
+preset-hold_workforce-name = Трудоспособное население (20–64 лет) удерживается на уровне { $year } г. дополнительными мигрантами

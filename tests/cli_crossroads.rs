@@ -30,7 +30,7 @@ fn default_output_is_one_row_a_year() {
     let r = rows(&out);
     assert_eq!(
         r[0].join(","),
-        "year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1,needed_migration,migrant_origin_share"
+        "year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1,needed_migration,migrant_origin_share,measure_jul1,measure_un_jul1,measure_un_source"
     );
     assert_eq!(r.len(), 1 + 76, "2025..=2100");
     assert_eq!(r[1][0], "2025");
@@ -322,4 +322,120 @@ fn hold_prints_needed_migration_and_the_migrant_origin_share() {
         "{}",
         text(&bad.stderr)
     );
+}
+
+/// `measure=`: the measure's own columns follow it (the scenario's value, UN WPP 2024
+/// medium and where that comes from); it changes no other number; a mode that prints no
+/// measure says it has no effect; `--help` documents the key and the columns.
+#[test]
+fn measure_chooses_the_measure_columns() {
+    let plain = rows(&cli(&[""]));
+    let col = |name: &str| plain[0].iter().position(|c| c == name).unwrap();
+    let (v, un, src) = (
+        col("measure_jul1"),
+        col("measure_un_jul1"),
+        col("measure_un_source"),
+    );
+    // Default: the population, published by WPP every year.
+    for row in &plain[1..] {
+        assert_eq!(row[v], row[col("population_jul1")]);
+        assert_eq!(row[src], "published");
+        let (a, b): (f64, f64) = (
+            row[un].parse().unwrap(),
+            row[col("un_medium_jul1")].parse().unwrap(),
+        );
+        assert!((a - b).abs() < 0.001, "{row:?}");
+    }
+    let out = cli(&["measure=pop_20_64"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let r = rows(&out);
+    for (a, b) in r.iter().zip(&plain).skip(1) {
+        assert_eq!(a[..v], b[..v], "the scenario's numbers do not move");
+        assert_eq!(a[v], a[col("pop_20_64_jul1")]);
+        let year: i32 = a[0].parse().unwrap();
+        let want = if year % 5 == 0 {
+            "published"
+        } else {
+            "engine_baseline"
+        };
+        assert_eq!(a[src], want, "{year}");
+    }
+    let r = rows(&cli(&["measure=old_age_dependency"]));
+    let (a, b): (f64, f64) = (
+        r[30][v].parse().unwrap(),
+        r[30][col("old_age_dependency")].parse().unwrap(),
+    );
+    assert!((a - b).abs() < 1e-4, "{a} vs {b} (printed to 4 decimals)");
+    let r = rows(&cli(&["measure=men_18_59"]));
+    assert!(r[1..].iter().all(|row| row[src] == "engine_baseline"));
+    let by_age = cli(&["--by-age", "measure=support_ratio"]);
+    assert!(by_age.status.success());
+    assert!(text(&by_age.stderr).contains("measure=support_ratio has no effect on --by-age"));
+    let bad = cli(&["measure=gdp"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("old_age_dependency"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let help = text(&cli(&["--help"]).stdout);
+    assert!(help.contains("measure=population|pop_20_64") && help.contains("measure_un_source"));
+    assert!(help.contains("--needs ") && help.contains("--needs-table"));
+}
+
+/// `--needs`: one row a year (the held measure constant from hold_from, total = own +
+/// needed), then the reference lines; `--needs-table`: every measure hold= can hold.
+#[test]
+fn needs_prints_the_model_and_the_table() {
+    let out = cli(&["--needs", "hold=pop_20_64"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let body = text(&out.stdout);
+    let (years, refs) = body.split_once("\n\n").unwrap();
+    let r: Vec<Vec<&str>> = years.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(
+        r[0][..4],
+        [
+            "year",
+            "needed_migration",
+            "own_net_migration",
+            "total_net_migration"
+        ]
+    );
+    assert_eq!(r.len(), 1 + 76);
+    let level: f64 = r[1][6].parse().unwrap();
+    for row in &r[1..76] {
+        let n = |i: usize| row[i].parse::<f64>().unwrap();
+        assert!((n(3) - n(1) - n(2)).abs() < 0.002, "{row:?}");
+        assert!((n(6) - level).abs() < 0.002, "{row:?}");
+    }
+    for id in [
+        "un_assumption,",
+        "observed,2022,",
+        "rosstat_low,2024,2045,154.000",
+        "compatriots_goal,",
+        "compatriots_latest,",
+    ] {
+        assert!(refs.contains(id), "{id}: {refs}");
+    }
+    let t = cli(&["--needs-table"]);
+    assert!(t.status.success(), "{}", text(&t.stderr));
+    let r = rows(&t);
+    assert_eq!(r[0][0], "measure");
+    assert_eq!(r[0][2], "mean_needed_2025_2050");
+    let measures: Vec<&str> = r[1..].iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(
+        measures,
+        [
+            "population",
+            "pop_20_64",
+            "pop_15_64",
+            "support_ratio",
+            "men_18_59"
+        ]
+    );
+    assert!(r[1..]
+        .iter()
+        .all(|row| row[6].is_empty() && row[2].parse::<f64>().is_ok()));
+    let bad = cli(&["--needs", "--country", "TJK"]);
+    assert_eq!(bad.status.code(), Some(2));
 }

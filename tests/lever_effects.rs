@@ -39,6 +39,15 @@ fn moved(p: &ParamSpec) -> String {
     }
 }
 
+/// Keys the table names views for that those views do not draw yet: `measure=` (issue 14)
+/// is drawn by the projection and compare views once they read it through the view trait.
+/// Such a key must leave the views' numbers unchanged until then (so the entry is removed
+/// when the views land: this test then fails until it is).
+const PENDING: [(&str, &str); 1] = [(
+    "measure",
+    "the projection and compare views draw the measure after the view-trait refactor",
+)];
+
 #[test]
 fn every_lever_moves_the_views_it_names_or_says_why_not() {
     let t = embedded_table().unwrap();
@@ -58,6 +67,15 @@ fn every_lever_moves_the_views_it_names_or_says_why_not() {
             let after = numbers(&mut r, &format!("view={v}&{query}"));
             let changed = before != after;
             let named = p.views.contains(&v);
+            if let Some((_, why)) = PENDING.iter().find(|(k, _)| *k == p.key) {
+                if changed {
+                    wrong.push(format!(
+                        "{}={m} now changes view {v}: remove it from PENDING ({why})",
+                        p.key
+                    ));
+                }
+                continue;
+            }
             match (changed, named, idle) {
                 (true, true, None) | (false, false, _) | (false, true, Some(_)) => {}
                 _ => wrong.push(format!(

@@ -72,24 +72,27 @@ fn assert_accounting(p: &Projection, what: &str) {
 fn held_measure_is_constant_for_every_measure_and_country() {
     let mut pr = Projector::new(embedded_data().unwrap()).unwrap();
     assert_eq!(HOLD_MEASURES.len(), 1 + MEASURES.len());
-    for iso in COUNTRIES {
+    for (iso, from) in COUNTRIES
+        .iter()
+        .flat_map(|iso| [2025, 2030].map(|y| (iso, y)))
+    {
         for m in MEASURES {
             assert_eq!(HOLD_MEASURES.iter().filter(|k| **k == m.key()).count(), 1);
-            let q = format!("country={iso}&hold={}&hold_from=2030", m.key());
+            let q = format!("country={iso}&hold={}&hold_from={from}", m.key());
             let (s, _) = Scenario::from_query(&q).unwrap();
             let r = pr.project(&s).unwrap();
             let (p, h) = (&r.main.projection, r.held.as_ref().unwrap());
             assert_eq!(h.measure, Some(m));
-            let i0 = p.index_of(2030).unwrap();
+            let i0 = p.index_of(from).unwrap();
             assert_eq!(
                 Some(h.level),
                 m.of(p, i0),
-                "{q}: the level is the 2030 value"
+                "{q}: the level is the value in hold_from"
             );
             let last = h
                 .failure
                 .map_or(p.years() - 1, |f| p.index_of(f.year).unwrap() - 1);
-            if iso == "RUS" {
+            if *iso == "RUS" {
                 assert_eq!(h.failure, None, "{q}");
             }
             for i in i0..=last {
@@ -247,5 +250,38 @@ fn a_measure_that_cannot_be_held_reports_its_year() {
             .iter()
             .all(Option::is_none));
         assert_accounting(p, q);
+    }
+}
+
+/// The old-age dependency (65+ per 20-64), which `hold=` does not list, is held through its
+/// reciprocal: a [`Hold`] of it holds the support ratio at 1 / level, so the dependency
+/// stays at its level (1e-6 relative) in every year.
+#[test]
+fn old_age_dependency_is_held_as_the_reciprocal_support_ratio() {
+    let inputs = rus();
+    let profile = RogersCastro::LABOUR.profile();
+    for level in [None, Some(0.35)] {
+        let (p, h) = solve(
+            &inputs,
+            Some(Hold {
+                measure: Measure::OldAgeDependency,
+                from: 2025,
+                level,
+            }),
+            &profile,
+        );
+        assert_eq!(h.measure, Some(Measure::SupportRatio));
+        assert_eq!(h.failure, None);
+        let want = level.unwrap_or_else(|| Measure::OldAgeDependency.of(&p, 0).unwrap());
+        assert!((h.level - 1.0 / want).abs() <= 1e-12 * h.level);
+        for i in 1..p.years() {
+            let v = Measure::OldAgeDependency.of(&p, i).unwrap();
+            assert!(
+                (v - want).abs() <= 1e-6 * want,
+                "{}: {v} vs {want}",
+                p.year(i)
+            );
+        }
+        assert_accounting(&p, "old-age dependency");
     }
 }

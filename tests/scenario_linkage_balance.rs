@@ -458,8 +458,12 @@ fn ordinary_scenarios_are_not_cut() {
         "lab_tjk=2500&lab_year=2050&compat=100&ua_return=30&rel_return=40".to_string(),
         "crocus_end=2030&rel_more=100&war_deaths=50".to_string(),
     ];
+    // Every preset but those that hold a measure (hold=): their extra migrants are the
+    // solver's, not the inputs' (tests/scenario_hold.rs checks them against the engine).
     for p in crossroads::scenario::presets(data()).unwrap() {
-        queries.push(p.query);
+        if !p.query.contains("hold=") {
+            queries.push(p.query);
+        }
     }
     let mut compared = 0;
     for q in &queries {

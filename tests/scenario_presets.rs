@@ -11,7 +11,7 @@ fn every_preset_round_trips_through_its_query_string() {
     let d = embedded_data().unwrap();
     let t = embedded_table().unwrap();
     let list = presets(d).unwrap();
-    assert_eq!(list.len(), 10);
+    assert_eq!(list.len(), 11);
     for p in &list {
         let (s, clamps) = Scenario::parse_query(t, &p.query).unwrap();
         assert!(clamps.is_empty(), "{}: {clamps:?}", p.name);
@@ -31,6 +31,7 @@ fn every_preset_round_trips_through_its_query_string() {
         "crocus_persists",
         "war_ends_relokanty_return",
         "no_net_migration",
+        "hold_workforce",
     ] {
         assert!(ids.contains(&want), "{want}");
     }

@@ -9,8 +9,9 @@ use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, assumptions, assumptions_text, clip, compare, embedded_data, embedded_table,
-    presets, project, project_tracking, remittance_paths, Figures, ParamKind, Projector, Scenario,
-    ScenarioResult, ANNUAL_COLUMNS, COUNTRIES,
+    needs, presets, project, remittance_paths, replacement_table, un_comparison, Figures, Measure,
+    ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
+    REPORT_YEAR,
 };
 use crossroads::scenario::{bands, BandOptions};
 
@@ -31,7 +32,8 @@ OUTPUT (CSV on stdout; counts in thousands of people):
     default    one row a year, 2025-2100:
                year,population_jul1,births,deaths,net_migration,e0_m,e0_f,pop_20_64_jul1,
                pop_65_plus_jul1,median_age,old_age_dependency,un_medium_jul1,
-               needed_migration,migrant_origin_share
+               needed_migration,migrant_origin_share,measure_jul1,measure_un_jul1,
+               measure_un_source
                *_jul1 = at 1 July of `year`, i.e. mid-year (1 July) population in thousands
                (total and age groups); births, deaths and
                net_migration are those of the year from 1 July of `year` to 1 July of
@@ -49,11 +51,37 @@ OUTPUT (CSV on stdout; counts in thousands of people):
                after the base year (UN WPP's as kept, the streams, the extra migrants) with
                births and deaths at the same rates: the population less the same scenario
                without post-base migration (net emigration at an age lowers it).
+               measure_jul1: the measure chosen with measure= (default population) at 1 July,
+               in the scenario; measure_un_jul1: UN WPP 2024 medium of it; measure_un_source:
+               published (WPP's own figure: the total every year, age measures from its
+               5-year groups every fifth year) or engine_baseline (the engine's projection of
+               WPP's medium inputs, where WPP publishes none; men_18_59 always).
+    measure=population|pop_20_64|pop_15_64|support_ratio|men_18_59|old_age_dependency
+               (thousands, or people aged 20-64 per person 65+, or 65+ per person 20-64):
+               chooses the measure of measure_jul1 (and of --needs when no hold= is given)
+               and of the widget's projection and compare views; it changes no number of the
+               scenario.
     hold=population|pop_20_64|pop_15_64|support_ratio|men_18_59 (support_ratio = people
                aged 20-64 per person 65+; men_18_59 = men of military age), hold_from=YEAR
                (default 2025), hold_level= (default 0 = the measure's value in hold_from):
                replacement migration into the country shown; linked partners unchanged.
     --by-age   year,sex,age,population (mid-year, thousands; age 100 = 100+)
+    --needs    how many migrants the scenario needs: the measure of hold= (no hold=: the one
+               of measure= unless it is population, else pop_20_64) held from hold_from,
+               one row a year: year,needed_migration,own_net_migration,total_net_migration,
+               population_with,population_without,measure_with,measure_without,
+               migrant_origin_share (thousands; migration in the year from 1 July `year`;
+               the rest at 1 July); then a blank line and the reference lines:
+               id,year_from,year_to,value,label,source (UN WPP 2024 medium net migration,
+               its estimates since 2022, for Russia Rosstat's low variant and the
+               Compatriots Program's goal and latest level). Story: --needs 'hold=pop_20_64'
+               (keep Russia's working-age population at its 2025 size).
+    --needs-table
+               every measure hold= can hold, for the scenario of QUERY (default UN medium,
+               Russia), from hold_from: measure,level,mean_needed_2025_2050,
+               mean_needed_2025_2100,origin_share_2050,origin_share_2100,cannot_hold_from
+               (mean extra net migrants a year, thousands, over the years from 1 July 2025
+               to 1 July 2050 / 2100; shares 0-1 at 1 July).
 
 OPTIONS:
     --country ISO3   print this linked country instead of the one shown (e.g. TJK when a
@@ -83,7 +111,8 @@ OPTIONS:
                      its value, why and its source (lang=ru in QUERY: in Russian)
     -h, --help       this help
     Options that take a value also accept --name=value. Give at most one of --by-age,
-    --compare, --bands, --remittances, --timing, --params, --presets, --assumptions.
+    --needs, --needs-table, --compare, --bands, --remittances, --timing, --params,
+    --presets, --assumptions.
 
 RENDER:
     crossroads render 'view=pyramid&country=RUS&year=2050&lang=ru' > fig.svg
@@ -99,6 +128,8 @@ EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
 enum Mode {
     Annual,
     ByAge,
+    Needs,
+    NeedsTable,
     Params,
     Presets,
     Remittances,
@@ -146,6 +177,8 @@ fn mode_flag(mode: &Mode) -> &'static str {
     match mode {
         Mode::Annual => "",
         Mode::ByAge => "--by-age",
+        Mode::Needs => "--needs",
+        Mode::NeedsTable => "--needs-table",
         Mode::Params => "--params",
         Mode::Presets => "--presets",
         Mode::Remittances => "--remittances",
@@ -240,13 +273,15 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                     })?;
                 set_mode(&mut o, Mode::Bands(n))?;
             }
-            "--by-age" | "--params" | "--presets" | "--remittances" | "--timing"
-            | "--assumptions" => {
+            "--by-age" | "--needs" | "--needs-table" | "--params" | "--presets"
+            | "--remittances" | "--timing" | "--assumptions" => {
                 if inline.is_some() {
                     return Err(format!("{name} takes no value"));
                 }
                 let m = match name.as_str() {
                     "--by-age" => Mode::ByAge,
+                    "--needs" => Mode::Needs,
+                    "--needs-table" => Mode::NeedsTable,
                     "--params" => Mode::Params,
                     "--presets" => Mode::Presets,
                     "--remittances" => Mode::Remittances,
@@ -281,11 +316,13 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
         | Mode::Timing
         | Mode::Assumptions
         | Mode::Bands(_)
+        | Mode::Needs
+        | Mode::NeedsTable
             if o.country.is_some() =>
         {
             return Err(format!(
                 "--country applies to the projection CSV (default, --by-age, --compare), not \
-                 to {flag}"
+                 to {flag} (set country= in the query instead)"
             ));
         }
         _ => {}
@@ -403,6 +440,24 @@ fn un_mid_years(iso3: &str) -> Result<impl Fn(i32) -> Option<f64>, Failure> {
     })
 }
 
+/// The note for `measure=` given to a mode that prints no measure.
+fn measure_idle(q: &str, flag: &str) {
+    let given = form_urlencoded_value(q, "measure");
+    if let Some(v) = given {
+        warn(&format!(
+            "note: measure={v} has no effect on {flag}: it chooses the measure of the default \
+             CSV (measure_jul1), of --needs and of the widget's projection and compare views"
+        ));
+    }
+}
+
+/// The value of `key` in a query string, if given.
+fn form_urlencoded_value(q: &str, key: &str) -> Option<String> {
+    form_urlencoded::parse(q.trim().trim_start_matches('?').as_bytes())
+        .find(|(k, _)| k.trim() == key)
+        .map(|(_, v)| clip(v.trim()))
+}
+
 fn projected(s: &Scenario) -> Result<ScenarioResult, Failure> {
     let data = embedded_data().map_err(|e| (1, e.to_string()))?;
     project(data, s).map_err(|e| (1, e.to_string()))
@@ -482,15 +537,22 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
         Mode::Annual => {
             let s = parse(q)?;
             let data = embedded_data().map_err(|e| (1, e.to_string()))?;
-            let r = project_tracking(data, &s).map_err(|e| (1, e.to_string()))?;
+            let mut pr = Projector::new(data).map_err(|e| (1, e.to_string()))?;
+            let r = pr.project_tracking(&s).map_err(|e| (1, e.to_string()))?;
             let p = pick(&r, country)?;
-            let un = un_mid_years(country.unwrap_or(&r.main.iso3))?;
+            let iso = country.unwrap_or(&r.main.iso3).to_ascii_uppercase();
+            let un = un_mid_years(&iso)?;
+            let measure = Measure::from_key(&s.measure).unwrap_or(Measure::Population);
+            let base = pr.un_medium(&iso).map_err(|e| (1, e.to_string()))?;
+            let un_m = un_comparison(data, &iso, measure, &base).map_err(|e| (1, e.to_string()))?;
+            let mdec = measure.decimals() + 3;
             // The hold and the post-base migrants belong to the country shown.
             let shown = country.map_or(true, |c| c.eq_ignore_ascii_case(&r.main.iso3));
             let held = r.held.as_ref().filter(|_| shown);
             writeln!(
                 out,
-                "{},un_medium_jul1,needed_migration,migrant_origin_share",
+                "{},un_medium_jul1,needed_migration,migrant_origin_share,measure_jul1,\
+                 measure_un_jul1,measure_un_source",
                 ANNUAL_COLUMNS.join(",")
             )
             .map_err(io_err)?;
@@ -500,9 +562,22 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     .and_then(|h| h.origin_share(p, i))
                     .map(|v| format!("{v:.6}"))
                     .unwrap_or_default();
+                let mv = measure
+                    .of(p, i)
+                    .map(|v| format!("{v:.mdec$}"))
+                    .unwrap_or_default();
+                let (mu, msrc) = un_m.at(row.year).map_or((String::new(), ""), |u| {
+                    (
+                        format!("{:.mdec$}", u.value),
+                        match u.source {
+                            UnSource::Published => "published",
+                            UnSource::EngineBaseline => "engine_baseline",
+                        },
+                    )
+                });
                 writeln!(
                     out,
-                    "{},{},{},{},{},{},{},{},{},{},{:.4},{},{},{}",
+                    "{},{},{},{},{},{},{},{},{},{},{:.4},{},{},{},{},{},{}",
                     row.year,
                     num(row.population),
                     opt(row.births),
@@ -516,7 +591,10 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     row.old_age_dependency,
                     opt(un(row.year)),
                     opt(needed),
-                    share
+                    share,
+                    mv,
+                    mu,
+                    msrc
                 )
                 .map_err(io_err)?;
             }
@@ -525,7 +603,122 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             }
             report_unremoved(&r);
         }
+        Mode::Needs => {
+            let s = parse(q)?;
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let mut pr = Projector::new(data).map_err(|e| (1, e.to_string()))?;
+            let n = needs(&mut pr, &s).map_err(|e| (1, e.to_string()))?;
+            let mdec = n.measure.decimals() + 3;
+            writeln!(
+                out,
+                "year,needed_migration,own_net_migration,total_net_migration,population_with,\
+                 population_without,measure_with,measure_without,migrant_origin_share"
+            )
+            .map_err(io_err)?;
+            for (i, pw) in n.population_with.iter().enumerate() {
+                let st = n.steps.get(i);
+                let m = |v: &[crossroads::scenario::MeasurePoint]| {
+                    v.get(i)
+                        .and_then(|p| p.value)
+                        .map(|v| format!("{v:.mdec$}"))
+                        .unwrap_or_default()
+                };
+                let pwo = n.population_without.get(i).map(|p| num(p.value));
+                writeln!(
+                    out,
+                    "{},{},{},{},{},{},{},{},{}",
+                    pw.year,
+                    opt(st.and_then(|s| s.needed)),
+                    opt(st.map(|s| s.own)),
+                    opt(st.and_then(|s| s.total)),
+                    num(pw.value),
+                    pwo.unwrap_or_default(),
+                    m(&n.measure_with),
+                    m(&n.measure_without),
+                    n.share_at(pw.year)
+                        .map(|v| format!("{v:.6}"))
+                        .unwrap_or_default()
+                )
+                .map_err(io_err)?;
+            }
+            writeln!(out, "\nid,year_from,year_to,value,label,source").map_err(io_err)?;
+            for r in [&n.un_assumption, &n.observed] {
+                for p in &r.points {
+                    writeln!(
+                        out,
+                        "{},{},{},{},{},{}",
+                        r.id,
+                        p.year,
+                        p.year,
+                        num(p.value),
+                        csv_field(&r.label_en),
+                        csv_field(&r.source_en)
+                    )
+                    .map_err(io_err)?;
+                }
+            }
+            for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+                .into_iter()
+                .flatten()
+            {
+                writeln!(
+                    out,
+                    "{},{},{},{},{},{}",
+                    l.id,
+                    l.from,
+                    l.to.map(|y| y.to_string()).unwrap_or_default(),
+                    num(l.value),
+                    csv_field(&l.label_en),
+                    csv_field(&l.source_en)
+                )
+                .map_err(io_err)?;
+            }
+            warn(&format!(
+                "note: holding {} at {} from mid-{} ({})",
+                n.measure.key(),
+                format_args!("{:.mdec$}", n.level),
+                n.from,
+                match n.choice {
+                    crossroads::scenario::NeedsHoldChoice::Given => "hold=",
+                    crossroads::scenario::NeedsHoldChoice::Measure => "measure=, no hold= given",
+                    crossroads::scenario::NeedsHoldChoice::Default => "no hold= given: working age",
+                }
+            ));
+            if let Some(f) = &n.failure {
+                warn(&format!("warning: {}", f.message_en));
+            }
+        }
+        Mode::NeedsTable => {
+            let s = parse(q)?;
+            let data = embedded_data().map_err(|e| (1, e.to_string()))?;
+            let mut pr = Projector::new(data).map_err(|e| (1, e.to_string()))?;
+            let rows = replacement_table(&mut pr, &s).map_err(|e| (1, e.to_string()))?;
+            let (from, to) = rows.first().map_or((0, 0), |r| (r.from, r.to));
+            let y = REPORT_YEAR;
+            writeln!(
+                out,
+                "measure,level,mean_needed_{from}_{y},mean_needed_{from}_{to},origin_share_{y},\
+                 origin_share_{to},cannot_hold_from"
+            )
+            .map_err(io_err)?;
+            for r in rows {
+                let share = |v: Option<f64>| v.map(|v| format!("{v:.4}")).unwrap_or_default();
+                writeln!(
+                    out,
+                    "{},{:.4},{},{},{},{},{}",
+                    r.measure.key(),
+                    r.level,
+                    opt(r.mean_to_report_year),
+                    opt(r.mean_to_end),
+                    share(r.share_report_year),
+                    share(r.share_end),
+                    r.failure.map(|f| f.year.to_string()).unwrap_or_default()
+                )
+                .map_err(io_err)?;
+            }
+        }
         Mode::ByAge => {
+            measure_idle(q, "--by-age");
             let s = parse(q)?;
             let r = projected(&s)?;
             let p = pick(&r, country)?;
@@ -555,6 +748,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             }
         }
         Mode::Timing => {
+            measure_idle(q, "--timing");
             let s = parse(q)?;
             let data = embedded_data().map_err(|e| (1, e.to_string()))?;
             let n = 50u32;
@@ -574,6 +768,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             writeln!(out, "{n},{},{}", fresh.as_micros(), cached.as_micros()).map_err(io_err)?;
         }
         Mode::Remittances => {
+            measure_idle(q, "--remittances");
             let s = parse(q)?;
             let r = projected(&s)?;
             let data = embedded_data().map_err(|e| (1, e.to_string()))?;
@@ -610,6 +805,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             out.write_all(text.as_bytes()).map_err(io_err)?;
         }
         Mode::Compare(qb) => {
+            measure_idle(q, "--compare");
             let a = parse(q)?;
             let b = parse(&qb)?;
             if !a.country.eq_ignore_ascii_case(&b.country) {

@@ -242,7 +242,8 @@ fn preset_name_ru(id: &str, s: &Scenario) -> Option<String> {
             s.rel_year.round() as i32
         ),
         "no_net_migration" => "Нулевая чистая миграция".into(),
-        _ => return None,
+        // Presets named in the language catalogs (e.g. hold_workforce, issue 14).
+        _ => return crate::scenario::preset_name(id, "ru", s.hold_from as i32),
     })
 }
 

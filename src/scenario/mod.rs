@@ -9,7 +9,9 @@
 //! [`Scenario::from_query`] / [`Scenario::to_query`] (parse reports clamps, rejects bad
 //! input with a [`QueryError`]); [`Projector`] (keep one: caches baselines) and its
 //! `project` → [`ScenarioResult`] (the country shown, linked partners, streams); then
-//! [`annual_rows`], [`comparison`], [`remittance_paths`], [`relokanty_hosts`], [`presets`].
+//! [`annual_rows`], [`comparison`], [`remittance_paths`], [`relokanty_hosts`], [`presets`],
+//! [`stories`]; a measure's series ([`Measure::series`], `measure=`) and UN WPP's values
+//! of it ([`un_comparison`]); the `needs` model ([`needs`], [`replacement_table`]).
 //!
 //! Which lever acts where: fertility (`tfr_*`), survival (`e0_*`) and the scale of UN net
 //! migration (`mig_scale`) act on the country shown; war deaths on Russia; every stream
@@ -26,6 +28,8 @@ mod error;
 mod figures;
 mod hosts;
 pub mod levers;
+mod measure;
+mod needs;
 mod outcomes;
 mod params;
 mod presets;
@@ -47,6 +51,14 @@ pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
+pub use measure::{
+    un_comparison, Measure, MeasurePoint, UnBand, UnComparison, UnPoint, UnSource, MEASURES,
+    MEASURE_KEYS,
+};
+pub use needs::{
+    needs, needs_hold, replacement_table, Needs, NeedsFailure, NeedsHoldChoice, NeedsStep,
+    RefLevel, RefSeries, ReplacementRow, YearValue, OBSERVED_FROM, REPORT_YEAR,
+};
 pub use outcomes::{
     annual_rows, compare, comparison, population_jan1, AnnualRow, Comparison, OutcomeRow,
     ANNUAL_COLUMNS, OUTCOME_YEARS,
@@ -56,8 +68,8 @@ pub use params::{
     RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{
-    brief_rosstat, crimea_sevastopol, presets, rosstat_markers, BriefRosstat, Marker, Preset,
-    ROSSTAT_HORIZON,
+    brief_rosstat, crimea_sevastopol, preset_name, presets, rosstat_markers, BriefRosstat, Marker,
+    Preset, ROSSTAT_HORIZON,
 };
 pub use query::{Clamp, Note, Scenario};
 pub use random::{inverse_normal, seed_of, SplitMix64};
@@ -69,7 +81,7 @@ pub use run::{
     project, project_tracking, tfr_phase, variant, CountryRun, Projector, ScenarioResult,
     StreamShortfall,
 };
-pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, Measure, HOLD_MEASURES};
+pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, HOLD_MEASURES};
 pub use stories::{stories, Story, STORY_YEAR};
 pub use streams::Stream;
 

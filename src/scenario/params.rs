@@ -168,7 +168,11 @@ impl ParamTable {
             p.unit_ru = unit_ru(p.unit);
         }
         for p in params.iter_mut() {
-            p.views = views_moved(p.group);
+            p.views = match p.key {
+                // A choice of what to draw: the views that draw a measure by year.
+                "measure" => vec!["projection", "compare"],
+                _ => views_moved(p.group),
+            };
         }
         ParamTable { params, view }
     }
@@ -263,6 +267,21 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
             &VARIANTS,
             "UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)",
             "Base inputs before any lever acts.",
+        ),
+        choice(
+            "measure",
+            "view",
+            "Measure drawn over time",
+            &super::measure::MEASURE_KEYS,
+            "Neutral: the total population",
+            "What the projection and comparison views draw by year (1 July): population: \
+             total; pop_20_64 and pop_15_64: working ages; support_ratio: people aged 20-64 \
+             per person 65+; men_18_59: men of military age; old_age_dependency: people 65+ \
+             per person aged 20-64. UN WPP 2024 medium is drawn beside it: published where \
+             WPP publishes the measure (the total every year, with its 80 % and 95 % \
+             intervals; age groups in 5-year groups every fifth year), elsewhere the \
+             engine's projection of WPP's medium inputs. It changes what is shown, not the \
+             scenario.",
         ),
         // --- fertility
         choice(
@@ -711,7 +730,7 @@ pub const LANGS: [&str; 2] = ["en", "ru"];
 pub const OVERLAYS: [&str; 4] = ["none", "rosstat", "un", "all"];
 /// Ids of the presets (`super::presets`), in their order; scenario B of the compare view
 /// (`b=`) is one of them or a url-encoded query string.
-pub const PRESET_IDS: [&str; 10] = [
+pub const PRESET_IDS: [&str; 11] = [
     "un_medium",
     "un_low",
     "un_high",
@@ -722,6 +741,7 @@ pub const PRESET_IDS: [&str; 10] = [
     "crocus_persists",
     "war_ends_relokanty_return",
     "no_net_migration",
+    "hold_workforce",
 ];
 
 /// The view-level keys: how the scenario is shown.
@@ -800,6 +820,7 @@ fn label_ru(key: &str) -> &'static str {
     match key {
         "country" => "Страна",
         "variant" => "Вариант ООН WPP 2024, от которого отсчитывается сценарий",
+        "measure" => "Показатель на графике по годам",
         "tfr_mode" => "Рычаг рождаемости",
         "tfr_shift" => "Сдвиг СКР относительно среднего варианта ООН",
         "tfr_target" => "Целевой СКР",

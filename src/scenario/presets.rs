@@ -416,7 +416,35 @@ pub fn presets(data: &Dataset) -> Result<Vec<Preset>, ScenarioError> {
         "UN net migration set to zero.".into(),
         None,
     );
+
+    // The briefs' question: how many migrants would keep the workforce at its size now?
+    let mut s = base.clone();
+    s.set_choice(&table, "hold", super::measure::Measure::Pop20To64.key())?;
+    set(&mut s, &table, "hold_from", f64::from(f.base_year));
+    add(
+        "hold_workforce",
+        &preset_name("hold_workforce", "en", f.base_year).unwrap_or_default(),
+        &s,
+        format!(
+            "hold=pop_20_64, hold_from={b}: each year from mid-{b} the extra net migrants, of \
+             labour-migrant ages, that keep the population aged 20-64 at its mid-{b} size \
+             (UN WPP 2024 medium otherwise).",
+            b = f.base_year
+        ),
+        None,
+    );
     Ok(out)
+}
+
+/// A preset's name in `lang` from the language catalogs (`preset-<id>-name`, with the base
+/// year as `{ $year }`), for the presets named there (`None` for the others, whose names
+/// the chart words itself).
+pub fn preset_name(id: &str, lang: &str, base_year: i32) -> Option<String> {
+    let key = format!("preset-{id}-name");
+    crate::i18n::messages("en", &key)
+        .iter()
+        .any(|(k, _)| *k == key)
+        .then(|| crate::i18n::format(lang, &key, &[("year", &base_year.to_string())]))
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ macro_rules! scenario_struct {
 }
 
 scenario_struct!(
-    choices: [country, variant, tfr_mode, stock, hold],
+    choices: [country, variant, measure, tfr_mode, stock, hold],
     numbers: [
         tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
         lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,

@@ -351,6 +351,17 @@ impl<'d> Projector<'d> {
         &self.figures
     }
 
+    /// The engine's projection of a country's UN WPP 2024 medium inputs, no lever moved
+    /// (the baseline [`super::un_comparison`] falls back on where WPP publishes nothing).
+    pub fn un_medium(&mut self, iso3: &str) -> Result<Projection, ScenarioError> {
+        let iso3 = iso3.trim().to_ascii_uppercase();
+        let i = self.slot(&iso3, Variant::Medium)?;
+        let c = &self.baselines[i];
+        let mut out = Projection::default();
+        engine::project_prepared(&c.base, &c.tables, &mut out).map_err(data_error)?;
+        Ok(out)
+    }
+
     /// Projects a scenario (see [`project`]).
     pub fn project(&mut self, s: &Scenario) -> Result<ScenarioResult, ScenarioError> {
         self.project_opts(s, false, false)

@@ -37,78 +37,7 @@ use crate::engine::{
     BySexAge, EngineError, Inputs, Projection, Response, Stepper, AGES, MAX_COUNT,
 };
 
-/// Values of `hold=` (the first, `none`, holds nothing).
-pub const HOLD_MEASURES: [&str; 6] = [
-    "none",
-    "population",
-    "pop_20_64",
-    "pop_15_64",
-    "support_ratio",
-    "men_18_59",
-];
-
-/// A measure the solver can hold.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Measure {
-    /// Total population, thousands.
-    Population,
-    /// Population aged 20–64 (working age), thousands.
-    Pop20To64,
-    /// Population aged 15–64, thousands.
-    Pop15To64,
-    /// People aged 20–64 per person aged 65+ (potential support ratio).
-    SupportRatio,
-    /// Men aged 18–59 (military age), thousands.
-    Men18To59,
-}
-
-impl Measure {
-    /// The measure of a `hold=` value (`none` and unknown keys give `None`).
-    pub fn from_key(key: &str) -> Option<Measure> {
-        match key {
-            "population" => Some(Measure::Population),
-            "pop_20_64" => Some(Measure::Pop20To64),
-            "pop_15_64" => Some(Measure::Pop15To64),
-            "support_ratio" => Some(Measure::SupportRatio),
-            "men_18_59" => Some(Measure::Men18To59),
-            _ => None,
-        }
-    }
-
-    /// The query-string key of the measure.
-    pub fn key(self) -> &'static str {
-        match self {
-            Measure::Population => "population",
-            Measure::Pop20To64 => "pop_20_64",
-            Measure::Pop15To64 => "pop_15_64",
-            Measure::SupportRatio => "support_ratio",
-            Measure::Men18To59 => "men_18_59",
-        }
-    }
-
-    /// Numerator and denominator of the measure on a population by sex and age (the
-    /// denominator is 1 for a count).
-    pub fn parts(self, pop: [&[f64; AGES]; 2]) -> (f64, f64) {
-        let sum = |from: usize, to: usize| -> f64 {
-            pop.iter().map(|p| p[from..=to].iter().sum::<f64>()).sum()
-        };
-        match self {
-            Measure::Population => (sum(0, AGES - 1), 1.0),
-            Measure::Pop20To64 => (sum(20, 64), 1.0),
-            Measure::Pop15To64 => (sum(15, 64), 1.0),
-            Measure::SupportRatio => (sum(20, 64), sum(65, AGES - 1)),
-            Measure::Men18To59 => (pop[0][18..=59].iter().sum(), 1.0),
-        }
-    }
-
-    /// The measure in year index `i` of a projection; `None` out of range or where the
-    /// support ratio has nobody aged 65+.
-    pub fn of(self, p: &Projection, i: usize) -> Option<f64> {
-        let (n, d) = self.parts([p.pop(i, 0)?, p.pop(i, 1)?]);
-        (d > 0.0).then(|| n / d)
-    }
-}
+pub use super::measure::{Measure, HOLD_MEASURES};
 
 /// What to hold: a measure, from mid-year `from`, at `level` (`None`: the measure's value
 /// in `from`).
@@ -212,6 +141,16 @@ pub fn hold_into(
     profile: &BySexAge,
     out: &mut Projection,
 ) -> Result<Held, EngineError> {
+    // The old-age dependency is the reciprocal of the support ratio: holding one at L
+    // holds the other at 1/L (the solver's equations assume migrants raise the measure).
+    let hold = hold.map(|h| match h.measure {
+        Measure::OldAgeDependency => Hold {
+            measure: Measure::SupportRatio,
+            from: h.from,
+            level: h.level.map(|l| if l > 0.0 { 1.0 / l } else { l }),
+        },
+        _ => h,
+    });
     let steps = inputs.steps();
     let mut st = Stepper::new(inputs, out)?;
     let from = hold.map_or(inputs.base_year, |h| h.from);
@@ -300,7 +239,7 @@ fn solve_step(
     // The response's own parts; a count's denominator is the constant 1, which migrants
     // do not move.
     let (nu, du) = match m.parts([&unit.end[0], &unit.end[1]]) {
-        (n, _) if m != Measure::SupportRatio => (n, 0.0),
+        (n, _) if !m.is_ratio() => (n, 0.0),
         nd => nd,
     };
     // n0 + x·nu = level·(d0 + x·du)
