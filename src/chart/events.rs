@@ -97,13 +97,14 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
     out
 }
 
-/// `#` lines of a CSV naming each marked event, its date and its one-line source.
-pub fn events_csv(events: &[Event], lang: Lang) -> String {
+/// Notes of a table (`#` lines of its CSV) naming each marked event, its date and its
+/// one-line source.
+pub fn events_notes(events: &[Event], lang: Lang) -> Vec<String> {
     events
         .iter()
         .map(|e| {
             format!(
-                "# {} {} ({}): {}\n",
+                "{} {} ({}): {}",
                 lang.pick("Event:", "Событие:"),
                 e.label,
                 crate::num::fixed(e.date, 3),
