@@ -40,49 +40,20 @@ pub(crate) struct Outcome {
     pub scale: f64,
 }
 
-/// The outcomes of A and B (both projections of the same country).
-pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
-    let mut rows = Vec::new();
-    let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
-        p.index_of(y).map(|i| f(p, i))
-    };
-    let mln = lang.pick("million", "млн");
-    // Thousands are shown as millions, with the unit in the label.
-    let mut push = |name: &str,
-                    when: String,
-                    key: String,
-                    unit: &'static str,
-                    x: Option<f64>,
-                    y: Option<f64>,
-                    decimals: usize| {
-        let (label, scale) = if unit == "thousand" {
-            (format!("{name} {when}, {mln}"), 1000.0)
-        } else {
-            (format!("{name} {when}"), 1.0)
-        };
-        if let (Some(a), Some(b)) = (x, y) {
-            rows.push(Outcome {
-                label,
-                key,
-                unit,
-                a,
-                b,
-                decimals,
-                scale,
-            });
-        }
-    };
-    // The outcomes read at single years: name, key prefix, unit, value, decimals, years.
-    type AtYear<'y> = (
-        &'y str,
-        &'y str,
-        &'static str,
-        fn(&Projection, usize) -> f64,
-        usize,
-        &'y [i32],
-    );
-    let later: &[i32] = &[2050, 2100];
-    let at_years: [AtYear<'_>; 4] = [
+/// The outcomes read at single years: name, key prefix, unit, value, decimals, years.
+type AtYear = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&Projection, usize) -> f64,
+    usize,
+    &'static [i32],
+);
+
+/// The outcomes read at single years, named in `lang`.
+fn at_years(lang: Lang) -> [AtYear; 4] {
+    const LATER: &[i32] = &[2050, 2100];
+    [
         (
             lang.pick("Population", "Население"),
             "population",
@@ -97,7 +68,7 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
             "thousand",
             |p, i| p.pop_20_64(i),
             2,
-            later,
+            LATER,
         ),
         (
             lang.pick("Median age", "Медианный возраст"),
@@ -105,7 +76,7 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
             "years",
             |p, i| p.median_age(i),
             1,
-            later,
+            LATER,
         ),
         (
             lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64"),
@@ -113,20 +84,50 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
             "per 100",
             |p, i| 100.0 * p.old_age_dependency(i),
             1,
-            later,
+            LATER,
         ),
-    ];
-    for (name, key, unit, f, decimals, years) in at_years {
+    ]
+}
+
+/// One outcome row when both values are there; thousands are shown as millions, with the
+/// unit in the label.
+fn outcome(
+    lang: Lang,
+    (name, when, key): (&str, String, String),
+    unit: &'static str,
+    (x, y): (Option<f64>, Option<f64>),
+    decimals: usize,
+) -> Option<Outcome> {
+    let (label, scale) = if unit == "thousand" {
+        (
+            format!("{name} {when}, {}", lang.pick("million", "млн")),
+            1000.0,
+        )
+    } else {
+        (format!("{name} {when}"), 1.0)
+    };
+    Some(Outcome {
+        label,
+        key,
+        unit,
+        a: x?,
+        b: y?,
+        decimals,
+        scale,
+    })
+}
+
+/// The outcomes of A and B (both projections of the same country).
+pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
+    let mut rows = Vec::new();
+    let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
+        p.index_of(y).map(|i| f(p, i))
+    };
+    for (name, key, unit, f, decimals, years) in at_years(lang) {
         for &y in years {
-            push(
-                name,
-                y.to_string(),
-                format!("{key}_{y}"),
-                unit,
-                at(a, y, &f),
-                at(b, y, &f),
-                decimals,
-            );
+            let names = (name, y.to_string(), format!("{key}_{y}"));
+            let values = (at(a, y, &f), at(b, y, &f));
+            rows.extend(outcome(lang, names, unit, values, decimals));
         }
     }
     let births = |p: &Projection, from: i32, to: i32| {
@@ -135,15 +136,13 @@ pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcom
     };
     let first = a.base_year.max(b.base_year);
     for (from, to) in [(first, 2050), (2050, 2100)] {
-        push(
+        let names = (
             lang.pick("Births", "Рождений"),
             format!("{from}–{to}"),
             format!("births_{from}_{to}"),
-            "thousand",
-            births(a, from, to),
-            births(b, from, to),
-            1,
         );
+        let values = (births(a, from, to), births(b, from, to));
+        rows.extend(outcome(lang, names, "thousand", values, 1));
     }
     rows
 }
@@ -545,19 +544,18 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
 /// Where the parts go: the lines (top), the difference panel (bottom, when there is
 /// height), the outcomes table (beside when wide, below when there is room), and whether
 /// the table lists A's levers.
-struct Layout<'a, DB: DrawingBackend> {
+struct Layout<DB: DrawingBackend> {
     top: DrawingArea<DB, Shift>,
     bottom: Option<DrawingArea<DB, Shift>>,
     table: Option<DrawingArea<DB, Shift>>,
     listed: bool,
-    _root: std::marker::PhantomData<&'a ()>,
 }
 
-fn layout<'a, DB: DrawingBackend>(
+fn layout<DB: DrawingBackend>(
     m: &Model,
-    root: &'a DrawingArea<DB, Shift>,
+    root: &DrawingArea<DB, Shift>,
     theme: &Theme,
-) -> Result<Layout<'a, DB>, ChartError> {
+) -> Result<Layout<DB>, ChartError> {
     // Wide enough for the outcome table beside the charts (the width `decorate` leaves);
     // the table then lists A's levers too, and the legend need not spell them.
     let (root_w, _) = root.dim_in_pixel();
@@ -603,7 +601,6 @@ fn layout<'a, DB: DrawingBackend>(
         bottom,
         table,
         listed,
-        _root: std::marker::PhantomData,
     })
 }
 

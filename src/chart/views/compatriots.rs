@@ -643,6 +643,33 @@ fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The two lines drawn across the chart: the goal and the reader's level.
+fn lines_section(m: &Model) -> Section {
+    let lang = m.lang;
+    let persons = lang.pick("persons", "человек");
+    let col = |key: &str, label: &str, unit: &str| Column::new(key, label, unit);
+    let mut lines = Section::new(vec![
+        col("line", lang.pick("Line", "Линия"), ""),
+        col(
+            "persons_per_year",
+            lang.pick("Persons a year", "Человек в год"),
+            persons,
+        ),
+        col("from_year", lang.pick("From", "С года"), ""),
+    ]);
+    lines.rows.push(vec![
+        Cell::text("goal"),
+        Cell::val(m.goal * 1000.0, 0),
+        Cell::text(&m.goal_year),
+    ]);
+    lines.rows.push(vec![
+        Cell::text("your_level"),
+        Cell::val(m.level * 1000.0, 0),
+        Cell::int(m.from),
+    ]);
+    lines
+}
+
 /// One row per figure, one value column per measure (and one for the citizens of
 /// Tajikistan among the registered), with the qualifier, wording and sources; then the two
 /// lines drawn across the chart, as a second section of their own.
@@ -705,25 +732,6 @@ fn table(m: &Model) -> Table {
         s.rows.push(row);
     }
     t.sections.push(s);
-    let mut lines = Section::new(vec![
-        col("line", lang.pick("Line", "Линия"), ""),
-        col(
-            "persons_per_year",
-            lang.pick("Persons a year", "Человек в год"),
-            persons,
-        ),
-        col("from_year", lang.pick("From", "С года"), ""),
-    ]);
-    lines.rows.push(vec![
-        Cell::text("goal"),
-        Cell::val(m.goal * 1000.0, 0),
-        Cell::text(&m.goal_year),
-    ]);
-    lines.rows.push(vec![
-        Cell::text("your_level"),
-        Cell::val(m.level * 1000.0, 0),
-        Cell::int(m.from),
-    ]);
-    t.sections.push(lines);
+    t.sections.push(lines_section(m));
     t
 }
