@@ -77,7 +77,8 @@ RENDER:
     draws any view of the widget (view=projection|pyramid|compare|compatriots|remittances|
     relokanty; lang=en|ru; year=; b= preset id or url-encoded query; presets=none|rosstat|
     un|all) with the widget's chart code as SVG on stdout (default 800x500 px).
-    --csv prints the numbers behind the chart instead, --alt its text alternative;
+    --csv prints the numbers behind the chart instead (from the view's table, with no
+    drawing, so --size does not limit it), --alt its text alternative;
     --timing redraws it 100 times as if a slider moved and prints p50/p95 times (µs).
 
 EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
