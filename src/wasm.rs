@@ -998,18 +998,6 @@ impl Crossroads {
     pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
         funnel(self.csv_request(query))
     }
-
-    /// The numbers behind the view of `query` as a table (the CSV's source, with no
-    /// drawing): `{title, lang, query, sources, notes, sections: [{columns: [{key, label,
-    /// unit}], rows: [[cell]]}]}`, a cell `"empty"`, `{int}`, `{num: {value, decimals}}` or
-    /// `{text}`.
-    #[wasm_bindgen(js_name = dataTable)]
-    pub fn data_table(&mut self, query: &str) -> Result<JsValue, JsError> {
-        funnel(with_renderer(|r| {
-            let req = r.parse(query)?;
-            to_js(&r.data_table(&req)?, "the data table")
-        }))
-    }
 }
 
 impl Crossroads {

@@ -100,18 +100,17 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
 /// Notes of a table (`#` lines of its CSV) naming each marked event, its date and its
 /// one-line source.
 pub fn events_notes(events: &[Event], lang: Lang) -> Vec<String> {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {} ({}): {}",
-                lang.pick("Event:", "Событие:"),
-                e.label,
-                crate::num::fixed(e.date, 3),
-                e.source.replace('\n', " ")
-            )
-        })
-        .collect()
+    let mut out = Vec::new();
+    for e in events {
+        out.push(format!(
+            "{} {} ({}): {}",
+            lang.pick("Event:", "Событие:"),
+            e.label,
+            crate::num::fixed(e.date, 3),
+            e.source.replace('\n', " ")
+        ));
+    }
+    out
 }
 
 /// The source line of the events: the brief they are dated from, in words (the ids stay in

@@ -15,7 +15,7 @@ pub enum Cell {
     /// No value (an empty CSV field).
     Empty,
     /// A whole number (years, ages).
-    Int(i64),
+    Int(i32),
     /// A number written with this many decimals.
     Num { value: f64, decimals: usize },
     /// Text (quoted in the CSV when it needs it).
@@ -37,11 +37,11 @@ impl Cell {
     }
 
     pub fn int(v: i32) -> Cell {
-        Cell::Int(i64::from(v))
+        Cell::Int(v)
     }
 
-    pub fn text(s: impl Into<String>) -> Cell {
-        Cell::Text(s.into())
+    pub fn text(s: &str) -> Cell {
+        Cell::Text(s.to_string())
     }
 
     /// The cell as a CSV field.
@@ -65,13 +65,51 @@ pub struct Column {
 }
 
 impl Column {
-    pub fn new(key: impl Into<String>, label: impl Into<String>, unit: impl Into<String>) -> Self {
+    pub fn new(key: &str, label: &str, unit: &str) -> Self {
         Column {
-            key: key.into(),
-            label: label.into(),
-            unit: unit.into(),
+            key: key.to_string(),
+            label: label.to_string(),
+            unit: unit.to_string(),
         }
     }
+}
+
+/// Units of the views' columns, worded per language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    /// Text, years, codes.
+    None,
+    Thousand,
+    Persons,
+    /// Ages.
+    Years,
+    Percent,
+    UsDollars,
+}
+
+impl Unit {
+    pub(crate) fn word(self, lang: Lang) -> &'static str {
+        match self {
+            Unit::None => "",
+            Unit::Thousand => lang.pick("thousand", "тыс."),
+            Unit::Persons => lang.pick("persons", "человек"),
+            Unit::Years => lang.pick("years", "лет"),
+            Unit::Percent => "%",
+            Unit::UsDollars => lang.pick("current US$", "текущие долл. США"),
+        }
+    }
+}
+
+/// A column as a view declares it: CSV key, header in English and in Russian, unit.
+pub(crate) type ColumnSpec = (&'static str, &'static str, &'static str, Unit);
+
+/// The columns of `specs` in `lang`.
+pub(crate) fn columns(lang: Lang, specs: &[ColumnSpec]) -> Vec<Column> {
+    let mut out = Vec::with_capacity(specs.len());
+    for &(key, en, ru, unit) in specs {
+        out.push(Column::new(key, lang.pick(en, ru), unit.word(lang)));
+    }
+    out
 }
 
 /// Columns and rows of one block of a table (a view's main series, then e.g. its markers).
@@ -87,6 +125,11 @@ impl Section {
             columns,
             rows: Vec::new(),
         }
+    }
+
+    /// A section of the columns of `specs` in `lang`, without rows yet.
+    pub(crate) fn of(lang: Lang, specs: &[ColumnSpec]) -> Section {
+        Section::new(columns(lang, specs))
     }
 }
 
@@ -129,12 +172,20 @@ impl Table {
             if k > 0 {
                 s.push('\n');
             }
-            let keys: Vec<String> = sec.columns.iter().map(|c| csv_field(&c.key)).collect();
-            s.push_str(&keys.join(","));
+            for (j, c) in sec.columns.iter().enumerate() {
+                if j > 0 {
+                    s.push(',');
+                }
+                s.push_str(&csv_field(&c.key));
+            }
             s.push('\n');
             for row in &sec.rows {
-                let cells: Vec<String> = row.iter().map(Cell::csv).collect();
-                s.push_str(&cells.join(","));
+                for (j, cell) in row.iter().enumerate() {
+                    if j > 0 {
+                        s.push(',');
+                    }
+                    s.push_str(&cell.csv());
+                }
                 s.push('\n');
             }
         }

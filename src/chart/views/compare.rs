@@ -11,6 +11,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::data::PopTotalRow;
 use crate::engine::Projection;
 use crate::scenario::OUTCOME_YEARS;
 
@@ -19,7 +20,7 @@ use super::super::events::{events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
 use super::super::request::{levers_line, ViewRequest};
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme};
-use super::super::table::{Cell, Column, Section, Table};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::{min_max, population_line, Line, UnSeries, ESTIMATE_COLOR};
 use super::ChartView;
@@ -422,10 +423,7 @@ impl ChartView for Compare {
             },
             query: req.to_query(ctx.table()),
             history: UnSeries::of(&country.pop_total, from as i32 - 1).estimate,
-            un_mid: la
-                .iter()
-                .map(|&(x, _)| UnSeries::mid_year(&country.pop_total, (x - 0.5) as i32))
-                .collect(),
+            un_mid: un_mid(&country.pop_total, &la),
             rows: outcomes(pa, pb, lang),
             levers: req.levers(ctx.table()),
             qa: req.scenario.write_query(ctx.table()),
@@ -496,6 +494,15 @@ impl ChartView for Compare {
     fn table(m: &Model) -> Table {
         table(m)
     }
+}
+
+/// The UN medium at 1 July of each year of `line` (thousands).
+fn un_mid(rows: &[PopTotalRow], line: &[(f64, f64)]) -> Vec<Option<f64>> {
+    let mut out = Vec::with_capacity(line.len());
+    for &(x, _) in line {
+        out.push(UnSeries::mid_year(rows, (x - 0.5) as i32));
+    }
+    out
 }
 
 /// A's legend entry: its query spelt out unless the table lists the levers.
@@ -702,6 +709,37 @@ fn draw_diff<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The table's columns: populations by year, then the outcomes (their unit a column).
+const COLUMNS: [ColumnSpec; 5] = [
+    ("year", "Year (1 July)", "Год (1 июля)", Unit::None),
+    (
+        "a_population_jul1",
+        "A: population",
+        "А: население",
+        Unit::Thousand,
+    ),
+    (
+        "b_population_jul1",
+        "B: population",
+        "Б: население",
+        Unit::Thousand,
+    ),
+    ("diff_a_minus_b_jul1", "A − B", "А − Б", Unit::Thousand),
+    (
+        "un_medium_jul1",
+        "UN medium",
+        "Средний вариант ООН",
+        Unit::Thousand,
+    ),
+];
+const OUTCOME_COLUMNS: [ColumnSpec; 5] = [
+    ("measure", "Outcome", "Показатель", Unit::None),
+    ("unit", "Unit", "Единица", Unit::None),
+    ("a", "A", "А", Unit::None),
+    ("b", "B", "Б", Unit::None),
+    ("diff_a_minus_b", "A − B", "А − Б", Unit::None),
+];
+
 /// A's and B's populations by year with their difference and the UN medium, then the
 /// outcomes.
 fn table(m: &Model) -> Table {
@@ -727,15 +765,7 @@ fn table(m: &Model) -> Table {
     ];
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     t.notes.extend(events_notes(&m.evs, lang));
-    let k = lang.pick("thousand", "тыс.");
-    let col = |key: &str, en: &str, ru: &str, unit: &str| Column::new(key, lang.pick(en, ru), unit);
-    let mut s = Section::new(vec![
-        col("year", "Year (1 July)", "Год (1 июля)", ""),
-        col("a_population_jul1", "A: population", "А: население", k),
-        col("b_population_jul1", "B: population", "Б: население", k),
-        col("diff_a_minus_b_jul1", "A − B", "А − Б", k),
-        col("un_medium_jul1", "UN medium", "Средний вариант ООН", k),
-    ]);
+    let mut s = Section::of(lang, &COLUMNS);
     for ((&(x, a), &(_, d)), un) in m.la.iter().zip(&m.diff).zip(&m.un_mid) {
         s.rows.push(vec![
             Cell::int((x - 0.5) as i32),
@@ -746,13 +776,7 @@ fn table(m: &Model) -> Table {
         ]);
     }
     t.sections.push(s);
-    let mut o = Section::new(vec![
-        col("measure", "Outcome", "Показатель", ""),
-        col("unit", "Unit", "Единица", ""),
-        col("a", "A", "А", ""),
-        col("b", "B", "Б", ""),
-        col("diff_a_minus_b", "A − B", "А − Б", ""),
-    ]);
+    let mut o = Section::of(lang, &OUTCOME_COLUMNS);
     for r in &m.rows {
         o.rows.push(vec![
             Cell::text(&r.key),

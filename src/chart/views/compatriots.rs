@@ -20,7 +20,7 @@ use super::super::events::{brief_citation, events, Event};
 use super::super::i18n::Lang;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Symbol, Theme};
-use super::super::table::{Cell, Column, Section, Table};
+use super::super::table::{columns, Cell, Column, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::max0;
 use super::ChartView;
@@ -630,33 +630,57 @@ fn table_sources(pts: &[Point], data: &Dataset, lang: Lang) -> Vec<String> {
 
 /// Each event, its date and the brief's words for it.
 fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
-    evs.iter()
-        .map(|e| {
-            let said = data.brief(&e.id).map_or("", |b| b.as_stated.as_str());
-            format!(
-                "{} {} ({}): “{said}”",
-                lang.pick("Event:", "Событие:"),
-                e.label,
-                crate::num::fixed(e.date, 3)
-            )
-        })
-        .collect()
+    let mut out = Vec::new();
+    for e in evs {
+        let said = data.brief(&e.id).map_or("", |b| b.as_stated.as_str());
+        out.push(format!(
+            "{} {} ({}): “{said}”",
+            lang.pick("Event:", "Событие:"),
+            e.label,
+            crate::num::fixed(e.date, 3)
+        ));
+    }
+    out
 }
+
+/// The table's columns but the measures' (which follow the year).
+const COLUMNS: [ColumnSpec; 8] = [
+    ("year", "Year", "Год", Unit::None),
+    (
+        "registered_citizens_of_tajikistan",
+        "Of the registered: citizens of Tajikistan",
+        "Из поставленных на учёт: граждане Таджикистана",
+        Unit::Persons,
+    ),
+    ("qualifier", "Qualifier", "Оговорка", Unit::None),
+    (
+        "measure_as_reported",
+        "Measure as reported",
+        "Показатель в источнике",
+        Unit::None,
+    ),
+    ("source", "Source", "Источник", Unit::None),
+    ("reported_by", "Reported by", "Сообщил", Unit::None),
+    ("reported_on", "Reported on", "Дата сообщения", Unit::None),
+    ("url", "Link", "Ссылка", Unit::None),
+];
+
+/// The columns of the lines drawn across the chart.
+const LINE_COLUMNS: [ColumnSpec; 3] = [
+    ("line", "Line", "Линия", Unit::None),
+    (
+        "persons_per_year",
+        "Persons a year",
+        "Человек в год",
+        Unit::Persons,
+    ),
+    ("from_year", "From", "С года", Unit::None),
+];
 
 /// The two lines drawn across the chart: the goal and the reader's level.
 fn lines_section(m: &Model) -> Section {
     let lang = m.lang;
-    let persons = lang.pick("persons", "человек");
-    let col = |key: &str, label: &str, unit: &str| Column::new(key, label, unit);
-    let mut lines = Section::new(vec![
-        col("line", lang.pick("Line", "Линия"), ""),
-        col(
-            "persons_per_year",
-            lang.pick("Persons a year", "Человек в год"),
-            persons,
-        ),
-        col("from_year", lang.pick("From", "С года"), ""),
-    ]);
+    let mut lines = Section::of(lang, &LINE_COLUMNS);
     lines.rows.push(vec![
         Cell::text("goal"),
         Cell::val(m.goal * 1000.0, 0),
@@ -678,57 +702,32 @@ fn table(m: &Model) -> Table {
     let mut t = Table::new(&m.title, lang, &m.query, m.sources.clone());
     t.notes.extend(m.event_lines.iter().cloned());
     t.notes.push(m.note.clone());
-    let persons = lang.pick("persons", "человек");
-    let col = |key: &str, label: &str, unit: &str| Column::new(key, label, unit);
-    let mut cols = vec![col("year", lang.pick("Year", "Год"), "")];
-    cols.extend(
-        ORDER
-            .iter()
-            .map(|ms| col(ms.column(), ms.label(lang), persons)),
-    );
-    cols.push(col(
-        "registered_citizens_of_tajikistan",
-        lang.pick(
-            "Of the registered: citizens of Tajikistan",
-            "Из поставленных на учёт: граждане Таджикистана",
-        ),
-        persons,
-    ));
-    for (key, en, ru) in [
-        ("qualifier", "Qualifier", "Оговорка"),
-        (
-            "measure_as_reported",
-            "Measure as reported",
-            "Показатель в источнике",
-        ),
-        ("source", "Source", "Источник"),
-        ("reported_by", "Reported by", "Сообщил"),
-        ("reported_on", "Reported on", "Дата сообщения"),
-        ("url", "Link", "Ссылка"),
-    ] {
-        cols.push(col(key, lang.pick(en, ru), ""));
+    let persons = Unit::Persons.word(lang);
+    let mut cols = columns(lang, &COLUMNS[..1]);
+    for ms in ORDER {
+        cols.push(Column::new(ms.column(), ms.label(lang), persons));
     }
+    cols.extend(columns(lang, &COLUMNS[1..]));
     let mut s = Section::new(cols);
     for p in &m.pts {
         let mut row = vec![Cell::int(p.year)];
-        row.extend(ORDER.iter().map(Some).chain([None]).map(|ms| {
-            if p.measure.as_ref() == ms {
+        for ms in ORDER.map(Some).into_iter().chain([None]) {
+            row.push(if p.measure == ms {
                 Cell::val(p.value, 0)
             } else {
                 Cell::Empty
-            }
-        }));
-        row.extend(
-            [
-                qualifier_words(&p.qualifier, lang),
-                p.as_reported.as_str(),
-                p.source.as_str(),
-                p.outlet.as_str(),
-                p.reported_on.as_str(),
-                p.url.as_str(),
-            ]
-            .map(Cell::text),
-        );
+            });
+        }
+        for text in [
+            qualifier_words(&p.qualifier, lang),
+            &p.as_reported,
+            &p.source,
+            &p.outlet,
+            &p.reported_on,
+            &p.url,
+        ] {
+            row.push(Cell::text(text));
+        }
         s.rows.push(row);
     }
     t.sections.push(s);

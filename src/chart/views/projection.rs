@@ -18,7 +18,9 @@ use super::super::events::{events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
 use super::super::request::{levers_line, Overlay, ViewRequest};
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
-use super::super::table::{csv_num, Cell, Column, Section, Table};
+use super::super::table::{
+    columns as columns_of, csv_num, Cell, Column, ColumnSpec, Section, Table, Unit,
+};
 use super::super::ChartError;
 use super::shared::{min_max, population_line, scenario_name, Line, UnSeries, ESTIMATE_COLOR};
 use super::ChartView;
@@ -649,55 +651,112 @@ fn table_sources(m: &Model) -> Vec<String> {
     sources
 }
 
+/// The main section's columns before the presets'.
+const COLUMNS: [ColumnSpec; 12] = [
+    ("year", "Year", "Год", Unit::None),
+    (
+        "un_estimate_dec31",
+        "UN estimate, 31 Dec",
+        "Оценка ООН, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_medium_dec31",
+        "UN medium, 31 Dec",
+        "Средний ООН, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_low_dec31",
+        "UN low, 31 Dec",
+        "Низкий ООН, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_high_dec31",
+        "UN high, 31 Dec",
+        "Высокий ООН, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_80_lower_dec31",
+        "UN 80 % lower, 31 Dec",
+        "ООН 80 %, нижняя, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_80_upper_dec31",
+        "UN 80 % upper, 31 Dec",
+        "ООН 80 %, верхняя, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_95_lower_dec31",
+        "UN 95 % lower, 31 Dec",
+        "ООН 95 %, нижняя, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_95_upper_dec31",
+        "UN 95 % upper, 31 Dec",
+        "ООН 95 %, верхняя, 31 дек.",
+        Unit::Thousand,
+    ),
+    (
+        "un_estimate_jul1",
+        "UN estimate, 1 Jul",
+        "Оценка ООН, 1 июля",
+        Unit::Thousand,
+    ),
+    (
+        "un_medium_jul1",
+        "UN medium, 1 Jul",
+        "Средний ООН, 1 июля",
+        Unit::Thousand,
+    ),
+    (
+        "scenario_jul1",
+        "Scenario, 1 Jul",
+        "Сценарий, 1 июля",
+        Unit::Thousand,
+    ),
+];
+
+/// The columns of Rosstat's 2046 markers.
+const MARKER_COLUMNS: [ColumnSpec; 5] = [
+    (
+        "rosstat_variant",
+        "Rosstat variant",
+        "Вариант Росстата",
+        Unit::None,
+    ),
+    ("date", "Date", "Дата", Unit::None),
+    (
+        "published_with_crimea_sevastopol",
+        "As published (with Crimea and Sevastopol)",
+        "Как опубликовано (с Крымом и Севастополем)",
+        Unit::Thousand,
+    ),
+    (
+        "crimea_sevastopol_removed",
+        "Crimea and Sevastopol removed",
+        "Вычтено: Крым и Севастополь",
+        Unit::Thousand,
+    ),
+    (
+        "adjusted_drawn_against_un",
+        "Drawn against UN",
+        "Показано против ООН",
+        Unit::Thousand,
+    ),
+];
+
 /// The main section's columns: UN year-end and mid-year values, the scenario, then each
 /// preset (a Rosstat preset in two: to 2046, and the engine's extrapolation after it).
 fn columns(m: &Model) -> Vec<Column> {
     let lang = m.lang;
     let k = lang.pick("thousand", "тыс.");
-    let mut cols = vec![Column::new("year", lang.pick("Year", "Год"), "")];
-    for (key, en, ru) in [
-        (
-            "un_estimate_dec31",
-            "UN estimate, 31 Dec",
-            "Оценка ООН, 31 дек.",
-        ),
-        (
-            "un_medium_dec31",
-            "UN medium, 31 Dec",
-            "Средний ООН, 31 дек.",
-        ),
-        ("un_low_dec31", "UN low, 31 Dec", "Низкий ООН, 31 дек."),
-        ("un_high_dec31", "UN high, 31 Dec", "Высокий ООН, 31 дек."),
-        (
-            "un_80_lower_dec31",
-            "UN 80 % lower, 31 Dec",
-            "ООН 80 %, нижняя, 31 дек.",
-        ),
-        (
-            "un_80_upper_dec31",
-            "UN 80 % upper, 31 Dec",
-            "ООН 80 %, верхняя, 31 дек.",
-        ),
-        (
-            "un_95_lower_dec31",
-            "UN 95 % lower, 31 Dec",
-            "ООН 95 %, нижняя, 31 дек.",
-        ),
-        (
-            "un_95_upper_dec31",
-            "UN 95 % upper, 31 Dec",
-            "ООН 95 %, верхняя, 31 дек.",
-        ),
-        (
-            "un_estimate_jul1",
-            "UN estimate, 1 Jul",
-            "Оценка ООН, 1 июля",
-        ),
-        ("un_medium_jul1", "UN medium, 1 Jul", "Средний ООН, 1 июля"),
-        ("scenario_jul1", "Scenario, 1 Jul", "Сценарий, 1 июля"),
-    ] {
-        cols.push(Column::new(key, lang.pick(en, ru), k));
-    }
+    let mut cols = columns_of(lang, &COLUMNS);
     let horizon = crate::scenario::ROSSTAT_HORIZON;
     for (id, n, _) in &m.overlays {
         if !is_rosstat(id) {
@@ -738,22 +797,21 @@ fn row(m: &Model, row: &PopTotalRow) -> Vec<Cell> {
     let med_jul1 = before.and_then(|b| Some(0.5 * (b.central()? + row.medium?)));
     let sv = m.totals.iter().find(|t| t.0 == y).map(|t| t.1);
     let mut cells = vec![Cell::int(y)];
-    cells.extend(
-        [
-            row.estimate,
-            row.medium,
-            row.low,
-            row.high,
-            row.lower80,
-            row.upper80,
-            row.lower95,
-            row.upper95,
-            est_jul1,
-            med_jul1,
-            sv,
-        ]
-        .map(o),
-    );
+    for v in [
+        row.estimate,
+        row.medium,
+        row.low,
+        row.high,
+        row.lower80,
+        row.upper80,
+        row.lower95,
+        row.upper95,
+        est_jul1,
+        med_jul1,
+        sv,
+    ] {
+        cells.push(o(v));
+    }
     let horizon = crate::scenario::ROSSTAT_HORIZON;
     for (id, _, l) in &m.overlays {
         let v = l
@@ -763,7 +821,8 @@ fn row(m: &Model, row: &PopTotalRow) -> Vec<Cell> {
         if is_rosstat(id) {
             // Mid-year y is within the forecast while y < the horizon year.
             let (named, after) = if y < horizon { (v, None) } else { (None, v) };
-            cells.extend([o(named), o(after)]);
+            cells.push(o(named));
+            cells.push(o(after));
         } else {
             cells.push(o(v));
         }
@@ -778,45 +837,19 @@ fn table(m: &Model) -> Table {
     let mut t = Table::new(&m.title, lang, &m.query, table_sources(m));
     t.notes.extend(events_notes(&m.evs, lang));
     let mut s = Section::new(columns(m));
-    s.rows = m
-        .rows
-        .iter()
-        .filter(|r| r.year >= FROM)
-        .map(|r| row(m, r))
-        .collect();
+    for r in m.rows.iter().filter(|r| r.year >= FROM) {
+        s.rows.push(row(m, r));
+    }
     t.sections.push(s);
     if m.markers.is_empty() {
         return t;
     }
-    let k = lang.pick("thousand", "тыс.");
-    let col = |key: &str, en: &str, ru: &str, unit: &str| Column::new(key, lang.pick(en, ru), unit);
-    let mut s = Section::new(vec![
-        col("rosstat_variant", "Rosstat variant", "Вариант Росстата", ""),
-        col("date", "Date", "Дата", ""),
-        col(
-            "published_with_crimea_sevastopol",
-            "As published (with Crimea and Sevastopol)",
-            "Как опубликовано (с Крымом и Севастополем)",
-            k,
-        ),
-        col(
-            "crimea_sevastopol_removed",
-            "Crimea and Sevastopol removed",
-            "Вычтено: Крым и Севастополь",
-            k,
-        ),
-        col(
-            "adjusted_drawn_against_un",
-            "Drawn against UN",
-            "Показано против ООН",
-            k,
-        ),
-    ]);
+    let mut s = Section::of(lang, &MARKER_COLUMNS);
     let horizon = crate::scenario::ROSSTAT_HORIZON;
     for mk in &m.markers {
         s.rows.push(vec![
             Cell::text(mk.variant),
-            Cell::text(format!("{horizon}-01-01")),
+            Cell::Text(format!("{horizon}-01-01")),
             Cell::val(mk.published * 1000.0, 0),
             Cell::val(m.removed, 3),
             Cell::val(mk.adjusted * 1000.0, 3),

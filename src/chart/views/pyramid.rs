@@ -13,7 +13,7 @@ use super::super::ctx::Ctx;
 use super::super::i18n::Lang;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
-use super::super::table::{Cell, Column, Section, Table};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::max0;
 use super::ChartView;
@@ -31,6 +31,25 @@ fn women_fill() -> RGBColor {
 fn gap_fill() -> RGBColor {
     style::tint(palette::INK, 0.17)
 }
+
+/// The table's columns.
+const COLUMNS: [ColumnSpec; 5] = [
+    ("age", "Age", "Возраст", Unit::Years),
+    ("male_jul1", "Men", "Мужчины", Unit::Thousand),
+    ("female_jul1", "Women", "Женщины", Unit::Thousand),
+    (
+        "baseline_male_jul1",
+        "Men, baseline",
+        "Мужчины, базовый",
+        Unit::Thousand,
+    ),
+    (
+        "baseline_female_jul1",
+        "Women, baseline",
+        "Женщины, базовый",
+        Unit::Thousand,
+    ),
+];
 
 /// People by single year of age, thousands (index 100 = 100+).
 type Ages = [f64; 101];
@@ -225,28 +244,9 @@ impl ChartView for Pyramid {
             ],
         };
         let mut t = Table::new(&m.title, lang, &m.query, sources);
-        let k = lang.pick("thousand", "тыс.");
-        let mut s = Section::new(vec![
-            Column::new(
-                "age",
-                lang.pick("Age", "Возраст"),
-                lang.pick("years", "лет"),
-            ),
-            Column::new("male_jul1", lang.pick("Men", "Мужчины"), k),
-            Column::new("female_jul1", lang.pick("Women", "Женщины"), k),
-            Column::new(
-                "baseline_male_jul1",
-                lang.pick("Men, baseline", "Мужчины, базовый"),
-                k,
-            ),
-            Column::new(
-                "baseline_female_jul1",
-                lang.pick("Women, baseline", "Женщины, базовый"),
-                k,
-            ),
-        ]);
+        let mut s = Section::of(lang, &COLUMNS);
         for a in 0..m.pm.len() {
-            let mut row = vec![Cell::Int(a as i64)];
+            let mut row = vec![Cell::Int(a as i32)];
             for v in [&m.pm, &m.pf, &m.bm, &m.bf] {
                 row.push(Cell::num(v.get(a).copied(), 3));
             }

@@ -18,7 +18,7 @@ use super::super::events::brief_citation;
 use super::super::i18n::Lang;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme};
-use super::super::table::{Cell, Column, Section, Table};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::max0;
 use super::ChartView;
@@ -172,25 +172,25 @@ impl ChartView for Relokanty {
         }
         let s = &req.scenario;
         let year = shown_year(s.rel_year, hosts.first());
-        let rows: Vec<Row> = hosts
-            .iter()
-            .map(|h| Row {
-                name: data
-                    .country_info(&h.iso3)
-                    .map(|c| lang.country(c).to_string())
-                    .unwrap_or_else(|| h.iso3.clone()),
-                host: h.clone(),
-                scen: h.range_at(year),
-                bounds: [bound(data, &h.iso3, "low"), bound(data, &h.iso3, "high")],
-            })
-            .collect();
-        let max = max0(rows.iter().map(|r| r.host.high.max(r.scen.1)));
         // The reader's total moved off its default: the hosts start scaled (said in words).
         let moved_total = ctx
             .table()
             .get("rel_stock")
             .is_some_and(|p| (p.default - s.rel_stock).abs() > 1e-9);
         let scale = hosts.first().map(|h| h.start_scale).filter(|_| moved_total);
+        let rows: Vec<Row> = hosts
+            .into_iter()
+            .map(|h| Row {
+                name: data
+                    .country_info(&h.iso3)
+                    .map(|c| lang.country(c).to_string())
+                    .unwrap_or_else(|| h.iso3.clone()),
+                scen: h.range_at(year),
+                bounds: [bound(data, &h.iso3, "low"), bound(data, &h.iso3, "high")],
+                host: h,
+            })
+            .collect();
+        let max = max0(rows.iter().map(|r| r.host.high.max(r.scen.1)));
         let cite = rows
             .first()
             .and_then(|r| data.brief(&r.host.source_id))
@@ -410,54 +410,66 @@ fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
     }
 }
 
+/// The table's columns.
+const COLUMNS: [ColumnSpec; 11] = [
+    ("iso3", "Country", "Страна", Unit::None),
+    (
+        "brief_low",
+        "Brief, low",
+        "Записка, нижняя граница",
+        Unit::Thousand,
+    ),
+    (
+        "brief_high",
+        "Brief, high",
+        "Записка, верхняя граница",
+        Unit::Thousand,
+    ),
+    (
+        "low_source",
+        "Low: cited publisher",
+        "Нижняя: источник",
+        Unit::None,
+    ),
+    (
+        "high_source",
+        "High: cited publisher",
+        "Верхняя: источник",
+        Unit::None,
+    ),
+    ("low_check", "Low: check", "Нижняя: проверка", Unit::None),
+    ("high_check", "High: check", "Верхняя: проверка", Unit::None),
+    ("year", "Year (mid-year)", "Год (середина)", Unit::None),
+    (
+        "scenario_change",
+        "Scenario change",
+        "Изменение в сценарии",
+        Unit::Thousand,
+    ),
+    (
+        "scenario_low",
+        "Scenario, low",
+        "Сценарий, нижняя граница",
+        Unit::Thousand,
+    ),
+    (
+        "scenario_high",
+        "Scenario, high",
+        "Сценарий, верхняя граница",
+        Unit::Thousand,
+    ),
+];
+
 /// One row per host: the brief's bounds with their publishers and checks, the scenario's.
 fn table(m: &Model) -> Table {
     let (lang, year) = (m.lang, m.year);
     let mut sources = vec![m.cite.clone()];
-    sources.extend(m.rows.iter().map(|r| {
-        format!(
-            "{}: “{}” ({})",
-            r.name,
-            r.host.as_stated,
-            source_line(r, lang)[0]
-        )
-    }));
+    for r in &m.rows {
+        let [long, ..] = source_line(r, lang);
+        sources.push(format!("{}: “{}” ({long})", r.name, r.host.as_stated));
+    }
     let mut t = Table::new(&m.title, lang, &m.query, sources);
-    let k = lang.pick("thousand", "тыс.");
-    let col = |key: &str, en: &str, ru: &str, unit: &str| Column::new(key, lang.pick(en, ru), unit);
-    let mut s = Section::new(vec![
-        col("iso3", "Country", "Страна", ""),
-        col("brief_low", "Brief, low", "Записка, нижняя граница", k),
-        col("brief_high", "Brief, high", "Записка, верхняя граница", k),
-        col("low_source", "Low: cited publisher", "Нижняя: источник", ""),
-        col(
-            "high_source",
-            "High: cited publisher",
-            "Верхняя: источник",
-            "",
-        ),
-        col("low_check", "Low: check", "Нижняя: проверка", ""),
-        col("high_check", "High: check", "Верхняя: проверка", ""),
-        col("year", "Year (mid-year)", "Год (середина)", ""),
-        col(
-            "scenario_change",
-            "Scenario change",
-            "Изменение в сценарии",
-            k,
-        ),
-        col(
-            "scenario_low",
-            "Scenario, low",
-            "Сценарий, нижняя граница",
-            k,
-        ),
-        col(
-            "scenario_high",
-            "Scenario, high",
-            "Сценарий, верхняя граница",
-            k,
-        ),
-    ]);
+    let mut s = Section::of(lang, &COLUMNS);
     let cell = |b: &Option<RelokantyBound>, f: fn(&RelokantyBound) -> &str| {
         Cell::text(b.as_ref().map_or("", f))
     };

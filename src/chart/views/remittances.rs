@@ -18,7 +18,7 @@ use super::super::events::{brief_citation, events, events_notes, events_source, 
 use super::super::i18n::Lang;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
-use super::super::table::{Cell, Column, Section, Table};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::max0;
 use super::ChartView;
@@ -577,6 +577,26 @@ fn end_labels<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The table's columns.
+const COLUMNS: [ColumnSpec; 6] = [
+    ("iso3", "Country", "Страна", Unit::None),
+    ("year", "Year", "Год", Unit::None),
+    ("kind", "Kind", "Вид", Unit::None),
+    (
+        "stock_in_russia",
+        "Migrants in Russia",
+        "Мигрантов в России",
+        Unit::Thousand,
+    ),
+    (
+        "remittances_usd",
+        "Remittances",
+        "Переводы",
+        Unit::UsDollars,
+    ),
+    ("pct_gdp", "Share of GDP", "Доля ВВП", Unit::Percent),
+];
+
 /// One row per country and year (World Bank history, then the scenario), and the brief's
 /// point as a row of its own.
 fn table(m: &Model) -> Table {
@@ -591,25 +611,7 @@ fn table(m: &Model) -> Table {
     }
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     t.notes.extend(events_notes(&m.evs, lang));
-    let col = |key: &str, en: &str, ru: &str, unit: &str| Column::new(key, lang.pick(en, ru), unit);
-    let mut s = Section::new(vec![
-        col("iso3", "Country", "Страна", ""),
-        col("year", "Year", "Год", ""),
-        col("kind", "Kind", "Вид", ""),
-        col(
-            "stock_in_russia",
-            "Migrants in Russia",
-            "Мигрантов в России",
-            lang.pick("thousand", "тыс."),
-        ),
-        col(
-            "remittances_usd",
-            "Remittances",
-            "Переводы",
-            lang.pick("current US$", "текущие долл. США"),
-        ),
-        col("pct_gdp", "Share of GDP", "Доля ВВП", "%"),
-    ]);
+    let mut s = Section::of(lang, &COLUMNS);
     for p in &m.paths {
         let iso = || Cell::text(&p.iso3);
         for h in &p.history {
