@@ -29,16 +29,16 @@ const A_COLOR: RGBColor = palette::VERMILLION;
 const B_COLOR: RGBColor = palette::BLUE;
 
 /// One row of the outcomes table.
-pub(crate) struct Outcome {
-    pub label: String,
-    pub key: String,
-    pub unit: &'static str,
-    pub a: f64,
-    pub b: f64,
+struct Outcome {
+    label: String,
+    key: String,
+    unit: &'static str,
+    a: f64,
+    b: f64,
     /// Decimals shown.
-    pub decimals: usize,
+    decimals: usize,
     /// Shown divided by this (1000 for thousands shown as millions).
-    pub scale: f64,
+    scale: f64,
 }
 
 /// The outcomes read at single years: name, key prefix, unit, value, decimals, years.
@@ -119,7 +119,7 @@ fn outcome(
 }
 
 /// The outcomes of A and B (both projections of the same country).
-pub(crate) fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
+fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
     let mut rows = Vec::new();
     let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
         p.index_of(y).map(|i| f(p, i))

@@ -35,7 +35,7 @@ const TAJIK_SHARE: &str = "CR029";
 
 /// The measures the sources use (the data's `measure` column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Measure {
+enum Measure {
     Moved,
     ParticipantsAndFamily,
     ParticipantsResettled,
@@ -43,7 +43,7 @@ pub(crate) enum Measure {
 }
 
 impl Measure {
-    pub(crate) fn of(row: &CompatriotsRow) -> Option<Measure> {
+    fn of(row: &CompatriotsRow) -> Option<Measure> {
         match row.measure.as_str() {
             "moved" => Some(Measure::Moved),
             "participants_and_family" => Some(Measure::ParticipantsAndFamily),
