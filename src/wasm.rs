@@ -617,9 +617,6 @@ pub fn views() -> Vec<String> {
     VIEWS.iter().map(|v| v.to_string()).collect()
 }
 
-/// CSS size of the off-screen canvas a CSV's chart is drawn on when no widget drew it.
-const CSV_CANVAS_SIZE: (f64, f64) = (800.0, 500.0);
-
 /// One widget's handle: the embedded data (parsed once per page) and the CSV of its last
 /// drawing; drawing goes through the page's shared renderer ([`with_renderer`]). Each
 /// widget keeps its own handle, so a panic that poisons one handle leaves the others
@@ -627,7 +624,7 @@ const CSV_CANVAS_SIZE: (f64, f64) = (800.0, 500.0);
 #[wasm_bindgen]
 pub struct Crossroads {
     data: &'static Dataset,
-    /// Canonical query and CSV of the last view drawn.
+    /// Canonical query and CSV of the last view drawn (or exported).
     last: Option<(String, String)>,
 }
 
@@ -815,20 +812,12 @@ impl Crossroads {
                 return Ok(csv.clone());
             }
         }
-        // Not drawn yet: draw it on a canvas of its own (the same code path as the widget,
-        // so the wasm carries one copy of the chart code).
-        let canvas = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .and_then(|e| e.dyn_into::<HtmlCanvasElement>().ok())
-            .ok_or_else(|| WasmError::Canvas("no document to draw the CSV's chart in".into()))?;
-        let (w, h) = CSV_CANVAS_SIZE;
-        self.draw_request(canvas, query, w, h, 1.0)?;
-        match &self.last {
-            Some((_, csv)) => Ok(csv.clone()),
-            None => Err(WasmError::Canvas(
-                "the chart behind the CSV was not drawn".into(),
-            )),
-        }
+        // Not drawn yet: the numbers come from the view's table, with no drawing.
+        let csv = with_renderer(|r| {
+            let req = r.parse(query)?;
+            Ok(r.csv(&req)?)
+        })?;
+        self.last = Some((canonical, csv.clone()));
+        Ok(csv)
     }
 }

@@ -172,6 +172,10 @@ fn size_csv_and_alt_options() {
     assert!(csv.starts_with("# Crossroads: Russia: population"), "{csv}");
     assert!(csv.contains("# Scenario: tfr_shift=0.5"));
     assert!(csv.lines().any(|l| l.starts_with("year,")));
+    // The CSV comes from the view's table, not a drawing: no size is too small for it.
+    let o = cli(&["render", "--size", "100x100", "--csv", "tfr_shift=0.5"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert_eq!(text(&o.stdout), csv);
     let o = cli(&["render", "--alt", "lang=ru"]);
     let alt = text(&o.stdout);
     assert!(

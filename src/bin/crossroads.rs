@@ -119,7 +119,8 @@ RENDER:
     draws any view of the widget (view=projection|pyramid|compare|compatriots|remittances|
     relokanty; lang=en|ru; year=; b= preset id or url-encoded query; presets=none|rosstat|
     un|all) with the widget's chart code as SVG on stdout (default 800x500 px).
-    --csv prints the numbers behind the chart instead, --alt its text alternative;
+    --csv prints the numbers behind the chart instead (from the view's table, with no
+    drawing, so --size does not limit it), --alt its text alternative;
     --timing redraws it 100 times as if a slider moved and prints p50/p95 times (µs).
 
 EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
@@ -1029,7 +1030,19 @@ mod render {
                 }
             };
         }
-        let (svg, o) = match render_svg(&mut r, query.as_deref().unwrap_or(""), dims) {
+        let q = query.as_deref().unwrap_or("");
+        // The CSV comes from the view's table, with no drawing.
+        let made = match out {
+            Out::Csv => r.parse(q).and_then(|req| {
+                let csv = r.csv(&req)?;
+                Ok((csv, req.clamps))
+            }),
+            _ => render_svg(&mut r, q, dims).map(|(svg, o)| match out {
+                Out::Alt => (format!("{}\n", o.alt), o.clamps),
+                _ => (svg, o.clamps),
+            }),
+        };
+        let (text, clamps) = match made {
             Ok(x) => x,
             Err(e) => {
                 let code = match e {
@@ -1043,18 +1056,12 @@ mod render {
                 return ExitCode::from(code);
             }
         };
-        for c in &o.clamps {
+        for c in &clamps {
             warn(&format!("warning: {c}"));
         }
-        for n in crossroads::scenario::Scenario::retired_notes(query.as_deref().unwrap_or("")) {
+        for n in crossroads::scenario::Scenario::retired_notes(q) {
             warn(&format!("note: {n}"));
         }
-        let text = match out {
-            Out::Svg => svg,
-            Out::Csv => o.csv,
-            Out::Alt => format!("{}\n", o.alt),
-            Out::Timing => String::new(),
-        };
         let mut stdout = io::stdout().lock();
         match stdout
             .write_all(text.as_bytes())

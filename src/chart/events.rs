@@ -97,20 +97,20 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
     out
 }
 
-/// `#` lines of a CSV naming each marked event, its date and its one-line source.
-pub fn events_csv(events: &[Event], lang: Lang) -> String {
-    events
-        .iter()
-        .map(|e| {
-            format!(
-                "# {} {} ({}): {}\n",
-                lang.pick("Event:", "Событие:"),
-                e.label,
-                crate::num::fixed(e.date, 3),
-                e.source.replace('\n', " ")
-            )
-        })
-        .collect()
+/// Notes of a table (`#` lines of its CSV) naming each marked event, its date and its
+/// one-line source.
+pub fn events_notes(events: &[Event], lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for e in events {
+        out.push(format!(
+            "{} {} ({}): {}",
+            lang.pick("Event:", "Событие:"),
+            e.label,
+            crate::num::fixed(e.date, 3),
+            e.source.replace('\n', " ")
+        ));
+    }
+    out
 }
 
 /// The source line of the events: the brief they are dated from, in words (the ids stay in

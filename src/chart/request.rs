@@ -200,38 +200,10 @@ impl ViewRequest {
                 }
                 .into());
             }
-            match p.key {
-                "view" => {
-                    let c = choice_value(p, v)?;
-                    req.view = View::from_code(c).unwrap_or(View::Projection);
-                }
-                "lang" => {
-                    let c = choice_value(p, v)?;
-                    req.lang = Lang::from_code(c).unwrap_or(Lang::En);
-                }
-                "presets" => {
-                    let c = choice_value(p, v)?;
-                    req.overlay = Overlay::from_code(c).unwrap_or(Overlay::None);
-                }
-                "year" => {
-                    // Read as the levers are: `1e999` is clamped (and reported), `NaN` and
-                    // `inf` are refused.
-                    let x = p.read_number(v)?;
-                    let used = p.round(crate::num::clamp(x, p.min, p.max));
-                    if used != p.round(x) {
-                        req.clamps.push(Clamp {
-                            key: p.key.to_string(),
-                            given: clip(v),
-                            used,
-                            min: p.min,
-                            max: p.max,
-                            unit: p.unit.to_string(),
-                        });
-                    }
-                    req.year = used as i32;
-                }
-                "b" => b_text = Some(v.to_string()),
-                _ => {}
+            if p.key == "b" {
+                b_text = Some(v.to_string());
+            } else {
+                req.set_view_key(p, v)?;
             }
         }
         let (scenario, clamps) =
@@ -257,6 +229,43 @@ impl ViewRequest {
             req.b = Self::parse_b(table, &b, &req.scenario.country, &mut req.clamps)?;
         }
         Ok(req)
+    }
+
+    /// Sets a view-level key other than `b` from its (trimmed, non-empty) value.
+    fn set_view_key(&mut self, p: &ParamSpec, v: &str) -> Result<(), ChartError> {
+        match p.key {
+            "view" => {
+                let c = choice_value(p, v)?;
+                self.view = View::from_code(c).unwrap_or(View::Projection);
+            }
+            "lang" => {
+                let c = choice_value(p, v)?;
+                self.lang = Lang::from_code(c).unwrap_or(Lang::En);
+            }
+            "presets" => {
+                let c = choice_value(p, v)?;
+                self.overlay = Overlay::from_code(c).unwrap_or(Overlay::None);
+            }
+            "year" => {
+                // Read as the levers are: `1e999` is clamped (and reported), `NaN` and
+                // `inf` are refused.
+                let x = p.read_number(v)?;
+                let used = p.round(crate::num::clamp(x, p.min, p.max));
+                if used != p.round(x) {
+                    self.clamps.push(Clamp {
+                        key: p.key.to_string(),
+                        given: clip(v),
+                        used,
+                        min: p.min,
+                        max: p.max,
+                        unit: p.unit.to_string(),
+                    });
+                }
+                self.year = used as i32;
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     fn parse_b(

@@ -467,6 +467,109 @@ fn legend_rows<DB: DrawingBackend>(
     Ok((placed, rows))
 }
 
+/// How `decorate` lays out the legend and the source line.
+struct DecorLayout<'a> {
+    font: TextStyle<'a>,
+    row_h: i32,
+    /// Each entry's row and x offset.
+    placed: Vec<(i32, i32)>,
+    /// Legend rows shown.
+    rows: i32,
+    source_lines: Vec<String>,
+}
+
+/// Full layout first; when it leaves the plot too little room (under 45 % of the height or
+/// 110 CSS pixels), the legend goes to the small font and the source line is cut to its
+/// first sentence; if that is still too tight, legend rows beyond two go.
+fn fit_layout<'a, DB: DrawingBackend>(
+    inner: &DrawingArea<DB, Shift>,
+    theme: &'a Theme,
+    legend: &[LegendEntry],
+    source_text: &str,
+    (w, h): (i32, i32),
+    title_h: i32,
+) -> Result<DecorLayout<'a>, ChartError> {
+    let small = theme.small_style();
+    let short_source = source_text
+        .split_once(". ")
+        .map_or(source_text.to_string(), |(a, _)| format!("{a}."));
+    let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
+    let mut layout = None;
+    let levels = [
+        (false, i32::MAX, usize::MAX),
+        (true, i32::MAX, usize::MAX),
+        (true, 2, usize::MAX),
+        (true, 1, 2),
+        (true, 0, 1),
+    ];
+    for (compact, max_rows, max_source) in levels {
+        let (font, size) = if compact {
+            (theme.small_style().color(&palette::INK), SMALL_SIZE)
+        } else {
+            (theme.text_style(), TEXT_SIZE)
+        };
+        let (placed, rows) = legend_rows(inner, theme, legend, &font, w)?;
+        let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
+        let source = if compact { &short_source } else { source_text };
+        let mut source_lines = wrap(inner, theme, source, &small, w)?;
+        if source_lines.len() > max_source {
+            source_lines.truncate(max_source);
+            if let Some(last) = source_lines.last_mut() {
+                last.push('…');
+            }
+        }
+        let shown_rows = rows.min(max_rows);
+        let legend_h = shown_rows * row_h + theme.px(6.0);
+        let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
+        let plot_h = h - title_h - legend_h - source_h - theme.px(6.0);
+        let fits = plot_h >= want;
+        layout = Some(DecorLayout {
+            font,
+            row_h,
+            placed,
+            rows: shown_rows,
+            source_lines,
+        });
+        if fits {
+            break;
+        }
+    }
+    layout.ok_or_else(|| ChartError::Drawing("no layout".into()))
+}
+
+/// The legend's rows as laid out: font, row height, each entry's place, rows shown.
+struct LegendRows<'a, 'f> {
+    font: &'a TextStyle<'f>,
+    row_h: i32,
+    placed: &'a [(i32, i32)],
+    rows: i32,
+}
+
+/// The legend entries (mark and label) in the rows shown, from `y` down.
+fn draw_legend<DB: DrawingBackend>(
+    inner: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    legend: &[LegendEntry],
+    l: &LegendRows<'_, '_>,
+    y: i32,
+) -> Result<(), ChartError> {
+    let label_style = l.font.pos(Pos::new(HPos::Left, VPos::Center));
+    let label_offset = theme.px(SWATCH + SWATCH_GAP);
+    for (entry, &(row, x)) in legend.iter().zip(l.placed) {
+        if row >= l.rows {
+            continue;
+        }
+        let cy = y + row * l.row_h + l.row_h / 2;
+        draw_mark(inner, theme, entry.mark, (x, cy))?;
+        inner.draw(&Text::new(
+            entry.label.as_str(),
+            (x + label_offset, cy),
+            label_style.clone(),
+        ))?;
+    }
+    Ok(())
+}
+
 /// Check the size, paint the background, draw what surrounds a plot — the title, the legend
 /// entries and the source line — and return the area left for the plot itself (axes included).
 pub fn decorate<DB: DrawingBackend>(
@@ -499,51 +602,15 @@ pub fn decorate<DB: DrawingBackend>(
     let title_lines = wrap(&inner, theme, title_text, &title, w)?;
     let title_h = theme.line_height(TITLE_SIZE) * title_lines.len() as i32 + theme.px(4.0);
 
-    // Full layout first; when it leaves the plot too little room (under 45 % of the
-    // height or 110 CSS pixels), the legend goes to the small font and the source line is
-    // cut to its first sentence; if that is still too tight, legend rows beyond two go.
+    let layout = fit_layout(&inner, theme, legend, source_text, (w, h), title_h)?;
+    let DecorLayout {
+        font: text,
+        row_h,
+        placed,
+        rows,
+        source_lines,
+    } = layout;
     let small = theme.small_style();
-    let short_source = source_text
-        .split_once(". ")
-        .map_or(source_text.to_string(), |(a, _)| format!("{a}."));
-    let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
-    let mut layout = None;
-    let levels = [
-        (false, i32::MAX, usize::MAX),
-        (true, i32::MAX, usize::MAX),
-        (true, 2, usize::MAX),
-        (true, 1, 2),
-        (true, 0, 1),
-    ];
-    for (compact, max_rows, max_source) in levels {
-        let (font, size) = if compact {
-            (theme.small_style().color(&palette::INK), SMALL_SIZE)
-        } else {
-            (theme.text_style(), TEXT_SIZE)
-        };
-        let (placed, rows) = legend_rows(&inner, theme, legend, &font, w)?;
-        let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
-        let source = if compact { &short_source } else { source_text };
-        let mut source_lines = wrap(&inner, theme, source, &small, w)?;
-        if source_lines.len() > max_source {
-            source_lines.truncate(max_source);
-            if let Some(last) = source_lines.last_mut() {
-                last.push('…');
-            }
-        }
-        let shown_rows = rows.min(max_rows);
-        let legend_h = shown_rows * row_h + theme.px(6.0);
-        let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
-        let plot_h = h - title_h - legend_h - source_h - theme.px(6.0);
-        let fits = plot_h >= want;
-        layout = Some((font, row_h, placed, shown_rows, source_lines));
-        if fits {
-            break;
-        }
-    }
-    let Some((text, row_h, placed, rows, source_lines)) = layout else {
-        return Err(ChartError::Drawing("no layout".into()));
-    };
 
     let mut y = draw_lines(
         &inner,
@@ -553,20 +620,13 @@ pub fn decorate<DB: DrawingBackend>(
         (0, 0),
     )?;
     y += theme.px(4.0);
-    let label_style = text.pos(Pos::new(HPos::Left, VPos::Center));
-    let label_offset = theme.px(SWATCH + SWATCH_GAP);
-    for (entry, &(row, x)) in legend.iter().zip(&placed) {
-        if row >= rows {
-            continue;
-        }
-        let cy = y + row * row_h + row_h / 2;
-        draw_mark(&inner, theme, entry.mark, (x, cy))?;
-        inner.draw(&Text::new(
-            entry.label.as_str(),
-            (x + label_offset, cy),
-            label_style.clone(),
-        ))?;
-    }
+    let legend_rows_at = LegendRows {
+        font: &text,
+        row_h,
+        placed: &placed,
+        rows,
+    };
+    draw_legend(&inner, theme, legend, &legend_rows_at, y)?;
     y += rows * row_h + theme.px(6.0);
 
     let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;

@@ -7,16 +7,21 @@
 //! value. The relokanty brief's unsourced "about 30 %" for Kyrgyzstan is a separate marked
 //! point. The country shown is drawn heavier; lines are labelled at their ends.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::data::Dataset;
-use crate::scenario::{remittance_paths, RemittancePath};
+use crate::scenario::{remittance_paths, RemittancePath, Scenario};
 
-use super::events::{brief_citation, events, events_source};
-use super::i18n::Lang;
-use super::render::{csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, LegendEntry, Mark};
-use super::ChartError;
+use super::super::ctx::Ctx;
+use super::super::events::{brief_citation, events, events_notes, events_source, Event};
+use super::super::i18n::Lang;
+use super::super::request::ViewRequest;
+use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
+use super::super::ChartError;
+use super::shared::max0;
+use super::ChartView;
 
 const COLORS: [RGBColor; 6] = [
     palette::VERMILLION,
@@ -28,7 +33,7 @@ const COLORS: [RGBColor; 6] = [
 ];
 
 /// Spread label positions (pixel y, sorted) at least `gap` apart, keeping their order.
-pub(crate) fn spread(ys: &mut [(i32, usize)], gap: i32, lo: i32, hi: i32) {
+fn spread(ys: &mut [(i32, usize)], gap: i32, lo: i32, hi: i32) {
     crate::num::sort_by_key(ys, |p| p.0);
     for k in 1..ys.len() {
         let prev = ys.get(k - 1).map_or(lo, |p| p.0);
@@ -339,99 +344,172 @@ fn csv_sources(paths: &[RemittancePath], lines: &[Line], lang: Lang) -> Vec<Stri
     out
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
-    let ViewCtx(root, r, req, theme, lang, data) = cx;
-    let result = r.project(&req.scenario)?;
-    let paths = remittance_paths(data, &result)?;
-    if paths.is_empty() {
-        return Err(ChartError::MissingSeries {
-            country: "KGZ, TJK, UZB, ARM, GEO, KAZ".into(),
-            series: "World Bank remittances",
-        });
-    }
-    let s = &req.scenario;
-    // To 2050, or later when a labour lever keeps changing the stock after it.
-    let last_year = f64::from(r.figures().last_year);
-    let labour = s.lab_uzb != 0.0 || s.lab_tjk != 0.0 || s.lab_kgz != 0.0;
-    let horizon = [
-        2050.0,
-        if labour { s.lab_year + 1.0 } else { 0.0 },
-        if s.crocus_end < last_year {
-            s.crocus_end + 1.0
-        } else {
-            0.0
-        },
-    ]
-    .into_iter()
-    .fold(0.0f64, |a, v| if v > a { v } else { a })
-    .min(2100.0);
-    let span = history_span(&paths);
-    let x0 = f64::from(span.0);
-    let x1 = horizon + 1.0;
-    let lines = lines_of(&paths, data, lang, x1);
-    let brief = brief_point(data, lang).map(|b| {
-        let name = lines
-            .iter()
-            .find(|l| l.iso == b.iso3)
-            .map_or_else(|| b.iso3.clone(), |l| l.name.clone());
-        (b, name)
-    });
-    let max = lines
-        .iter()
-        .flat_map(|l| l.hist.iter().chain(&l.path).map(|p| p.1))
-        .chain(brief.iter().map(|(b, _)| b.value))
-        .fold(0.0f64, |a, v| if v > a { v } else { a });
-    let top = style::nice_top(max) * 1.15;
-    let evs = events(data, lang);
-    let shown = s.country.to_ascii_uppercase();
+pub(crate) struct Remittances;
 
-    let title = lang
-        .pick(
-            "Remittances received as a share of GDP: history and scenario",
-            "Денежные переводы в % ВВП: история и сценарий",
-        )
-        .to_string();
-    let source = format!(
-        "{} {}",
-        source_line(&lines, brief.as_ref(), lang),
-        events_source(&evs, data, lang)
-    );
-    let plot_area = style::decorate(
-        root,
-        theme,
-        &title,
-        &legend(lang, span, brief.as_ref()),
-        &source,
-    )?;
-    let y_fmt = |v: &f64| lang.num(*v, 0);
-    let y_desc = [
-        lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
-        lang.pick("% of GDP", "% ВВП"),
-    ];
-    // Room at the right for the end labels.
-    let label_room = lines
-        .iter()
-        .map(|l| {
-            theme
-                .measure(&plot_area, &l.name, &theme.small_style())
-                .map(|(w, _)| w)
-                .unwrap_or(0)
+/// Each country's history and scenario path, and the brief's point.
+pub(crate) struct Model {
+    lang: Lang,
+    title: String,
+    query: String,
+    paths: Vec<RemittancePath>,
+    lines: Vec<Line>,
+    brief: Option<(BriefPoint, String)>,
+    /// Years of the World Bank history.
+    span: (i32, i32),
+    /// The last year the text alternative reads.
+    end_year: i32,
+    x: (f64, f64),
+    top: f64,
+    evs: Vec<Event>,
+    /// The country shown (drawn heavier).
+    shown: String,
+    legend: Vec<LegendEntry>,
+    source: String,
+}
+
+impl ChartView for Remittances {
+    type Model = Model;
+
+    fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
+        let lang = req.lang;
+        let data = ctx.data();
+        let result = ctx.project(&req.scenario)?;
+        let paths = remittance_paths(data, &result)?;
+        if paths.is_empty() {
+            return Err(ChartError::MissingSeries {
+                country: "KGZ, TJK, UZB, ARM, GEO, KAZ".into(),
+                series: "World Bank remittances",
+            });
+        }
+        let horizon = horizon(&req.scenario, f64::from(ctx.figures().last_year));
+        let span = history_span(&paths);
+        let x1 = horizon + 1.0;
+        let lines = lines_of(&paths, data, lang, x1);
+        let brief = brief_point(data, lang).map(|b| {
+            let name = lines
+                .iter()
+                .find(|l| l.iso == b.iso3)
+                .map_or_else(|| b.iso3.clone(), |l| l.name.clone());
+            (b, name)
+        });
+        let max = max0(
+            lines
+                .iter()
+                .flat_map(|l| l.hist.iter().chain(&l.path).map(|p| p.1))
+                .chain(brief.iter().map(|(b, _)| b.value)),
+        );
+        let evs = events(data, lang);
+        let source = format!(
+            "{} {}",
+            source_line(&lines, brief.as_ref(), lang),
+            events_source(&evs, data, lang)
+        );
+        Ok(Model {
+            lang,
+            title: lang
+                .pick(
+                    "Remittances received as a share of GDP: history and scenario",
+                    "Денежные переводы в % ВВП: история и сценарий",
+                )
+                .to_string(),
+            query: req.to_query(ctx.table()),
+            legend: legend(lang, span, brief.as_ref()),
+            source,
+            end_year: horizon.min(2050.0) as i32,
+            x: (f64::from(span.0), x1),
+            top: style::nice_top(max) * 1.15,
+            shown: req.scenario.country.to_ascii_uppercase(),
+            paths,
+            lines,
+            brief,
+            span,
+            evs,
         })
-        .max()
-        .unwrap_or(0)
-        + theme.px(10.0);
-    let (w, _) = plot_area.dim_in_pixel();
-    let (chart_area, _) = plot_area.split_horizontally(i32::try_from(w).unwrap_or(0) - label_room);
-    let mut chart = style::time_chart(
-        &chart_area,
-        theme,
-        x0..x1,
-        0.0..top,
-        &Axes::years(lang, &y_desc, &y_fmt),
-        &evs,
-    )?;
-    for l in &lines {
-        let width = if l.iso == shown {
+    }
+
+    fn draw<DB: DrawingBackend>(
+        m: &Model,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<PlotFrame, ChartError> {
+        let lang = m.lang;
+        let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
+        let y_fmt = |v: &f64| lang.num(*v, 0);
+        let y_desc = [
+            lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
+            lang.pick("% of GDP", "% ВВП"),
+        ];
+        // Room at the right for the end labels.
+        let label_room = m
+            .lines
+            .iter()
+            .map(|l| {
+                theme
+                    .measure(&plot_area, &l.name, &theme.small_style())
+                    .map(|(w, _)| w)
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
+            + theme.px(10.0);
+        let (w, _) = plot_area.dim_in_pixel();
+        let (chart_area, _) =
+            plot_area.split_horizontally(i32::try_from(w).unwrap_or(0) - label_room);
+        let mut chart = style::time_chart(
+            &chart_area,
+            theme,
+            m.x.0..m.x.1,
+            0.0..m.top,
+            &Axes::years(lang, &y_desc, &y_fmt),
+            &m.evs,
+        )?;
+        draw_lines(&mut chart, theme, m)?;
+        let frame = style::frame_of(&chart);
+        end_labels(&chart, root, theme, m, &frame)?;
+        root.present()?;
+        Ok(frame)
+    }
+
+    fn title(m: &Model) -> String {
+        m.title.clone()
+    }
+
+    fn alt(m: &Model) -> String {
+        alt_text(&m.lines, m.brief.as_ref(), m.span, m.end_year, m.lang)
+    }
+
+    fn table(m: &Model) -> Table {
+        table(m)
+    }
+}
+
+/// The last year drawn: 2050, or later when a labour lever keeps changing the stock after
+/// it (or the Crocus drop ends later), at most 2100.
+fn horizon(s: &Scenario, last_year: f64) -> f64 {
+    let labour = s.lab_uzb != 0.0 || s.lab_tjk != 0.0 || s.lab_kgz != 0.0;
+    max0(
+        [
+            2050.0,
+            if labour { s.lab_year + 1.0 } else { 0.0 },
+            if s.crocus_end < last_year {
+                s.crocus_end + 1.0
+            } else {
+                0.0
+            },
+        ]
+        .into_iter(),
+    )
+    .min(2100.0)
+}
+
+/// Each country's history (solid) and scenario path (dashed), and the brief's point.
+fn draw_lines<DB: DrawingBackend>(
+    chart: &mut ChartContext<'_, DB, XY>,
+    theme: &Theme,
+    m: &Model,
+) -> Result<(), ChartError> {
+    for l in &m.lines {
+        let width = if l.iso == m.shown {
             3.5
         } else {
             style::LINE_WIDTH
@@ -449,7 +527,7 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             stroke,
         ))?;
     }
-    if let Some((b, _)) = &brief {
+    if let Some((b, _)) = &m.brief {
         let size = theme.px(5.0);
         chart.draw_series(std::iter::once(
             EmptyElement::at((f64::from(b.year) + 0.5, b.value))
@@ -459,9 +537,19 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
                 ),
         ))?;
     }
-    // End labels, spread so they do not overlap.
-    let frame = style::frame_of(&chart);
-    let mut ys: Vec<(i32, usize)> = lines
+    Ok(())
+}
+
+/// The countries' names at the ends of their lines, spread so they do not overlap.
+fn end_labels<DB: DrawingBackend>(
+    chart: &ChartContext<'_, DB, XY>,
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    m: &Model,
+    frame: &PlotFrame,
+) -> Result<(), ChartError> {
+    let mut ys: Vec<(i32, usize)> = m
+        .lines
         .iter()
         .enumerate()
         .filter_map(|(k, l)| {
@@ -473,9 +561,8 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
     spread(&mut ys, row, frame.top, frame.bottom - row / 2);
     let (bx, by) = root.get_base_pixel();
     for (y, k) in ys {
-        if let Some(l) = lines.get(k) {
-            let bold = l.iso == shown;
-            let st = if bold {
+        if let Some(l) = m.lines.get(k) {
+            let st = if l.iso == m.shown {
                 theme.text_style().color(&l.color)
             } else {
                 theme.small_style().color(&l.color)
@@ -487,43 +574,77 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
             ))?;
         }
     }
+    Ok(())
+}
 
-    let end_year = horizon.min(2050.0) as i32;
-    let alt = alt_text(&lines, brief.as_ref(), span, end_year, lang);
-    let mut sources = csv_sources(&paths, &lines, lang);
-    if let Some((b, name)) = &brief {
+/// The table's columns.
+const COLUMNS: [ColumnSpec; 6] = [
+    ("iso3", "Country", "Страна", Unit::None),
+    ("year", "Year", "Год", Unit::None),
+    ("kind", "Kind", "Вид", Unit::None),
+    (
+        "stock_in_russia",
+        "Migrants in Russia",
+        "Мигрантов в России",
+        Unit::Thousand,
+    ),
+    (
+        "remittances_usd",
+        "Remittances",
+        "Переводы",
+        Unit::UsDollars,
+    ),
+    ("pct_gdp", "Share of GDP", "Доля ВВП", Unit::Percent),
+];
+
+/// One row per country and year (World Bank history, then the scenario), and the brief's
+/// point as a row of its own.
+fn table(m: &Model) -> Table {
+    let lang = m.lang;
+    let mut sources = csv_sources(&m.paths, &m.lines, lang);
+    if let Some((b, name)) = &m.brief {
         sources.push(format!(
             "{} {}",
             lang.pick("row kind=brief (no year):", "строка kind=brief (без года):"),
             brief_words(b, name, lang)
         ));
     }
-    let mut csv = csv_head(&title, &sources, req, r.table());
-    csv.push_str(&super::events::events_csv(&evs, lang));
-    csv.push_str("iso3,year,kind,stock_in_russia,remittances_usd,pct_gdp\n");
-    for p in &paths {
+    let mut t = Table::new(&m.title, lang, &m.query, sources);
+    t.notes.extend(events_notes(&m.evs, lang));
+    let mut s = Section::of(lang, &COLUMNS);
+    for p in &m.paths {
+        let iso = || Cell::text(&p.iso3);
         for h in &p.history {
-            csv.push_str(&format!(
-                "{},{},world_bank,,{},{}\n",
-                p.iso3,
-                h.year,
-                csv_num(h.remittances_usd, 0),
-                csv_num(h.pct_gdp, 3)
-            ));
+            s.rows.push(vec![
+                iso(),
+                Cell::int(h.year),
+                Cell::text("world_bank"),
+                Cell::Empty,
+                Cell::val(h.remittances_usd, 0),
+                Cell::val(h.pct_gdp, 3),
+            ]);
         }
         for q in &p.path {
-            csv.push_str(&format!(
-                "{},{},scenario,{},{},{}\n",
-                p.iso3,
-                q.year,
-                csv_num(q.stock_in_russia, 3),
-                csv_num(q.remittances_usd, 0),
-                csv_num(q.pct_gdp, 3)
-            ));
+            s.rows.push(vec![
+                iso(),
+                Cell::int(q.year),
+                Cell::text("scenario"),
+                Cell::val(q.stock_in_russia, 3),
+                Cell::val(q.remittances_usd, 0),
+                Cell::val(q.pct_gdp, 3),
+            ]);
         }
-        if let Some((b, _)) = brief.as_ref().filter(|(b, _)| b.iso3 == p.iso3) {
-            csv.push_str(&format!("{},,brief,,,{}\n", p.iso3, csv_num(b.value, 3)));
+        if let Some((b, _)) = m.brief.as_ref().filter(|(b, _)| b.iso3 == p.iso3) {
+            s.rows.push(vec![
+                iso(),
+                Cell::Empty,
+                Cell::text("brief"),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::val(b.value, 3),
+            ]);
         }
     }
-    ViewOutput::drawn(frame, title, alt, csv)
+    t.sections.push(s);
+    t
 }

@@ -9,16 +9,21 @@
 //! arrivals averaged under 100,000 a year, computed from the reported years. With the
 //! reader's level from its start year and the briefs' dated events.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
 use crate::data::{BriefFigure, CompatriotsRow, Dataset};
 
-use super::events::{brief_citation, events, Event};
-use super::i18n::Lang;
-use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, LegendEntry, Mark, Symbol};
-use super::ChartError;
+use super::super::ctx::Ctx;
+use super::super::events::{brief_citation, events, Event};
+use super::super::i18n::Lang;
+use super::super::request::ViewRequest;
+use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Symbol, Theme};
+use super::super::table::{columns, Cell, Column, ColumnSpec, Section, Table, Unit};
+use super::super::ChartError;
+use super::shared::max0;
+use super::ChartView;
 
 /// Brief figures the view shows: the 2012 goal, the average claim, the 2019 registered
 /// level, the registered citizens of Tajikistan in 2023 and their share.
@@ -30,7 +35,7 @@ const TAJIK_SHARE: &str = "CR029";
 
 /// The measures the sources use (the data's `measure` column).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Measure {
+enum Measure {
     Moved,
     ParticipantsAndFamily,
     ParticipantsResettled,
@@ -38,7 +43,7 @@ pub(crate) enum Measure {
 }
 
 impl Measure {
-    pub(crate) fn of(row: &CompatriotsRow) -> Option<Measure> {
+    fn of(row: &CompatriotsRow) -> Option<Measure> {
         match row.measure.as_str() {
             "moved" => Some(Measure::Moved),
             "participants_and_family" => Some(Measure::ParticipantsAndFamily),
@@ -335,88 +340,157 @@ fn legend(
     legend
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
-    let ViewCtx(root, r, req, theme, lang, data) = cx;
-    let goal = r.figures().compat_goal;
-    let pts = points(data, lang);
-    let (Some(first), Some(last)) = (pts.first(), pts.last()) else {
-        return Err(ChartError::MissingSeries {
-            country: "RUS".into(),
-            series: "Compatriots Program",
-        });
-    };
-    let s = &req.scenario;
-    let level = s.compat;
-    let from = s.compat_from.round() as i32;
-    let x0 = f64::from(first.year - 1);
-    let x1 = f64::from(from.max(last.year + 1) + 5).max(f64::from(last.year) + 4.0);
-    let max = pts
-        .iter()
-        .map(|p| p.value / 1000.0)
-        .chain([goal, level])
-        .fold(0.0f64, |a, v| if v > a { v } else { a });
-    let top = style::nice_top(max) * 1.12;
-    let evs = events(data, lang);
+pub(crate) struct Compatriots;
 
-    let title = lang
-        .pick(
-            "Compatriots Program: people moving to Russia a year, by measure, thousands",
-            "Программа соотечественников: переселившиеся в Россию за год, по показателям, тыс.",
-        )
-        .to_string();
-    let present: Vec<Measure> = ORDER
-        .iter()
-        .copied()
-        .filter(|m| pts.iter().any(|p| p.measure == Some(*m)))
-        .collect();
-    let tajik = pts.iter().find(|p| p.measure.is_none());
-    let legend = legend(&present, tajik, goal, level, from, lang);
-    let note = average_note(data, lang).unwrap_or_default();
-    let source = format!(
-        "{} {}. {} {} {}",
-        lang.pick("Sources:", "Источники:"),
-        sources_words(&pts, lang),
-        lang.pick(
-            "2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.",
-            "данных за 2012, 2020 и 2021 гг. нет; цель и число поставленных на учёт в 2019 г.: записка.",
-        ),
-        note,
-        events_words(&evs, data, lang)
-    );
-    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
-    let y_fmt = |v: &f64| lang.num(*v, 0);
-    let y_desc = [
-        lang.pick("Thousand people a year", "Тыс. человек в год"),
-        lang.pick("Thousands", "Тыс."),
-    ];
-    let mut chart = style::time_chart(
-        &plot_area,
-        theme,
-        x0..x1,
-        0.0..top,
-        &Axes::years(lang, &y_desc, &y_fmt).density(1.8),
-        &evs,
-    )?;
-    // Goal.
-    chart.draw_series(DashedLineSeries::new(
-        [(x0, goal), (x1, goal)],
-        theme.width(style::DASH.0),
-        theme.width(style::DASH.1),
-        theme.stroke(palette::INK, style::THIN_WIDTH),
-    ))?;
-    draw_points(&mut chart, theme, &pts, &present, top, x0, lang)?;
-    // The reader's level.
-    let lx0 = f64::from(from.max(last.year + 1));
-    chart.draw_series(LineSeries::new(
-        [(lx0, level), (x1, level)],
-        theme.stroke(palette::VERMILLION, 3.0),
-    ))?;
-    let frame = style::frame_of(&chart);
-    let alt = alt_text(&pts, &present, goal, level, from, &note, lang);
-    let csv = csv_text(
-        &title, &pts, &evs, goal, level, from, &note, data, lang, req, r,
-    );
-    ViewOutput::drawn(frame, title, alt, csv)
+/// The programme's figures, the goal and the reader's level.
+pub(crate) struct Model {
+    lang: Lang,
+    title: String,
+    query: String,
+    pts: Vec<Point>,
+    present: Vec<Measure>,
+    /// Thousands a year.
+    goal: f64,
+    level: f64,
+    /// The reader's level starts in this year.
+    from: i32,
+    /// The year the goal was set (as the brief dates it).
+    goal_year: String,
+    x: (f64, f64),
+    top: f64,
+    evs: Vec<Event>,
+    legend: Vec<LegendEntry>,
+    source: String,
+    /// The note on the brief's average.
+    note: String,
+    /// The table's sources: who reported what, the goal, the citizens of Tajikistan.
+    sources: Vec<String>,
+    /// Each event with the brief's words for it.
+    event_lines: Vec<String>,
+}
+
+impl ChartView for Compatriots {
+    type Model = Model;
+
+    fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
+        let lang = req.lang;
+        let data = ctx.data();
+        let goal = ctx.figures().compat_goal;
+        let pts = points(data, lang);
+        let (Some(first), Some(last)) = (pts.first(), pts.last()) else {
+            return Err(ChartError::MissingSeries {
+                country: "RUS".into(),
+                series: "Compatriots Program",
+            });
+        };
+        let s = &req.scenario;
+        let level = s.compat;
+        let from = s.compat_from.round() as i32;
+        let x0 = f64::from(first.year - 1);
+        let x1 = f64::from(from.max(last.year + 1) + 5).max(f64::from(last.year) + 4.0);
+        let max = max0(pts.iter().map(|p| p.value / 1000.0).chain([goal, level]));
+        let evs = events(data, lang);
+        let present: Vec<Measure> = ORDER
+            .iter()
+            .copied()
+            .filter(|m| pts.iter().any(|p| p.measure == Some(*m)))
+            .collect();
+        let tajik = pts.iter().find(|p| p.measure.is_none());
+        let legend = legend(&present, tajik, goal, level, from, lang);
+        let note = average_note(data, lang).unwrap_or_default();
+        let source = format!(
+            "{} {}. {} {} {}",
+            lang.pick("Sources:", "Источники:"),
+            sources_words(&pts, lang),
+            lang.pick(
+                "2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.",
+                "данных за 2012, 2020 и 2021 гг. нет; цель и число поставленных на учёт в 2019 г.: записка.",
+            ),
+            note,
+            events_words(&evs, data, lang)
+        );
+        Ok(Model {
+            lang,
+            title: lang
+                .pick(
+                    "Compatriots Program: people moving to Russia a year, by measure, thousands",
+                    "Программа соотечественников: переселившиеся в Россию за год, по показателям, тыс.",
+                )
+                .to_string(),
+            query: req.to_query(ctx.table()),
+            sources: table_sources(&pts, data, lang),
+            event_lines: event_lines(&evs, data, lang),
+            goal_year: data
+                .brief(GOAL)
+                .and_then(|g| g.period_or_date.get(0..4))
+                .unwrap_or("")
+                .to_string(),
+            x: (x0, x1),
+            top: style::nice_top(max) * 1.12,
+            pts,
+            present,
+            goal,
+            level,
+            from,
+            evs,
+            legend,
+            source,
+            note,
+        })
+    }
+
+    fn draw<DB: DrawingBackend>(
+        m: &Model,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<PlotFrame, ChartError> {
+        let lang = m.lang;
+        let (x0, x1) = m.x;
+        let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
+        let y_fmt = |v: &f64| lang.num(*v, 0);
+        let y_desc = [
+            lang.pick("Thousand people a year", "Тыс. человек в год"),
+            lang.pick("Thousands", "Тыс."),
+        ];
+        let mut chart = style::time_chart(
+            &plot_area,
+            theme,
+            x0..x1,
+            0.0..m.top,
+            &Axes::years(lang, &y_desc, &y_fmt).density(1.8),
+            &m.evs,
+        )?;
+        // Goal.
+        chart.draw_series(DashedLineSeries::new(
+            [(x0, m.goal), (x1, m.goal)],
+            theme.width(style::DASH.0),
+            theme.width(style::DASH.1),
+            theme.stroke(palette::INK, style::THIN_WIDTH),
+        ))?;
+        draw_points(&mut chart, theme, &m.pts, &m.present, m.top, x0, lang)?;
+        // The reader's level.
+        let last = m.pts.last().map_or(m.from, |p| p.year);
+        let lx0 = f64::from(m.from.max(last + 1));
+        chart.draw_series(LineSeries::new(
+            [(lx0, m.level), (x1, m.level)],
+            theme.stroke(palette::VERMILLION, 3.0),
+        ))?;
+        let frame = style::frame_of(&chart);
+        root.present()?;
+        Ok(frame)
+    }
+
+    fn title(m: &Model) -> String {
+        m.title.clone()
+    }
+
+    fn alt(m: &Model) -> String {
+        alt_text(&m.pts, &m.present, m.goal, m.level, m.from, &m.note, m.lang)
+    }
+
+    fn table(m: &Model) -> Table {
+        table(m)
+    }
 }
 
 /// Each measure's points (joined when in consecutive years) and their values.
@@ -533,22 +607,8 @@ fn alt_text(
     }
 }
 
-/// One row per figure, one value column per measure (and one for the citizens of
-/// Tajikistan among the registered), with the qualifier, wording and sources.
-#[allow(clippy::too_many_arguments)]
-fn csv_text(
-    title: &str,
-    pts: &[Point],
-    evs: &[Event],
-    goal: f64,
-    level: f64,
-    from: i32,
-    note: &str,
-    data: &Dataset,
-    lang: Lang,
-    req: &super::ViewRequest,
-    r: &super::Renderer<'_>,
-) -> String {
+/// The table's sources: who reported what, the goal's and the Tajik share's wording.
+fn table_sources(pts: &[Point], data: &Dataset, lang: Lang) -> Vec<String> {
     let mut sources = vec![sources_words(pts, lang)];
     if let Some(g) = data.brief(GOAL) {
         sources.push(format!(
@@ -565,55 +625,112 @@ fn csv_text(
             t.as_stated
         ));
     }
-    let mut csv = csv_head(title, &sources, req, r.table());
+    sources
+}
+
+/// Each event, its date and the brief's words for it.
+fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
     for e in evs {
         let said = data.brief(&e.id).map_or("", |b| b.as_stated.as_str());
-        csv.push_str(&format!(
-            "# {} {} ({}): “{said}”\n",
+        out.push(format!(
+            "{} {} ({}): “{said}”",
             lang.pick("Event:", "Событие:"),
             e.label,
             crate::num::fixed(e.date, 3)
         ));
     }
-    csv.push_str(&format!("# {note}\n"));
-    let cols: Vec<&str> = ORDER.iter().map(|m| m.column()).collect();
-    csv.push_str(&format!(
-        "year,{},registered_citizens_of_tajikistan,qualifier,measure_as_reported,source,reported_by,reported_on,url\n",
-        cols.join(",")
-    ));
-    for p in pts {
-        let cells: Vec<String> = ORDER
-            .iter()
-            .map(Some)
-            .chain([None])
-            .map(|m| {
-                if p.measure.as_ref() == m {
-                    csv_num(p.value, 0)
-                } else {
-                    String::new()
-                }
-            })
-            .collect();
-        csv.push_str(&format!(
-            "{},{},{},{},{},{},{},{}\n",
-            p.year,
-            cells.join(","),
-            csv_field(qualifier_words(&p.qualifier, lang)),
-            csv_field(&p.as_reported),
-            csv_field(&p.source),
-            csv_field(&p.outlet),
-            p.reported_on,
-            csv_field(&p.url)
-        ));
+    out
+}
+
+/// The table's columns but the measures' (which follow the year).
+const COLUMNS: [ColumnSpec; 8] = [
+    ("year", "Year", "Год", Unit::None),
+    (
+        "registered_citizens_of_tajikistan",
+        "Of the registered: citizens of Tajikistan",
+        "Из поставленных на учёт: граждане Таджикистана",
+        Unit::Persons,
+    ),
+    ("qualifier", "Qualifier", "Оговорка", Unit::None),
+    (
+        "measure_as_reported",
+        "Measure as reported",
+        "Показатель в источнике",
+        Unit::None,
+    ),
+    ("source", "Source", "Источник", Unit::None),
+    ("reported_by", "Reported by", "Сообщил", Unit::None),
+    ("reported_on", "Reported on", "Дата сообщения", Unit::None),
+    ("url", "Link", "Ссылка", Unit::None),
+];
+
+/// The columns of the lines drawn across the chart.
+const LINE_COLUMNS: [ColumnSpec; 3] = [
+    ("line", "Line", "Линия", Unit::None),
+    (
+        "persons_per_year",
+        "Persons a year",
+        "Человек в год",
+        Unit::Persons,
+    ),
+    ("from_year", "From", "С года", Unit::None),
+];
+
+/// The two lines drawn across the chart: the goal and the reader's level.
+fn lines_section(m: &Model) -> Section {
+    let lang = m.lang;
+    let mut lines = Section::of(lang, &LINE_COLUMNS);
+    lines.rows.push(vec![
+        Cell::text("goal"),
+        Cell::val(m.goal * 1000.0, 0),
+        Cell::text(&m.goal_year),
+    ]);
+    lines.rows.push(vec![
+        Cell::text("your_level"),
+        Cell::val(m.level * 1000.0, 0),
+        Cell::int(m.from),
+    ]);
+    lines
+}
+
+/// One row per figure, one value column per measure (and one for the citizens of
+/// Tajikistan among the registered), with the qualifier, wording and sources; then the two
+/// lines drawn across the chart, as a second section of their own.
+fn table(m: &Model) -> Table {
+    let lang = m.lang;
+    let mut t = Table::new(&m.title, lang, &m.query, m.sources.clone());
+    t.notes.extend(m.event_lines.iter().cloned());
+    t.notes.push(m.note.clone());
+    let persons = Unit::Persons.word(lang);
+    let mut cols = columns(lang, &COLUMNS[..1]);
+    for ms in ORDER {
+        cols.push(Column::new(ms.column(), ms.label(lang), persons));
     }
-    // The two lines drawn across the chart, as a second table of their own.
-    let (goal_p, level_p) = (csv_num(goal * 1000.0, 0), csv_num(level * 1000.0, 0));
-    let goal_year = data
-        .brief(GOAL)
-        .and_then(|g| g.period_or_date.get(0..4))
-        .unwrap_or("");
-    csv.push_str(&format!(
-        "\nline,persons_per_year,from_year\ngoal,{goal_p},{goal_year}\nyour_level,{level_p},{from}\n"
-    ));
-    csv
+    cols.extend(columns(lang, &COLUMNS[1..]));
+    let mut s = Section::new(cols);
+    for p in &m.pts {
+        let mut row = vec![Cell::int(p.year)];
+        for ms in ORDER.map(Some).into_iter().chain([None]) {
+            row.push(if p.measure == ms {
+                Cell::val(p.value, 0)
+            } else {
+                Cell::Empty
+            });
+        }
+        for text in [
+            qualifier_words(&p.qualifier, lang),
+            &p.as_reported,
+            &p.source,
+            &p.outlet,
+            &p.reported_on,
+            &p.url,
+        ] {
+            row.push(Cell::text(text));
+        }
+        s.rows.push(row);
+    }
+    t.sections.push(s);
+    t.sections.push(lines_section(m));
+    t
 }

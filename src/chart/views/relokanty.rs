@@ -6,17 +6,22 @@
 //! ([`crate::scenario::relokanty_hosts`]: the brief's range times the host's stock over its
 //! midpoint, so every relokant returning takes both bounds to zero).
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::data::{Dataset, RelokantyBound};
 use crate::scenario::{relokanty_hosts, HostStock};
 
-use super::events::brief_citation;
-use super::i18n::Lang;
-use super::render::{csv_field, csv_head, csv_num, ViewCtx, ViewOutput, ViewResult};
-use super::style::{self, palette, Axes, LegendEntry, Mark};
-use super::ChartError;
+use super::super::ctx::Ctx;
+use super::super::events::brief_citation;
+use super::super::i18n::Lang;
+use super::super::request::ViewRequest;
+use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
+use super::super::ChartError;
+use super::shared::max0;
+use super::ChartView;
 
 fn brief_fill() -> RGBColor {
     style::tint(palette::BLUE, 0.55)
@@ -24,19 +29,20 @@ fn brief_fill() -> RGBColor {
 const SCENARIO: RGBColor = palette::VERMILLION;
 
 /// One host as the view shows it.
-struct Row<'h> {
+struct Row {
     name: String,
-    host: &'h HostStock,
+    host: HostStock,
     /// Scenario range at the year shown, thousands.
     scen: (f64, f64),
     /// The bounds with their publishers and checks (`[low, high]`, when the data has them).
-    bounds: [Option<&'h RelokantyBound>; 2],
+    bounds: [Option<RelokantyBound>; 2],
 }
 
-fn bound<'d>(data: &'d Dataset, iso: &str, which: &str) -> Option<&'d RelokantyBound> {
+fn bound(data: &Dataset, iso: &str, which: &str) -> Option<RelokantyBound> {
     data.relokanty_bounds
         .iter()
         .find(|b| b.iso3 == iso && b.bound == which)
+        .cloned()
 }
 
 /// A bound's note in a few words, for narrow charts.
@@ -92,8 +98,8 @@ fn bound_words(b: &RelokantyBound, lang: Lang) -> String {
 /// The line under a host's name, longest first: its sources with each bound's note where
 /// there is one; the bounds with a note, with their publishers; the notes alone; the
 /// notes in a few words.
-fn source_line(r: &Row<'_>, lang: Lang) -> [String; 4] {
-    let [Some(lo), Some(hi)] = r.bounds else {
+fn source_line(r: &Row, lang: Lang) -> [String; 4] {
+    let [Some(lo), Some(hi)] = &r.bounds else {
         return Default::default();
     };
     let cited = lang.pick("cited:", "источники:");
@@ -133,45 +139,127 @@ fn shown_year(rel_year: f64, host: Option<&HostStock>) -> i32 {
     want.min(last)
 }
 
-pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
-    let ViewCtx(root, r, req, theme, lang, data) = cx;
-    let result = r.project(&req.scenario)?;
-    let hosts = relokanty_hosts(data, &result)?;
-    if hosts.is_empty() {
-        return Err(ChartError::MissingSeries {
-            country: "GEO, ARM, KAZ, KGZ".into(),
-            series: "relokanty host ranges",
-        });
-    }
-    let s = &req.scenario;
-    let year = shown_year(s.rel_year, hosts.first());
-    let rows: Vec<Row<'_>> = hosts
-        .iter()
-        .map(|h| Row {
-            name: data
-                .country_info(&h.iso3)
-                .map(|c| lang.country(c).to_string())
-                .unwrap_or_else(|| h.iso3.clone()),
-            host: h,
-            scen: h.range_at(year),
-            bounds: [bound(data, &h.iso3, "low"), bound(data, &h.iso3, "high")],
-        })
-        .collect();
-    let max = rows
-        .iter()
-        .map(|r| r.host.high.max(r.scen.1))
-        .fold(0.0f64, |a, v| if v > a { v } else { a });
-    let top = style::nice_top(max) * 1.12;
-    let n = rows.len() as f64;
+pub(crate) struct Relokanty;
 
-    let title = lang
-        .pick(
-            "Relokanty in host countries: the brief's ranges and your scenario, thousands",
-            "Релоканты в странах пребывания: оценки записки и ваш сценарий, тыс.",
-        )
-        .to_string();
-    let end = s.rel_year.round() as i32;
-    let legend = vec![
+/// The hosts' ranges: the brief's and the scenario's at the year shown.
+pub(crate) struct Model {
+    lang: Lang,
+    title: String,
+    query: String,
+    rows: Vec<Row>,
+    year: i32,
+    /// Width of the value axis (thousands).
+    top: f64,
+    legend: Vec<LegendEntry>,
+    source: String,
+    /// The brief's citation.
+    cite: String,
+}
+
+impl ChartView for Relokanty {
+    type Model = Model;
+
+    fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
+        let lang = req.lang;
+        let data = ctx.data();
+        let result = ctx.project(&req.scenario)?;
+        let hosts = relokanty_hosts(data, &result)?;
+        if hosts.is_empty() {
+            return Err(ChartError::MissingSeries {
+                country: "GEO, ARM, KAZ, KGZ".into(),
+                series: "relokanty host ranges",
+            });
+        }
+        let s = &req.scenario;
+        let year = shown_year(s.rel_year, hosts.first());
+        // The reader's total moved off its default: the hosts start scaled (said in words).
+        let moved_total = ctx
+            .table()
+            .get("rel_stock")
+            .is_some_and(|p| (p.default - s.rel_stock).abs() > 1e-9);
+        let scale = hosts.first().map(|h| h.start_scale).filter(|_| moved_total);
+        let rows: Vec<Row> = hosts
+            .into_iter()
+            .map(|h| Row {
+                name: data
+                    .country_info(&h.iso3)
+                    .map(|c| lang.country(c).to_string())
+                    .unwrap_or_else(|| h.iso3.clone()),
+                scen: h.range_at(year),
+                bounds: [bound(data, &h.iso3, "low"), bound(data, &h.iso3, "high")],
+                host: h,
+            })
+            .collect();
+        let max = max0(rows.iter().map(|r| r.host.high.max(r.scen.1)));
+        let cite = rows
+            .first()
+            .and_then(|r| data.brief(&r.host.source_id))
+            .map(|b| brief_citation(&b.brief, lang))
+            .unwrap_or("")
+            .to_string();
+        Ok(Model {
+            lang,
+            title: lang
+                .pick(
+                    "Relokanty in host countries: the brief's ranges and your scenario, thousands",
+                    "Релоканты в странах пребывания: оценки записки и ваш сценарий, тыс.",
+                )
+                .to_string(),
+            query: req.to_query(ctx.table()),
+            legend: legend(lang, year, s.rel_year.round() as i32),
+            source: footer(&rows, scale, &cite, lang),
+            top: style::nice_top(max) * 1.12,
+            rows,
+            year,
+            cite,
+        })
+    }
+
+    fn draw<DB: DrawingBackend>(
+        m: &Model,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<PlotFrame, ChartError> {
+        let lang = m.lang;
+        let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
+        let x_fmt = |v: &f64| lang.num(*v, 0);
+        let y_fmt = |_: &f64| String::new();
+        let y_desc = [""];
+        let n = m.rows.len() as f64;
+        let mut chart = style::cartesian(
+            &plot_area,
+            theme,
+            0.0..m.top,
+            0.0..n,
+            &Axes {
+                x_desc: lang.pick("Russians staying, thousands", "Россиян в стране, тыс."),
+                y_desc: &y_desc,
+                x_fmt: &x_fmt,
+                y_fmt: &y_fmt,
+                x_density: 1.4,
+            },
+        )?;
+        draw_rows(&mut chart, theme, &m.rows, n, lang)?;
+        let frame = style::frame_of(&chart);
+        root.present()?;
+        Ok(frame)
+    }
+
+    fn title(m: &Model) -> String {
+        m.title.clone()
+    }
+
+    fn alt(m: &Model) -> String {
+        alt_text(&m.rows, m.year, m.lang)
+    }
+
+    fn table(m: &Model) -> Table {
+        table(m)
+    }
+}
+
+fn legend(lang: Lang, year: i32, end: i32) -> Vec<LegendEntry> {
+    vec![
         LegendEntry {
             mark: Mark::Band(brief_fill()),
             label: lang
@@ -190,43 +278,14 @@ pub(crate) fn draw<DB: DrawingBackend>(cx: ViewCtx<'_, '_, DB>) -> ViewResult {
                 }
             },
         },
-    ];
-    // The reader's total moved off its default: the hosts start scaled (said in words).
-    let moved_total = r
-        .table()
-        .get("rel_stock")
-        .is_some_and(|p| (p.default - s.rel_stock).abs() > 1e-9);
-    let scale = hosts.first().map(|h| h.start_scale).filter(|_| moved_total);
-    let source = footer(&rows, scale, data, lang);
-    let plot_area = style::decorate(root, theme, &title, &legend, &source)?;
-    let x_fmt = |v: &f64| lang.num(*v, 0);
-    let y_fmt = |_: &f64| String::new();
-    let y_desc = [""];
-    let mut chart = style::cartesian(
-        &plot_area,
-        theme,
-        0.0..top,
-        0.0..n,
-        &Axes {
-            x_desc: lang.pick("Russians staying, thousands", "Россиян в стране, тыс."),
-            y_desc: &y_desc,
-            x_fmt: &x_fmt,
-            y_fmt: &y_fmt,
-            x_density: 1.4,
-        },
-    )?;
-    draw_rows(&mut chart, theme, &rows, n, lang)?;
-    let frame = style::frame_of(&chart);
-    let alt = alt_text(&rows, year, lang);
-    let csv = csv_text(&title, &rows, year, data, lang, req, r.table());
-    ViewOutput::drawn(frame, title, alt, csv)
+    ]
 }
 
 /// Bars, names and the line of sources under each name.
 fn draw_rows<DB: DrawingBackend>(
     chart: &mut ChartContext<'_, DB, style::XY>,
     theme: &style::Theme,
-    rows: &[Row<'_>],
+    rows: &[Row],
     n: f64,
     lang: Lang,
 ) -> Result<(), ChartError> {
@@ -288,12 +347,7 @@ fn draw_rows<DB: DrawingBackend>(
 }
 
 /// The footer: the brief, each host's sentence, and how the scenario moves the ranges.
-fn footer(rows: &[Row<'_>], scale: Option<f64>, data: &Dataset, lang: Lang) -> String {
-    let cite = rows
-        .first()
-        .and_then(|r| data.brief(&r.host.source_id))
-        .map(|b| brief_citation(&b.brief, lang))
-        .unwrap_or("");
+fn footer(rows: &[Row], scale: Option<f64>, cite: &str, lang: Lang) -> String {
     let quotes: Vec<String> = rows
         .iter()
         .map(|r| format!("{}: “{}”", r.name, r.host.as_stated))
@@ -326,7 +380,7 @@ fn footer(rows: &[Row<'_>], scale: Option<f64>, data: &Dataset, lang: Lang) -> S
     }
 }
 
-fn alt_text(rows: &[Row<'_>], year: i32, lang: Lang) -> String {
+fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
     let k = |v: f64| lang.num(v, 0);
     let hosts: Vec<String> = rows
         .iter()
@@ -356,50 +410,85 @@ fn alt_text(rows: &[Row<'_>], year: i32, lang: Lang) -> String {
     }
 }
 
-fn csv_text(
-    title: &str,
-    rows: &[Row<'_>],
-    year: i32,
-    data: &Dataset,
-    lang: Lang,
-    req: &super::ViewRequest,
-    table: &crate::scenario::ParamTable,
-) -> String {
-    let mut sources = vec![rows
-        .first()
-        .and_then(|r| data.brief(&r.host.source_id))
-        .map(|b| brief_citation(&b.brief, lang))
-        .unwrap_or("")
-        .to_string()];
-    sources.extend(rows.iter().map(|r| {
-        format!(
-            "{}: “{}” ({})",
-            r.name,
-            r.host.as_stated,
-            source_line(r, lang)[0]
-        )
-    }));
-    let mut csv = csv_head(title, &sources, req, table);
-    csv.push_str(
-        "iso3,brief_low,brief_high,low_source,high_source,low_check,high_check,year,scenario_change,scenario_low,scenario_high\n",
-    );
-    let cell =
-        |b: Option<&RelokantyBound>, f: fn(&RelokantyBound) -> &str| csv_field(b.map_or("", f));
-    for r in rows {
-        let [lo, hi] = r.bounds;
-        csv.push_str(&format!(
-            "{},{},{},{},{},{},{},{year},{},{},{}\n",
-            r.host.iso3,
-            csv_num(r.host.low, 1),
-            csv_num(r.host.high, 1),
+/// The table's columns.
+const COLUMNS: [ColumnSpec; 11] = [
+    ("iso3", "Country", "Страна", Unit::None),
+    (
+        "brief_low",
+        "Brief, low",
+        "Записка, нижняя граница",
+        Unit::Thousand,
+    ),
+    (
+        "brief_high",
+        "Brief, high",
+        "Записка, верхняя граница",
+        Unit::Thousand,
+    ),
+    (
+        "low_source",
+        "Low: cited publisher",
+        "Нижняя: источник",
+        Unit::None,
+    ),
+    (
+        "high_source",
+        "High: cited publisher",
+        "Верхняя: источник",
+        Unit::None,
+    ),
+    ("low_check", "Low: check", "Нижняя: проверка", Unit::None),
+    ("high_check", "High: check", "Верхняя: проверка", Unit::None),
+    ("year", "Year (mid-year)", "Год (середина)", Unit::None),
+    (
+        "scenario_change",
+        "Scenario change",
+        "Изменение в сценарии",
+        Unit::Thousand,
+    ),
+    (
+        "scenario_low",
+        "Scenario, low",
+        "Сценарий, нижняя граница",
+        Unit::Thousand,
+    ),
+    (
+        "scenario_high",
+        "Scenario, high",
+        "Сценарий, верхняя граница",
+        Unit::Thousand,
+    ),
+];
+
+/// One row per host: the brief's bounds with their publishers and checks, the scenario's.
+fn table(m: &Model) -> Table {
+    let (lang, year) = (m.lang, m.year);
+    let mut sources = vec![m.cite.clone()];
+    for r in &m.rows {
+        let [long, ..] = source_line(r, lang);
+        sources.push(format!("{}: “{}” ({long})", r.name, r.host.as_stated));
+    }
+    let mut t = Table::new(&m.title, lang, &m.query, sources);
+    let mut s = Section::of(lang, &COLUMNS);
+    let cell = |b: &Option<RelokantyBound>, f: fn(&RelokantyBound) -> &str| {
+        Cell::text(b.as_ref().map_or("", f))
+    };
+    for r in &m.rows {
+        let [lo, hi] = &r.bounds;
+        s.rows.push(vec![
+            Cell::text(&r.host.iso3),
+            Cell::val(r.host.low, 1),
+            Cell::val(r.host.high, 1),
             cell(lo, |b| &b.publisher),
             cell(hi, |b| &b.publisher),
             cell(lo, |b| &b.check),
             cell(hi, |b| &b.check),
-            csv_num(r.host.change_at(year), 3),
-            csv_num(r.scen.0, 3),
-            csv_num(r.scen.1, 3)
-        ));
+            Cell::int(year),
+            Cell::val(r.host.change_at(year), 3),
+            Cell::val(r.scen.0, 3),
+            Cell::val(r.scen.1, 3),
+        ]);
     }
-    csv
+    t.sections.push(s);
+    t
 }

@@ -1,0 +1,791 @@
+//! The compare view: scenario A (the reader's levers) against scenario B (a preset or a
+//! query string given as `b=`), for the same country: both population lines, their
+//! difference A − B (the reader's scenario minus B: positive when A is higher), named as
+//! A − B in the table, the difference panel, the CSV (`diff_a_minus_b`) and the text
+//! alternative, and a table of outcomes drawn beside them (population on 1 July 2030,
+//! 2046, 2050 and 2100; population 20–64; median age; old-age dependency; births). The
+//! time axis starts at the year of the briefs' first dated event, so the events are marked
+//! over the UN WPP 2024 estimates that lead into both scenarios.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::data::PopTotalRow;
+use crate::engine::Projection;
+use crate::scenario::OUTCOME_YEARS;
+
+use super::super::ctx::Ctx;
+use super::super::events::{events, events_notes, events_source, Event};
+use super::super::i18n::Lang;
+use super::super::request::{levers_line, ViewRequest};
+use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme};
+use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
+use super::super::ChartError;
+use super::shared::{min_max, population_line, Line, UnSeries, ESTIMATE_COLOR};
+use super::ChartView;
+
+const A_COLOR: RGBColor = palette::VERMILLION;
+const B_COLOR: RGBColor = palette::BLUE;
+
+/// One row of the outcomes table.
+struct Outcome {
+    label: String,
+    key: String,
+    unit: &'static str,
+    a: f64,
+    b: f64,
+    /// Decimals shown.
+    decimals: usize,
+    /// Shown divided by this (1000 for thousands shown as millions).
+    scale: f64,
+}
+
+/// The outcomes read at single years: name, key prefix, unit, value, decimals, years.
+type AtYear = (
+    &'static str,
+    &'static str,
+    &'static str,
+    fn(&Projection, usize) -> f64,
+    usize,
+    &'static [i32],
+);
+
+/// The outcomes read at single years, named in `lang`.
+fn at_years(lang: Lang) -> [AtYear; 4] {
+    const LATER: &[i32] = &[2050, 2100];
+    [
+        (
+            lang.pick("Population", "Население"),
+            "population",
+            "thousand",
+            |p, i| p.total(i),
+            2,
+            &OUTCOME_YEARS,
+        ),
+        (
+            lang.pick("Aged 20–64", "В возрасте 20–64"),
+            "pop_20_64",
+            "thousand",
+            |p, i| p.pop_20_64(i),
+            2,
+            LATER,
+        ),
+        (
+            lang.pick("Median age", "Медианный возраст"),
+            "median_age",
+            "years",
+            |p, i| p.median_age(i),
+            1,
+            LATER,
+        ),
+        (
+            lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64"),
+            "old_age_dependency",
+            "per 100",
+            |p, i| 100.0 * p.old_age_dependency(i),
+            1,
+            LATER,
+        ),
+    ]
+}
+
+/// One outcome row when both values are there; thousands are shown as millions, with the
+/// unit in the label.
+fn outcome(
+    lang: Lang,
+    (name, when, key): (&str, String, String),
+    unit: &'static str,
+    (x, y): (Option<f64>, Option<f64>),
+    decimals: usize,
+) -> Option<Outcome> {
+    let (label, scale) = if unit == "thousand" {
+        (
+            format!("{name} {when}, {}", lang.pick("million", "млн")),
+            1000.0,
+        )
+    } else {
+        (format!("{name} {when}"), 1.0)
+    };
+    Some(Outcome {
+        label,
+        key,
+        unit,
+        a: x?,
+        b: y?,
+        decimals,
+        scale,
+    })
+}
+
+/// The outcomes of A and B (both projections of the same country).
+fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
+    let mut rows = Vec::new();
+    let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
+        p.index_of(y).map(|i| f(p, i))
+    };
+    for (name, key, unit, f, decimals, years) in at_years(lang) {
+        for &y in years {
+            let names = (name, y.to_string(), format!("{key}_{y}"));
+            let values = (at(a, y, &f), at(b, y, &f));
+            rows.extend(outcome(lang, names, unit, values, decimals));
+        }
+    }
+    let births = |p: &Projection, from: i32, to: i32| {
+        let (i, j) = (p.index_of(from)?, p.index_of(to)?);
+        Some((i..j).map(|k| p.births(k)).sum::<f64>())
+    };
+    let first = a.base_year.max(b.base_year);
+    for (from, to) in [(first, 2050), (2050, 2100)] {
+        let names = (
+            lang.pick("Births", "Рождений"),
+            format!("{from}–{to}"),
+            format!("births_{from}_{to}"),
+        );
+        let values = (births(a, from, to), births(b, from, to));
+        rows.extend(outcome(lang, names, "thousand", values, 1));
+    }
+    rows
+}
+
+/// Whether a table of `rows` outcomes `height` pixels tall has room under them for the
+/// heading and at least one of A's levers.
+fn lever_room(theme: &Theme, rows: usize, height: i32) -> bool {
+    let line = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
+    theme.px(2.0) + (rows as i32 + 1) * line + 3 * line <= height
+}
+
+/// How the outcomes table is laid out: its area, styles, the right edges of the number
+/// columns and the room left for labels.
+struct TableLayout<'a, 'f, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    theme: &'a Theme,
+    head: TextStyle<'f>,
+    body: TextStyle<'f>,
+    /// Right edges of the A, B and A − B columns.
+    rights: [i32; 3],
+    label_room: i32,
+    gap: i32,
+    line: i32,
+}
+
+impl<DB: DrawingBackend> TableLayout<'_, '_, DB> {
+    fn width(&self, t: &str, s: &TextStyle<'_>) -> Result<i32, ChartError> {
+        Ok(self.theme.measure(self.area, t, s)?.0)
+    }
+
+    /// A label too long for its room, cut with an ellipsis.
+    fn fit(&self, label: &str, room: i32, s: &TextStyle<'_>) -> Result<String, ChartError> {
+        if self.width(label, s)? <= room {
+            return Ok(label.to_string());
+        }
+        let mut text = label.to_string();
+        while text.pop().is_some() {
+            let kept = text.trim_end();
+            if self.width(&format!("{kept}…"), s)? <= room {
+                return Ok(format!("{kept}…"));
+            }
+        }
+        Ok(String::new())
+    }
+
+    fn text(
+        &self,
+        t: String,
+        at: (i32, i32),
+        s: &TextStyle<'_>,
+        h: HPos,
+    ) -> Result<(), ChartError> {
+        self.area
+            .draw(&Text::new(t, at, s.pos(Pos::new(h, VPos::Top))))?;
+        Ok(())
+    }
+
+    fn row(&self, y: i32, row: &[String; 4], s: &TextStyle<'_>) -> Result<(), ChartError> {
+        let [label, a, b, d] = row;
+        self.text(self.fit(label, self.label_room, s)?, (0, y), s, HPos::Left)?;
+        for (t, x) in [a, b, d].into_iter().zip(self.rights) {
+            self.text(t.clone(), (x, y), s, HPos::Right)?;
+        }
+        Ok(())
+    }
+}
+
+/// The outcomes as text: label, A, B, A − B.
+fn cells(rows: &[Outcome], lang: Lang) -> Vec<[String; 4]> {
+    rows.iter()
+        .map(|r| {
+            [
+                r.label.clone(),
+                lang.num(r.a / r.scale, r.decimals),
+                lang.num(r.b / r.scale, r.decimals),
+                lang.signed((r.a - r.b) / r.scale, r.decimals),
+            ]
+        })
+        .collect()
+}
+
+fn draw_table<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    lang: Lang,
+    rows: &[Outcome],
+    levers: &[(String, String)],
+) -> Result<(), ChartError> {
+    let (w, _) = area.dim_in_pixel();
+    let w = i32::try_from(w).unwrap_or(i32::MAX);
+    let mut t = TableLayout {
+        area,
+        theme,
+        head: (style::FONT, f64::from(theme.px(style::SMALL_SIZE)))
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&palette::INK),
+        body: theme.small_style().color(&palette::INK),
+        rights: [0; 3],
+        label_room: 0,
+        gap: theme.px(10.0),
+        line: theme.line_height(style::SMALL_SIZE) + theme.px(3.0),
+    };
+    let cells = cells(rows, lang);
+    let header = [
+        lang.pick("Outcome", "Показатель").to_string(),
+        "A".to_string(),
+        lang.pick("B", "Б").to_string(),
+        lang.pick("A − B", "А − Б").to_string(),
+    ];
+    let mut col = [0i32; 4];
+    for (k, c) in col.iter_mut().enumerate() {
+        let mut m = t.width(header.get(k).map_or("", |s| s.as_str()), &t.head)?;
+        for row in &cells {
+            m = m.max(t.width(row.get(k).map_or("", |s| s.as_str()), &t.body)?);
+        }
+        *c = m;
+    }
+    // Numbers right-aligned at their column's right edge, from the right of the area.
+    let right3 = w - theme.px(2.0);
+    let right2 = right3 - col[3] - t.gap;
+    let right1 = right2 - col[2] - t.gap;
+    t.rights = [right1, right2, right3];
+    t.label_room = right1 - col[1] - t.gap;
+    let mut y = theme.px(2.0);
+    t.row(y, &header, &t.head)?;
+    y += t.line;
+    area.draw(&PathElement::new(
+        vec![(0, y - theme.px(2.0)), (w, y - theme.px(2.0))],
+        theme.stroke(palette::AXIS, 1.0),
+    ))?;
+    for (k, row) in cells.iter().enumerate() {
+        if k % 2 == 1 {
+            area.draw(&Rectangle::new(
+                [(0, y - theme.px(1.0)), (w, y + t.line - theme.px(2.0))],
+                style::tint(palette::GRID, 0.6).filled(),
+            ))?;
+        }
+        t.row(y, row, &t.body)?;
+        y += t.line;
+    }
+    let (_, h) = area.dim_in_pixel();
+    let h = i32::try_from(h).unwrap_or(i32::MAX);
+    if levers.is_empty() || !lever_room(theme, rows.len(), h) {
+        return Ok(());
+    }
+    draw_levers(&t, y, h, lang, levers)
+}
+
+/// Scenario A's levers under the outcomes, value at the right edge, as many as there is
+/// room for.
+fn draw_levers<DB: DrawingBackend>(
+    t: &TableLayout<'_, '_, DB>,
+    mut y: i32,
+    h: i32,
+    lang: Lang,
+    levers: &[(String, String)],
+) -> Result<(), ChartError> {
+    let right3 = t.rights[2];
+    y += t.theme.px(6.0);
+    let heading = lang.pick("Levers moved in A", "Рычаги сценария А");
+    t.text(heading.to_string(), (0, y), &t.head, HPos::Left)?;
+    y += t.line;
+    let room = usize::try_from((h - y) / t.line).unwrap_or(0);
+    let shown = if levers.len() <= room {
+        levers.len()
+    } else {
+        room.saturating_sub(1)
+    };
+    for (label, value) in &levers[..shown] {
+        let vw = t.width(value, &t.body)?;
+        let label = t.fit(label, right3 - vw - t.gap, &t.body)?;
+        t.text(label, (0, y), &t.body, HPos::Left)?;
+        t.text(value.clone(), (right3, y), &t.body, HPos::Right)?;
+        y += t.line;
+    }
+    if shown < levers.len() {
+        let more = levers.len() - shown;
+        let text = match lang {
+            Lang::En => format!("… and {more} more (all in the CSV and the link)"),
+            Lang::Ru => format!("… и ещё {more} (все — в CSV и в ссылке)"),
+        };
+        t.text(text, (0, y), &t.body, HPos::Left)?;
+    }
+    Ok(())
+}
+
+/// The difference A − B of the populations in `year` (thousands) in words, naming the
+/// direction: "A is 2.52 million higher than B in 2100."
+fn a_against_b(lang: Lang, a_minus_b: f64, year: i32) -> String {
+    let size = lang.num(a_minus_b.abs() / 1000.0, 2);
+    if size.chars().all(|c| !c.is_ascii_digit() || c == '0') {
+        return match lang {
+            Lang::En => format!("A and B are equal in {year}."),
+            Lang::Ru => format!("В {year} г. А и Б равны."),
+        };
+    }
+    let higher = a_minus_b > 0.0;
+    match lang {
+        Lang::En => format!(
+            "A is {size} million {} than B in {year}.",
+            if higher { "higher" } else { "lower" }
+        ),
+        Lang::Ru => format!(
+            "В {year} г. А на {size} млн {}, чем Б.",
+            if higher {
+                "больше"
+            } else {
+                "меньше"
+            }
+        ),
+    }
+}
+
+pub(crate) struct Compare;
+
+/// Scenario A and B of one country: their lines, difference and outcomes.
+pub(crate) struct Model {
+    lang: Lang,
+    title: String,
+    query: String,
+    name: String,
+    /// Population lines of A and B and the UN estimates leading into them (millions).
+    la: Line,
+    lb: Line,
+    history: Line,
+    /// A − B by year (millions).
+    diff: Line,
+    evs: Vec<Event>,
+    /// First year drawn: the year of the first event.
+    from: f64,
+    rows: Vec<Outcome>,
+    /// A's levers in words.
+    levers: Vec<(String, String)>,
+    /// A's and B's query strings, B's name.
+    qa: String,
+    qb: String,
+    b_name: String,
+    source: String,
+    /// UN medium at 1 July by year of A's line (thousands).
+    un_mid: Vec<Option<f64>>,
+}
+
+impl ChartView for Compare {
+    type Model = Model;
+
+    fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
+        let lang = req.lang;
+        let data = ctx.data();
+        let country = data.require_country(&req.scenario.country)?;
+        let name = lang.country(&country.info).to_string();
+        let (sb, b_name) = ctx.scenario_b(req)?;
+        let ra = ctx.project(&req.scenario)?;
+        let rb = ctx.project(&sb)?;
+        let (pa, pb) = (&ra.main.projection, &rb.main.projection);
+        let (la, lb) = (population_line(pa), population_line(pb));
+        // From the year of the first event (2022) the UN estimates lead into the scenarios.
+        let evs = events(data, lang);
+        let start = la.first().map_or(2025.0, |p| p.0.floor());
+        let from = evs.iter().map(|e| e.date.floor()).fold(start, f64::min);
+        let diff: Line = la
+            .iter()
+            .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, a - p.1)))
+            .collect();
+        let source = lang
+            .pick(
+                "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
+                "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
+            )
+            .to_string();
+        let ev_src = events_source(&evs, data, lang);
+        Ok(Model {
+            lang,
+            title: match lang {
+                Lang::En => format!("{name}: scenario A against B"),
+                Lang::Ru => format!("{name}: сценарий А против Б"),
+            },
+            query: req.to_query(ctx.table()),
+            history: UnSeries::of(&country.pop_total, from as i32 - 1).estimate,
+            un_mid: un_mid(&country.pop_total, &la),
+            rows: outcomes(pa, pb, lang),
+            levers: req.levers(ctx.table()),
+            qa: req.scenario.write_query(ctx.table()),
+            qb: sb.write_query(ctx.table()),
+            source: if ev_src.is_empty() {
+                source
+            } else {
+                format!("{source} {ev_src}")
+            },
+            name,
+            la,
+            lb,
+            diff,
+            evs,
+            from,
+            b_name,
+        })
+    }
+
+    fn draw<DB: DrawingBackend>(
+        m: &Model,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<PlotFrame, ChartError> {
+        let l = layout(m, root, theme)?;
+        let frame = draw_lines(m, &l.top, theme, l.bottom.is_none())?;
+        if let Some(bottom) = &l.bottom {
+            draw_diff(m, bottom, theme)?;
+        }
+        if let Some(table) = l.table {
+            let levers: &[(String, String)] = if l.listed { &m.levers } else { &[] };
+            draw_table(&table, theme, m.lang, &m.rows, levers)?;
+        }
+        root.present()?;
+        Ok(frame)
+    }
+
+    fn title(m: &Model) -> String {
+        m.title.clone()
+    }
+
+    fn alt(m: &Model) -> String {
+        let (lang, name, b_name) = (m.lang, &m.name, &m.b_name);
+        let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * 1000.0).unwrap_or(0.0);
+        let (ea, eb) = (end(&m.la), end(&m.lb));
+        let a_alt = if m.levers.is_empty() {
+            lang.pick("no levers moved", "рычаги не тронуты")
+                .to_string()
+        } else {
+            levers_line(&m.levers)
+        };
+        let said = match lang {
+            Lang::En => format!(
+                "{name}: scenario A ({a_alt}) reaches {} million in 2100 and scenario B ({b_name}) {} million.",
+                lang.millions(ea),
+                lang.millions(eb),
+            ),
+            Lang::Ru => format!(
+                "{name}: сценарий А ({a_alt}) даёт {} млн в 2100 г., сценарий Б ({b_name}) — {} млн.",
+                lang.millions(ea),
+                lang.millions(eb),
+            ),
+        };
+        let year = m.la.last().map_or(2100, |p| p.0.floor() as i32);
+        format!("{said} {}", a_against_b(lang, ea - eb, year))
+    }
+
+    fn table(m: &Model) -> Table {
+        table(m)
+    }
+}
+
+/// The UN medium at 1 July of each year of `line` (thousands).
+fn un_mid(rows: &[PopTotalRow], line: &[(f64, f64)]) -> Vec<Option<f64>> {
+    let mut out = Vec::with_capacity(line.len());
+    for &(x, _) in line {
+        out.push(UnSeries::mid_year(rows, (x - 0.5) as i32));
+    }
+    out
+}
+
+/// A's legend entry: its levers in words unless the table lists them.
+fn a_name(m: &Model, listed: bool) -> String {
+    let lang = m.lang;
+    if m.levers.is_empty() {
+        lang.pick(
+            "A: no levers moved (UN medium)",
+            "А: рычаги не тронуты (средний ООН)",
+        )
+        .to_string()
+    } else if listed {
+        lang.pick("A: your scenario", "А: ваш сценарий").to_string()
+    } else {
+        format!(
+            "{}: {}",
+            lang.pick("A: your scenario", "А: ваш сценарий"),
+            levers_line(&m.levers)
+        )
+    }
+}
+
+fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
+    let lang = m.lang;
+    let line = |color, width, dashed| Mark::Line {
+        color,
+        width,
+        dashed,
+    };
+    vec![
+        LegendEntry {
+            mark: line(ESTIMATE_COLOR, style::LINE_WIDTH, false),
+            label: lang.pick("UN estimates", "Оценки ООН").to_string(),
+        },
+        LegendEntry {
+            mark: line(A_COLOR, 3.0, false),
+            label: a_name(m, listed),
+        },
+        LegendEntry {
+            mark: line(B_COLOR, style::LINE_WIDTH, true),
+            label: format!("{}: {}", lang.pick("B", "Б"), m.b_name),
+        },
+    ]
+}
+
+/// Where the parts go: the lines (top), the difference panel (bottom, when there is
+/// height), the outcomes table (beside when wide, below when there is room), and whether
+/// the table lists A's levers.
+struct Layout<DB: DrawingBackend> {
+    top: DrawingArea<DB, Shift>,
+    bottom: Option<DrawingArea<DB, Shift>>,
+    table: Option<DrawingArea<DB, Shift>>,
+    listed: bool,
+}
+
+fn layout<DB: DrawingBackend>(
+    m: &Model,
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<Layout<DB>, ChartError> {
+    // Wide enough for the outcome table beside the charts (the width `decorate` leaves);
+    // the table then lists A's levers too, and the legend need not spell them.
+    let (root_w, _) = root.dim_in_pixel();
+    let inner_w = f64::from(root_w) - 2.0 * f64::from(theme.px(style::MARGIN));
+    let wide = inner_w / theme.scale() >= 620.0;
+    // The table beside the charts lists A's levers when it has room under the outcomes
+    // (its height is known once the legend is laid out); else the legend spells A.
+    let table_margin = theme.px(if wide { 14.0 } else { 4.0 });
+    let mut listed = wide && !m.levers.is_empty();
+    let mut plot_area = style::decorate(root, theme, &m.title, &legend(m, listed), &m.source)?;
+    let plot_h = i32::try_from(plot_area.dim_in_pixel().1).unwrap_or(i32::MAX);
+    if listed && !lever_room(theme, m.rows.len(), plot_h - table_margin) {
+        listed = false;
+        plot_area = style::decorate(root, theme, &m.title, &legend(m, false), &m.source)?;
+    }
+    let (w, h) = plot_area.dim_in_pixel();
+    let line_h = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
+    let table_need = (m.rows.len() as i32 + 1) * line_h + theme.px(10.0);
+    let hh = i32::try_from(h).unwrap_or(i32::MAX);
+    // Beside the charts when wide; below them when there is room; else left out (the
+    // outcomes stay in the CSV and the text alternative).
+    let (charts, table) = if wide {
+        let (c, t) = plot_area.split_horizontally((f64::from(w) * 0.56) as i32);
+        (c, Some(t))
+    } else if hh - table_need >= theme.px(140.0) {
+        let (c, t) = plot_area.split_vertically(hh - table_need);
+        (c, Some(t))
+    } else {
+        (plot_area.clone(), None)
+    };
+    let m_ = table_margin;
+    let table = table.map(|t| t.margin(m_, 0, if wide { m_ } else { 0 }, 0));
+    // The difference panel needs height too.
+    let (_, ch) = charts.dim_in_pixel();
+    let (top, bottom) = if f64::from(ch) / theme.scale() >= 180.0 {
+        let (t, b) = charts.split_vertically((f64::from(ch) * 0.64) as i32);
+        (t, Some(b))
+    } else {
+        (charts.clone(), None)
+    };
+    Ok(Layout {
+        top,
+        bottom,
+        table,
+        listed,
+    })
+}
+
+/// The UN estimates, B and A, and the events; `year_axis`: this panel names the years.
+fn draw_lines<DB: DrawingBackend>(
+    m: &Model,
+    top: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    year_axis: bool,
+) -> Result<PlotFrame, ChartError> {
+    let lang = m.lang;
+    let x1 = m.la.last().map_or(2100.0, |p| p.0);
+    let (lo, hi) = min_max(m.la.iter().chain(&m.lb).chain(&m.history).map(|p| p.1));
+    let (y0, y1) = style::nice_range(lo, hi);
+    let y_fmt = style::value_ticks(lang, y1 - y0);
+    let y_desc = [
+        lang.pick("Population, millions", "Население, млн"),
+        lang.pick("Millions", "Млн"),
+    ];
+    let year_desc = lang.pick("Year (1 July)", "Год (1 июля)");
+    let mut chart = style::cartesian(
+        top,
+        theme,
+        m.from..x1,
+        y0..y1,
+        &Axes::years(lang, &y_desc, &y_fmt)
+            .x_desc(if year_axis { year_desc } else { "" })
+            .density(1.4),
+    )?;
+    chart.draw_series(LineSeries::new(
+        m.history.iter().copied(),
+        theme.stroke(ESTIMATE_COLOR, style::LINE_WIDTH),
+    ))?;
+    chart.draw_series(DashedLineSeries::new(
+        m.lb.iter().copied(),
+        theme.width(style::DASH.0),
+        theme.width(style::DASH.1),
+        theme.stroke(B_COLOR, style::LINE_WIDTH),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        m.la.iter().copied(),
+        theme.stroke(A_COLOR, 3.0),
+    ))?;
+    // Events last: their labels start at the top, where the lines begin.
+    style::draw_events(&mut chart, theme, &m.evs)?;
+    Ok(style::frame_of(&chart))
+}
+
+/// The difference A − B, shaded down to zero.
+fn draw_diff<DB: DrawingBackend>(
+    m: &Model,
+    bottom: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<(), ChartError> {
+    let lang = m.lang;
+    let (x0, x1) = (m.from, m.la.last().map_or(2100.0, |p| p.0));
+    let (dlo, dhi) = m
+        .diff
+        .iter()
+        .map(|p| p.1)
+        .fold((0.0f64, 0.0f64), |(a, b), v| {
+            (if v < a { v } else { a }, if v > b { v } else { b })
+        });
+    let (d0, d1) = if dhi - dlo < 1e-6 {
+        (-1.0, 1.0)
+    } else {
+        let (a, b) = style::nice_range(dlo, dhi);
+        (a.min(0.0), b.max(0.0))
+    };
+    let d_fmt = |v: &f64| lang.signed(*v, if d1 - d0 >= 5.0 { 0 } else { 1 });
+    let d_desc = [
+        lang.pick("A − B, mln", "А − Б, млн"),
+        lang.pick("A − B", "А − Б"),
+    ];
+    let mut dchart = style::cartesian(
+        bottom,
+        theme,
+        x0..x1,
+        d0..d1,
+        &Axes::years(lang, &d_desc, &d_fmt)
+            .x_desc(lang.pick("Year (1 July)", "Год (1 июля)"))
+            .density(1.4),
+    )?;
+    let mut poly = vec![(x0, 0.0)];
+    poly.extend(m.diff.iter().copied());
+    poly.push((x1, 0.0));
+    dchart.draw_series(std::iter::once(Polygon::new(
+        poly,
+        style::tint(palette::INK, 0.25).filled(),
+    )))?;
+    dchart.draw_series(LineSeries::new(
+        m.diff.iter().copied(),
+        theme.stroke(palette::INK, style::THIN_WIDTH),
+    ))?;
+    dchart.draw_series(LineSeries::new(
+        [(x0, 0.0), (x1, 0.0)],
+        theme.stroke(palette::AXIS, 1.0),
+    ))?;
+    Ok(())
+}
+
+/// The table's columns: populations by year, then the outcomes (their unit a column).
+const COLUMNS: [ColumnSpec; 5] = [
+    ("year", "Year (1 July)", "Год (1 июля)", Unit::None),
+    (
+        "a_population_jul1",
+        "A: population",
+        "А: население",
+        Unit::Thousand,
+    ),
+    (
+        "b_population_jul1",
+        "B: population",
+        "Б: население",
+        Unit::Thousand,
+    ),
+    ("diff_a_minus_b_jul1", "A − B", "А − Б", Unit::Thousand),
+    (
+        "un_medium_jul1",
+        "UN medium",
+        "Средний вариант ООН",
+        Unit::Thousand,
+    ),
+];
+const OUTCOME_COLUMNS: [ColumnSpec; 5] = [
+    ("measure", "Outcome", "Показатель", Unit::None),
+    ("unit", "Unit", "Единица", Unit::None),
+    ("a", "A", "А", Unit::None),
+    ("b", "B", "Б", Unit::None),
+    ("diff_a_minus_b", "A − B", "А − Б", Unit::None),
+];
+
+/// A's and B's populations by year with their difference and the UN medium, then the
+/// outcomes.
+fn table(m: &Model) -> Table {
+    let lang = m.lang;
+    let defaults = lang.pick("(defaults)", "(по умолчанию)");
+    let sources = vec![
+        lang.pick(
+            "Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands",
+            "когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля, тыс. человек",
+        )
+        .to_string(),
+        format!(
+            "{} {}",
+            lang.pick("A:", "А:"),
+            if m.qa.is_empty() { defaults } else { &m.qa }
+        ),
+        format!("{} {} ({})", lang.pick("B:", "Б:"), m.b_name, m.qb),
+        lang.pick(
+            "un_medium_jul1: UN WPP 2024 medium at 1 July, the mean of the 31 December totals before and after it, thousands",
+            "un_medium_jul1: средний вариант ООН WPP 2024 на 1 июля — среднее численностей на 31 декабря до и после него, тыс. человек",
+        )
+        .to_string(),
+    ];
+    let mut t = Table::new(&m.title, lang, &m.query, sources);
+    t.notes.extend(events_notes(&m.evs, lang));
+    let mut s = Section::of(lang, &COLUMNS);
+    for ((&(x, a), &(_, d)), un) in m.la.iter().zip(&m.diff).zip(&m.un_mid) {
+        s.rows.push(vec![
+            Cell::int((x - 0.5) as i32),
+            Cell::val(a * 1000.0, 3),
+            Cell::val((a - d) * 1000.0, 3),
+            Cell::val(d * 1000.0, 3),
+            Cell::num(*un, 3),
+        ]);
+    }
+    t.sections.push(s);
+    let mut o = Section::of(lang, &OUTCOME_COLUMNS);
+    for r in &m.rows {
+        o.rows.push(vec![
+            Cell::text(&r.key),
+            Cell::text(r.unit),
+            Cell::val(r.a, 3),
+            Cell::val(r.b, 3),
+            Cell::val(r.a - r.b, 3),
+        ]);
+    }
+    t.sections.push(o);
+    t
+}

@@ -1,0 +1,102 @@
+//! Pieces more than one view uses: the UN WPP series of a country, a projection's total as
+//! a line, the scenario line's name, the colour of UN estimates.
+
+use plotters::style::RGBColor;
+
+use crate::data::PopTotalRow;
+use crate::engine::Projection;
+
+use super::super::i18n::Lang;
+use super::super::style::palette;
+
+/// Points of a line in chart coordinates (decimal year, value).
+pub(crate) type Line = Vec<(f64, f64)>;
+
+/// Colour of the UN estimates (history) in every population chart.
+pub(crate) const ESTIMATE_COLOR: RGBColor = palette::INK;
+
+/// A projection's total population in millions at mid-year (drawn at 1 July).
+pub(crate) fn population_line(p: &Projection) -> Line {
+    (0..p.years())
+        .map(|i| (f64::from(p.year(i)) + 0.5, p.total(i) / 1000.0))
+        .collect()
+}
+
+/// The smallest and largest of `values` (infinite when there are none).
+pub(crate) fn min_max(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    values.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (if v < a { v } else { a }, if v > b { v } else { b })
+    })
+}
+
+/// The largest of `values`, at least 0.
+pub(crate) fn max0(values: impl Iterator<Item = f64>) -> f64 {
+    values.fold(0.0f64, |a, v| if v > a { v } else { a })
+}
+
+/// UN WPP series in millions at decimal dates (year-end t drawn at t + 1).
+#[derive(Default)]
+pub(crate) struct UnSeries {
+    pub estimate: Line,
+    pub medium: Line,
+    pub low: Line,
+    pub high: Line,
+    pub band80: Vec<(f64, f64, f64)>,
+    pub band95: Vec<(f64, f64, f64)>,
+}
+
+impl UnSeries {
+    pub(crate) fn of(rows: &[PopTotalRow], from: i32) -> UnSeries {
+        let at = |y: i32| f64::from(y) + 1.0;
+        let m = |v: f64| v / 1000.0;
+        let rows: Vec<&PopTotalRow> = rows.iter().filter(|r| r.year >= from).collect();
+        let estimate: Line = rows
+            .iter()
+            .filter_map(|r| r.estimate.map(|v| (at(r.year), m(v))))
+            .collect();
+        let anchor = estimate.last().copied();
+        let line = |get: fn(&PopTotalRow) -> Option<f64>| -> Line {
+            anchor
+                .into_iter()
+                .chain(
+                    rows.iter()
+                        .filter_map(|r| get(r).map(|v| (at(r.year), m(v)))),
+                )
+                .collect()
+        };
+        let band = |lo: fn(&PopTotalRow) -> Option<f64>, hi: fn(&PopTotalRow) -> Option<f64>| {
+            anchor
+                .map(|(x, v)| (x, v, v))
+                .into_iter()
+                .chain(
+                    rows.iter()
+                        .filter_map(|r| Some((at(r.year), m(lo(r)?), m(hi(r)?)))),
+                )
+                .collect::<Vec<_>>()
+        };
+        UnSeries {
+            medium: line(|r| r.medium),
+            low: line(|r| r.low),
+            high: line(|r| r.high),
+            band80: band(|r| r.lower80, |r| r.upper80),
+            band95: band(|r| r.lower95, |r| r.upper95),
+            estimate,
+        }
+    }
+
+    /// The UN medium (or estimate) at mid-year `year`: the mean of the year-ends around it.
+    pub(crate) fn mid_year(rows: &[PopTotalRow], year: i32) -> Option<f64> {
+        let v = |y: i32| rows.iter().find(|r| r.year == y).and_then(|r| r.central());
+        Some(0.5 * (v(year - 1)? + v(year)?))
+    }
+}
+
+/// The scenario line's name in the request's language: whether any lever is moved.
+pub(crate) fn scenario_name(lang: Lang, no_levers: bool) -> String {
+    if no_levers {
+        lang.pick("Scenario (no levers moved)", "Сценарий (рычаги не тронуты)")
+            .to_string()
+    } else {
+        lang.pick("Your scenario", "Ваш сценарий").to_string()
+    }
+}
