@@ -4,10 +4,14 @@
 use crossroads::chart::{datasets, sources, Lang};
 use crossroads::scenario::embedded_data;
 
-/// The data files `data/SOURCES.md`'s Files table lists.
+/// The data files `data/SOURCES.md`'s Files table lists (the embedded ones; files for
+/// native programs only have a section of their own).
 fn listed_files() -> Vec<String> {
     let md = include_str!("../data/SOURCES.md");
-    md.lines()
+    let files = md.split("\n## Files\n").nth(1).unwrap_or("");
+    let files = files.split("\n## ").next().unwrap_or("");
+    files
+        .lines()
         .filter_map(|l| l.strip_prefix("| `"))
         .filter_map(|l| l.split('`').next())
         .map(str::to_string)
