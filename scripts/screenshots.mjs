@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import { launch, newPage, ready, ROOT, serve } from '../tests/e2e/harness.mjs';
 
-const VIEWS = ['projection', 'pyramid', 'compare', 'compatriots', 'remittances', 'relokanty'];
+const VIEWS = ['projection', 'pyramid', 'compare', 'compatriots', 'remittances', 'relokanty', 'needs'];
 // A scenario that moves something in every view: Crocus drop lasting to 2030, fewer Tajik
 // migrants, higher fertility, relokanty partly returning, compare against Rosstat medium.
 const SCENARIO = 'tfr_shift=0.2&lab_tjk=-500&crocus_end=2030&rel_return=30';

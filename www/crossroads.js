@@ -30,6 +30,7 @@ const UI = {
     views: {
       projection: 'Projection', pyramid: 'Age pyramid', compare: 'Compare scenarios',
       compatriots: 'Compatriots', remittances: 'Remittances', relokanty: 'Relokanty',
+      needs: 'Migrants needed',
     },
     language: 'Language', labels: {},
     choices: {
@@ -76,6 +77,7 @@ const UI = {
     views: {
       projection: 'Прогноз', pyramid: 'Половозрастная пирамида', compare: 'Сравнение сценариев',
       compatriots: 'Соотечественники', remittances: 'Денежные переводы', relokanty: 'Релоканты',
+      needs: 'Сколько нужно мигрантов',
     },
     language: 'Язык',
     labels: { country: 'Страна', variant: 'Вариант ООН (WPP 2024)', year: 'Год', b: 'Сценарий B', presets: 'Готовые сценарии на графике' },

@@ -47,6 +47,11 @@ impl<'d> Ctx<'d> {
         self.projector.figures()
     }
 
+    /// The projector, for views that project their own way (the needs model).
+    pub fn projector(&mut self) -> &mut Projector<'d> {
+        &mut self.projector
+    }
+
     /// Reads a query string (see [`ViewRequest::parse`]).
     pub fn parse(&self, query: &str) -> Result<ViewRequest, ChartError> {
         ViewRequest::parse(self.table(), query)

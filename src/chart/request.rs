@@ -29,6 +29,9 @@ pub enum View {
     Remittances,
     /// Relokanty host countries: the briefs' ranges and the scenario's effect.
     Relokanty,
+    /// Replacement migration: the net migration that holds a measure, against the UN's,
+    /// Rosstat's and the briefs' flows, and the population it implies.
+    Needs,
 }
 
 impl View {
@@ -41,6 +44,7 @@ impl View {
             "compatriots" => View::Compatriots,
             "remittances" => View::Remittances,
             "relokanty" => View::Relokanty,
+            "needs" => View::Needs,
             _ => return None,
         })
     }
@@ -53,6 +57,7 @@ impl View {
             View::Compatriots => "compatriots",
             View::Remittances => "remittances",
             View::Relokanty => "relokanty",
+            View::Needs => "needs",
         }
     }
 }

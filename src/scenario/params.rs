@@ -170,7 +170,7 @@ impl ParamTable {
         for p in params.iter_mut() {
             p.views = match p.key {
                 // A choice of what to draw: the views that draw a measure by year.
-                "measure" => vec!["projection", "compare"],
+                "measure" => vec!["projection", "compare", "needs"],
                 _ => views_moved(p.group),
             };
         }
@@ -716,13 +716,14 @@ pub const RETIRED_KEYS: [(&str, &str); 3] = [
 ];
 
 /// Views the widget and the `render` command can draw (`view=` in the query string).
-pub const VIEWS: [&str; 6] = [
+pub const VIEWS: [&str; 7] = [
     "projection",
     "pyramid",
     "compare",
     "compatriots",
     "remittances",
     "relokanty",
+    "needs",
 ];
 /// Languages of chart text (`lang=`).
 pub const LANGS: [&str; 2] = ["en", "ru"];
@@ -804,7 +805,7 @@ fn build_view(f: &Figures) -> Vec<ParamSpec> {
 /// the remittances view follows; the labour levers also move that money, the Compatriots
 /// levers the reader's level in the programme's view, the relokanty levers the hosts.
 fn views_moved(group: &str) -> Vec<&'static str> {
-    let population = ["projection", "pyramid", "compare"];
+    let population = ["projection", "pyramid", "compare", "needs"];
     let also: &[&'static str] = match group {
         "remittances" => return vec!["remittances"],
         "labour" => &["remittances"],

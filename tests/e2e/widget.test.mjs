@@ -159,7 +159,7 @@ describe('views', () => {
   test('every view draws a non-blank canvas', async (t) => {
     const page = await open('index.html');
     const views = await page.$eval('crossroads-widget', (w) => [...w.shadowRoot.querySelectorAll('select[data-key="view"] option')].map((o) => o.value));
-    assert.deepEqual(views, ['projection', 'pyramid', 'compare', 'compatriots', 'remittances', 'relokanty']);
+    assert.deepEqual(views, ['projection', 'pyramid', 'compare', 'compatriots', 'remittances', 'relokanty', 'needs']);
     let missing = /^$/;
     for (const view of views) {
       const before = await draws(page, 'crossroads-widget');

@@ -20,6 +20,7 @@ use super::ChartError;
 
 mod compare;
 mod compatriots;
+mod needs;
 mod projection;
 mod pyramid;
 mod relokanty;
@@ -108,4 +109,5 @@ registry! {
     Compatriots => compatriots::Compatriots,
     Remittances => remittances::Remittances,
     Relokanty => relokanty::Relokanty,
+    Needs => needs::NeedsView,
 }

@@ -1,0 +1,510 @@
+//! The needs view (replacement migration): the net migration a country would need each
+//! year to hold a measure (working-age population by default, `hold=` or `measure=` to
+//! choose) at its level of `hold_from`, against UN WPP 2024's own migration assumption,
+//! WPP's estimates of recent net migration, and for Russia Rosstat's low-variant 154k and
+//! the Compatriots Program's goal and latest level; below it, the consequence: population
+//! with and without the extra migrants. Numbers from `scenario::needs`.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::scenario::{needs, Needs, RefLevel, RefSeries, YearValue};
+
+use super::super::ctx::Ctx;
+use super::super::i18n::Lang;
+use super::super::request::ViewRequest;
+use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Symbol, Theme};
+use super::super::table::{columns, Cell, ColumnSpec, Section, Table, Unit};
+use super::super::ChartError;
+use super::ChartView;
+
+/// The years the text alternative averages the need over (the briefs' horizon, then the
+/// end of the projection).
+const REPORT_YEAR: i32 = 2050;
+
+pub(crate) struct NeedsView;
+
+/// The needs model with the words of the request's language.
+pub(crate) struct Model {
+    lang: Lang,
+    country: String,
+    title: String,
+    query: String,
+    n: Needs,
+    legend: Vec<LegendEntry>,
+    source: String,
+    /// The x range (years) and the two y ranges (thousand a year; millions).
+    x: (f64, f64),
+    y_mig: (f64, f64),
+    y_pop: (f64, f64),
+}
+
+/// One line of the needs chart: colour, width, dashed.
+const TOTAL: (RGBColor, f64) = (palette::VERMILLION, 3.0);
+const EXTRA: (RGBColor, f64) = (palette::VERMILLION, 1.5);
+const UN: (RGBColor, f64) = (palette::BLUE, 2.0);
+const ROSSTAT: (RGBColor, f64) = (palette::MUTED, 1.5);
+const GOAL: (RGBColor, f64) = (palette::GREEN, 1.5);
+
+fn line(c: (RGBColor, f64), dashed: bool) -> Mark {
+    Mark::Line {
+        color: c.0,
+        width: c.1,
+        dashed,
+    }
+}
+
+fn label(lang: Lang, en: &str, ru: &str) -> String {
+    lang.pick(en, ru).to_string()
+}
+
+impl Model {
+    fn measure_name(&self) -> &'static str {
+        self.n.measure.name(self.lang == Lang::Ru)
+    }
+}
+
+fn legend(n: &Needs, lang: Lang) -> Vec<LegendEntry> {
+    let ru = lang == Lang::Ru;
+    let what = n.measure.name(ru).to_lowercase();
+    let mut out = vec![
+        LegendEntry {
+            mark: line(TOTAL, false),
+            label: match lang {
+                Lang::En => format!("Net migration that keeps the {what} at its {} level", n.from),
+                Lang::Ru => format!("Миграционный прирост, при котором показатель «{what}» остаётся на уровне {} г.", n.from),
+            },
+        },
+        LegendEntry {
+            mark: line(EXTRA, true),
+            label: label(lang, "of which extra, on top of the scenario's own", "из него дополнительный, сверх собственного в сценарии"),
+        },
+        LegendEntry {
+            mark: line(UN, false),
+            label: ref_label(&n.un_assumption, lang),
+        },
+        LegendEntry {
+            mark: Mark::Symbol {
+                color: palette::INK,
+                symbol: Symbol::Circle,
+            },
+            label: ref_label(&n.observed, lang),
+        },
+    ];
+    let levels = [(&n.rosstat_low, ROSSTAT), (&n.compatriots_goal, GOAL)];
+    for (lv, c) in levels {
+        if let Some(l) = lv {
+            out.push(LegendEntry {
+                mark: line(c, true),
+                label: level_label(l, lang),
+            });
+        }
+    }
+    if let Some(l) = &n.compatriots_latest {
+        out.push(LegendEntry {
+            mark: Mark::Diamond(palette::GREEN),
+            label: level_label(l, lang),
+        });
+    }
+    out
+}
+
+fn ref_label(r: &RefSeries, lang: Lang) -> String {
+    lang.pick(&r.label_en, &r.label_ru).to_string()
+}
+
+fn level_label(l: &RefLevel, lang: Lang) -> String {
+    lang.pick(&l.label_en, &l.label_ru).to_string()
+}
+
+/// The y range of the migration panel: every value drawn, zero included.
+fn migration_range(n: &Needs) -> (f64, f64) {
+    let mut vals: Vec<f64> = vec![0.0];
+    for s in &n.steps {
+        vals.extend([s.needed, s.total].into_iter().flatten());
+        vals.push(s.own);
+    }
+    vals.extend(n.un_assumption.points.iter().map(|p| p.value));
+    vals.extend(n.observed.points.iter().map(|p| p.value));
+    for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+        .into_iter()
+        .flatten()
+    {
+        vals.push(l.value);
+    }
+    let lo = vals.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = vals.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    style::nice_range(lo, hi)
+}
+
+/// The y range of the population panel, millions.
+fn population_range(n: &Needs) -> (f64, f64) {
+    let all = n.population_with.iter().chain(&n.population_without);
+    let (lo, hi) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), p| {
+        (a.min(p.value / 1000.0), b.max(p.value / 1000.0))
+    });
+    style::nice_range(lo, hi)
+}
+
+fn source_text(n: &Needs, lang: Lang) -> String {
+    let mut parts = vec![label(
+        lang,
+        "Engine: the scenario projected twice, with and without the extra migrants (labour-migrant ages and sexes); the measure is held at the end of each year from 1 July.",
+        "Расчёт: сценарий спроецирован дважды — с дополнительными мигрантами (возраст и пол трудовых мигрантов) и без них; показатель удерживается на конец каждого года с 1 июля.",
+    )];
+    for r in [&n.un_assumption, &n.observed] {
+        parts.push(lang.pick(&r.source_en, &r.source_ru).to_string());
+    }
+    for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+        .into_iter()
+        .flatten()
+    {
+        parts.push(lang.pick(&l.source_en, &l.source_ru).to_string());
+    }
+    if let Some(f) = &n.failure {
+        parts.push(lang.pick(&f.message_en, &f.message_ru).to_string());
+    }
+    parts.join(" ")
+}
+
+impl ChartView for NeedsView {
+    type Model = Model;
+
+    fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
+        let lang = req.lang;
+        let n = needs(ctx.projector(), &req.scenario)?;
+        let info = ctx.data().require_country(&req.scenario.country)?;
+        let country = lang.country(&info.info).to_string();
+        let ru = lang == Lang::Ru;
+        let title = match lang {
+            Lang::En => format!("{country}: net migration needed to keep the {} at its {} level, thousand a year", n.measure.name(ru).to_lowercase(), n.from),
+            Lang::Ru => format!("{country}: миграционный прирост, нужный, чтобы показатель «{}» не опускался ниже уровня {} г., тыс. в год", n.measure.name(ru).to_lowercase(), n.from),
+        };
+        let first = n.observed.points.first().map_or(n.from, |p| p.year);
+        let last = n.steps.last().map_or(n.from, |s| s.year);
+        Ok(Model {
+            lang,
+            legend: legend(&n, lang),
+            source: source_text(&n, lang),
+            x: (f64::from(first), f64::from(last + 1)),
+            y_mig: migration_range(&n),
+            y_pop: population_range(&n),
+            query: req.to_query(ctx.table()),
+            country,
+            title,
+            n,
+        })
+    }
+
+    fn draw<DB: DrawingBackend>(
+        m: &Model,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> Result<PlotFrame, ChartError> {
+        let plot = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
+        let (_, h) = plot.dim_in_pixel();
+        let (top, bottom) = plot.split_vertically(h * 2 / 3);
+        let frame = draw_migration(m, &top, theme)?;
+        draw_population(m, &bottom, theme)?;
+        root.present()?;
+        Ok(frame)
+    }
+
+    fn title(m: &Model) -> String {
+        m.title.clone()
+    }
+
+    fn alt(m: &Model) -> String {
+        alt_text(m)
+    }
+
+    fn table(m: &Model) -> Table {
+        table(m)
+    }
+}
+
+/// `(x, y)` at mid-year `year` + 0.5 for a step from 1 July `year` (thousands a year).
+fn at_step(year: i32, v: f64) -> (f64, f64) {
+    (f64::from(year) + 0.5, v)
+}
+
+fn draw_migration<DB: DrawingBackend>(
+    m: &Model,
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<PlotFrame, ChartError> {
+    let lang = m.lang;
+    let span = m.y_mig.1 - m.y_mig.0;
+    let y_fmt = style::value_ticks(lang, span);
+    let y_desc = [
+        lang.pick("Net migrants, thousand a year", "Мигрантов, тыс. в год"),
+        lang.pick("Thousand a year", "Тыс. в год"),
+    ];
+    let mut chart = style::cartesian(
+        area,
+        theme,
+        m.x.0..m.x.1,
+        m.y_mig.0..m.y_mig.1,
+        &Axes::years(lang, &y_desc, &y_fmt),
+    )?;
+    let n = &m.n;
+    let dash = (theme.width(style::DASH.0), theme.width(style::DASH.1));
+    for (lv, c) in [(&n.rosstat_low, ROSSTAT), (&n.compatriots_goal, GOAL)] {
+        if let Some(l) = lv {
+            let to = l.to.map_or(m.x.1, |t| f64::from(t + 1));
+            chart.draw_series(DashedLineSeries::new(
+                [(f64::from(l.from), l.value), (to, l.value)],
+                dash.0,
+                dash.1,
+                theme.stroke(c.0, c.1),
+            ))?;
+        }
+    }
+    let un = n
+        .un_assumption
+        .points
+        .iter()
+        .map(|p| (f64::from(p.year) + 0.5, p.value));
+    chart.draw_series(LineSeries::new(un, theme.stroke(UN.0, UN.1)))?;
+    let obs = n
+        .observed
+        .points
+        .iter()
+        .map(|p| (f64::from(p.year) + 0.5, p.value));
+    chart.draw_series(obs.map(|xy| Circle::new(xy, theme.width(3.0), palette::INK.filled())))?;
+    if let Some(l) = &n.compatriots_latest {
+        let xy = (f64::from(l.from) + 0.5, l.value);
+        chart.draw_series([Circle::new(xy, theme.width(4.0), palette::GREEN.filled())])?;
+    }
+    let extra = n
+        .steps
+        .iter()
+        .filter_map(|s| Some(at_step(s.year, s.needed?)));
+    chart.draw_series(DashedLineSeries::new(
+        extra,
+        dash.0,
+        dash.1,
+        theme.stroke(EXTRA.0, EXTRA.1),
+    ))?;
+    let total = n
+        .steps
+        .iter()
+        .filter_map(|s| Some(at_step(s.year, s.total?)));
+    chart.draw_series(LineSeries::new(total, theme.stroke(TOTAL.0, TOTAL.1)))?;
+    Ok(style::frame_of(&chart))
+}
+
+fn draw_population<DB: DrawingBackend>(
+    m: &Model,
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<(), ChartError> {
+    let lang = m.lang;
+    let span = m.y_pop.1 - m.y_pop.0;
+    let y_fmt = style::value_ticks(lang, span);
+    let y_desc = [
+        lang.pick("Population, million", "Население, млн"),
+        lang.pick("Million", "Млн"),
+    ];
+    let mut chart = style::cartesian(
+        area,
+        theme,
+        m.x.0..m.x.1,
+        m.y_pop.0..m.y_pop.1,
+        &Axes::years(lang, &y_desc, &y_fmt),
+    )?;
+    let mil = |p: &YearValue| (f64::from(p.year), p.value / 1000.0);
+    let dash = (theme.width(style::DASH.0), theme.width(style::DASH.1));
+    chart.draw_series(DashedLineSeries::new(
+        m.n.population_without.iter().map(mil),
+        dash.0,
+        dash.1,
+        theme.stroke(palette::INK, 1.5),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        m.n.population_with.iter().map(mil),
+        theme.stroke(TOTAL.0, 2.0),
+    ))?;
+    // The panel's own key, at its top left: the two lines are not in the legend above.
+    let (with, without) = (
+        label(
+            lang,
+            "with the extra migrants",
+            "с дополнительными мигрантами",
+        ),
+        label(lang, "dashed: without", "пунктир: без них"),
+    );
+    let font = theme.small_style().color(&palette::INK);
+    let (x, y) = chart.backend_coord(&(m.x.0, m.y_pop.1));
+    let pad = theme.px(6.0);
+    area.draw(&Text::new(
+        format!("{with}; {without}"),
+        (
+            x + pad - area.get_base_pixel().0,
+            y + pad - area.get_base_pixel().1,
+        ),
+        font,
+    ))?;
+    Ok(())
+}
+
+/// Mean of `f` over the steps from `from` to `to`, when every step has a value.
+fn mean(
+    n: &Needs,
+    from: i32,
+    to: i32,
+    f: impl Fn(&crate::scenario::NeedsStep) -> Option<f64>,
+) -> Option<f64> {
+    let v: Vec<f64> = n
+        .steps
+        .iter()
+        .filter(|s| s.year >= from && s.year < to)
+        .map(f)
+        .collect::<Option<Vec<f64>>>()?;
+    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+}
+
+fn alt_text(m: &Model) -> String {
+    let (lang, n) = (m.lang, &m.n);
+    let end = n.steps.last().map_or(REPORT_YEAR, |s| s.year + 1);
+    let k = |v: Option<f64>| v.map_or("–".to_string(), |v| lang.num(v, 0));
+    let pct = |y: i32| {
+        n.share_at(y)
+            .map_or("–".to_string(), |s| lang.num(100.0 * s, 1))
+    };
+    let total = k(mean(n, n.from, REPORT_YEAR, |s| s.total));
+    let extra = k(n.mean_needed(n.from, REPORT_YEAR));
+    let un = k(mean_ref(&n.un_assumption, n.from, REPORT_YEAR));
+    let (total_end, extra_end) = (
+        k(mean(n, n.from, end, |s| s.total)),
+        k(n.mean_needed(n.from, end)),
+    );
+    let what = m.measure_name().to_lowercase();
+    let (c, from, y) = (&m.country, n.from, REPORT_YEAR);
+    let mut s = match lang {
+        Lang::En => format!("To keep the {what} of {c} at its {from} level, net migration would have to average {total} thousand a year from {from} to {y} ({extra} thousand more than the scenario's own), against {un} thousand in UN WPP 2024's assumption; {total_end} thousand a year to {end} ({extra_end} thousand extra). Migrants who arrived after {from} and their descendants would be {} % of the population in {y} and {} % in {end}.", pct(y), pct(end)),
+        Lang::Ru => format!("Чтобы показатель «{what}» ({c}) оставался на уровне {from} г., миграционный прирост должен составлять в среднем {total} тыс. в год с {from} по {y} г. (на {extra} тыс. больше, чем в самом сценарии) против {un} тыс. в допущении ООН WPP 2024; {total_end} тыс. в год до {end} г. (дополнительно {extra_end} тыс.). Мигранты, прибывшие после {from} г., и их потомки составили бы {} % населения в {y} г. и {} % в {end} г.", pct(y), pct(end)),
+    };
+    for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+        .into_iter()
+        .flatten()
+    {
+        s.push_str(&format!(" {}.", level_label(l, lang)));
+    }
+    if let Some(f) = &n.failure {
+        s.push(' ');
+        s.push_str(lang.pick(&f.message_en, &f.message_ru));
+    }
+    s
+}
+
+fn mean_ref(r: &RefSeries, from: i32, to: i32) -> Option<f64> {
+    let v: Vec<f64> = r
+        .points
+        .iter()
+        .filter(|p| p.year >= from && p.year < to)
+        .map(|p| p.value)
+        .collect();
+    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
+}
+
+const COLUMNS: [ColumnSpec; 8] = [
+    ("year", "Year from 1 July", "Год с 1 июля", Unit::None),
+    (
+        "needed_extra",
+        "Extra net migrants needed",
+        "Нужный дополнительный прирост",
+        Unit::Thousand,
+    ),
+    (
+        "own",
+        "Net migration of the scenario",
+        "Миграционный прирост сценария",
+        Unit::Thousand,
+    ),
+    (
+        "total",
+        "Net migration that holds the measure",
+        "Прирост, удерживающий показатель",
+        Unit::Thousand,
+    ),
+    (
+        "un_wpp_medium",
+        "UN WPP 2024 net migration (medium)",
+        "Миграционный прирост ООН WPP 2024 (средний)",
+        Unit::Thousand,
+    ),
+    (
+        "population_with_jul1",
+        "Population with the extra migrants, 1 July",
+        "Население с дополнительными мигрантами, 1 июля",
+        Unit::Thousand,
+    ),
+    (
+        "population_without_jul1",
+        "Population without them, 1 July",
+        "Население без них, 1 июля",
+        Unit::Thousand,
+    ),
+    (
+        "migrant_origin_share",
+        "Post-base migrants and descendants, share",
+        "Мигранты после базового года и потомки, доля",
+        Unit::Percent,
+    ),
+];
+
+const LEVEL_COLUMNS: [ColumnSpec; 4] = [
+    (
+        "line",
+        "Reference level",
+        "Уровень для сравнения",
+        Unit::None,
+    ),
+    (
+        "thousand_per_year",
+        "Thousand a year",
+        "Тыс. в год",
+        Unit::Thousand,
+    ),
+    ("from_year", "From", "С года", Unit::None),
+    ("to_year", "To", "По год", Unit::None),
+];
+
+fn value_at(points: &[YearValue], year: i32) -> Option<f64> {
+    points.iter().find(|p| p.year == year).map(|p| p.value)
+}
+
+fn table(m: &Model) -> Table {
+    let (lang, n) = (m.lang, &m.n);
+    let sources = vec![source_text(n, lang)];
+    let mut t = Table::new(&m.title, lang, &m.query, sources);
+    let mut s = Section::new(columns(lang, &COLUMNS));
+    for st in &n.steps {
+        s.rows.push(vec![
+            Cell::int(st.year),
+            Cell::num(st.needed, 1),
+            Cell::val(st.own, 1),
+            Cell::num(st.total, 1),
+            Cell::num(value_at(&n.un_assumption.points, st.year), 1),
+            Cell::num(value_at(&n.population_with, st.year), 1),
+            Cell::num(value_at(&n.population_without, st.year), 1),
+            Cell::num(n.share_at(st.year).map(|v| 100.0 * v), 2),
+        ]);
+    }
+    t.sections.push(s);
+    let mut levels = Section::new(columns(lang, &LEVEL_COLUMNS));
+    for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+        .into_iter()
+        .flatten()
+    {
+        levels.rows.push(vec![
+            Cell::text(&level_label(l, lang)),
+            Cell::val(l.value, 1),
+            Cell::int(l.from),
+            l.to.map_or(Cell::Empty, Cell::int),
+        ]);
+    }
+    t.sections.push(levels);
+    t
+}
