@@ -60,9 +60,11 @@ fn every_lever_moves_the_views_it_names_or_says_why_not() {
             .filter(|s| !s.starts_with(&format!("{}=", p.key)))
             .collect();
         let query = format!("{}&{}={m}", context.join("&"), p.key);
-        let (_, _, notes) = Scenario::parse_query_notes(t, &query).unwrap();
-        let idle = notes.iter().find(|n| n.key == p.key && !n.implicit);
         for v in VIEWS {
+            // The notes the widget shows in this view (view-aware: the needs view uses the
+            // hold's start and level without `hold=`).
+            let notes = Scenario::lever_notes(t, &format!("view={v}&{query}"));
+            let idle = notes.iter().find(|n| n.key == p.key && !n.implicit);
             let before = numbers(&mut r, &format!("view={v}&{}", context.join("&")));
             let after = numbers(&mut r, &format!("view={v}&{query}"));
             let changed = before != after;

@@ -36,6 +36,10 @@ use super::solve::HoldFailureKind;
 /// (`MIGRATION_QUOTED_FROM` in data/convert.py; native builds hold them from 1950).
 pub const OBSERVED_FROM: i32 = 2022;
 
+/// Levers that act in the needs view even when `hold=` is not given (the view holds a
+/// measure of its own choosing): their idle notes do not apply there.
+pub const HOLD_KEYS_THE_VIEW_USES: [&str; 2] = ["hold_from", "hold_level"];
+
 /// Why the view holds the measure it holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

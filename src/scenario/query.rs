@@ -160,9 +160,19 @@ impl Scenario {
                 !key.is_empty() && table.view_param(key).is_none()
             })
             .collect();
-        Scenario::parse_query_notes(table, &levers.join("&"))
+        let view = canonical
+            .split('&')
+            .find_map(|seg| seg.strip_prefix("view="))
+            .unwrap_or("");
+        let mut notes = Scenario::parse_query_notes(table, &levers.join("&"))
             .map(|(_, _, notes)| notes)
-            .unwrap_or_default()
+            .unwrap_or_default();
+        // The needs view always holds a measure (working ages unless `hold=` or `measure=`
+        // names one), so its start and level act there even without `hold=`.
+        if view == "needs" {
+            notes.retain(|n| !super::needs::HOLD_KEYS_THE_VIEW_USES.contains(&n.key.as_str()));
+        }
+        notes
     }
 
     /// The scenario every parameter of which is at its default.

@@ -8,7 +8,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::scenario::{needs, Needs, RefLevel, RefSeries, YearValue};
+use crate::scenario::{needs, Measure, Needs, RefLevel, RefSeries, YearValue};
 
 use super::super::ctx::Ctx;
 use super::super::i18n::Lang;
@@ -60,24 +60,44 @@ fn label(lang: Lang, en: &str, ru: &str) -> String {
 
 impl Model {
     fn measure_name(&self) -> &'static str {
-        self.n.measure.name(self.lang == Lang::Ru)
+        short(self.n.measure, self.lang)
+    }
+}
+
+/// The held measure in a few words, for titles and legends on a phone.
+fn short(m: Measure, lang: Lang) -> &'static str {
+    match m {
+        Measure::Population => lang.pick("the population", "численность населения"),
+        Measure::Pop20To64 => lang.pick("people aged 20–64", "численность населения 20–64 лет"),
+        Measure::Pop15To64 => lang.pick("people aged 15–64", "численность населения 15–64 лет"),
+        Measure::SupportRatio => lang.pick(
+            "the support ratio (20–64 per 65+)",
+            "величина коэффициента поддержки (20–64 на 65+)",
+        ),
+        Measure::Men18To59 => lang.pick("men aged 18–59", "численность мужчин 18–59 лет"),
+        Measure::OldAgeDependency => lang.pick(
+            "old-age dependency (65+ per 20–64)",
+            "величина нагрузки пожилыми (65+ на 20–64)",
+        ),
     }
 }
 
 fn legend(n: &Needs, lang: Lang) -> Vec<LegendEntry> {
-    let ru = lang == Lang::Ru;
-    let what = n.measure.name(ru).to_lowercase();
     let mut out = vec![
         LegendEntry {
             mark: line(TOTAL, false),
             label: match lang {
-                Lang::En => format!("Net migration that keeps the {what} at its {} level", n.from),
-                Lang::Ru => format!("Миграционный прирост, при котором показатель «{what}» остаётся на уровне {} г.", n.from),
+                Lang::En => format!("Net migration that keeps it at the {} level", n.from),
+                Lang::Ru => format!("Прирост, сохраняющий уровень {} г.", n.from),
             },
         },
         LegendEntry {
             mark: line(EXTRA, true),
-            label: label(lang, "of which extra, on top of the scenario's own", "из него дополнительный, сверх собственного в сценарии"),
+            label: label(
+                lang,
+                "of which extra, beyond the scenario's own",
+                "из него сверх сценария",
+            ),
         },
         LegendEntry {
             mark: line(UN, false),
@@ -175,10 +195,10 @@ impl ChartView for NeedsView {
         let n = needs(ctx.projector(), &req.scenario)?;
         let info = ctx.data().require_country(&req.scenario.country)?;
         let country = lang.country(&info.info).to_string();
-        let ru = lang == Lang::Ru;
+        let what = short(n.measure, lang);
         let title = match lang {
-            Lang::En => format!("{country}: net migration needed to keep the {} at its {} level, thousand a year", n.measure.name(ru).to_lowercase(), n.from),
-            Lang::Ru => format!("{country}: миграционный прирост, нужный, чтобы показатель «{}» не опускался ниже уровня {} г., тыс. в год", n.measure.name(ru).to_lowercase(), n.from),
+            Lang::En => format!("{country}: migrants needed to keep {what} at the {} level, thousand a year", n.from),
+            Lang::Ru => format!("{country}: сколько нужно мигрантов, чтобы {what} сохранялась на уровне {} г., тыс. в год", n.from),
         };
         let first = n.observed.points.first().map_or(n.from, |p| p.year);
         let last = n.steps.last().map_or(n.from, |s| s.year);
@@ -379,11 +399,11 @@ fn alt_text(m: &Model) -> String {
         k(mean(n, n.from, end, |s| s.total)),
         k(n.mean_needed(n.from, end)),
     );
-    let what = m.measure_name().to_lowercase();
+    let what = m.measure_name();
     let (c, from, y) = (&m.country, n.from, REPORT_YEAR);
     let mut s = match lang {
-        Lang::En => format!("To keep the {what} of {c} at its {from} level, net migration would have to average {total} thousand a year from {from} to {y} ({extra} thousand more than the scenario's own), against {un} thousand in UN WPP 2024's assumption; {total_end} thousand a year to {end} ({extra_end} thousand extra). Migrants who arrived after {from} and their descendants would be {} % of the population in {y} and {} % in {end}.", pct(y), pct(end)),
-        Lang::Ru => format!("Чтобы показатель «{what}» ({c}) оставался на уровне {from} г., миграционный прирост должен составлять в среднем {total} тыс. в год с {from} по {y} г. (на {extra} тыс. больше, чем в самом сценарии) против {un} тыс. в допущении ООН WPP 2024; {total_end} тыс. в год до {end} г. (дополнительно {extra_end} тыс.). Мигранты, прибывшие после {from} г., и их потомки составили бы {} % населения в {y} г. и {} % в {end} г.", pct(y), pct(end)),
+        Lang::En => format!("To keep {what} in {c} at the {from} level, net migration would have to average {total} thousand a year from {from} to {y} ({extra} thousand more than the scenario's own), against {un} thousand in UN WPP 2024's assumption; {total_end} thousand a year to {end} ({extra_end} thousand extra). Migrants who arrived after {from} and their descendants would be {} % of the population in {y} and {} % in {end}.", pct(y), pct(end)),
+        Lang::Ru => format!("Чтобы {what} ({c}) сохранялась на уровне {from} г., миграционный прирост должен составлять в среднем {total} тыс. в год с {from} по {y} г. (на {extra} тыс. больше, чем в самом сценарии) против {un} тыс. в допущении ООН WPP 2024; {total_end} тыс. в год до {end} г. (дополнительно {extra_end} тыс.). Мигранты, прибывшие после {from} г., и их потомки составили бы {} % населения в {y} г. и {} % в {end} г.", pct(y), pct(end)),
     };
     for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
         .into_iter()
