@@ -444,6 +444,8 @@ export interface ParamTable { params: ParamSpec[]; view: ParamSpec[] }
 export interface DatasetEntry { id: string; name: string; short: string; publisher: string; year: string; licence: string; url: string; files: string[] }
 export interface Citation { what: string; by: string; url: string }
 export interface SourceList { datasets: DatasetEntry[]; citations: Citation[] }
+/** The values of a view at one year, each `[label with unit, value]`, and as a sentence. */
+export interface Readout { year: number; items: [string, string][]; text: string }
 export interface AssumptionText { key: string; group: string; title: string; value: string; reason: string; source: string }
 "#;
 
@@ -753,6 +755,17 @@ impl Crossroads {
     /// scenario, then the rows (the same text as `crossroads render --csv`).
     pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
         funnel(self.csv_request(query))
+    }
+
+    /// The values of the view of `query` at `year` (the nearest year it has) for the
+    /// readout under the pointer, finger or keyboard cursor: `{year, items, text}`, or
+    /// `null` for a view without years.
+    #[wasm_bindgen(unchecked_return_type = "Readout | null")]
+    pub fn readout(&mut self, query: &str, year: i32) -> Result<JsValue, JsError> {
+        funnel(with_renderer(|r| {
+            let req = r.parse(query)?;
+            to_js(&r.readout(&req, year)?, "the readout")
+        }))
     }
 }
 

@@ -101,3 +101,29 @@ fn words_follow_the_measure_and_the_language() {
     // Migrants who arrived after the base year and their descendants, as a share in 2050.
     assert!(men.alt.contains("% населения в 2050 г."), "{}", men.alt);
 }
+
+/// The readout (pointer, finger, keyboard) of the needs view at a year reads that year's
+/// needed migration, in words and the table's numbers; views without years have none.
+#[test]
+fn the_readout_reads_the_needed_migration() {
+    let d = embedded_data().unwrap();
+    let mut r = renderer();
+    let req = r.parse("view=needs&lang=en").unwrap();
+    let ro = r.readout(&req, 2040).unwrap().expect("a readout");
+    assert_eq!(ro.year, 2040);
+    let mut pr = Projector::new(d).unwrap();
+    let (s, _) = Scenario::parse_query(pr.table(), "").unwrap();
+    let n = needs(&mut pr, &s).unwrap();
+    let want = n.steps.iter().find(|st| st.year == 2040).and_then(|st| st.needed).unwrap();
+    let (label, value) = ro
+        .items
+        .iter()
+        .find(|(l, _)| l.starts_with("Extra net migrants needed"))
+        .expect("needed in the readout");
+    assert_eq!(value, &format!("{} thousand", crossroads::chart::Lang::En.num(want, 1)), "{label}");
+    assert!(ro.text.starts_with("2040. ") && ro.text.contains(value.as_str()), "{}", ro.text);
+    // A year beyond the table reads its nearest year.
+    assert_eq!(r.readout(&req, 3000).unwrap().unwrap().year, 2099);
+    let pyramid = r.parse("view=pyramid").unwrap();
+    assert!(r.readout(&pyramid, 2040).unwrap().is_none());
+}

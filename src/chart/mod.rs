@@ -32,4 +32,4 @@ pub use render::{render, render_svg, Renderer, ViewOutput};
 pub use request::{Overlay, ScenarioB, View, ViewRequest};
 pub use sources::{datasets, sources, Citation, DatasetEntry, SourceList};
 pub use style::{PlotFrame, Theme};
-pub use table::{Cell, Column, Section, Table};
+pub use table::{Cell, Column, Readout, Section, Table};

@@ -18,7 +18,7 @@ use crate::scenario::Clamp;
 use super::ctx::Ctx;
 use super::request::ViewRequest;
 use super::style::{PlotFrame, Theme};
-use super::table::Table;
+use super::table::{Readout, Table};
 use super::{views, ChartError};
 
 /// What a drawn view hands back besides the pixels.
@@ -91,6 +91,12 @@ impl<'d> Renderer<'d> {
     /// without drawing it.
     pub fn csv(&mut self, req: &ViewRequest) -> Result<String, ChartError> {
         Ok(self.data_table(req)?.to_csv())
+    }
+
+    /// The readout of the view `req` asks for at `year` (the nearest year it has); `None`
+    /// for a view without years (the pyramid, the relokanty hosts).
+    pub fn readout(&mut self, req: &ViewRequest, year: i32) -> Result<Option<Readout>, ChartError> {
+        Ok(self.data_table(req)?.readout(year))
     }
 }
 

@@ -265,3 +265,73 @@ mod tests {
         );
     }
 }
+
+/// The values of a table's row for one year, in words: what the widget's readout shows
+/// under the reader's pointer, finger or keyboard cursor (and says in its live region).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Readout {
+    pub year: i32,
+    /// `(label with unit, value)` of every number in the year's row, in column order.
+    pub items: Vec<(String, String)>,
+    /// The same as one sentence, for screen readers.
+    pub text: String,
+}
+
+impl Table {
+    /// The first section whose first column is a year, and its years, in order.
+    fn years_section(&self) -> Option<&Section> {
+        self.sections
+            .iter()
+            .find(|s| s.columns.first().is_some_and(|c| c.key.starts_with("year")))
+    }
+
+    /// The years a readout can show (the rows of the first section keyed by year).
+    pub fn years(&self) -> Vec<i32> {
+        self.years_section().map_or(Vec::new(), |s| {
+            s.rows
+                .iter()
+                .filter_map(|r| match r.first() {
+                    Some(Cell::Int(y)) => Some(*y),
+                    _ => None,
+                })
+                .collect()
+        })
+    }
+
+    /// Every number of the row of `year` (the nearest year the table has), with its
+    /// column's label and unit, in the table's language; `None` for a table without years.
+    pub fn readout(&self, year: i32) -> Option<Readout> {
+        let s = self.years_section()?;
+        let row = s
+            .rows
+            .iter()
+            .filter(|r| matches!(r.first(), Some(Cell::Int(_))))
+            .min_by_key(|r| match r.first() {
+                Some(Cell::Int(y)) => (y - year).abs(),
+                _ => i32::MAX,
+            })?;
+        let Some(Cell::Int(y)) = row.first() else {
+            return None;
+        };
+        let mut items = Vec::new();
+        for (c, cell) in s.columns.iter().zip(row).skip(1) {
+            if let Cell::Num { value, decimals } = cell {
+                let unit = if c.unit.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", c.unit)
+                };
+                items.push((
+                    c.label.clone(),
+                    format!("{}{unit}", self.lang.num(*value, *decimals)),
+                ));
+            }
+        }
+        let parts: Vec<String> = items.iter().map(|(l, v)| format!("{l}: {v}")).collect();
+        Some(Readout {
+            year: *y,
+            text: format!("{y}. {}.", parts.join("; ")),
+            items,
+        })
+    }
+}
