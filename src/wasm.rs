@@ -425,7 +425,7 @@ export interface Note { key: string; given: string; why: string; why_ru: string;
 export interface StreamShortfall { key: string; from: string; to: string; people: number }
 /** The answer to `draw`. */
 export interface Drawn {
-  plot: { left: number; top: number; right: number; bottom: number };
+  plot: { left: number; top: number; right: number; bottom: number; x0: number; x1: number };
   title: string; description: string; query: string;
   clamps: Clamp[]; notes: Note[]; shortfalls: StreamShortfall[];
 }
@@ -457,6 +457,9 @@ pub struct PlotBox {
     pub top: f64,
     pub right: f64,
     pub bottom: f64,
+    /// Data x (years for the views over time) at `left` and at `right`.
+    pub x0: f64,
+    pub x1: f64,
 }
 
 impl PlotBox {
@@ -468,6 +471,8 @@ impl PlotBox {
             top: css(f.top),
             right: css(f.right),
             bottom: css(f.bottom),
+            x0: f.x_range.0,
+            x1: f.x_range.1,
         }
     }
 }

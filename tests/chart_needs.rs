@@ -114,14 +114,27 @@ fn the_readout_reads_the_needed_migration() {
     let mut pr = Projector::new(d).unwrap();
     let (s, _) = Scenario::parse_query(pr.table(), "").unwrap();
     let n = needs(&mut pr, &s).unwrap();
-    let want = n.steps.iter().find(|st| st.year == 2040).and_then(|st| st.needed).unwrap();
+    let want = n
+        .steps
+        .iter()
+        .find(|st| st.year == 2040)
+        .and_then(|st| st.needed)
+        .unwrap();
     let (label, value) = ro
         .items
         .iter()
         .find(|(l, _)| l.starts_with("Extra net migrants needed"))
         .expect("needed in the readout");
-    assert_eq!(value, &format!("{} thousand", crossroads::chart::Lang::En.num(want, 1)), "{label}");
-    assert!(ro.text.starts_with("2040. ") && ro.text.contains(value.as_str()), "{}", ro.text);
+    assert_eq!(
+        value,
+        &format!("{} thousand", crossroads::chart::Lang::En.num(want, 1)),
+        "{label}"
+    );
+    assert!(
+        ro.text.starts_with("2040. ") && ro.text.contains(value.as_str()),
+        "{}",
+        ro.text
+    );
     // A year beyond the table reads its nearest year.
     assert_eq!(r.readout(&req, 3000).unwrap().unwrap().year, 2099);
     let pyramid = r.parse("view=pyramid").unwrap();

@@ -10,6 +10,10 @@ export default `
 /* In a narrow column the legend wraps, so the plot gets more height. */
 @container (max-width: 600px) { .chart:not(.fixed) { aspect-ratio: 4 / 5; } }
 canvas { position: absolute; inset: 0; width: 100%; height: 100%; display: block; }
+.readout-line { position: absolute; width: 0; border-left: 1px solid #222; pointer-events: none; }
+.readout { position: absolute; max-width: min(46%, 320px); padding: 4px 6px; font-size: 12px; line-height: 1.3; background: rgba(255, 255, 255, 0.94); border: 1px solid #999; border-radius: 3px; pointer-events: none; }
+.readout div { overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .error { margin: 8px 0; padding: 10px 12px; border: 2px solid #b00020; border-radius: 6px; background: #fff4f4; color: #7a0016; }
 .error code { white-space: pre-wrap; font-size: 12px; }
 .status { margin: 4px 12px 0; color: #8a4b00; }

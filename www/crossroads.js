@@ -17,6 +17,7 @@
 // element's name, and no request beyond this file's own origin.
 import init, { Crossroads, takePanic, views as coreViews } from './pkg/crossroads_core.js';
 import STYLE from './crossroads-style.js';
+import { Readout } from './readout.js';
 
 let sheet = null; // one constructed stylesheet for every widget's shadow root
 const SCRIPT = import.meta.url;
@@ -300,6 +301,7 @@ class CrossroadsWidget extends HTMLElement {
   #built = false;
   #chartBox = null;
   #canvas = null;
+  #readout = null;
   #top = null;
   #panel = null;
   #actions = null;
@@ -561,6 +563,7 @@ class CrossroadsWidget extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     this.#canvas = el('canvas', { role: 'img', 'aria-label': '' });
     this.#chartBox = el('div', { class: 'chart' }, [this.#canvas]);
+    this.#readout = new Readout(this.#chartBox, this.#canvas, (year) => this.#call((app) => app.readout(this.#request(), year)));
     this.#top = el('div', { class: 'top' });
     this.#panel = el('div', { class: 'panel' });
     this.#actions = el('div', { class: 'actions' });
@@ -1332,6 +1335,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#query = drawn.query;
       this.#description = drawn.description;
       this.#canvas.setAttribute('aria-label', drawn.description);
+      this.#readout.plot = drawn.plot;
       this.#canvas.textContent = drawn.description;
       this.dataset.query = drawn.query;
       this.#notes.items = [

@@ -314,7 +314,13 @@ impl Table {
             return None;
         };
         let mut items = Vec::new();
+        // The charts draw mid-year values: the year-end columns (for spreadsheets) are left
+        // out of the readout when mid-year ones exist.
+        let mid = s.columns.iter().any(|c| c.key.ends_with("_jul1"));
         for (c, cell) in s.columns.iter().zip(row).skip(1) {
+            if mid && c.key.ends_with("_dec31") {
+                continue;
+            }
             if let Cell::Num { value, decimals } = cell {
                 let unit = if c.unit.is_empty() {
                     String::new()
