@@ -248,25 +248,31 @@ fn at_step(year: i32, v: f64) -> (f64, f64) {
     (f64::from(year) + 0.5, v)
 }
 
+/// One of the view's two panels: years across, `y` up, described by the first of `y_desc`
+/// that fits.
+fn panel<'a, DB: DrawingBackend>(
+    m: &Model,
+    area: &'a DrawingArea<DB, Shift>,
+    theme: &Theme,
+    y: (f64, f64),
+    y_desc: &[&str],
+) -> Result<ChartContext<'a, DB, style::XY>, ChartError> {
+    let y_fmt = style::value_ticks(m.lang, y.1 - y.0);
+    let axes = Axes::years(m.lang, y_desc, &y_fmt);
+    style::cartesian(area, theme, m.x.0..m.x.1, y.0..y.1, &axes)
+}
+
 fn draw_migration<DB: DrawingBackend>(
     m: &Model,
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
 ) -> Result<PlotFrame, ChartError> {
     let lang = m.lang;
-    let span = m.y_mig.1 - m.y_mig.0;
-    let y_fmt = style::value_ticks(lang, span);
     let y_desc = [
         lang.pick("Net migrants, thousand a year", "Мигрантов, тыс. в год"),
         lang.pick("Thousand a year", "Тыс. в год"),
     ];
-    let mut chart = style::cartesian(
-        area,
-        theme,
-        m.x.0..m.x.1,
-        m.y_mig.0..m.y_mig.1,
-        &Axes::years(lang, &y_desc, &y_fmt),
-    )?;
+    let mut chart = panel(m, area, theme, m.y_mig, &y_desc)?;
     let n = &m.n;
     let dash = (theme.width(style::DASH.0), theme.width(style::DASH.1));
     for (lv, c) in [(&n.rosstat_low, ROSSTAT), (&n.compatriots_goal, GOAL)] {
@@ -320,19 +326,11 @@ fn draw_population<DB: DrawingBackend>(
     theme: &Theme,
 ) -> Result<(), ChartError> {
     let lang = m.lang;
-    let span = m.y_pop.1 - m.y_pop.0;
-    let y_fmt = style::value_ticks(lang, span);
     let y_desc = [
         lang.pick("Population, million", "Население, млн"),
         lang.pick("Million", "Млн"),
     ];
-    let mut chart = style::cartesian(
-        area,
-        theme,
-        m.x.0..m.x.1,
-        m.y_pop.0..m.y_pop.1,
-        &Axes::years(lang, &y_desc, &y_fmt),
-    )?;
+    let mut chart = panel(m, area, theme, m.y_pop, &y_desc)?;
     let mil = |p: &YearValue| (f64::from(p.year), p.value / 1000.0);
     let dash = (theme.width(style::DASH.0), theme.width(style::DASH.1));
     chart.draw_series(DashedLineSeries::new(
