@@ -953,12 +953,14 @@ fn table(m: &Model) -> Table {
     }
     let mut o = Section::of(lang, &OUTCOME_COLUMNS);
     for r in &m.rows {
+        // A ratio to the engine's precision; thousands, ages and rates to 3 decimals.
+        let d = if r.unit == "ratio" { 6 } else { 3 };
         o.rows.push(vec![
             Cell::text(&r.key),
             Cell::text(r.unit),
-            Cell::val(r.a, 3),
-            Cell::val(r.b, 3),
-            Cell::val(r.a - r.b, 3),
+            Cell::val(r.a, d),
+            Cell::val(r.b, d),
+            Cell::val(r.a - r.b, d),
         ]);
     }
     t.sections.push(o);
