@@ -227,7 +227,7 @@ pub(crate) struct Total {
 /// markers and the events) or another measure (`measure=`).
 pub(crate) enum Model {
     Total(Box<Total>),
-    Measure(measure::Model),
+    Measure(Box<measure::Model>),
 }
 
 impl ChartView for Projection {
@@ -236,7 +236,7 @@ impl ChartView for Projection {
     fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
         match measure_of(&req.scenario.measure) {
             Measure::Population => Ok(Model::Total(Box::new(total_model(ctx, req)?))),
-            ms => Ok(Model::Measure(measure::model(ctx, req, ms)?)),
+            ms => Ok(Model::Measure(Box::new(measure::model(ctx, req, ms)?))),
         }
     }
 
