@@ -164,7 +164,9 @@ fn measure_outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> 
     } else {
         ("thousand", 2)
     };
-    let name = ms.name(lang == Lang::Ru);
+    // The name up to its explanation ("Support ratio", "Men aged 18-59"): the table is narrow.
+    let full = ms.name(lang == Lang::Ru);
+    let name = full.split([':', '(']).next().unwrap_or(full).trim();
     OUTCOME_YEARS
         .iter()
         .filter_map(|&y| {
