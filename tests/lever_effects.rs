@@ -32,8 +32,11 @@ fn moved(p: &ParamSpec) -> String {
                 p.default - 10.0 * p.step
             })
         }
+        // The last choice (the furthest from the default, as a number moves ten steps), or
+        // the first when the last is the default.
         ParamKind::Choice => {
-            let i = if p.default as usize == 0 { 1 } else { 0 };
+            let last = p.choices.len().saturating_sub(1);
+            let i = if p.default as usize == last { 0 } else { last };
             p.choices[i].to_string()
         }
     }
