@@ -13,16 +13,19 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::data::PopTotalRow;
 use crate::engine::Projection;
-use crate::scenario::OUTCOME_YEARS;
+use crate::scenario::{un_comparison, Measure, UnSource, OUTCOME_YEARS};
 
 use super::super::ctx::Ctx;
 use super::super::events::{events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
 use super::super::request::{levers_line, ViewRequest};
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme};
-use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
+use super::super::table::{Cell, Column, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
-use super::shared::{min_max, population_line, Line, UnSeries, ESTIMATE_COLOR};
+use super::shared::{
+    levers_drawn, measure_axis, measure_line, measure_of, measure_scale, measure_words, min_max,
+    population_line, Line, UnSeries, ESTIMATE_COLOR,
+};
 use super::ChartView;
 
 const A_COLOR: RGBColor = palette::VERMILLION;
@@ -119,12 +122,14 @@ fn outcome(
 }
 
 /// The outcomes of A and B (both projections of the same country).
-fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
-    let mut rows = Vec::new();
+fn outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> Vec<Outcome> {
+    let mut rows = measure_outcomes(a, b, lang, ms);
     let at = |p: &Projection, y: i32, f: &dyn Fn(&Projection, usize) -> f64| {
         p.index_of(y).map(|i| f(p, i))
     };
-    for (name, key, unit, f, decimals, years) in at_years(lang) {
+    // The measure drawn takes the place of the population at the outcome years.
+    let skip = usize::from(ms != Measure::Population);
+    for (name, key, unit, f, decimals, years) in at_years(lang).into_iter().skip(skip) {
         for &y in years {
             let names = (name, y.to_string(), format!("{key}_{y}"));
             let values = (at(a, y, &f), at(b, y, &f));
@@ -146,6 +151,29 @@ fn outcomes(a: &Projection, b: &Projection, lang: Lang) -> Vec<Outcome> {
         rows.extend(outcome(lang, names, "thousand", values, 1));
     }
     rows
+}
+
+/// The measure drawn (not the population) at the outcome years, in its own unit.
+fn measure_outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> Vec<Outcome> {
+    if ms == Measure::Population {
+        return Vec::new();
+    }
+    let at = |p: &Projection, y: i32| p.index_of(y).and_then(|i| ms.of(p, i));
+    let (unit, decimals) = if ms.is_ratio() {
+        ("ratio", ms.decimals())
+    } else {
+        ("thousand", 2)
+    };
+    // The name up to its explanation ("Support ratio", "Men aged 18-59"): the table is narrow.
+    let full = ms.name(lang == Lang::Ru);
+    let name = full.split([':', '(']).next().unwrap_or(full).trim();
+    OUTCOME_YEARS
+        .iter()
+        .filter_map(|&y| {
+            let names = (name, y.to_string(), format!("{}_{y}", ms.key()));
+            outcome(lang, names, unit, (at(a, y), at(b, y)), decimals)
+        })
+        .collect()
 }
 
 /// Whether a table of `rows` outcomes `height` pixels tall has room under them for the
@@ -333,8 +361,14 @@ fn draw_levers<DB: DrawingBackend>(
 
 /// The difference A − B of the populations in `year` (thousands) in words, naming the
 /// direction: "A is 2.52 million higher than B in 2100."
-fn a_against_b(lang: Lang, a_minus_b: f64, year: i32) -> String {
-    let size = lang.num(a_minus_b.abs() / 1000.0, 2);
+fn a_against_b(lang: Lang, ms: Measure, a_minus_b: f64, year: i32) -> String {
+    let d = if ms.is_ratio() { ms.decimals() } else { 2 };
+    let size = lang.num(a_minus_b.abs() / measure_scale(ms), d);
+    let (mln_en, mln_ru) = if ms.is_ratio() {
+        ("", "")
+    } else {
+        (" million", " млн")
+    };
     if size.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         return match lang {
             Lang::En => format!("A and B are equal in {year}."),
@@ -344,11 +378,11 @@ fn a_against_b(lang: Lang, a_minus_b: f64, year: i32) -> String {
     let higher = a_minus_b > 0.0;
     match lang {
         Lang::En => format!(
-            "A is {size} million {} than B in {year}.",
+            "A is {size}{mln_en} {} than B in {year}.",
             if higher { "higher" } else { "lower" }
         ),
         Lang::Ru => format!(
-            "В {year} г. А на {size} млн {}, чем Б.",
+            "В {year} г. А на {size}{mln_ru} {}, чем Б.",
             if higher {
                 "больше"
             } else {
@@ -363,6 +397,8 @@ pub(crate) struct Compare;
 /// Scenario A and B of one country: their lines, difference and outcomes.
 pub(crate) struct Model {
     lang: Lang,
+    /// The measure drawn (`measure=`).
+    measure: Measure,
     title: String,
     query: String,
     name: String,
@@ -383,15 +419,17 @@ pub(crate) struct Model {
     qb: String,
     b_name: String,
     source: String,
-    /// UN medium at 1 July by year of A's line (thousands).
+    /// UN medium at 1 July by year of A's line (the measure's unit), and whether WPP
+    /// published it (else it is the engine's projection of WPP's medium inputs).
     un_mid: Vec<Option<f64>>,
+    un_published: Vec<bool>,
 }
 
 impl ChartView for Compare {
     type Model = Model;
 
     fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
-        let lang = req.lang;
+        let (lang, ms) = (req.lang, measure_of(&req.scenario.measure));
         let data = ctx.data();
         let country = data.require_country(&req.scenario.country)?;
         let name = lang.country(&country.info).to_string();
@@ -399,7 +437,11 @@ impl ChartView for Compare {
         let ra = ctx.project(&req.scenario)?;
         let rb = ctx.project(&sb)?;
         let (pa, pb) = (&ra.main.projection, &rb.main.projection);
-        let (la, lb) = (population_line(pa), population_line(pb));
+        let line = |p: &Projection| match ms {
+            Measure::Population => population_line(p),
+            _ => measure_line(p, ms),
+        };
+        let (la, lb) = (line(pa), line(pb));
         // From the year of the first event (2022) the UN estimates lead into the scenarios.
         let evs = events(data, lang);
         let start = la.first().map_or(2025.0, |p| p.0.floor());
@@ -408,24 +450,36 @@ impl ChartView for Compare {
             .iter()
             .filter_map(|&(x, a)| lb.iter().find(|p| p.0 == x).map(|p| (x, a - p.1)))
             .collect();
-        let source = lang
-            .pick(
-                "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
-                "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
-            )
-            .to_string();
+        let (un_mid, un_published) = if ms == Measure::Population {
+            let mid = un_mid(&country.pop_total, &la);
+            let n = mid.len();
+            (mid, vec![true; n])
+        } else {
+            let base = ctx.project(&ctx.baseline_of(&req.scenario))?;
+            let un = un_comparison(data, &country.info.iso3, ms, &base.main.projection)?;
+            let at = |x: f64| un.at((x - 0.5) as i32);
+            let mid = la.iter().map(|p| at(p.0).map(|u| u.value)).collect();
+            let src = la
+                .iter()
+                .map(|p| at(p.0).is_some_and(|u| u.source == UnSource::Published));
+            (mid, src.collect())
+        };
         let ev_src = events_source(&evs, data, lang);
+        let source = source_line(lang, ms);
         Ok(Model {
             lang,
-            title: match lang {
-                Lang::En => format!("{name}: scenario A against B"),
-                Lang::Ru => format!("{name}: сценарий А против Б"),
-            },
+            measure: ms,
+            title: title(lang, ms, &name),
             query: req.to_query(ctx.table()),
-            history: UnSeries::of(&country.pop_total, from as i32 - 1).estimate,
-            un_mid: un_mid(&country.pop_total, &la),
-            rows: outcomes(pa, pb, lang),
-            levers: req.levers(ctx.table()),
+            history: if ms == Measure::Population {
+                UnSeries::of(&country.pop_total, from as i32 - 1).estimate
+            } else {
+                Vec::new()
+            },
+            un_mid,
+            un_published,
+            rows: outcomes(pa, pb, lang, ms),
+            levers: levers_drawn(req, ctx.table()),
             qa: req.scenario.write_query(ctx.table()),
             qb: sb.write_query(ctx.table()),
             source: if ev_src.is_empty() {
@@ -467,7 +521,8 @@ impl ChartView for Compare {
 
     fn alt(m: &Model) -> String {
         let (lang, name, b_name) = (m.lang, &m.name, &m.b_name);
-        let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * 1000.0).unwrap_or(0.0);
+        let (ms, k) = (m.measure, measure_scale(m.measure));
+        let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * k).unwrap_or(0.0);
         let (ea, eb) = (end(&m.la), end(&m.lb));
         let a_alt = if m.levers.is_empty() {
             lang.pick("no levers moved", "рычаги не тронуты")
@@ -475,24 +530,53 @@ impl ChartView for Compare {
         } else {
             levers_line(&m.levers)
         };
+        let (wa, wb) = (measure_words(lang, ms, ea), measure_words(lang, ms, eb));
+        let what = match ms {
+            Measure::Population => String::new(),
+            _ => format!("{}: ", ms.name(lang == Lang::Ru)),
+        };
         let said = match lang {
             Lang::En => format!(
-                "{name}: scenario A ({a_alt}) reaches {} million in 2100 and scenario B ({b_name}) {} million.",
-                lang.millions(ea),
-                lang.millions(eb),
+                "{name}: {what}scenario A ({a_alt}) reaches {wa} in 2100 and scenario B ({b_name}) {wb}."
             ),
             Lang::Ru => format!(
-                "{name}: сценарий А ({a_alt}) даёт {} млн в 2100 г., сценарий Б ({b_name}) — {} млн.",
-                lang.millions(ea),
-                lang.millions(eb),
+                "{name}: {what}сценарий А ({a_alt}) даёт {wa} в 2100 г., сценарий Б ({b_name}) — {wb}."
             ),
         };
         let year = m.la.last().map_or(2100, |p| p.0.floor() as i32);
-        format!("{said} {}", a_against_b(lang, ea - eb, year))
+        format!("{said} {}", a_against_b(lang, ms, ea - eb, year))
     }
 
     fn table(m: &Model) -> Table {
         table(m)
+    }
+}
+
+/// The chart's title: the measure's name unless it is the population.
+fn title(lang: Lang, ms: Measure, name: &str) -> String {
+    let what = match ms {
+        Measure::Population => String::new(),
+        _ => format!("{}, ", ms.name(lang == Lang::Ru)),
+    };
+    match lang {
+        Lang::En => format!("{name}: {what}scenario A against B"),
+        Lang::Ru => format!("{name}: {what}сценарий А против Б"),
+    }
+}
+
+/// The footer's first sentences: the engine, and the measure when not the population.
+fn source_line(lang: Lang, ms: Measure) -> String {
+    let engine = lang.pick(
+        "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
+        "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
+    );
+    match ms {
+        Measure::Population => engine.to_string(),
+        _ => format!(
+            "{engine} {}: {}.",
+            lang.pick("Lines", "Линии"),
+            ms.name(lang == Lang::Ru)
+        ),
     }
 }
 
@@ -532,11 +616,14 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
         width,
         dashed,
     };
-    vec![
-        LegendEntry {
+    let mut legend = Vec::new();
+    if !m.history.is_empty() {
+        legend.push(LegendEntry {
             mark: line(ESTIMATE_COLOR, style::LINE_WIDTH, false),
             label: lang.pick("UN estimates", "Оценки ООН").to_string(),
-        },
+        });
+    }
+    legend.extend([
         LegendEntry {
             mark: line(A_COLOR, 3.0, false),
             label: a_name(m, listed),
@@ -545,7 +632,8 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
             mark: line(B_COLOR, style::LINE_WIDTH, true),
             label: format!("{}: {}", lang.pick("B", "Б"), m.b_name),
         },
-    ]
+    ]);
+    legend
 }
 
 /// Where the parts go: the lines (top), the difference panel (bottom, when there is
@@ -623,10 +711,14 @@ fn draw_lines<DB: DrawingBackend>(
     let (lo, hi) = min_max(m.la.iter().chain(&m.lb).chain(&m.history).map(|p| p.1));
     let (y0, y1) = style::nice_range(lo, hi);
     let y_fmt = style::value_ticks(lang, y1 - y0);
-    let y_desc = [
-        lang.pick("Population, millions", "Население, млн"),
-        lang.pick("Millions", "Млн"),
-    ];
+    let desc = measure_axis(lang, m.measure);
+    let y_desc = match m.measure {
+        Measure::Population => [
+            lang.pick("Population, millions", "Население, млн"),
+            lang.pick("Millions", "Млн"),
+        ],
+        _ => [desc[0].as_str(), desc[1].as_str()],
+    };
     let year_desc = lang.pick("Year (1 July)", "Год (1 июля)");
     let mut chart = style::cartesian(
         top,
@@ -677,9 +769,17 @@ fn draw_diff<DB: DrawingBackend>(
         let (a, b) = style::nice_range(dlo, dhi);
         (a.min(0.0), b.max(0.0))
     };
-    let d_fmt = |v: &f64| lang.signed(*v, if d1 - d0 >= 5.0 { 0 } else { 1 });
+    let ratio = m.measure.is_ratio();
+    let d_fmt = |v: &f64| match (ratio, d1 - d0 >= 5.0) {
+        (true, _) => lang.signed(*v, 2),
+        (false, wide) => lang.signed(*v, if wide { 0 } else { 1 }),
+    };
     let d_desc = [
-        lang.pick("A − B, mln", "А − Б, млн"),
+        if ratio {
+            lang.pick("A − B", "А − Б")
+        } else {
+            lang.pick("A − B, mln", "А − Б, млн")
+        },
         lang.pick("A − B", "А − Б"),
     ];
     let mut dchart = style::cartesian(
@@ -740,6 +840,76 @@ const OUTCOME_COLUMNS: [ColumnSpec; 5] = [
     ("diff_a_minus_b", "A − B", "А − Б", Unit::None),
 ];
 
+/// The source of a measure's lines and of its UN medium.
+fn measure_source(lang: Lang, ms: Measure) -> String {
+    let ru = lang == Lang::Ru;
+    let unit = if ms.is_ratio() {
+        ms.unit(ru)
+    } else {
+        lang.pick("thousand", "тыс.")
+    };
+    match lang {
+        Lang::En => format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): {} at 1 July ({unit}); un_medium_jul1: UN WPP 2024 medium, published where un_source says so, else the engine's projection of WPP's medium inputs", ms.name(ru)),
+        Lang::Ru => format!("когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): {} на 1 июля ({unit}); un_medium_jul1: средний вариант ООН WPP 2024, опубликованный, где так указано в un_source, иначе расчёт движка по исходным данным среднего варианта", ms.name(ru)),
+    }
+}
+
+/// A's and B's measure by year with their difference and the UN medium of the measure.
+fn measure_section(m: &Model) -> Section {
+    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let unit = if ms.is_ratio() {
+        ms.unit(ru)
+    } else {
+        lang.pick("thousand", "тыс.")
+    };
+    let (k, key, name) = (measure_scale(ms), ms.key(), ms.name(ru));
+    let mut s = Section::new(vec![
+        Column::new("year", lang.pick("Year (1 July)", "Год (1 июля)"), ""),
+        Column::new(
+            &format!("a_{key}_jul1"),
+            &format!("{}: {name}", lang.pick("A", "А")),
+            unit,
+        ),
+        Column::new(
+            &format!("b_{key}_jul1"),
+            &format!("{}: {name}", lang.pick("B", "Б")),
+            unit,
+        ),
+        Column::new("diff_a_minus_b_jul1", lang.pick("A − B", "А − Б"), unit),
+        Column::new(
+            "un_medium_jul1",
+            lang.pick("UN medium", "Средний вариант ООН"),
+            unit,
+        ),
+        Column::new(
+            "un_source",
+            lang.pick("Source of the UN value", "Источник значения ООН"),
+            "",
+        ),
+    ]);
+    let d = if ms.is_ratio() { 6 } else { 3 };
+    let rows =
+        m.la.iter()
+            .zip(&m.diff)
+            .zip(m.un_mid.iter().zip(&m.un_published));
+    for ((&(x, a), &(_, df)), (un, &published)) in rows {
+        let src = match (un, published) {
+            (None, _) => "",
+            (Some(_), true) => lang.pick("published", "опубликовано"),
+            (Some(_), false) => lang.pick("engine baseline", "расчёт движка"),
+        };
+        s.rows.push(vec![
+            Cell::int((x - 0.5) as i32),
+            Cell::val(a * k, d),
+            Cell::val((a - df) * k, d),
+            Cell::val(df * k, d),
+            Cell::num(*un, d),
+            Cell::text(src),
+        ]);
+    }
+    s
+}
+
 /// A's and B's populations by year with their difference and the UN medium, then the
 /// outcomes.
 fn table(m: &Model) -> Table {
@@ -765,25 +935,34 @@ fn table(m: &Model) -> Table {
     ];
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     t.notes.extend(events_notes(&m.evs, lang));
-    let mut s = Section::of(lang, &COLUMNS);
-    for ((&(x, a), &(_, d)), un) in m.la.iter().zip(&m.diff).zip(&m.un_mid) {
-        s.rows.push(vec![
-            Cell::int((x - 0.5) as i32),
-            Cell::val(a * 1000.0, 3),
-            Cell::val((a - d) * 1000.0, 3),
-            Cell::val(d * 1000.0, 3),
-            Cell::num(*un, 3),
-        ]);
+    if m.measure == Measure::Population {
+        let mut s = Section::of(lang, &COLUMNS);
+        for ((&(x, a), &(_, d)), un) in m.la.iter().zip(&m.diff).zip(&m.un_mid) {
+            s.rows.push(vec![
+                Cell::int((x - 0.5) as i32),
+                Cell::val(a * 1000.0, 3),
+                Cell::val((a - d) * 1000.0, 3),
+                Cell::val(d * 1000.0, 3),
+                Cell::num(*un, 3),
+            ]);
+        }
+        t.sections.push(s);
+    } else {
+        t.sources[0] = measure_source(lang, m.measure);
+        // The UN medium's source is said in the first line (it is not the year-end mean).
+        t.sources.truncate(3);
+        t.sections.push(measure_section(m));
     }
-    t.sections.push(s);
     let mut o = Section::of(lang, &OUTCOME_COLUMNS);
     for r in &m.rows {
+        // A ratio to the engine's precision; thousands, ages and rates to 3 decimals.
+        let d = if r.unit == "ratio" { 6 } else { 3 };
         o.rows.push(vec![
             Cell::text(&r.key),
             Cell::text(r.unit),
-            Cell::val(r.a, 3),
-            Cell::val(r.b, 3),
-            Cell::val(r.a - r.b, 3),
+            Cell::val(r.a, d),
+            Cell::val(r.b, d),
+            Cell::val(r.a - r.b, d),
         ]);
     }
     t.sections.push(o);

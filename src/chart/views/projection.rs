@@ -12,6 +12,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::HPos;
 
 use crate::data::{Dataset, PopTotalRow};
+use crate::scenario::Measure;
 
 use super::super::ctx::Ctx;
 use super::super::events::{events, events_notes, events_source, Event};
@@ -22,8 +23,12 @@ use super::super::table::{
     columns as columns_of, csv_num, Cell, Column, ColumnSpec, Section, Table, Unit,
 };
 use super::super::ChartError;
-use super::shared::{min_max, population_line, scenario_name, Line, UnSeries, ESTIMATE_COLOR};
+use super::shared::{
+    measure_of, min_max, population_line, scenario_name, Line, UnSeries, ESTIMATE_COLOR,
+};
 use super::ChartView;
+
+mod measure;
 
 /// First year drawn.
 const FROM: i32 = 2000;
@@ -190,7 +195,7 @@ fn overlay_ids(o: Overlay, country: &str) -> Vec<&'static str> {
 pub(crate) struct Projection;
 
 /// The country's UN series, the scenario, presets, Rosstat's markers and the events.
-pub(crate) struct Model {
+pub(crate) struct Total {
     lang: Lang,
     title: String,
     query: String,
@@ -218,67 +223,21 @@ pub(crate) struct Model {
     source: String,
 }
 
+/// What the projection view shows: the total population (with UN's intervals, Rosstat's
+/// markers and the events) or another measure (`measure=`).
+pub(crate) enum Model {
+    Total(Box<Total>),
+    Measure(Box<measure::Model>),
+}
+
 impl ChartView for Projection {
     type Model = Model;
 
     fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
-        let lang = req.lang;
-        let data = ctx.data();
-        let country = data.require_country(&req.scenario.country)?;
-        let iso = country.info.iso3.clone();
-        let un = UnSeries::of(&country.pop_total, FROM);
-        if un.medium.len() < 2 {
-            return Err(ChartError::MissingSeries {
-                country: iso,
-                series: "medium projection",
-            });
+        match measure_of(&req.scenario.measure) {
+            Measure::Population => Ok(Model::Total(Box::new(total_model(ctx, req)?))),
+            ms => Ok(Model::Measure(Box::new(measure::model(ctx, req, ms)?))),
         }
-        let result = ctx.project(&req.scenario)?;
-        let p = &result.main.projection;
-        let levers = levers_line(&req.levers(ctx.table()));
-        let overlays = overlays(ctx, req.overlay, &iso, lang)?;
-        let (markers, removed, census_date) = if iso == "RUS" {
-            rosstat_markers(data, lang)?
-        } else {
-            (Vec::new(), 0.0, String::new())
-        };
-        let rosstat_text = if markers.is_empty() {
-            String::new()
-        } else {
-            rosstat_note(data, &markers, removed, lang)?
-        };
-        let evs = events(data, lang);
-        let last = un.medium.last().map_or(2101.0, |p| p.0);
-        let scen = population_line(p);
-        let mut m = Model {
-            lang,
-            title: format!(
-                "{}: {}, {FROM}–{}",
-                lang.country(&country.info),
-                lang.pick("population", "численность населения"),
-                last as i32 - 1
-            ),
-            query: req.to_query(ctx.table()),
-            name: lang.country(&country.info).to_string(),
-            rows: country.pop_total.clone(),
-            totals: (0..p.years()).map(|i| (p.year(i), p.total(i))).collect(),
-            source: source(data, &rosstat_text, &evs, lang),
-            x: (f64::from(FROM) + 1.0, last),
-            y: (0.0, 0.0),
-            legend: Vec::new(),
-            un,
-            scen,
-            levers,
-            overlays,
-            markers,
-            removed,
-            census_date,
-            rosstat_text,
-            evs,
-        };
-        m.y = y_range(&m);
-        m.legend = legend(&m);
-        Ok(m)
     }
 
     fn draw<DB: DrawingBackend>(
@@ -286,50 +245,135 @@ impl ChartView for Projection {
         root: &DrawingArea<DB, Shift>,
         theme: &Theme,
     ) -> Result<PlotFrame, ChartError> {
-        let lang = m.lang;
-        let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
-        let y_fmt = style::value_ticks(lang, m.y.1 - m.y.0);
-        let y_desc = [
-            lang.pick("Population, millions", "Население, млн человек"),
-            lang.pick("Millions", "Млн"),
-        ];
-        let mut chart = style::cartesian(
-            &plot_area,
-            theme,
-            m.x.0..m.x.1,
-            m.y.0..m.y.1,
-            &Axes::years(lang, &y_desc, &y_fmt),
-        )?;
-        draw_un(&mut chart, theme, m)?;
-        draw_overlays(&mut chart, theme, &m.overlays)?;
-        chart.draw_series(LineSeries::new(
-            m.scen.iter().copied(),
-            theme.stroke(SCENARIO_COLOR, 3.0),
-        ))?;
-        draw_markers(&mut chart, theme, &m.markers)?;
-        let frame = style::frame_of(&chart);
-        root.present()?;
-        Ok(frame)
+        match m {
+            Model::Total(t) => draw_total(t, root, theme),
+            Model::Measure(mm) => measure::draw(mm, root, theme),
+        }
     }
 
     fn title(m: &Model) -> String {
-        m.title.clone()
+        match m {
+            Model::Total(t) => t.title.clone(),
+            Model::Measure(mm) => mm.title.clone(),
+        }
     }
 
     fn alt(m: &Model) -> String {
-        let mut alt = alt_text(m).unwrap_or_default();
-        if !m.rosstat_text.is_empty() {
-            if !alt.is_empty() {
-                alt.push(' ');
-            }
-            alt.push_str(&m.rosstat_text);
+        match m {
+            Model::Total(t) => total_alt(t),
+            Model::Measure(mm) => measure::alt(mm),
         }
-        alt
     }
 
     fn table(m: &Model) -> Table {
-        table(m)
+        match m {
+            Model::Total(t) => table(t),
+            Model::Measure(mm) => measure::table(mm),
+        }
     }
+}
+
+/// The model of the total population.
+fn total_model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Total, ChartError> {
+    let lang = req.lang;
+    let data = ctx.data();
+    let country = data.require_country(&req.scenario.country)?;
+    let iso = country.info.iso3.clone();
+    let un = UnSeries::of(&country.pop_total, FROM);
+    if un.medium.len() < 2 {
+        return Err(ChartError::MissingSeries {
+            country: iso,
+            series: "medium projection",
+        });
+    }
+    let result = ctx.project(&req.scenario)?;
+    let p = &result.main.projection;
+    let levers = levers_line(&req.levers(ctx.table()));
+    let overlays = overlays(ctx, req.overlay, &iso, lang)?;
+    let (markers, removed, census_date) = if iso == "RUS" {
+        rosstat_markers(data, lang)?
+    } else {
+        (Vec::new(), 0.0, String::new())
+    };
+    let rosstat_text = if markers.is_empty() {
+        String::new()
+    } else {
+        rosstat_note(data, &markers, removed, lang)?
+    };
+    let evs = events(data, lang);
+    let last = un.medium.last().map_or(2101.0, |p| p.0);
+    let scen = population_line(p);
+    let mut m = Total {
+        lang,
+        title: format!(
+            "{}: {}, {FROM}–{}",
+            lang.country(&country.info),
+            lang.pick("population", "численность населения"),
+            last as i32 - 1
+        ),
+        query: req.to_query(ctx.table()),
+        name: lang.country(&country.info).to_string(),
+        rows: country.pop_total.clone(),
+        totals: (0..p.years()).map(|i| (p.year(i), p.total(i))).collect(),
+        source: source(data, &rosstat_text, &evs, lang),
+        x: (f64::from(FROM) + 1.0, last),
+        y: (0.0, 0.0),
+        legend: Vec::new(),
+        un,
+        scen,
+        levers,
+        overlays,
+        markers,
+        removed,
+        census_date,
+        rosstat_text,
+        evs,
+    };
+    m.y = y_range(&m);
+    m.legend = legend(&m);
+    Ok(m)
+}
+
+fn draw_total<DB: DrawingBackend>(
+    m: &Total,
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<PlotFrame, ChartError> {
+    let lang = m.lang;
+    let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
+    let y_fmt = style::value_ticks(lang, m.y.1 - m.y.0);
+    let y_desc = [
+        lang.pick("Population, millions", "Население, млн человек"),
+        lang.pick("Millions", "Млн"),
+    ];
+    let mut chart = style::cartesian(
+        &plot_area,
+        theme,
+        m.x.0..m.x.1,
+        m.y.0..m.y.1,
+        &Axes::years(lang, &y_desc, &y_fmt),
+    )?;
+    draw_un(&mut chart, theme, m)?;
+    draw_overlays(&mut chart, theme, &m.overlays)?;
+    chart.draw_series(LineSeries::new(
+        m.scen.iter().copied(),
+        theme.stroke(SCENARIO_COLOR, 3.0),
+    ))?;
+    draw_markers(&mut chart, theme, &m.markers)?;
+    let frame = style::frame_of(&chart);
+    root.present()?;
+    Ok(frame)
+}
+
+fn total_alt(m: &Total) -> String {
+    let mut alt = alt_text(m).unwrap_or_default();
+    if !m.rosstat_text.is_empty() {
+        if !alt.is_empty() {
+            alt.push(' ');
+        }
+        alt.push_str(&m.rosstat_text);
+    }
+    alt
 }
 
 /// The presets the request overlays, projected for `country`.
@@ -349,7 +393,7 @@ fn overlays(
 }
 
 /// The value axis: every line, band and marker, with room for three event labels at the top.
-fn y_range(m: &Model) -> (f64, f64) {
+fn y_range(m: &Total) -> (f64, f64) {
     let un = &m.un;
     let values = un
         .estimate
@@ -383,7 +427,7 @@ fn source(data: &Dataset, rosstat_text: &str, evs: &[Event], lang: Lang) -> Stri
     source
 }
 
-fn legend(m: &Model) -> Vec<LegendEntry> {
+fn legend(m: &Total) -> Vec<LegendEntry> {
     let lang = m.lang;
     let entry = |mark, en, ru| LegendEntry {
         mark,
@@ -454,7 +498,7 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
 fn draw_un<DB: DrawingBackend>(
     chart: &mut ChartContext<'_, DB, XY>,
     theme: &Theme,
-    m: &Model,
+    m: &Total,
 ) -> Result<(), ChartError> {
     let un = &m.un;
     chart.draw_series(std::iter::once(Polygon::new(
@@ -560,7 +604,7 @@ fn draw_markers<DB: DrawingBackend>(
 }
 
 /// The scenario in 2050 and 2100 against the UN medium and its 95 % interval.
-fn alt_text(m: &Model) -> Option<String> {
+fn alt_text(m: &Total) -> Option<String> {
     let (lang, name, levers) = (m.lang, &m.name, &m.levers);
     let at = |y: i32| m.totals.iter().find(|t| t.0 == y).map(|t| t.1);
     let (a50, a100) = (at(2050)?, at(2100)?);
@@ -611,7 +655,7 @@ fn alt_text(m: &Model) -> Option<String> {
 }
 
 /// The table's sources: UN, the engine, Rosstat's markers and what was removed from them.
-fn table_sources(m: &Model) -> Vec<String> {
+fn table_sources(m: &Total) -> Vec<String> {
     let lang = m.lang;
     let mut sources = vec![
         lang.pick(
@@ -753,7 +797,7 @@ const MARKER_COLUMNS: [ColumnSpec; 5] = [
 
 /// The main section's columns: UN year-end and mid-year values, the scenario, then each
 /// preset (a Rosstat preset in two: to 2046, and the engine's extrapolation after it).
-fn columns(m: &Model) -> Vec<Column> {
+fn columns(m: &Total) -> Vec<Column> {
     let lang = m.lang;
     let k = lang.pick("thousand", "тыс.");
     let mut cols = columns_of(lang, &COLUMNS);
@@ -787,7 +831,7 @@ fn columns(m: &Model) -> Vec<Column> {
 
 /// One row a year: UN year-end and mid-year values (mean of the year-ends around 1 July),
 /// the scenario's and the presets' mid-year values.
-fn row(m: &Model, row: &PopTotalRow) -> Vec<Cell> {
+fn row(m: &Total, row: &PopTotalRow) -> Vec<Cell> {
     let o = |v: Option<f64>| Cell::num(v, 3);
     let y = row.year;
     let end = |y: i32| m.rows.iter().find(|r| r.year == y);
@@ -832,7 +876,7 @@ fn row(m: &Model, row: &PopTotalRow) -> Vec<Cell> {
 
 /// The projection view's table: one row a year (see [`row`]), then Rosstat's 2046 markers
 /// as published and as drawn against UN totals.
-fn table(m: &Model) -> Table {
+fn table(m: &Total) -> Table {
     let lang = m.lang;
     let mut t = Table::new(&m.title, lang, &m.query, table_sources(m));
     t.notes.extend(events_notes(&m.evs, lang));

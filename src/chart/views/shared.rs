@@ -5,6 +5,9 @@ use plotters::style::RGBColor;
 
 use crate::data::PopTotalRow;
 use crate::engine::Projection;
+use crate::scenario::{Measure, ParamTable};
+
+use super::super::request::ViewRequest;
 
 use super::super::i18n::Lang;
 use super::super::style::palette;
@@ -99,4 +102,66 @@ pub(crate) fn scenario_name(lang: Lang, no_levers: bool) -> String {
     } else {
         lang.pick("Your scenario", "Ваш сценарий").to_string()
     }
+}
+
+/// What a chart shows of a measure per unit of its value: counts (thousands) are drawn
+/// in millions, ratios as they are.
+pub(crate) fn measure_scale(m: Measure) -> f64 {
+    if m.is_ratio() {
+        1.0
+    } else {
+        1000.0
+    }
+}
+
+/// The measure of the request (`measure=`; the total population when unset or unknown).
+pub(crate) fn measure_of(key: &str) -> Measure {
+    Measure::from_key(key).unwrap_or(Measure::Population)
+}
+
+/// A projection's measure at mid-year (drawn at 1 July), in the chart's unit
+/// ([`measure_scale`]); years where a ratio has no denominator are left out.
+pub(crate) fn measure_line(p: &Projection, m: Measure) -> Line {
+    let k = measure_scale(m);
+    m.series(p)
+        .into_iter()
+        .filter_map(|pt| Some((f64::from(pt.year) + 0.5, pt.value? / k)))
+        .collect()
+}
+
+/// The value axis of a measure: its long and short descriptions in `lang`.
+pub(crate) fn measure_axis(lang: Lang, m: Measure) -> [String; 2] {
+    let ru = lang == Lang::Ru;
+    if m.is_ratio() {
+        [
+            m.name(ru).to_string(),
+            lang.pick("Ratio", "Соотношение").to_string(),
+        ]
+    } else {
+        [
+            format!("{}, {}", m.name(ru), lang.pick("millions", "млн")),
+            lang.pick("Millions", "Млн").to_string(),
+        ]
+    }
+}
+
+/// A value of a measure (in its own unit: thousands or a ratio) in words: "12.34 million"
+/// or "2.15".
+pub(crate) fn measure_words(lang: Lang, m: Measure, v: f64) -> String {
+    if m.is_ratio() {
+        lang.num(v, m.decimals())
+    } else {
+        format!("{} {}", lang.millions(v), lang.pick("million", "млн"))
+    }
+}
+
+/// Scenario A's levers in words, as [`ViewRequest::levers`] gives them, without the
+/// country and the measure drawn (which the title says: `measure=` moves no number).
+pub(crate) fn levers_drawn(req: &ViewRequest, table: &ParamTable) -> Vec<(String, String)> {
+    req.scenario
+        .moved(table)
+        .into_iter()
+        .filter(|(p, _)| p.key != "country" && p.key != "measure")
+        .map(|(p, v)| req.lang.lever(p, &v))
+        .collect()
 }

@@ -1,0 +1,330 @@
+//! The projection view of a measure other than the total population (`measure=`): the
+//! UN WPP 2024 medium of the measure (a point published by WPP marked with a circle, the
+//! rest the engine's projection of WPP's medium inputs, said so in the legend, the text
+//! alternative and the table), the reader's scenario and the presets, from the base year
+//! on. WPP publishes no intervals for these measures and Rosstat's 2046 markers are totals,
+//! so neither is drawn.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use crate::scenario::{un_comparison, Measure, UnPoint, UnSource};
+
+use super::super::super::ctx::Ctx;
+use super::super::super::i18n::Lang;
+use super::super::super::request::{levers_line, ViewRequest};
+use super::super::super::style::{self, Axes, LegendEntry, Mark, PlotFrame, Symbol, Theme};
+use super::super::super::table::{Cell, Column, Section, Table};
+use super::super::super::ChartError;
+use super::super::shared::{
+    levers_drawn, measure_axis, measure_line, measure_scale, measure_words, min_max, scenario_name,
+    Line,
+};
+use super::{overlay_ids, preset_style, SCENARIO_COLOR, UN_COLOR};
+
+/// A preset drawn over the measure: id, name, line (chart unit).
+type PresetLine = (&'static str, String, Line);
+
+/// The projection view of a measure: its lines in the chart's unit and its words.
+pub(crate) struct Model {
+    pub(super) lang: Lang,
+    pub(super) measure: Measure,
+    pub(super) title: String,
+    query: String,
+    name: String,
+    levers: String,
+    un: Vec<UnPoint>,
+    scen: Line,
+    overlays: Vec<PresetLine>,
+    x: (f64, f64),
+    y: (f64, f64),
+    legend: Vec<LegendEntry>,
+    source: String,
+}
+
+/// The model of a measure's projection view.
+pub(super) fn model(
+    ctx: &mut Ctx<'_>,
+    req: &ViewRequest,
+    measure: Measure,
+) -> Result<Model, ChartError> {
+    let lang = req.lang;
+    let data = ctx.data();
+    let country = data.require_country(&req.scenario.country)?;
+    let iso = country.info.iso3.clone();
+    let base = ctx.project(&ctx.baseline_of(&req.scenario))?;
+    let un = un_comparison(data, &iso, measure, &base.main.projection)?.points;
+    let scen = measure_line(&ctx.project(&req.scenario)?.main.projection, measure);
+    let mut overlays = Vec::new();
+    for id in overlay_ids(req.overlay, &iso) {
+        let (s, name) = ctx.preset_in(id, &iso, lang)?;
+        let pr = ctx.project(&s)?;
+        overlays.push((id, name, measure_line(&pr.main.projection, measure)));
+    }
+    let x0 = scen.first().map_or(2025.0, |p| p.0.floor());
+    let x1 = scen.last().map_or(2101.0, |p| p.0.ceil());
+    let name = lang.country(&country.info).to_string();
+    let ru = lang == Lang::Ru;
+    let mut m = Model {
+        lang,
+        measure,
+        title: format!("{name}: {}, {}–{}", measure.name(ru), x0 as i32, x1 as i32 - 1),
+        query: req.to_query(ctx.table()),
+        levers: levers_line(&levers_drawn(req, ctx.table())),
+        source: lang
+            .pick(
+                "Source: UN WPP 2024 medium (published where WPP publishes the measure; else the Crossroads engine's projection of WPP's medium inputs); scenario: Crossroads cohort-component engine (1 July).",
+                "Источник: средний вариант ООН WPP 2024 (опубликованные значения, где ООН публикует показатель; иначе расчёт движка Crossroads по исходным данным среднего варианта); сценарий: когортный расчёт Crossroads (на 1 июля).",
+            )
+            .to_string(),
+        name,
+        un,
+        scen,
+        overlays,
+        x: (x0, x1),
+        y: (0.0, 0.0),
+        legend: Vec::new(),
+    };
+    let k = measure_scale(measure);
+    let values = m.un.iter().map(|p| p.value / k);
+    let values = values.chain(m.scen.iter().map(|p| p.1));
+    let (lo, hi) = min_max(values.chain(m.overlays.iter().flat_map(|o| o.2.iter().map(|p| p.1))));
+    m.y = style::nice_range(lo, hi);
+    m.legend = legend(&m);
+    Ok(m)
+}
+
+/// How many UN points WPP published (the rest are the engine's baseline).
+fn published(m: &Model) -> usize {
+    m.un.iter()
+        .filter(|p| p.source == UnSource::Published)
+        .count()
+}
+
+fn legend(m: &Model) -> Vec<LegendEntry> {
+    let lang = m.lang;
+    let n = published(m);
+    let un_label = if n == 0 {
+        lang.pick(
+            "UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not publish this measure)",
+            "Средний вариант ООН WPP 2024: расчёт движка Crossroads по исходным данным (ООН не публикует этот показатель)",
+        )
+    } else {
+        lang.pick(
+            "UN WPP 2024 medium: the engine's projection of WPP's inputs between published points",
+            "Средний вариант ООН WPP 2024: между опубликованными точками — расчёт движка по исходным данным ООН",
+        )
+    };
+    let line = |color, width| Mark::Line {
+        color,
+        width,
+        dashed: false,
+    };
+    let mut legend = vec![LegendEntry {
+        mark: line(UN_COLOR, style::LINE_WIDTH),
+        label: un_label.to_string(),
+    }];
+    if n > 0 {
+        legend.push(LegendEntry {
+            mark: Mark::Symbol {
+                color: UN_COLOR,
+                symbol: Symbol::Circle,
+            },
+            label: lang
+                .pick(
+                    "UN WPP 2024 medium, published",
+                    "ООН WPP 2024, средний вариант, опубликовано",
+                )
+                .to_string(),
+        });
+    }
+    legend.push(LegendEntry {
+        mark: line(SCENARIO_COLOR, 3.0),
+        label: scenario_name(lang, m.levers.is_empty()),
+    });
+    for (id, n, _) in &m.overlays {
+        let (color, dash) = preset_style(id);
+        legend.push(LegendEntry {
+            mark: Mark::Pattern {
+                color,
+                width: style::THIN_WIDTH,
+                dash,
+            },
+            label: n.clone(),
+        });
+    }
+    legend
+}
+
+/// Draws the UN medium (published points circled), the presets and the scenario.
+pub(super) fn draw<DB: DrawingBackend>(
+    m: &Model,
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+) -> Result<PlotFrame, ChartError> {
+    let lang = m.lang;
+    let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
+    let y_fmt = style::value_ticks(lang, m.y.1 - m.y.0);
+    let desc = measure_axis(lang, m.measure);
+    let y_desc = [desc[0].as_str(), desc[1].as_str()];
+    let mut chart = style::cartesian(
+        &plot_area,
+        theme,
+        m.x.0..m.x.1,
+        m.y.0..m.y.1,
+        &Axes::years(lang, &y_desc, &y_fmt),
+    )?;
+    let k = measure_scale(m.measure);
+    let at = |p: &UnPoint| (f64::from(p.year) + 0.5, p.value / k);
+    chart.draw_series(LineSeries::new(
+        m.un.iter().map(at),
+        theme.stroke(UN_COLOR, style::LINE_WIDTH),
+    ))?;
+    let r = theme.px(3.0);
+    chart.draw_series(
+        m.un.iter()
+            .filter(|p| p.source == UnSource::Published)
+            .map(|p| Circle::new(at(p), r, UN_COLOR.filled())),
+    )?;
+    for (id, _, line) in &m.overlays {
+        let (c, (dash, gap)) = preset_style(id);
+        chart.draw_series(DashedLineSeries::new(
+            line.iter().copied(),
+            theme.width(dash),
+            theme.width(gap),
+            theme.stroke(c, style::LINE_WIDTH),
+        ))?;
+    }
+    chart.draw_series(LineSeries::new(
+        m.scen.iter().copied(),
+        theme.stroke(SCENARIO_COLOR, 3.0),
+    ))?;
+    let frame = style::frame_of(&chart);
+    root.present()?;
+    Ok(frame)
+}
+
+/// The scenario in 2050 and 2100 against the UN medium of the measure, saying where the
+/// UN values come from.
+pub(super) fn alt(m: &Model) -> String {
+    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let k = measure_scale(ms);
+    let at = |y: f64| m.scen.iter().find(|p| p.0 == y + 0.5).map(|p| p.1 * k);
+    let (Some(a50), Some(a100)) = (at(2050.0), at(2100.0)) else {
+        return String::new();
+    };
+    let w = |v: f64| measure_words(lang, ms, v);
+    let who = if m.levers.is_empty() {
+        lang.pick(
+            "the scenario with no levers moved",
+            "сценарии без изменений",
+        )
+        .to_string()
+    } else {
+        format!(
+            "{} ({})",
+            lang.pick("your scenario", "вашем сценарии"),
+            m.levers
+        )
+    };
+    let name = ms.name(ru);
+    let mut alt = match lang {
+        Lang::En => format!(
+            "{}: {name}: in {who}, {} in 2050 and {} in 2100 (1 July)",
+            m.name,
+            w(a50),
+            w(a100)
+        ),
+        Lang::Ru => format!(
+            "{}: {name}: в {who} — {} в 2050 г. и {} в 2100 г. (на 1 июля)",
+            m.name,
+            w(a50),
+            w(a100)
+        ),
+    };
+    let un = |y: i32| m.un.iter().find(|p| p.year == y);
+    if let (Some(u50), Some(u100)) = (un(2050), un(2100)) {
+        let src = |p: &UnPoint| p.source.label(ru);
+        alt.push_str(&match lang {
+            Lang::En => format!(
+                "; UN WPP 2024 medium: {} in 2050 ({}) and {} in 2100 ({})",
+                w(u50.value),
+                src(u50),
+                w(u100.value),
+                src(u100)
+            ),
+            Lang::Ru => format!(
+                "; средний вариант ООН WPP 2024: {} в 2050 г. ({}) и {} в 2100 г. ({})",
+                w(u50.value),
+                src(u50),
+                w(u100.value),
+                src(u100)
+            ),
+        });
+    }
+    alt.push('.');
+    alt
+}
+
+/// One row a year: the UN medium and its source, the scenario, the presets (the measure in
+/// its own unit: thousands, or the ratio).
+pub(super) fn table(m: &Model) -> Table {
+    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let unit = if ms.is_ratio() {
+        ms.unit(ru)
+    } else {
+        lang.pick("thousand", "тыс.")
+    };
+    let sources = vec![
+        if ms.is_ratio() {
+            ms.name(ru).to_string()
+        } else {
+            format!("{}, {}", ms.name(ru), ms.unit(ru))
+        },
+        lang.pick(
+            "UN WPP 2024 (CC BY 3.0 IGO) medium at 1 July: published where un_source says so (sums of WPP's 5-year age groups, or the total); else the Crossroads engine's projection of WPP's medium inputs",
+            "ООН WPP 2024 (CC BY 3.0 IGO), средний вариант на 1 июля: опубликованные значения, где так указано в un_source (суммы пятилетних групп ООН или общая численность); иначе расчёт движка Crossroads по исходным данным среднего варианта",
+        )
+        .to_string(),
+        lang.pick("scenario and presets: Crossroads engine, 1 July", "сценарий и готовые сценарии: когортный расчёт Crossroads, на 1 июля").to_string(),
+    ];
+    let mut t = Table::new(&m.title, lang, &m.query, sources);
+    let mut cols = vec![
+        Column::new("year", lang.pick("Year (1 July)", "Год (1 июля)"), ""),
+        Column::new(
+            "un_medium_jul1",
+            lang.pick("UN medium", "Средний вариант ООН"),
+            unit,
+        ),
+        Column::new(
+            "un_source",
+            lang.pick("Source of the UN value", "Источник значения ООН"),
+            "",
+        ),
+        Column::new("scenario_jul1", lang.pick("Scenario", "Сценарий"), unit),
+    ];
+    for (_, n, _) in &m.overlays {
+        cols.push(Column::new(&format!("{n} (jul1)"), n, unit));
+    }
+    let mut s = Section::new(cols);
+    let (k, d) = (measure_scale(ms), if ms.is_ratio() { 6 } else { 3 });
+    let val = |l: &Line, y: i32| l.iter().find(|p| (p.0 - 0.5) as i32 == y).map(|p| p.1 * k);
+    for &(x, v) in &m.scen {
+        let y = (x - 0.5) as i32;
+        let u = m.un.iter().find(|p| p.year == y);
+        let source = u.map_or("", |p| match p.source {
+            UnSource::Published => lang.pick("published", "опубликовано"),
+            UnSource::EngineBaseline => lang.pick("engine baseline", "расчёт движка"),
+        });
+        let mut row = vec![
+            Cell::int(y),
+            Cell::num(u.map(|p| p.value), d),
+            Cell::text(source),
+            Cell::val(v * k, d),
+        ];
+        row.extend(m.overlays.iter().map(|o| Cell::num(val(&o.2, y), d)));
+        s.rows.push(row);
+    }
+    t.sections.push(s);
+    t
+}
