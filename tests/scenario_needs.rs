@@ -119,7 +119,7 @@ fn measure_key_round_trips_through_the_query_string() {
     let row = t.get("measure").unwrap();
     assert_eq!(row.kind, ParamKind::Choice);
     assert_eq!(row.choices, MEASURE_KEYS.to_vec());
-    assert_eq!(row.views, vec!["projection", "compare"]);
+    assert_eq!(row.views, vec!["projection", "compare", "needs"]);
     assert!(row.control);
     assert!(!row.label_ru.is_empty());
     assert_eq!(row.format(row.default), "population");
