@@ -432,6 +432,8 @@ export interface Drawn {
 /** The answer to `parse`: canonical query, every value by key, clamps, retired keys. */
 export interface Parsed { query: string; values: Record<string, unknown>; clamps: Clamp[]; retired: Note[] }
 export interface CountryOption { iso3: string; name_en: string; name_ru: string }
+/** A story of the briefs: its preset's id, the question, the answer in one sentence, the query. */
+export interface StoryOption { id: string; question: string; caption: string; query: string }
 export interface PresetOption { id: string; name: string; name_ru: string; query: string; note: string }
 /** One row of the parameter table (see src/scenario/params.rs `ParamSpec`). */
 export interface ParamSpec {
@@ -478,6 +480,15 @@ struct PresetOption<'a> {
     name_ru: String,
     query: &'a str,
     note: &'a str,
+}
+
+/// A story as the widget lists it, in one language.
+#[derive(Serialize)]
+struct StoryOption<'a> {
+    id: &'a str,
+    question: &'a str,
+    caption: &'a str,
+    query: &'a str,
 }
 
 /// A country as the page's selector lists it.
@@ -685,6 +696,32 @@ impl Crossroads {
                 });
             }
             to_js(&out, "the presets")
+        }))
+    }
+
+    /// The briefs' stories in `lang` (`en` or `ru`; anything else reads as English), in the
+    /// order the widget lists them: `[{id, question, caption, query}]`.
+    #[wasm_bindgen(unchecked_return_type = "StoryOption[]")]
+    pub fn stories(&mut self, lang: Option<String>) -> Result<JsValue, JsError> {
+        let lang = lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::En);
+        funnel(with_renderer(|r| {
+            let list: Vec<StoryOption<'_>> = r
+                .stories()?
+                .iter()
+                .map(|s| {
+                    let (question, caption) = s.in_lang(lang.code());
+                    StoryOption {
+                        id: s.id,
+                        question,
+                        caption,
+                        query: &s.query,
+                    }
+                })
+                .collect();
+            to_js(&list, "the stories")
         }))
     }
 

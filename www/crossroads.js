@@ -39,6 +39,7 @@ const UI = {
       hold: { none: 'nothing', population: 'total population', pop_20_64: 'people aged 20–64', pop_15_64: 'people aged 15–64', support_ratio: 'people 20–64 per person 65+', men_18_59: 'men aged 18–59' },
     },
     view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
+    stories: 'Questions to explore', storyPick: 'Choose a question',
     moreLevers: (n) => `More levers: ${n} that do not move this chart`,
     play: 'Play', pause: 'Pause',
     back: 'Back', forward: 'Forward', backTitle: 'Back to the previous setting', forwardTitle: 'Forward to the next setting',
@@ -87,6 +88,7 @@ const UI = {
       hold: { none: 'ничего', population: 'численность населения', pop_20_64: 'люди 20–64 лет', pop_15_64: 'люди 15–64 лет', support_ratio: 'люди 20–64 лет на одного 65+', men_18_59: 'мужчины 18–59 лет' },
     },
     view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
+    stories: 'Вопросы для исследования', storyPick: 'Выберите вопрос',
     moreLevers: (n) => `Другие рычаги (${n}): не меняют этот график`,
     play: 'Пуск', pause: 'Пауза',
     back: 'Назад', forward: 'Вперёд', backTitle: 'Вернуться к предыдущей настройке', forwardTitle: 'Перейти к следующей настройке',
@@ -227,6 +229,16 @@ function fallbackViewParams(views) {
   ];
 }
 
+// The briefs' stories of the page in both languages, computed once by the first widget that
+// asks (each projects its scenario).
+let storyList = null;
+function loadStories(compute) {
+  storyList ??= new Promise((resolve) => setTimeout(() => {
+    try { resolve(compute()); } catch { storyList = null; resolve(null); }
+  }, 0));
+  return storyList;
+}
+
 // Presets of the page, computed once by the first widget that asks.
 let presetList = null;
 function loadPresets(compute) {
@@ -310,6 +322,8 @@ class CrossroadsWidget extends HTMLElement {
   #sourcesBox = null;
   #assumptionsBox = null;
   #presetSelect = null;
+  #storiesBox = null;
+  #captionBox = null;
   #layout = null;
   #ignored = []; // parts of the request read last that the core refused: [{part, message}]
   #bCountry = ''; // a country given to scenario B that the comparison cannot use
@@ -560,6 +574,8 @@ class CrossroadsWidget extends HTMLElement {
     this.#canvas = el('canvas', { role: 'img', 'aria-label': '' });
     this.#chartBox = el('div', { class: 'chart' }, [this.#canvas]);
     this.#top = el('div', { class: 'top' });
+    this.#storiesBox = el('nav', { class: 'stories', hidden: true });
+    this.#captionBox = el('p', { class: 'caption', 'aria-live': 'polite', hidden: true });
     this.#panel = el('div', { class: 'panel' });
     this.#actions = el('div', { class: 'actions' });
     this.#errorBox = el('div', { class: 'error', role: 'alert', hidden: true });
@@ -570,7 +586,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#sourcesBox = el('details', { class: 'sources' });
     this.#assumptionsBox = el('details', { class: 'assumptions' });
     const main = el('div', { class: 'main' }, [
-      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
+      this.#top, this.#storiesBox, this.#errorBox, this.#chartBox, this.#captionBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
     ]);
     sheet ??= (() => {
       const s = new CSSStyleSheet();
@@ -656,6 +672,7 @@ class CrossroadsWidget extends HTMLElement {
     this.dataset.state = 'ready';
     this.#commit();
     this.#loadPresets();
+    this.#loadStories();
   }
 
   // The panel's layout before the table is read, from the `controls` attribute, so the chart
@@ -772,6 +789,7 @@ class CrossroadsWidget extends HTMLElement {
     }
     this.#top.replaceChildren(...top);
     this.#top.hidden = top.length === 0;
+    this.#buildStories(shown);
 
     // Sliders, grouped by the table's groups.
     const groups = new Map();
@@ -828,17 +846,7 @@ class CrossroadsWidget extends HTMLElement {
     const t = this.#t;
     const field = this.#select('preset', t.preset, [['', t.presetNone]], '', (id) => {
       const p = this.#shared.presets?.find((x) => x.id === id);
-      if (!p) return;
-      const keep = { view: this.#values.view, country: this.#values.country, year: this.#values.year };
-      const viewPart = this.#shared.viewParams
-        .filter((s) => s.key !== 'lang')
-        .map((s) => this.#valueQuery(s, this.#values[s.key]))
-        .filter(Boolean);
-      this.#readState([...viewPart, p.query].filter(Boolean).join('&'));
-      if (!/(^|&)country=/.test(p.query)) this.#values.country = keep.country;
-      this.#buildControls();
-      this.#changed();
-      this.#commit();
+      if (p) this.#applyPreset(p.query);
     });
     this.#presetSelect = field.querySelector('select');
     // Filled now, before the field is inserted: a select need not be connected to hold
@@ -851,6 +859,84 @@ class CrossroadsWidget extends HTMLElement {
     };
     if (this.#shared.presets) fill(this.#shared.presets);
     return field;
+  }
+
+  // A preset's levers (or a story's), keeping the view, its settings and the country unless
+  // the preset names one: one committed state.
+  #applyPreset(query) {
+    const keep = { country: this.#values.country };
+    const viewPart = this.#shared.viewParams
+      .filter((s) => s.key !== 'lang')
+      .map((s) => this.#valueQuery(s, this.#values[s.key]))
+      .filter(Boolean);
+    this.#readState([...viewPart, query].filter(Boolean).join('&'));
+    if (!/(^|&)country=/.test(query)) this.#values.country = keep.country;
+    this.#buildControls();
+    this.#changed();
+    this.#commit();
+  }
+
+  // ---- stories: the briefs' questions as the explorer's entry points
+
+  // The story whose levers are the widget's now (the country aside), if any.
+  #currentStory() {
+    const list = this.#shared?.stories?.[this.#lang];
+    if (!list) return null;
+    const strip = (q) => q.split('&').filter((s) => s && !s.startsWith('country=')).join('&');
+    const mine = strip(this.#leverQuery());
+    return list.find((s) => strip(s.query) === mine) ?? null;
+  }
+
+  // The questions above the chart: buttons, or a menu in a narrow column (the stylesheet
+  // shows one of the two).
+  #buildStories(shown) {
+    const box = this.#storiesBox;
+    const list = this.#shared?.stories?.[this.#lang];
+    if (!list?.length || !this.#wants('preset', shown)) {
+      box.hidden = true;
+      box.replaceChildren();
+      this.#showStory();
+      return;
+    }
+    const t = this.#t;
+    const id = `w${this.#id}-stories`;
+    const heading = el('h2', { id, textContent: t.stories });
+    const items = list.map((s) => {
+      const b = el('button', { type: 'button', class: 'story', 'data-story': s.id, 'aria-pressed': 'false', textContent: s.question });
+      b.addEventListener('click', () => this.#applyPreset(s.query));
+      return el('li', {}, [b]);
+    });
+    const sel = el('select', { 'aria-labelledby': id, class: 'story-pick' });
+    sel.append(el('option', { value: '', textContent: t.storyPick }), ...list.map((s) => el('option', { value: s.id, textContent: s.question })));
+    sel.addEventListener('change', () => {
+      const s = list.find((x) => x.id === sel.value);
+      if (s) this.#applyPreset(s.query);
+    });
+    box.replaceChildren(heading, el('ul', { 'aria-labelledby': id }, items), sel);
+    box.hidden = false;
+    this.#showStory();
+  }
+
+  // The chosen story's one-sentence answer beside the chart; its question marked as chosen.
+  #showStory() {
+    const story = this.#storiesBox.hidden ? null : this.#currentStory();
+    const text = story?.caption ?? '';
+    if (this.#captionBox.textContent !== text) this.#captionBox.textContent = text;
+    this.#captionBox.hidden = !text;
+    for (const b of this.#storiesBox.querySelectorAll('button[data-story]')) b.setAttribute('aria-pressed', String(b.dataset.story === story?.id));
+    const sel = this.#storiesBox.querySelector('select');
+    if (sel) sel.value = story?.id ?? '';
+  }
+
+  async #loadStories() {
+    if (!this.#shared || this.#shared.stories || this.#dead) return;
+    const both = await loadStories(() => ({
+      en: this.#call((app) => app.stories('en')),
+      ru: this.#call((app) => app.stories('ru')),
+    }));
+    if (!both || this.#dead) return;
+    this.#shared.stories = both;
+    this.#buildStories(this.#shown());
   }
 
   async #loadPresets() {
@@ -1362,6 +1448,7 @@ class CrossroadsWidget extends HTMLElement {
         if (this.drawTimes.length > 20000) this.drawTimes.splice(0, 10000);
         this.#pendingInput = 0;
       }
+      this.#showStory();
       this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
       if (this.#tableBox.open) this.#fillTable();
       if (this.#assumptionsBox.open) this.#fillAssumptions();

@@ -384,3 +384,53 @@ describe('Back and Forward (undo)', () => {
     await page.close();
   });
 });
+
+describe('stories: the briefs\' questions are the entry points', () => {
+  const questions = (page) => page.$eval(W, (w) => [...w.shadowRoot.querySelectorAll('.stories button[data-story]')].map((b) => b.textContent));
+  const caption = (page) => page.$eval(W, (w) => {
+    const c = w.shadowRoot.querySelector('.caption');
+    return c.hidden ? '' : c.textContent;
+  });
+
+  test('the explorer lists the questions in English and Russian; one click applies a story, its caption and one Back step', async () => {
+    const page = await open('index.html');
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelectorAll('.stories button[data-story]').length >= 5, null, { timeout: 20000 });
+    const en = await questions(page);
+    assert.ok(en.length >= 5, `${en.length} questions`);
+    assert.ok(en.every((q) => /\?$/.test(q)), `questions: ${en}`);
+    assert.equal(await caption(page), '', 'no caption before a story is chosen');
+    const before = await pixels(page);
+    const n = await draws(page);
+    await page.click(`${W} .stories button:text-is("What if the Compatriots Program met its goal?")`);
+    await afterDraw(page, W, n);
+    await page.waitForFunction(() => /compat/.test(location.hash));
+    assert.notEqual(await pixels(page), before, 'the chart changes');
+    assert.match(await caption(page), /million more people in 2050/);
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.stories button[aria-pressed="true"]')?.dataset.story), 'compatriots_goal');
+    // One committed state: Back returns to the untouched scenario, and the caption goes.
+    await page.click(`${W} button[data-action="back"]`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === '');
+    assert.equal(await caption(page), '');
+    assert.equal(await pixels(page), before);
+    // In Russian: the same stories, in Russian words.
+    await page.selectOption(`${W} select[data-key="lang"]`, 'ru');
+    await page.waitForFunction(() => /Программа соотечественников/.test(document.querySelector('crossroads-widget').shadowRoot.querySelector('.stories').textContent));
+    const ru = await questions(page);
+    assert.equal(ru.length, en.length);
+    assert.ok(ru.every((q) => /^[^a-z]*[А-ЯЁ][^a-z]*\?$/u.test(q)), `Russian questions: ${ru}`);
+    clean(page);
+    await page.close();
+  });
+
+  test('on a phone the questions are a menu, and choosing one shows its caption', async () => {
+    const page = await open('index.html', PHONE);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelectorAll('.stories select option').length >= 6, null, { timeout: 20000 });
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.stories ul').getBoundingClientRect().height), 0, 'the buttons are folded into the menu');
+    const n = await draws(page);
+    await page.selectOption(`${W} .stories select`, 'compatriots_goal');
+    await afterDraw(page, W, n);
+    assert.match(await caption(page), /million more people in 2050/);
+    clean(page);
+    await page.close();
+  });
+});

@@ -877,6 +877,7 @@ describe('typescript declarations', () => {
         CountryOption: keys(app.countries()[0]), PresetOption: keys(app.presets()[0]),
         SourceList: keys(sources), DatasetEntry: keys(sources.datasets[0]), Citation: keys(sources.citations[0]),
         AssumptionText: keys(app.assumptions('lab_tjk=500')[0]),
+        StoryOption: keys(app.stories('ru')[0]),
       };
     });
     for (const [name, keys] of Object.entries(got)) assert.deepEqual(fields(name), keys, name);
