@@ -791,6 +791,25 @@ impl Crossroads {
     pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
         funnel(self.csv_request(query))
     }
+
+    /// The numbers behind the view of `query` as a ZIP archive a spreadsheet reader opens
+    /// cleanly: `<view>-<country>.csv` (the header is its first row, CRLF line ends) and
+    /// `<view>-<country>-about.txt` (title, scenario, sources and notes).
+    pub fn download(&mut self, query: &str) -> Result<Vec<u8>, JsError> {
+        funnel((|| {
+            let csv = self.csv_request(query)?;
+            let stem = with_renderer(|r| {
+                let req = r.parse(query)?;
+                Ok(format!("{}-{}", req.view.code(), req.scenario.country))
+            })?;
+            let (data, about) = crate::chart::split_csv(&csv);
+            let (name, about_name) = (format!("{stem}.csv"), format!("{stem}-about.txt"));
+            Ok(crate::chart::zip_stored(&[
+                (&name, data.as_bytes()),
+                (&about_name, about.as_bytes()),
+            ]))
+        })())
+    }
 }
 
 impl Crossroads {

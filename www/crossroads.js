@@ -45,7 +45,7 @@ const UI = {
     back: 'Back', forward: 'Forward', backTitle: 'Back to the previous setting', forwardTitle: 'Forward to the next setting',
     close: 'Close',
     reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
-    png: 'Download PNG', csv: 'Download CSV', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
+    png: 'Download PNG', csv: 'Download data (CSV)', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
     copied: 'Copied to the clipboard:', copyManual: 'Copy this text:',
     loading: 'Loading the chart…',
     defaultIs: 'Default', source: 'source',
@@ -94,7 +94,7 @@ const UI = {
     back: 'Назад', forward: 'Вперёд', backTitle: 'Вернуться к предыдущей настройке', forwardTitle: 'Перейти к следующей настройке',
     close: 'Закрыть',
     reset: 'Сбросить', copyLink: 'Копировать ссылку', copyEmbed: 'Код для встраивания',
-    png: 'Скачать PNG', csv: 'Скачать CSV', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
+    png: 'Скачать PNG', csv: 'Скачать данные (CSV)', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
     copied: 'Скопировано в буфер обмена:', copyManual: 'Скопируйте этот текст:',
     loading: 'Загрузка графика…',
     defaultIs: 'По умолчанию', source: 'источник',
@@ -1599,16 +1599,18 @@ class CrossroadsWidget extends HTMLElement {
     return this.#call((app) => app.csv(this.#request()));
   }
 
+  // A ZIP (written by the core) of the CSV, header first, and a text file of its title,
+  // scenario, sources and notes: it opens cleanly in a spreadsheet.
   #downloadCsv() {
-    let text;
+    let bytes;
     try {
-      text = this.csv();
+      bytes = this.#call((app) => app.download(this.#request()));
     } catch (err) {
       if (!this.#dead) this.#fail(err);
       return;
     }
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    this.#save(url, this.#fileName('csv'));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+    this.#save(url, this.#fileName('zip'));
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
