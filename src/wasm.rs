@@ -725,6 +725,21 @@ impl Crossroads {
         }))
     }
 
+    /// The widget's fixed words in `lang` (`en` or `ru`; anything else reads as English):
+    /// the catalogs' `ui-*` messages by key, placeables `{ $name }` left for the page to fill.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, string>")]
+    pub fn words(&self, lang: Option<String>) -> Result<JsValue, JsError> {
+        let lang = lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::En);
+        let words: std::collections::BTreeMap<&str, &str> =
+            crate::i18n::messages(lang.code(), "ui-")
+                .into_iter()
+                .collect();
+        funnel(to_js(&words, "the words"))
+    }
+
     /// Every embedded dataset with its source note, and every transcribed figure's citation,
     /// in `lang` (`en` or `ru`; anything else reads as English).
     #[wasm_bindgen(unchecked_return_type = "SourceList")]

@@ -24,47 +24,27 @@ const EXPLORER = new URL('./index.html', import.meta.url).href;
 
 // ---------------------------------------------------------------------------------------
 // Texts of the interface. Parameter labels, units and sources come from the core's table
-// (with `label_ru` where the table has it); everything else is here.
+// (with `label_ru` where the table has it); the fixed words from the core's catalogs
+// (i18n/*.ftl, `ui-*` keys, read once per page by #start: see `wordsOf`); the rest is here
+// (what shows before the core has loaded, and words not moved to the catalogs yet).
 const UI = {
   en: {
     views: {
       projection: 'Projection', pyramid: 'Age pyramid', compare: 'Compare scenarios',
       compatriots: 'Compatriots', remittances: 'Remittances', relokanty: 'Relokanty',
     },
-    language: 'Language', labels: {},
+    labels: {},
     choices: {
       presets: { none: 'none', rosstat: 'Rosstat 2023', un: 'UN low/high', all: 'all presets' },
       tfr_mode: { shift: 'shift the UN path', target: 'reach a target' },
       stock: { undesa: 'UN DESA (residents born there)', mvd: 'Interior Ministry (all migrants)' },
       hold: { none: 'nothing', population: 'total population', pop_20_64: 'people aged 20–64', pop_15_64: 'people aged 15–64', support_ratio: 'people 20–64 per person 65+', men_18_59: 'men aged 18–59' },
     },
-    view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
-    stories: 'Questions to explore', storyPick: 'Choose a question',
-    moreLevers: (n) => `More levers: ${n} that do not move this chart`,
-    play: 'Play', pause: 'Pause',
-    back: 'Back', forward: 'Forward', backTitle: 'Back to the previous setting', forwardTitle: 'Forward to the next setting',
-    close: 'Close',
-    reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
-    png: 'Download PNG', csv: 'Download data (CSV)', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
-    copied: 'Copied to the clipboard:', copyManual: 'Copy this text:',
     loading: 'Loading the chart…',
-    defaultIs: 'Default', source: 'source',
-    clamp: (given, used, min, max) => `${given} is outside ${min}…${max}; using ${used}`,
     // What the widget left out of its attributes or address, and what it shows instead.
     ignored: (part, msg) => `${msg}. Ignored; the other settings are kept.`,
-    badLang: (given) => `lang="${given}" is not a language of this widget (en, ru): using the page's language.`,
-    badHeight: (given) => `height="${given}" is not a height in CSS pixels: the chart keeps its own proportions.`,
-    heightClamped: (given, used) => `height="${given}" is outside 220…2000 pixels: using ${used}.`,
-    badControls: (keys) => `controls: ${keys} ignored: no such control (view, country, lang, preset, year, presets, b or a lever's key).`,
-    bCountry: (b, a) => `Scenario B's country (${b}) is ignored: A and B are compared in one country, ${a}.`,
-    panic: 'This chart stopped because of an internal error (other charts on the page are not affected). Reload the page to try again.',
     failed: 'The chart could not be drawn:',
-    chart: 'Chart',
-    shortfall: (from, to, people) => `${from} runs out of people of the ages this stream takes: ${people} thousand of it cannot move (${from} → ${to}, over the whole projection).`,
     idle: (why) => `No effect as set: ${why}.`,
-    retired: (given) => `“${given}” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).`,
-    datasets: 'Where the numbers come from', citations: (n) => `Every published figure with its source (${n})`,
-    parameterSources: 'Defaults of the sliders',
     groups: {
       view: 'Country and variant', fertility: 'Fertility', survival: 'Survival', war: 'War',
       migration: 'Other migration', labour: 'Central Asian labour migrants',
@@ -78,7 +58,6 @@ const UI = {
       projection: 'Прогноз', pyramid: 'Половозрастная пирамида', compare: 'Сравнение сценариев',
       compatriots: 'Соотечественники', remittances: 'Денежные переводы', relokanty: 'Релоканты',
     },
-    language: 'Язык',
     labels: { country: 'Страна', variant: 'Вариант ООН (WPP 2024)', year: 'Год', b: 'Сценарий B', presets: 'Готовые сценарии на графике' },
     choices: {
       presets: { none: 'нет', rosstat: 'Росстат 2023', un: 'ООН низкий/высокий', all: 'все' },
@@ -87,37 +66,15 @@ const UI = {
       stock: { undesa: 'ООН (DESA)', mvd: 'МВД' },
       hold: { none: 'ничего', population: 'численность населения', pop_20_64: 'люди 20–64 лет', pop_15_64: 'люди 15–64 лет', support_ratio: 'люди 20–64 лет на одного 65+', men_18_59: 'мужчины 18–59 лет' },
     },
-    view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
-    stories: 'Вопросы для исследования', storyPick: 'Выберите вопрос',
-    moreLevers: (n) => `Другие рычаги (${n}): не меняют этот график`,
-    play: 'Пуск', pause: 'Пауза',
-    back: 'Назад', forward: 'Вперёд', backTitle: 'Вернуться к предыдущей настройке', forwardTitle: 'Перейти к следующей настройке',
-    close: 'Закрыть',
-    reset: 'Сбросить', copyLink: 'Копировать ссылку', copyEmbed: 'Код для встраивания',
-    png: 'Скачать PNG', csv: 'Скачать данные (CSV)', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
-    copied: 'Скопировано в буфер обмена:', copyManual: 'Скопируйте этот текст:',
     loading: 'Загрузка графика…',
-    defaultIs: 'По умолчанию', source: 'источник',
-    clamp: (given, used, min, max) => `${given} вне диапазона ${min}…${max}; используется ${used}`,
     ignored: (part, msg, hint) => `«${part}» не распознано и пропущено${hint}; остальные настройки сохранены.`,
     suggest: (s) => `; может быть, «${s}»?`,
     choicesAre: (list) => `; допустимые значения: ${list}`,
-    badLang: (given) => `lang="${given}": такого языка у виджета нет (en, ru), используется язык страницы.`,
-    badHeight: (given) => `height="${given}" — не высота в пикселях CSS: у графика остаются его пропорции.`,
-    heightClamped: (given, used) => `height="${given}" вне диапазона 220…2000 пикселей: используется ${used}.`,
-    badControls: (keys) => `controls: ${keys} пропущено — таких элементов нет (view, country, lang, preset, year, presets, b или ключ рычага).`,
-    bCountry: (b, a) => `Страна сценария Б (${b}) не учитывается: А и Б сравниваются в одной стране — ${a}.`,
-    panic: 'График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.',
     failed: 'Не удалось построить график:',
     failedRu: 'Не удалось построить график.', details: 'Подробности (сообщение программы, по-английски)',
-    chart: 'График',
-    shortfall: (from, to, people) => `${from}: не хватает людей тех возрастов, что берёт этот поток, — ${people} тыс. человек из него не могут переехать (${from} → ${to}, за весь прогноз).`,
     idle: (why, parts) => (parts
       ? `Сейчас не действует: действует только при «${parts.choice}» = «${parts.acts}» (сейчас «${parts.now}»).`
       : `Сейчас не действует: ${why}.`),
-    retired: (given) => `«${given}» в адресе не учитывается: этот ползунок убран — ни один ползунок не меняет число мигрантов этой страны в России, так что он ничего не менял (её переводы показаны как история по данным Всемирного банка).`,
-    datasets: 'Откуда взяты числа', citations: (n) => `Каждая опубликованная цифра и её источник (${n})`,
-    parameterSources: 'Значения ползунков по умолчанию',
     groups: {
       view: 'Страна и вариант', fertility: 'Рождаемость', survival: 'Смертность', war: 'Война',
       migration: 'Прочая миграция', labour: 'Трудовые мигранты из Центральной Азии',
@@ -237,6 +194,32 @@ function loadStories(compute) {
     try { resolve(compute()); } catch { storyList = null; resolve(null); }
   }, 0));
   return storyList;
+}
+
+// A catalog template with its placeables `{ $name }` filled from `args` (a placeable
+// without a value stays as written, as the core's `i18n::fill` does).
+function fill(template, args) {
+  return template.replace(/\{ \$(\w+) \}/g, (m, name) => (name in args ? String(args[name]) : m));
+}
+
+// The catalog's `ui-*` words that take values, with their arguments in order (the methods of
+// the texts object: `t.clamp(given, used, min, max)`).
+const TEMPLATES = { moreLevers: ['n'], clamp: ['given', 'used', 'min', 'max'], badLang: ['given'], badHeight: ['given'], heightClamped: ['given', 'used'], badControls: ['keys'], bCountry: ['b', 'a'], shortfall: ['from', 'to', 'people'], retired: ['given'], citations: ['n'] };
+
+// The interface's texts in `lang`: UI's beside the catalog's `ui-*` words (`ui-more-levers`
+// → `moreLevers`; templates become functions), made once per page and language.
+const texts = {};
+function wordsOf(app, lang) {
+  if (!texts[lang]) {
+    const words = {};
+    for (const [key, text] of Object.entries(app.words(lang))) {
+      const name = key.slice(3).replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      const args = TEMPLATES[name];
+      words[name] = args ? (...values) => fill(text, Object.fromEntries(args.map((a, i) => [a, values[i]]))) : text;
+    }
+    texts[lang] = { ...UI[lang], ...words };
+  }
+  return texts[lang];
 }
 
 // Presets of the page, computed once by the first widget that asks.
@@ -541,8 +524,8 @@ class CrossroadsWidget extends HTMLElement {
     // reachable so the garbage collector's finalizer does not try to free it either.
     if (this.#app) retired.push(this.#app);
     this.#app = null;
-    const t = UI[this.#lang] ?? UI.en;
-    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { lang: 'en', textContent: message }));
+    const t = this.#t;
+    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic ?? t.failed }), el('br'), el('code', { lang: 'en', textContent: message }));
     this.#errorBox.hidden = false;
     for (const c of this.shadowRoot.querySelectorAll('input, select, button')) c.disabled = true;
     console.error(`crossroads widget ${this.id || `#${this.#id}`}: ${message}`);
@@ -566,7 +549,7 @@ class CrossroadsWidget extends HTMLElement {
   // ---- building the DOM
 
   get #t() {
-    return UI[this.#lang] ?? UI.en;
+    return texts[this.#lang] ?? UI[this.#lang] ?? UI.en;
   }
 
   #buildShell() {
@@ -627,6 +610,7 @@ class CrossroadsWidget extends HTMLElement {
     try {
       const t = performance.now();
       this.#app = new Crossroads(); // the page's first handle decodes the embedded data
+      for (const lang of ['en', 'ru']) wordsOf(this.#app, lang);
       if (!timings.data) {
         timings.data = performance.now() - t;
         performance.mark('crossroads:data-ready');
@@ -1164,7 +1148,7 @@ class CrossroadsWidget extends HTMLElement {
   // What the widget left out of its attributes or address, in `lang`: refused parts of the
   // request, a language it does not speak, a bad height, unknown controls, B's country.
   #statusTexts(lang) {
-    const t = UI[lang];
+    const t = texts[lang] ?? UI[lang];
     const out = [];
     const table = this.#shared ?? tables;
     for (const { part, message } of this.#ignored) {

@@ -434,3 +434,34 @@ describe('stories: the briefs\' questions are the entry points', () => {
     await page.close();
   });
 });
+
+describe("the shell's words come from the catalogs", () => {
+  test('words(lang) holds every ui-* message in both languages; the widget shows them with their values filled', async () => {
+    const page = await open('index.html', { hash: 'lang=ru&tfr_shift=9' });
+    const words = await page.evaluate(async () => {
+      const mod = await import('./pkg/crossroads_core.js');
+      await mod.default();
+      const app = new mod.Crossroads();
+      return { en: app.words('en'), ru: app.words('ru'), de: app.words('de') };
+    });
+    const keys = Object.keys(words.en);
+    assert.ok(keys.length >= 30 && keys.every((k) => k.startsWith('ui-')), `${keys.length} keys`);
+    assert.deepEqual(Object.keys(words.ru), keys);
+    assert.deepEqual(words.de, words.en, 'another language reads as English');
+    assert.equal(words.ru['ui-csv'], 'Скачать данные (CSV)');
+    // The moved Russian words are no longer in the shell.
+    const shell = fs.readFileSync(path.join(ROOT, 'www/crossroads.js'), 'utf8');
+    for (const k of ['ui-csv', 'ui-more-levers', 'ui-clamp', 'ui-panic']) {
+      const fixed = words.ru[k].split(/\{ \$\w+ \}/).sort((a, b) => b.length - a.length)[0];
+      assert.ok(!shell.includes(fixed), `${k} ("${fixed}") is still in crossroads.js`);
+    }
+    // A template filled: the clamp note next to the slider, in Russian, with no placeable left.
+    const clamp = await page.$eval(W, (w) => w.shadowRoot.querySelector('[data-param="tfr_shift"] .clamp').textContent);
+    assert.match(clamp, /^9 вне диапазона .+….+; используется /u);
+    assert.doesNotMatch(clamp, /\{ \$/);
+    const summary = await page.$eval(W, (w) => w.shadowRoot.querySelector('details.more summary').textContent);
+    assert.match(summary, /^Другие рычаги \(\d+\): не меняют этот график$/u);
+    clean(page);
+    await page.close();
+  });
+});
