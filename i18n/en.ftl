@@ -96,3 +96,45 @@ sources-brief = { $brief }{ $when }: “{ $stated }”
 
 ## Presets named in the catalogs (src/scenario/presets.rs)
 preset-hold_workforce-name = Working age (20-64) held at its { $year } size by extra migrants
+
+## The widget's fixed words (www/crossroads.js reads them with the wasm method `words`; { $name } filled there)
+ui-language = Language
+ui-view = View
+ui-preset = Preset
+ui-preset-none = Custom scenario
+ui-year = Year
+ui-stories = Questions to explore
+ui-story-pick = Choose a question
+ui-play = Play
+ui-pause = Pause
+ui-back = Back
+ui-forward = Forward
+ui-back-title = Back to the previous setting
+ui-forward-title = Forward to the next setting
+ui-close = Close
+ui-reset = Reset
+ui-copy-link = Copy link
+ui-copy-embed = Copy embed code
+ui-png = Download PNG
+ui-csv = Download data (CSV)
+ui-table = Data table
+ui-sources = Sources
+ui-assumptions = Assumptions
+ui-copied = Copied to the clipboard:
+ui-copy-manual = Copy this text:
+ui-default-is = Default
+ui-source = source
+ui-panic = This chart stopped because of an internal error (other charts on the page are not affected). Reload the page to try again.
+ui-chart = Chart
+ui-datasets = Where the numbers come from
+ui-parameter-sources = Defaults of the sliders
+ui-more-levers = More levers: { $n } that do not move this chart
+ui-clamp = { $given } is outside { $min }…{ $max }; using { $used }
+ui-bad-lang = lang="{ $given }" is not a language of this widget (en, ru): using the page's language.
+ui-bad-height = height="{ $given }" is not a height in CSS pixels: the chart keeps its own proportions.
+ui-height-clamped = height="{ $given }" is outside 220…2000 pixels: using { $used }.
+ui-bad-controls = controls: { $keys } ignored: no such control (view, country, lang, preset, year, presets, b or a lever's key).
+ui-b-country = Scenario B's country ({ $b }) is ignored: A and B are compared in one country, { $a }.
+ui-shortfall = { $from } runs out of people of the ages this stream takes: { $people } thousand of it cannot move ({ $from } → { $to }, over the whole projection).
+ui-retired = “{ $given }” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).
+ui-citations = Every published figure with its source ({ $n })

@@ -96,3 +96,45 @@ sources-brief = { $brief }{ $when }: «{ $stated }»
 
 ## Presets named in the catalogs (src/scenario/presets.rs)
 preset-hold_workforce-name = Трудоспособное население (20–64 лет) удерживается на уровне { $year } г. дополнительными мигрантами
+
+## Слова виджета (www/crossroads.js читает их методом `words`)
+ui-language = Язык
+ui-view = Вид
+ui-preset = Сценарий
+ui-preset-none = Свой сценарий
+ui-year = Год
+ui-stories = Вопросы для исследования
+ui-story-pick = Выберите вопрос
+ui-play = Пуск
+ui-pause = Пауза
+ui-back = Назад
+ui-forward = Вперёд
+ui-back-title = Вернуться к предыдущей настройке
+ui-forward-title = Перейти к следующей настройке
+ui-close = Закрыть
+ui-reset = Сбросить
+ui-copy-link = Копировать ссылку
+ui-copy-embed = Код для встраивания
+ui-png = Скачать PNG
+ui-csv = Скачать данные (CSV)
+ui-table = Таблица данных
+ui-sources = Источники
+ui-assumptions = Допущения
+ui-copied = Скопировано в буфер обмена:
+ui-copy-manual = Скопируйте этот текст:
+ui-default-is = По умолчанию
+ui-source = источник
+ui-panic = График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.
+ui-chart = График
+ui-datasets = Откуда взяты числа
+ui-parameter-sources = Значения ползунков по умолчанию
+ui-more-levers = Другие рычаги ({ $n }): не меняют этот график
+ui-clamp = { $given } вне диапазона { $min }…{ $max }; используется { $used }
+ui-bad-lang = lang="{ $given }": такого языка у виджета нет (en, ru), используется язык страницы.
+ui-bad-height = height="{ $given }" — не высота в пикселях CSS: у графика остаются его пропорции.
+ui-height-clamped = height="{ $given }" вне диапазона 220…2000 пикселей: используется { $used }.
+ui-bad-controls = controls: { $keys } пропущено — таких элементов нет (view, country, lang, preset, year, presets, b или ключ рычага).
+ui-b-country = Страна сценария Б ({ $b }) не учитывается: А и Б сравниваются в одной стране — { $a }.
+ui-shortfall = { $from }: не хватает людей тех возрастов, что берёт этот поток, — { $people } тыс. человек из него не могут переехать ({ $from } → { $to }, за весь прогноз).
+ui-retired = «{ $given }» в адресе не учитывается: этот ползунок убран — ни один ползунок не меняет число мигрантов этой страны в России, так что он ничего не менял (её переводы показаны как история по данным Всемирного банка).
+ui-citations = Каждая опубликованная цифра и её источник ({ $n })

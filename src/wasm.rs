@@ -432,6 +432,8 @@ export interface Drawn {
 /** The answer to `parse`: canonical query, every value by key, clamps, retired keys. */
 export interface Parsed { query: string; values: Record<string, unknown>; clamps: Clamp[]; retired: Note[] }
 export interface CountryOption { iso3: string; name_en: string; name_ru: string }
+/** A story of the briefs: its preset's id, the question, the answer in one sentence, the query. */
+export interface StoryOption { id: string; question: string; caption: string; query: string }
 export interface PresetOption { id: string; name: string; name_ru: string; query: string; note: string }
 /** One row of the parameter table (see src/scenario/params.rs `ParamSpec`). */
 export interface ParamSpec {
@@ -485,6 +487,15 @@ struct PresetOption<'a> {
     name_ru: String,
     query: &'a str,
     note: &'a str,
+}
+
+/// A story as the widget lists it, in one language.
+#[derive(Serialize)]
+struct StoryOption<'a> {
+    id: &'a str,
+    question: &'a str,
+    caption: &'a str,
+    query: &'a str,
 }
 
 /// A country as the page's selector lists it.
@@ -695,6 +706,47 @@ impl Crossroads {
         }))
     }
 
+    /// The briefs' stories in `lang` (`en` or `ru`; anything else reads as English), in the
+    /// order the widget lists them: `[{id, question, caption, query}]`.
+    #[wasm_bindgen(unchecked_return_type = "StoryOption[]")]
+    pub fn stories(&mut self, lang: Option<String>) -> Result<JsValue, JsError> {
+        let lang = lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::En);
+        funnel(with_renderer(|r| {
+            let list: Vec<StoryOption<'_>> = r
+                .stories()?
+                .iter()
+                .map(|s| {
+                    let (question, caption) = s.in_lang(lang.code());
+                    StoryOption {
+                        id: s.id,
+                        question,
+                        caption,
+                        query: &s.query,
+                    }
+                })
+                .collect();
+            to_js(&list, "the stories")
+        }))
+    }
+
+    /// The widget's fixed words in `lang` (`en` or `ru`; anything else reads as English):
+    /// the catalogs' `ui-*` messages by key, placeables `{ $name }` left for the page to fill.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, string>")]
+    pub fn words(&self, lang: Option<String>) -> Result<JsValue, JsError> {
+        let lang = lang
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::En);
+        let words: std::collections::BTreeMap<&str, &str> =
+            crate::i18n::messages(lang.code(), "ui-")
+                .into_iter()
+                .collect();
+        funnel(to_js(&words, "the words"))
+    }
+
     /// Every embedded dataset with its source note, and every transcribed figure's citation,
     /// in `lang` (`en` or `ru`; anything else reads as English).
     #[wasm_bindgen(unchecked_return_type = "SourceList")]
@@ -771,6 +823,25 @@ impl Crossroads {
             let req = r.parse(query)?;
             to_js(&r.readout(&req, year)?, "the readout")
         }))
+    }
+
+    /// The numbers behind the view of `query` as a ZIP archive a spreadsheet reader opens
+    /// cleanly: `<view>-<country>.csv` (the header is its first row, CRLF line ends) and
+    /// `<view>-<country>-about.txt` (title, scenario, sources and notes).
+    pub fn download(&mut self, query: &str) -> Result<Vec<u8>, JsError> {
+        funnel((|| {
+            let csv = self.csv_request(query)?;
+            let stem = with_renderer(|r| {
+                let req = r.parse(query)?;
+                Ok(format!("{}-{}", req.view.code(), req.scenario.country))
+            })?;
+            let (data, about) = crate::chart::split_csv(&csv);
+            let (name, about_name) = (format!("{stem}.csv"), format!("{stem}-about.txt"));
+            Ok(crate::chart::zip_stored(&[
+                (&name, data.as_bytes()),
+                (&about_name, about.as_bytes()),
+            ]))
+        })())
     }
 }
 

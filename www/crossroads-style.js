@@ -38,9 +38,10 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
    the sliders come right under the chart, before the buttons and panels. */
 .layout > .main { display: contents; }
 .layout .top { order: 0; }
+.layout .stories { order: 0; }
 .layout .error { order: 1; }
 .layout .chart { order: 2; }
-.layout .status, .layout .notes { order: 3; }
+.layout .caption, .layout .status, .layout .notes { order: 3; }
 .layout > .panel { order: 4; }
 .layout .actions { order: 5; }
 .layout .copy { order: 6; }
@@ -80,6 +81,18 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
   }
 }
 input[type="range"] { touch-action: pan-y; }
+.stories { margin: 0 0 8px; }
+.stories h2 { font-size: 14px; margin: 0 0 4px; }
+.stories ul { display: flex; flex-wrap: wrap; gap: 6px; margin: 0; padding: 0; list-style: none; }
+.stories .story { text-align: start; }
+.stories .story[aria-pressed="true"] { border-color: #0072b2; background: #e6f1f8; font-weight: 600; }
+.stories .story-pick { display: none; }
+.caption { margin: 6px 12px 0; font-size: 15px; }
+/* In a narrow column the questions are a menu. */
+@container (max-width: 600px) {
+  .stories ul { display: none; }
+  .stories .story-pick { display: block; width: 100%; }
+}
 .panel { margin: 10px 0 0; }
 /* The full explorer (many sliders) puts them beside the chart when there is room. */
 @container (min-width: 980px) {

@@ -25,7 +25,9 @@ const EXPLORER = new URL('./index.html', import.meta.url).href;
 
 // ---------------------------------------------------------------------------------------
 // Texts of the interface. Parameter labels, units and sources come from the core's table
-// (with `label_ru` where the table has it); everything else is here.
+// (with `label_ru` where the table has it); the fixed words from the core's catalogs
+// (i18n/*.ftl, `ui-*` keys, read once per page by #start: see `wordsOf`); the rest is here
+// (what shows before the core has loaded, and words not moved to the catalogs yet).
 const UI = {
   en: {
     views: {
@@ -33,39 +35,18 @@ const UI = {
       compatriots: 'Compatriots', remittances: 'Remittances', relokanty: 'Relokanty',
       needs: 'Migrants needed',
     },
-    language: 'Language', labels: {},
+    labels: {},
     choices: {
       presets: { none: 'none', rosstat: 'Rosstat 2023', un: 'UN low/high', all: 'all presets' },
       tfr_mode: { shift: 'shift the UN path', target: 'reach a target' },
       stock: { undesa: 'UN DESA (residents born there)', mvd: 'Interior Ministry (all migrants)' },
       hold: { none: 'nothing', population: 'total population', pop_20_64: 'people aged 20–64', pop_15_64: 'people aged 15–64', support_ratio: 'people 20–64 per person 65+', men_18_59: 'men aged 18–59' },
     },
-    view: 'View', preset: 'Preset', presetNone: 'Custom scenario', year: 'Year',
-    moreLevers: (n) => `More levers: ${n} that do not move this chart`,
-    play: 'Play', pause: 'Pause',
-    back: 'Back', forward: 'Forward', backTitle: 'Back to the previous setting', forwardTitle: 'Forward to the next setting',
-    close: 'Close',
-    reset: 'Reset', copyLink: 'Copy link', copyEmbed: 'Copy embed code',
-    png: 'Download PNG', csv: 'Download CSV', table: 'Data table', sources: 'Sources', assumptions: 'Assumptions',
-    copied: 'Copied to the clipboard:', copyManual: 'Copy this text:',
     loading: 'Loading the chart…',
-    defaultIs: 'Default', source: 'source',
-    clamp: (given, used, min, max) => `${given} is outside ${min}…${max}; using ${used}`,
     // What the widget left out of its attributes or address, and what it shows instead.
     ignored: (part, msg) => `${msg}. Ignored; the other settings are kept.`,
-    badLang: (given) => `lang="${given}" is not a language of this widget (en, ru): using the page's language.`,
-    badHeight: (given) => `height="${given}" is not a height in CSS pixels: the chart keeps its own proportions.`,
-    heightClamped: (given, used) => `height="${given}" is outside 220…2000 pixels: using ${used}.`,
-    badControls: (keys) => `controls: ${keys} ignored: no such control (view, country, lang, preset, year, presets, b or a lever's key).`,
-    bCountry: (b, a) => `Scenario B's country (${b}) is ignored: A and B are compared in one country, ${a}.`,
-    panic: 'This chart stopped because of an internal error (other charts on the page are not affected). Reload the page to try again.',
     failed: 'The chart could not be drawn:',
-    chart: 'Chart',
-    shortfall: (from, to, people) => `${from} runs out of people of the ages this stream takes: ${people} thousand of it cannot move (${from} → ${to}, over the whole projection).`,
     idle: (why) => `No effect as set: ${why}.`,
-    retired: (given) => `“${given}” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).`,
-    datasets: 'Where the numbers come from', citations: (n) => `Every published figure with its source (${n})`,
-    parameterSources: 'Defaults of the sliders',
     groups: {
       view: 'Country and variant', fertility: 'Fertility', survival: 'Survival', war: 'War',
       migration: 'Other migration', labour: 'Central Asian labour migrants',
@@ -80,7 +61,6 @@ const UI = {
       compatriots: 'Соотечественники', remittances: 'Денежные переводы', relokanty: 'Релоканты',
       needs: 'Сколько нужно мигрантов',
     },
-    language: 'Язык',
     labels: { country: 'Страна', variant: 'Вариант ООН (WPP 2024)', year: 'Год', b: 'Сценарий B', presets: 'Готовые сценарии на графике' },
     choices: {
       presets: { none: 'нет', rosstat: 'Росстат 2023', un: 'ООН низкий/высокий', all: 'все' },
@@ -89,36 +69,15 @@ const UI = {
       stock: { undesa: 'ООН (DESA)', mvd: 'МВД' },
       hold: { none: 'ничего', population: 'численность населения', pop_20_64: 'люди 20–64 лет', pop_15_64: 'люди 15–64 лет', support_ratio: 'люди 20–64 лет на одного 65+', men_18_59: 'мужчины 18–59 лет' },
     },
-    view: 'Вид', preset: 'Сценарий', presetNone: 'Свой сценарий', year: 'Год',
-    moreLevers: (n) => `Другие рычаги (${n}): не меняют этот график`,
-    play: 'Пуск', pause: 'Пауза',
-    back: 'Назад', forward: 'Вперёд', backTitle: 'Вернуться к предыдущей настройке', forwardTitle: 'Перейти к следующей настройке',
-    close: 'Закрыть',
-    reset: 'Сбросить', copyLink: 'Копировать ссылку', copyEmbed: 'Код для встраивания',
-    png: 'Скачать PNG', csv: 'Скачать CSV', table: 'Таблица данных', sources: 'Источники', assumptions: 'Допущения',
-    copied: 'Скопировано в буфер обмена:', copyManual: 'Скопируйте этот текст:',
     loading: 'Загрузка графика…',
-    defaultIs: 'По умолчанию', source: 'источник',
-    clamp: (given, used, min, max) => `${given} вне диапазона ${min}…${max}; используется ${used}`,
     ignored: (part, msg, hint) => `«${part}» не распознано и пропущено${hint}; остальные настройки сохранены.`,
     suggest: (s) => `; может быть, «${s}»?`,
     choicesAre: (list) => `; допустимые значения: ${list}`,
-    badLang: (given) => `lang="${given}": такого языка у виджета нет (en, ru), используется язык страницы.`,
-    badHeight: (given) => `height="${given}" — не высота в пикселях CSS: у графика остаются его пропорции.`,
-    heightClamped: (given, used) => `height="${given}" вне диапазона 220…2000 пикселей: используется ${used}.`,
-    badControls: (keys) => `controls: ${keys} пропущено — таких элементов нет (view, country, lang, preset, year, presets, b или ключ рычага).`,
-    bCountry: (b, a) => `Страна сценария Б (${b}) не учитывается: А и Б сравниваются в одной стране — ${a}.`,
-    panic: 'График остановлен из-за внутренней ошибки (другие графики на странице работают). Перезагрузите страницу, чтобы попробовать снова.',
     failed: 'Не удалось построить график:',
     failedRu: 'Не удалось построить график.', details: 'Подробности (сообщение программы, по-английски)',
-    chart: 'График',
-    shortfall: (from, to, people) => `${from}: не хватает людей тех возрастов, что берёт этот поток, — ${people} тыс. человек из него не могут переехать (${from} → ${to}, за весь прогноз).`,
     idle: (why, parts) => (parts
       ? `Сейчас не действует: действует только при «${parts.choice}» = «${parts.acts}» (сейчас «${parts.now}»).`
       : `Сейчас не действует: ${why}.`),
-    retired: (given) => `«${given}» в адресе не учитывается: этот ползунок убран — ни один ползунок не меняет число мигрантов этой страны в России, так что он ничего не менял (её переводы показаны как история по данным Всемирного банка).`,
-    datasets: 'Откуда взяты числа', citations: (n) => `Каждая опубликованная цифра и её источник (${n})`,
-    parameterSources: 'Значения ползунков по умолчанию',
     groups: {
       view: 'Страна и вариант', fertility: 'Рождаемость', survival: 'Смертность', war: 'Война',
       migration: 'Прочая миграция', labour: 'Трудовые мигранты из Центральной Азии',
@@ -230,6 +189,42 @@ function fallbackViewParams(views) {
   ];
 }
 
+// The briefs' stories of the page in both languages, computed once by the first widget that
+// asks (each projects its scenario).
+let storyList = null;
+function loadStories(compute) {
+  storyList ??= new Promise((resolve) => setTimeout(() => {
+    try { resolve(compute()); } catch { storyList = null; resolve(null); }
+  }, 0));
+  return storyList;
+}
+
+// A catalog template with its placeables `{ $name }` filled from `args` (a placeable
+// without a value stays as written, as the core's `i18n::fill` does).
+function fill(template, args) {
+  return template.replace(/\{ \$(\w+) \}/g, (m, name) => (name in args ? String(args[name]) : m));
+}
+
+// The catalog's `ui-*` words that take values, with their arguments in order (the methods of
+// the texts object: `t.clamp(given, used, min, max)`).
+const TEMPLATES = { moreLevers: ['n'], clamp: ['given', 'used', 'min', 'max'], badLang: ['given'], badHeight: ['given'], heightClamped: ['given', 'used'], badControls: ['keys'], bCountry: ['b', 'a'], shortfall: ['from', 'to', 'people'], retired: ['given'], citations: ['n'] };
+
+// The interface's texts in `lang`: UI's beside the catalog's `ui-*` words (`ui-more-levers`
+// → `moreLevers`; templates become functions), made once per page and language.
+const texts = {};
+function wordsOf(app, lang) {
+  if (!texts[lang]) {
+    const words = {};
+    for (const [key, text] of Object.entries(app.words(lang))) {
+      const name = key.slice(3).replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      const args = TEMPLATES[name];
+      words[name] = args ? (...values) => fill(text, Object.fromEntries(args.map((a, i) => [a, values[i]]))) : text;
+    }
+    texts[lang] = { ...UI[lang], ...words };
+  }
+  return texts[lang];
+}
+
 // Presets of the page, computed once by the first widget that asks.
 let presetList = null;
 function loadPresets(compute) {
@@ -314,6 +309,8 @@ class CrossroadsWidget extends HTMLElement {
   #sourcesBox = null;
   #assumptionsBox = null;
   #presetSelect = null;
+  #storiesBox = null;
+  #captionBox = null;
   #layout = null;
   #ignored = []; // parts of the request read last that the core refused: [{part, message}]
   #bCountry = ''; // a country given to scenario B that the comparison cannot use
@@ -531,8 +528,8 @@ class CrossroadsWidget extends HTMLElement {
     // reachable so the garbage collector's finalizer does not try to free it either.
     if (this.#app) retired.push(this.#app);
     this.#app = null;
-    const t = UI[this.#lang] ?? UI.en;
-    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic }), el('br'), el('code', { lang: 'en', textContent: message }));
+    const t = this.#t;
+    this.#errorBox.replaceChildren(el('strong', { textContent: t.panic ?? t.failed }), el('br'), el('code', { lang: 'en', textContent: message }));
     this.#errorBox.hidden = false;
     for (const c of this.shadowRoot.querySelectorAll('input, select, button')) c.disabled = true;
     console.error(`crossroads widget ${this.id || `#${this.#id}`}: ${message}`);
@@ -556,7 +553,7 @@ class CrossroadsWidget extends HTMLElement {
   // ---- building the DOM
 
   get #t() {
-    return UI[this.#lang] ?? UI.en;
+    return texts[this.#lang] ?? UI[this.#lang] ?? UI.en;
   }
 
   #buildShell() {
@@ -565,6 +562,8 @@ class CrossroadsWidget extends HTMLElement {
     this.#chartBox = el('div', { class: 'chart' }, [this.#canvas]);
     this.#readout = new Readout(this.#chartBox, this.#canvas, (year) => this.#call((app) => app.readout(this.#request(), year)));
     this.#top = el('div', { class: 'top' });
+    this.#storiesBox = el('nav', { class: 'stories', hidden: true });
+    this.#captionBox = el('p', { class: 'caption', 'aria-live': 'polite', hidden: true });
     this.#panel = el('div', { class: 'panel' });
     this.#actions = el('div', { class: 'actions' });
     this.#errorBox = el('div', { class: 'error', role: 'alert', hidden: true });
@@ -575,7 +574,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#sourcesBox = el('details', { class: 'sources' });
     this.#assumptionsBox = el('details', { class: 'assumptions' });
     const main = el('div', { class: 'main' }, [
-      this.#top, this.#errorBox, this.#chartBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
+      this.#top, this.#storiesBox, this.#errorBox, this.#chartBox, this.#captionBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
     ]);
     sheet ??= (() => {
       const s = new CSSStyleSheet();
@@ -616,6 +615,7 @@ class CrossroadsWidget extends HTMLElement {
     try {
       const t = performance.now();
       this.#app = new Crossroads(); // the page's first handle decodes the embedded data
+      for (const lang of ['en', 'ru']) wordsOf(this.#app, lang);
       if (!timings.data) {
         timings.data = performance.now() - t;
         performance.mark('crossroads:data-ready');
@@ -661,6 +661,7 @@ class CrossroadsWidget extends HTMLElement {
     this.dataset.state = 'ready';
     this.#commit();
     this.#loadPresets();
+    this.#loadStories();
   }
 
   // The panel's layout before the table is read, from the `controls` attribute, so the chart
@@ -777,6 +778,7 @@ class CrossroadsWidget extends HTMLElement {
     }
     this.#top.replaceChildren(...top);
     this.#top.hidden = top.length === 0;
+    this.#buildStories(shown);
 
     // Sliders, grouped by the table's groups.
     const groups = new Map();
@@ -833,17 +835,7 @@ class CrossroadsWidget extends HTMLElement {
     const t = this.#t;
     const field = this.#select('preset', t.preset, [['', t.presetNone]], '', (id) => {
       const p = this.#shared.presets?.find((x) => x.id === id);
-      if (!p) return;
-      const keep = { view: this.#values.view, country: this.#values.country, year: this.#values.year };
-      const viewPart = this.#shared.viewParams
-        .filter((s) => s.key !== 'lang')
-        .map((s) => this.#valueQuery(s, this.#values[s.key]))
-        .filter(Boolean);
-      this.#readState([...viewPart, p.query].filter(Boolean).join('&'));
-      if (!/(^|&)country=/.test(p.query)) this.#values.country = keep.country;
-      this.#buildControls();
-      this.#changed();
-      this.#commit();
+      if (p) this.#applyPreset(p.query);
     });
     this.#presetSelect = field.querySelector('select');
     // Filled now, before the field is inserted: a select need not be connected to hold
@@ -856,6 +848,84 @@ class CrossroadsWidget extends HTMLElement {
     };
     if (this.#shared.presets) fill(this.#shared.presets);
     return field;
+  }
+
+  // A preset's levers (or a story's), keeping the view, its settings and the country unless
+  // the preset names one: one committed state.
+  #applyPreset(query) {
+    const keep = { country: this.#values.country };
+    const viewPart = this.#shared.viewParams
+      .filter((s) => s.key !== 'lang')
+      .map((s) => this.#valueQuery(s, this.#values[s.key]))
+      .filter(Boolean);
+    this.#readState([...viewPart, query].filter(Boolean).join('&'));
+    if (!/(^|&)country=/.test(query)) this.#values.country = keep.country;
+    this.#buildControls();
+    this.#changed();
+    this.#commit();
+  }
+
+  // ---- stories: the briefs' questions as the explorer's entry points
+
+  // The story whose levers are the widget's now (the country aside), if any.
+  #currentStory() {
+    const list = this.#shared?.stories?.[this.#lang];
+    if (!list) return null;
+    const strip = (q) => q.split('&').filter((s) => s && !s.startsWith('country=')).join('&');
+    const mine = strip(this.#leverQuery());
+    return list.find((s) => strip(s.query) === mine) ?? null;
+  }
+
+  // The questions above the chart: buttons, or a menu in a narrow column (the stylesheet
+  // shows one of the two).
+  #buildStories(shown) {
+    const box = this.#storiesBox;
+    const list = this.#shared?.stories?.[this.#lang];
+    if (!list?.length || !this.#wants('preset', shown)) {
+      box.hidden = true;
+      box.replaceChildren();
+      this.#showStory();
+      return;
+    }
+    const t = this.#t;
+    const id = `w${this.#id}-stories`;
+    const heading = el('h2', { id, textContent: t.stories });
+    const items = list.map((s) => {
+      const b = el('button', { type: 'button', class: 'story', 'data-story': s.id, 'aria-pressed': 'false', textContent: s.question });
+      b.addEventListener('click', () => this.#applyPreset(s.query));
+      return el('li', {}, [b]);
+    });
+    const sel = el('select', { 'aria-labelledby': id, class: 'story-pick' });
+    sel.append(el('option', { value: '', textContent: t.storyPick }), ...list.map((s) => el('option', { value: s.id, textContent: s.question })));
+    sel.addEventListener('change', () => {
+      const s = list.find((x) => x.id === sel.value);
+      if (s) this.#applyPreset(s.query);
+    });
+    box.replaceChildren(heading, el('ul', { 'aria-labelledby': id }, items), sel);
+    box.hidden = false;
+    this.#showStory();
+  }
+
+  // The chosen story's one-sentence answer beside the chart; its question marked as chosen.
+  #showStory() {
+    const story = this.#storiesBox.hidden ? null : this.#currentStory();
+    const text = story?.caption ?? '';
+    if (this.#captionBox.textContent !== text) this.#captionBox.textContent = text;
+    this.#captionBox.hidden = !text;
+    for (const b of this.#storiesBox.querySelectorAll('button[data-story]')) b.setAttribute('aria-pressed', String(b.dataset.story === story?.id));
+    const sel = this.#storiesBox.querySelector('select');
+    if (sel) sel.value = story?.id ?? '';
+  }
+
+  async #loadStories() {
+    if (!this.#shared || this.#shared.stories || this.#dead) return;
+    const both = await loadStories(() => ({
+      en: this.#call((app) => app.stories('en')),
+      ru: this.#call((app) => app.stories('ru')),
+    }));
+    if (!both || this.#dead) return;
+    this.#shared.stories = both;
+    this.#buildStories(this.#shown());
   }
 
   async #loadPresets() {
@@ -1083,7 +1153,7 @@ class CrossroadsWidget extends HTMLElement {
   // What the widget left out of its attributes or address, in `lang`: refused parts of the
   // request, a language it does not speak, a bad height, unknown controls, B's country.
   #statusTexts(lang) {
-    const t = UI[lang];
+    const t = texts[lang] ?? UI[lang];
     const out = [];
     const table = this.#shared ?? tables;
     for (const { part, message } of this.#ignored) {
@@ -1368,6 +1438,7 @@ class CrossroadsWidget extends HTMLElement {
         if (this.drawTimes.length > 20000) this.drawTimes.splice(0, 10000);
         this.#pendingInput = 0;
       }
+      this.#showStory();
       this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
       if (this.#tableBox.open) this.#fillTable();
       if (this.#assumptionsBox.open) this.#fillAssumptions();
@@ -1518,16 +1589,18 @@ class CrossroadsWidget extends HTMLElement {
     return this.#call((app) => app.csv(this.#request()));
   }
 
+  // A ZIP (written by the core) of the CSV, header first, and a text file of its title,
+  // scenario, sources and notes: it opens cleanly in a spreadsheet.
   #downloadCsv() {
-    let text;
+    let bytes;
     try {
-      text = this.csv();
+      bytes = this.#call((app) => app.download(this.#request()));
     } catch (err) {
       if (!this.#dead) this.#fail(err);
       return;
     }
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    this.#save(url, this.#fileName('csv'));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/zip' }));
+    this.#save(url, this.#fileName('zip'));
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 

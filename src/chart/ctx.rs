@@ -6,7 +6,9 @@
 use std::rc::Rc;
 
 use crate::data::Dataset;
-use crate::scenario::{presets, Figures, ParamTable, Preset, Projector, Scenario, ScenarioResult};
+use crate::scenario::{
+    presets, stories, Figures, ParamTable, Preset, Projector, Scenario, ScenarioResult, Story,
+};
 
 use super::i18n::Lang;
 use super::request::{ScenarioB, ViewRequest};
@@ -21,6 +23,7 @@ pub struct Ctx<'d> {
     projector: Projector<'d>,
     cache: Vec<(Scenario, Rc<ScenarioResult>)>,
     presets: Option<Vec<Preset>>,
+    stories: Option<Vec<Story>>,
 }
 
 impl<'d> Ctx<'d> {
@@ -30,6 +33,7 @@ impl<'d> Ctx<'d> {
             projector: Projector::new(data)?,
             cache: Vec::new(),
             presets: None,
+            stories: None,
         })
     }
 
@@ -80,6 +84,18 @@ impl<'d> Ctx<'d> {
             self.presets = Some(presets(self.data)?);
         }
         Ok(self.presets.as_deref().unwrap_or(&[]))
+    }
+
+    /// The briefs' stories (questions and captions of the presets), computed once.
+    pub fn stories(&mut self) -> Result<&[Story], ChartError> {
+        if self.stories.is_none() {
+            if self.presets.is_none() {
+                self.presets = Some(presets(self.data)?);
+            }
+            let list = self.presets.as_deref().unwrap_or(&[]);
+            self.stories = Some(stories(self.data, &mut self.projector, list)?);
+        }
+        Ok(self.stories.as_deref().unwrap_or(&[]))
     }
 
     /// The scenario of a preset shown for `country`.

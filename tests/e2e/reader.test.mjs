@@ -384,3 +384,84 @@ describe('Back and Forward (undo)', () => {
     await page.close();
   });
 });
+
+describe('stories: the briefs\' questions are the entry points', () => {
+  const questions = (page) => page.$eval(W, (w) => [...w.shadowRoot.querySelectorAll('.stories button[data-story]')].map((b) => b.textContent));
+  const caption = (page) => page.$eval(W, (w) => {
+    const c = w.shadowRoot.querySelector('.caption');
+    return c.hidden ? '' : c.textContent;
+  });
+
+  test('the explorer lists the questions in English and Russian; one click applies a story, its caption and one Back step', async () => {
+    const page = await open('index.html');
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelectorAll('.stories button[data-story]').length >= 5, null, { timeout: 20000 });
+    const en = await questions(page);
+    assert.ok(en.length >= 5, `${en.length} questions`);
+    assert.ok(en.every((q) => /\?$/.test(q)), `questions: ${en}`);
+    assert.equal(await caption(page), '', 'no caption before a story is chosen');
+    const before = await pixels(page);
+    const n = await draws(page);
+    await page.click(`${W} .stories button:text-is("What if the Compatriots Program met its goal?")`);
+    await afterDraw(page, W, n);
+    await page.waitForFunction(() => /compat/.test(location.hash));
+    assert.notEqual(await pixels(page), before, 'the chart changes');
+    assert.match(await caption(page), /million more people in 2050/);
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.stories button[aria-pressed="true"]')?.dataset.story), 'compatriots_goal');
+    // One committed state: Back returns to the untouched scenario, and the caption goes.
+    await page.click(`${W} button[data-action="back"]`);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').dataset.query === '');
+    assert.equal(await caption(page), '');
+    assert.equal(await pixels(page), before);
+    // In Russian: the same stories, in Russian words.
+    await page.selectOption(`${W} select[data-key="lang"]`, 'ru');
+    await page.waitForFunction(() => /Программа соотечественников/.test(document.querySelector('crossroads-widget').shadowRoot.querySelector('.stories').textContent));
+    const ru = await questions(page);
+    assert.equal(ru.length, en.length);
+    assert.ok(ru.every((q) => /^[^a-z]*[А-ЯЁ][^a-z]*\?$/u.test(q)), `Russian questions: ${ru}`);
+    clean(page);
+    await page.close();
+  });
+
+  test('on a phone the questions are a menu, and choosing one shows its caption', async () => {
+    const page = await open('index.html', PHONE);
+    await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelectorAll('.stories select option').length >= 6, null, { timeout: 20000 });
+    assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.stories ul').getBoundingClientRect().height), 0, 'the buttons are folded into the menu');
+    const n = await draws(page);
+    await page.selectOption(`${W} .stories select`, 'compatriots_goal');
+    await afterDraw(page, W, n);
+    assert.match(await caption(page), /million more people in 2050/);
+    clean(page);
+    await page.close();
+  });
+});
+
+describe("the shell's words come from the catalogs", () => {
+  test('words(lang) holds every ui-* message in both languages; the widget shows them with their values filled', async () => {
+    const page = await open('index.html', { hash: 'lang=ru&tfr_shift=9' });
+    const words = await page.evaluate(async () => {
+      const mod = await import('./pkg/crossroads_core.js');
+      await mod.default();
+      const app = new mod.Crossroads();
+      return { en: app.words('en'), ru: app.words('ru'), de: app.words('de') };
+    });
+    const keys = Object.keys(words.en);
+    assert.ok(keys.length >= 30 && keys.every((k) => k.startsWith('ui-')), `${keys.length} keys`);
+    assert.deepEqual(Object.keys(words.ru), keys);
+    assert.deepEqual(words.de, words.en, 'another language reads as English');
+    assert.equal(words.ru['ui-csv'], 'Скачать данные (CSV)');
+    // The moved Russian words are no longer in the shell.
+    const shell = fs.readFileSync(path.join(ROOT, 'www/crossroads.js'), 'utf8');
+    for (const k of ['ui-csv', 'ui-more-levers', 'ui-clamp', 'ui-panic']) {
+      const fixed = words.ru[k].split(/\{ \$\w+ \}/).sort((a, b) => b.length - a.length)[0];
+      assert.ok(!shell.includes(fixed), `${k} ("${fixed}") is still in crossroads.js`);
+    }
+    // A template filled: the clamp note next to the slider, in Russian, with no placeable left.
+    const clamp = await page.$eval(W, (w) => w.shadowRoot.querySelector('[data-param="tfr_shift"] .clamp').textContent);
+    assert.match(clamp, /^9 вне диапазона .+….+; используется /u);
+    assert.doesNotMatch(clamp, /\{ \$/);
+    const summary = await page.$eval(W, (w) => w.shadowRoot.querySelector('details.more summary').textContent);
+    assert.match(summary, /^Другие рычаги \(\d+\): не меняют этот график$/u);
+    clean(page);
+    await page.close();
+  });
+});

@@ -147,7 +147,7 @@ describe('offline', () => {
     await page.click(`${w} details.sources summary`);
     await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${w} button[data-action="csv"]`)]);
-    assert.match(fs.readFileSync(await download.path(), 'utf8'), /tfr_shift=-0\.4/);
+    assert.match(unzip(fs.readFileSync(await download.path()))['pyramid-RUS-about.txt'], /tfr_shift=-0\.4/);
     assert.equal(await page.$eval(w, (x) => x.dataset.state), 'ready');
     assert.deepEqual(network().slice(seen), [], 'no request after loading');
     clean(page);
@@ -376,23 +376,38 @@ describe('pyramid', () => {
   });
 });
 
+/** The files of a ZIP archive, by name, as UTF-8 text (read by Python's zipfile). */
+function unzip(bytes) {
+  const out = execFileSync('python3', ['-c', 'import json, sys, zipfile, io; z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())); assert z.testzip() is None; print(json.dumps({n: z.read(n).decode("utf-8") for n in z.namelist()}))'], { input: bytes, encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
 describe('downloads', () => {
-  test('the CSV download holds the engine numbers the command-line program prints', async () => {
+  test('the CSV download is a ZIP whose CSV opens with its header and holds the engine numbers the command-line program prints', async () => {
     const query = 'country=TJK&lab_tjk=-500&tfr_shift=0.2';
     const page = await open('index.html', { hash: query });
     const w = 'crossroads-widget';
+    assert.equal(await page.$eval(w, (x) => x.shadowRoot.querySelector('button[data-action="csv"]').textContent), 'Download data (CSV)');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`${w} button[data-action="csv"]`)]);
-    assert.match(download.suggestedFilename(), /^crossroads-projection-TJK\.csv$/);
-    const csv = fs.readFileSync(await download.path(), 'utf8');
-    const comments = csv.split('\n').filter((l) => l.startsWith('#')).join('\n');
-    assert.match(comments, /UN WPP 2024/, 'header names the source');
-    assert.match(comments, /lab_tjk=-500/, 'header names the scenario');
-    // The same text as the command-line program's `render --csv` (same chart code)…
+    assert.match(download.suggestedFilename(), /^crossroads-projection-TJK\.zip$/);
+    const zip = fs.readFileSync(await download.path());
+    assert.equal(zip.readUInt32LE(0), 0x04034b50, 'a ZIP local file header first');
+    const files = unzip(zip);
+    assert.deepEqual(Object.keys(files), ['projection-TJK.csv', 'projection-TJK-about.txt']);
+    const csv = files['projection-TJK.csv'];
     const rendered = execFileSync(CLI, ['render', '--csv', query], { encoding: 'utf8' });
-    assert.equal(csv, rendered, 'the download equals `crossroads render --csv`');
-    // …and its scenario column holds the engine's mid-year totals as `crossroads` prints
+    const header = rendered.split('\n').find((l) => l && !l.startsWith('#'));
+    assert.equal(csv.split('\r\n')[0], header, 'the first line is the header');
+    assert.ok(!csv.includes('#'), 'no comment lines in the CSV');
+    // The same rows as `crossroads render --csv` (same chart code), with CRLF line ends…
+    assert.equal(csv, rendered.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => `${l}\r\n`).join(''));
+    // …and the comment lines as text beside it.
+    const about = files['projection-TJK-about.txt'];
+    assert.match(about, /UN WPP 2024/, 'the text names the source');
+    assert.match(about, /lab_tjk=-500/, 'the text names the scenario');
+    // Its scenario column holds the engine's mid-year totals as `crossroads` prints
     // them (UN values are year-end and differ; 3 decimals of thousands in both).
-    const rows = csv.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(','));
+    const rows = csv.split('\r\n').filter(Boolean).map((l) => l.split(','));
     const col = rows[0].indexOf('scenario_jul1');
     assert.ok(col > 0, `columns: ${rows[0]}`);
     const engine = new Map(execFileSync(CLI, [query], { encoding: 'utf8' }).trim().split('\n').slice(1)
@@ -475,7 +490,7 @@ describe('several widgets, languages, accessibility', () => {
     await page2.goto(`${server.url}/embed.html`);
     await ready(page2, 2);
     const second = await page2.locator('crossroads-widget').nth(1).evaluate((x) => x.shadowRoot.querySelector('[data-action="csv"]').textContent);
-    assert.equal(second, 'Скачать CSV');
+    assert.equal(second, 'Скачать данные (CSV)');
     const summaries = await page2.locator('crossroads-widget').nth(1).evaluate((x) => [...x.shadowRoot.querySelectorAll('summary')].map((s) => s.textContent));
     assert.deepEqual(summaries, ['Таблица данных', 'Допущения', 'Источники']);
     clean(page);
@@ -626,36 +641,65 @@ describe('notes from the core next to the sliders', () => {
 });
 
 describe('the Sources panel in Russian', () => {
-  test('headings, dataset descriptions and the forecast citations are Russian; English publications stay as cited', async () => {
-    const page = await open('index.html', { hash: 'lang=ru' });
-    const w = 'crossroads-widget';
-    await page.click(`${w} details.sources summary`);
+  // The panel is a short list of datasets in words; the sliders' defaults and every figure's
+  // citation are one click deeper, in folds.
+  const panelOf = (page) => page.$eval('crossroads-widget', (x) => {
+    const box = x.shadowRoot.querySelector('details.sources');
+    const folds = [...box.querySelectorAll(':scope > details')];
+    return {
+      headings: [...box.querySelectorAll('h3')].map((h) => h.textContent),
+      datasets: [...box.querySelectorAll(':scope > ul > li')].map((li) => ({ name: li.querySelector('strong')?.textContent ?? '', text: li.textContent, links: li.querySelectorAll('a').length })),
+      folds: folds.map((d) => ({ title: d.querySelector('summary').textContent, open: d.open, items: [...d.querySelectorAll('li')].map((li) => li.textContent) })),
+      shown: box.innerText,
+    };
+  });
+  async function openPanel(hash) {
+    const page = await open('index.html', { hash });
+    await page.click('crossroads-widget details.sources summary');
     await page.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
-    const panel = await page.$eval(w, (x) => ({
-      headings: [...x.shadowRoot.querySelectorAll('details.sources h3')].map((h) => h.textContent),
-      items: [...x.shadowRoot.querySelectorAll('details.sources li')].map((li) => li.textContent),
-    }));
-    assert.deepEqual(panel.headings, ['Источники данных (для ссылок)', 'Встроенные наборы данных', 'Значения ползунков по умолчанию', 'Опубликованные цифры и их источники']);
-    const files = panel.items.filter((t) => /^\S+\.csv — /.test(t));
-    assert.ok(files.length >= 10, `${files.length} dataset rows`);
-    for (const f of files) {
-      assert.match(f, /^\S+\.csv — [А-ЯЁ]/u, `a Russian description: ${f}`);
-      assert.match(f, /Источник: .*Лицензия: /u, f);
-      assert.doesNotMatch(f, /\b(Source|Licence):|`/, f);
+    return page;
+  }
+
+  test('a short list of datasets in Russian words; the citations, Russian too, one click deeper', async () => {
+    const page = await openPanel('lang=ru');
+    const panel = await panelOf(page);
+    assert.deepEqual(panel.headings, ['Откуда взяты числа']);
+    // Short: one line per dataset, each with its Russian name, publisher, year and link.
+    assert.ok(panel.datasets.length >= 5 && panel.datasets.length <= 15, `${panel.datasets.length} datasets`);
+    for (const d of panel.datasets) {
+      assert.match(d.name, /[А-ЯЁа-яё]/u, `a Russian name: ${d.name}`);
+      assert.match(d.text, /— .+, \d{4}/u, `publisher and year: ${d.text}`);
+      assert.ok(d.links <= 1, d.text);
     }
-    const rosstat = panel.items.filter((t) => /Росстат/.test(t) && /tass\.com|interfax/i.test(t));
+    assert.ok(panel.datasets.filter((d) => d.links === 1).length >= 5, 'the datasets link to their pages');
+    assert.ok(panel.datasets.some((d) => /^Мировые демографические перспективы 2024/u.test(d.name)));
+    assert.ok(panel.datasets.some((d) => /Росстат/u.test(d.text)));
+    // In words: no file names, column names or raw codes on screen.
+    assert.doesNotMatch(panel.shown, /\.csv|\b[a-z]+_[a-z0-9]+\b|more_than/, panel.shown);
+    assert.ok(panel.shown.length < 3000, `${panel.shown.length} characters shown before a fold is opened`);
+    // One click deeper: the sliders' defaults and every figure's citation, folded.
+    assert.deepEqual(panel.folds.map((f) => [f.title.replace(/\(\d+\)/, '(n)'), f.open]), [
+      ['Значения ползунков по умолчанию', false],
+      ['Каждая опубликованная цифра и её источник (n)', false],
+    ]);
+    const [defaults, citations] = panel.folds;
+    assert.ok(defaults.items.length >= 20, `${defaults.items.length} slider defaults`);
+    assert.ok(citations.items.length >= 20, `${citations.items.length} citations`);
+    const rosstat = citations.items.filter((t) => /Росстат/.test(t) && /tass\.com|interfax/i.test(t));
     assert.ok(rosstat.length >= 5, `${rosstat.length} Rosstat citations`);
-    assert.ok(panel.items.every((t) => !/^Rosstat forecast|^Compatriots Program \d/.test(t)), 'no English labels of the forecast and programme figures');
-    assert.ok(panel.items.some((t) => /^Программа соотечественников, 2024: .*чел\./u.test(t)));
-    // The briefs are English publications: their wording is quoted as printed.
-    assert.ok(panel.items.some((t) => /^Аналитическая записка, (CR|RK)\d+.*: «[A-Za-z]/u.test(t)));
-    // The English panel keeps the English citations.
-    const en = await open('index.html');
-    await en.click(`${w} details.sources summary`);
-    await en.waitForFunction(() => document.querySelector('crossroads-widget').shadowRoot.querySelector('details.sources li'));
-    const enText = await en.$eval(w, (x) => x.shadowRoot.querySelector('details.sources').textContent);
-    assert.match(enText, /Rosstat forecast \(October 2023\), medium variant, population/);
-    assert.match(enText, /Source: .*Licence: CC BY 3\.0 IGO/);
+    assert.ok(citations.items.every((t) => !/^Rosstat forecast|^Compatriots Program \d/.test(t)), 'no English labels of the forecast and programme figures');
+    assert.ok(citations.items.some((t) => /^Программа соотечественников, 2024: .*чел\./u.test(t)));
+    // Opening the fold shows them.
+    await page.click('crossroads-widget details.sources > details:last-of-type > summary');
+    const opened = await page.$eval('crossroads-widget', (x) => x.shadowRoot.querySelector('details.sources').innerText);
+    assert.ok(opened.length > panel.shown.length + 1000, 'the citations show one click deeper');
+    // The English panel: the same list in English words.
+    const en = await openPanel('');
+    const enPanel = await panelOf(en);
+    assert.deepEqual(enPanel.headings, ['Where the numbers come from']);
+    assert.equal(enPanel.datasets.length, panel.datasets.length);
+    assert.ok(enPanel.datasets.some((d) => /^World Population Prospects 2024/.test(d.name)));
+    assert.ok(enPanel.folds[1].items.some((t) => /Rosstat forecast \(October 2023\), medium variant, population/.test(t)));
     clean(page);
     clean(en);
     await page.close();
@@ -877,6 +921,7 @@ describe('typescript declarations', () => {
         CountryOption: keys(app.countries()[0]), PresetOption: keys(app.presets()[0]),
         SourceList: keys(sources), DatasetEntry: keys(sources.datasets[0]), Citation: keys(sources.citations[0]),
         AssumptionText: keys(app.assumptions('lab_tjk=500')[0]),
+        StoryOption: keys(app.stories('ru')[0]),
       };
     });
     for (const [name, keys] of Object.entries(got)) assert.deepEqual(fields(name), keys, name);
