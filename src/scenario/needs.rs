@@ -283,10 +283,9 @@ fn wpp_lines(data: &Dataset, iso3: &str) -> Result<(RefSeries, RefSeries), Scena
     }
     let last = estimates.last().map_or(OBSERVED_FROM, |p| p.year);
     let (name, name_ru) = (&c.info.name_en, &c.info.name_ru);
-    const WPP: &str = "UN DESA, Population Division (2024), World Population Prospects 2024 \
-                       (data/indicators.csv, netmig)";
+    const WPP: &str = "UN DESA, Population Division (2024), World Population Prospects 2024";
     const WPP_RU: &str = "ООН, ДЭСВ, Отдел народонаселения (2024), World Population Prospects \
-                          2024 (data/indicators.csv, netmig)";
+                          2024";
     Ok((
         RefSeries {
             id: "un_assumption",
