@@ -24,7 +24,7 @@ suite() {
 }
 
 suite lint bash -c 'cargo fmt --check && cargo clippy --locked --all-targets -- -D warnings \
-    && cargo clippy --locked --target wasm32-unknown-unknown --lib -- -D warnings'
+    && cargo clippy --locked --target wasm32-unknown-unknown --lib --tests -- -D warnings'
 suite host cargo test --locked
 # Only tests/browser.rs runs in the browser (the other test files are native-only).
 suite browser wasm-pack --log-level warn test --headless --chrome \

@@ -76,6 +76,8 @@ fn plot_of(drawn: &JsValue) -> PlotBox {
         top: f("top"),
         right: f("right"),
         bottom: f("bottom"),
+        x0: f("x0"),
+        x1: f("x1"),
     }
 }
 
@@ -91,6 +93,8 @@ fn the_chart_paints_a_real_canvas_at_the_pixel_ratio() {
         "backing store = CSS size × 2"
     );
     assert!(plot.left > 0.0 && plot.right < 640.0 && plot.top > 0.0 && plot.bottom < 400.0);
+    // The x range the readout maps the pointer with: the projection's years.
+    assert!(plot.x0 < 2025.0 && plot.x1 >= 2100.0, "{} … {}", plot.x0, plot.x1);
     let (rgba, n) = pixels(&c, &plot, 2.0);
     // Bands, lines and grid cover a good share of the plot box: at least 5 %.
     let ink = inked(&rgba);
@@ -109,6 +113,8 @@ fn switching_country_repaints_the_plot() {
         top: 0.0,
         right: 600.0,
         bottom: 380.0,
+        x0: 0.0,
+        x1: 0.0,
     };
     app.draw(c.clone(), "country=RUS", 600.0, 380.0, 1.0)
         .expect("RUS");
