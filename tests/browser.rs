@@ -94,7 +94,12 @@ fn the_chart_paints_a_real_canvas_at_the_pixel_ratio() {
     );
     assert!(plot.left > 0.0 && plot.right < 640.0 && plot.top > 0.0 && plot.bottom < 400.0);
     // The x range the readout maps the pointer with: the projection's years.
-    assert!(plot.x0 < 2025.0 && plot.x1 >= 2100.0, "{} … {}", plot.x0, plot.x1);
+    assert!(
+        plot.x0 < 2025.0 && plot.x1 >= 2100.0,
+        "{} … {}",
+        plot.x0,
+        plot.x1
+    );
     let (rgba, n) = pixels(&c, &plot, 2.0);
     // Bands, lines and grid cover a good share of the plot box: at least 5 %.
     let ink = inked(&rgba);

@@ -75,7 +75,10 @@ fn reference_lines_belong_to_their_country() {
     ] {
         assert!(rus.contains(want), "Russia's needs view lacks {want}");
     }
-    assert!(!rus.contains(".csv"), "a data file's name in the reader's chart");
+    assert!(
+        !rus.contains(".csv"),
+        "a data file's name in the reader's chart"
+    );
     let (kgz, out) = render_svg(&mut r, "view=needs&country=KGZ", (1000, 640)).unwrap();
     assert!(
         kgz.contains("UN WPP 2024 medium")
