@@ -635,15 +635,14 @@ pub fn views() -> Vec<String> {
     VIEWS.iter().map(|v| v.to_string()).collect()
 }
 
-/// One widget's handle: the embedded data (parsed once per page) and the CSV of its last
-/// drawing; drawing goes through the page's shared renderer ([`with_renderer`]). Each
+/// One widget's handle: the embedded data (parsed once per page); drawing, tables and
+/// readouts go through the page's shared renderer ([`with_renderer`], which keeps the table
+/// of the last view drawn for the readout, the CSV and the download). Each
 /// widget keeps its own handle, so a panic that poisons one handle leaves the others
 /// usable.
 #[wasm_bindgen]
 pub struct Crossroads {
     data: &'static Dataset,
-    /// Canonical query and CSV of the last view drawn (or exported).
-    last: Option<(String, String)>,
 }
 
 fn to_js<T: Serialize + ?Sized>(v: &T, what: &str) -> Result<JsValue, WasmError> {
@@ -660,7 +659,7 @@ impl Crossroads {
         funnel((|| {
             let data = embedded_data()?;
             with_renderer(|_| Ok(()))?; // build the shared renderer now, not in the first draw
-            Ok(Crossroads { data, last: None })
+            Ok(Crossroads { data })
         })())
     }
 
@@ -890,23 +889,13 @@ impl Crossroads {
             },
             "the drawing",
         )?;
-        self.last = Some((out.query, out.csv));
         Ok(drawn)
     }
 
     fn csv_request(&mut self, query: &str) -> Result<String, WasmError> {
-        let canonical = with_renderer(|r| Ok(r.parse(query)?.to_query(r.table())))?;
-        if let Some((q, csv)) = &self.last {
-            if *q == canonical {
-                return Ok(csv.clone());
-            }
-        }
-        // Not drawn yet: the numbers come from the view's table, with no drawing.
-        let csv = with_renderer(|r| {
+        with_renderer(|r| {
             let req = r.parse(query)?;
             Ok(r.csv(&req)?)
-        })?;
-        self.last = Some((canonical, csv.clone()));
-        Ok(csv)
+        })
     }
 }

@@ -42,6 +42,10 @@ pub struct ViewOutput {
 /// Long-lived drawing state; keep one per page (or per process).
 pub struct Renderer<'d> {
     ctx: Ctx<'d>,
+    /// The table of the last view drawn or asked for, by canonical query: a readout under a
+    /// moving pointer, a CSV or a download of the chart on screen reuse it instead of
+    /// building the view's model again (for the needs view, two solved projections).
+    last: Option<(String, Table)>,
 }
 
 impl<'d> Deref for Renderer<'d> {
@@ -61,6 +65,7 @@ impl<'d> Renderer<'d> {
     pub fn new(data: &'d Dataset) -> Result<Renderer<'d>, ChartError> {
         Ok(Renderer {
             ctx: Ctx::new(data)?,
+            last: None,
         })
     }
 
@@ -72,31 +77,47 @@ impl<'d> Renderer<'d> {
         theme: &Theme,
     ) -> Result<ViewOutput, ChartError> {
         let d = views::draw(&mut self.ctx, req, area, theme)?;
-        Ok(ViewOutput {
+        let query = req.to_query(self.table());
+        let out = ViewOutput {
             frame: d.frame,
             title: d.title,
             alt: d.alt,
             csv: d.table.to_csv(),
             clamps: req.clamps.clone(),
-            query: req.to_query(self.table()),
-        })
+            query: query.clone(),
+        };
+        self.last = Some((query, d.table));
+        Ok(out)
     }
 
     /// The numbers behind the view `req` asks for, without drawing it.
     pub fn data_table(&mut self, req: &ViewRequest) -> Result<Table, ChartError> {
-        views::table(&mut self.ctx, req)
+        Ok(self.table_of(req)?.clone())
+    }
+
+    /// The table of `req`: the last one when it is the same view and scenario, else built.
+    fn table_of(&mut self, req: &ViewRequest) -> Result<&Table, ChartError> {
+        let query = req.to_query(self.table());
+        if !matches!(&self.last, Some((q, _)) if *q == query) {
+            let t = views::table(&mut self.ctx, req)?;
+            self.last = Some((query, t));
+        }
+        match &self.last {
+            Some((_, t)) => Ok(t),
+            None => Err(ChartError::Drawing("no table was kept".into())),
+        }
     }
 
     /// The CSV of the view `req` asks for (the same text [`Renderer::render`] returns),
     /// without drawing it.
     pub fn csv(&mut self, req: &ViewRequest) -> Result<String, ChartError> {
-        Ok(self.data_table(req)?.to_csv())
+        Ok(self.table_of(req)?.to_csv())
     }
 
     /// The readout of the view `req` asks for at `year` (the nearest year it has); `None`
     /// for a view without years (the pyramid, the relokanty hosts).
     pub fn readout(&mut self, req: &ViewRequest, year: i32) -> Result<Option<Readout>, ChartError> {
-        Ok(self.data_table(req)?.readout(year))
+        Ok(self.table_of(req)?.readout(year))
     }
 }
 
