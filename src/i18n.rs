@@ -86,6 +86,11 @@ pub fn text(lang: &str, key: &str) -> &'static str {
         })
 }
 
+/// Whether the English catalog (which every other one mirrors) has the message `key`.
+pub fn has(key: &str) -> bool {
+    lookup(0, key).is_some()
+}
+
 /// The message `key` with its placeables `{ $name }` replaced by `args`' values.
 pub fn format(lang: &str, key: &str, args: &[(&str, &str)]) -> String {
     fill(text(lang, key), args)

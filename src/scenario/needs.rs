@@ -147,11 +147,22 @@ impl Needs {
     /// `to` (`to - from` steps); `None` when any of them is not held (before the start or
     /// from a failure) or the range is empty.
     pub fn mean_needed(&self, from: i32, to: i32) -> Option<f64> {
+        self.mean_of(from, to, |s| s.needed)
+    }
+
+    /// Mean of `f` over the steps from mid-year `from` to mid-year `to`; `None` when any of
+    /// them has no value or the range is empty.
+    pub fn mean_of(
+        &self,
+        from: i32,
+        to: i32,
+        f: impl Fn(&NeedsStep) -> Option<f64>,
+    ) -> Option<f64> {
         let v: Vec<f64> = self
             .steps
             .iter()
             .filter(|s| s.year >= from && s.year < to)
-            .map(|s| s.needed)
+            .map(f)
             .collect::<Option<Vec<f64>>>()?;
         (v.len() == usize::try_from(to - from).ok()? && !v.is_empty())
             .then(|| v.iter().sum::<f64>() / v.len() as f64)

@@ -105,11 +105,11 @@ pub fn stories(
         let caption = if id == "rosstat_low" {
             rosstat_caption(data, p)?
         } else {
-            let known = i18n::text("en", &format!("story-{id}-caption"));
-            let key = if known.starts_with("story-") {
-                "story-other-caption".to_string()
+            let own = format!("story-{id}-caption");
+            let key = if i18n::has(&own) {
+                own
             } else {
-                format!("story-{id}-caption")
+                "story-other-caption".to_string()
             };
             both(&key, |lang| {
                 vec![

@@ -366,22 +366,6 @@ fn draw_population<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Mean of `f` over the steps from `from` to `to`, when every step has a value.
-fn mean(
-    n: &Needs,
-    from: i32,
-    to: i32,
-    f: impl Fn(&crate::scenario::NeedsStep) -> Option<f64>,
-) -> Option<f64> {
-    let v: Vec<f64> = n
-        .steps
-        .iter()
-        .filter(|s| s.year >= from && s.year < to)
-        .map(f)
-        .collect::<Option<Vec<f64>>>()?;
-    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
-}
-
 fn alt_text(m: &Model) -> String {
     let (lang, n) = (m.lang, &m.n);
     let end = n.steps.last().map_or(REPORT_YEAR, |s| s.year + 1);
@@ -390,11 +374,11 @@ fn alt_text(m: &Model) -> String {
         n.share_at(y)
             .map_or("–".to_string(), |s| lang.num(100.0 * s, 1))
     };
-    let total = k(mean(n, n.from, REPORT_YEAR, |s| s.total));
+    let total = k(n.mean_of(n.from, REPORT_YEAR, |s| s.total));
     let extra = k(n.mean_needed(n.from, REPORT_YEAR));
     let un = k(mean_ref(&n.un_assumption, n.from, REPORT_YEAR));
     let (total_end, extra_end) = (
-        k(mean(n, n.from, end, |s| s.total)),
+        k(n.mean_of(n.from, end, |s| s.total)),
         k(n.mean_needed(n.from, end)),
     );
     let what = m.measure_name();
