@@ -405,7 +405,7 @@ describe('stories: the briefs\' questions are the entry points', () => {
     await afterDraw(page, W, n);
     await page.waitForFunction(() => /compat/.test(location.hash));
     assert.notEqual(await pixels(page), before, 'the chart changes');
-    assert.match(await caption(page), /million more people in 2050/);
+    assert.match(await caption(page), /million more people on 1 July 2050/);
     assert.equal(await page.$eval(W, (w) => w.shadowRoot.querySelector('.stories button[aria-pressed="true"]')?.dataset.story), 'compatriots_goal');
     // One committed state: Back returns to the untouched scenario, and the caption goes.
     await page.click(`${W} button[data-action="back"]`);
@@ -429,7 +429,7 @@ describe('stories: the briefs\' questions are the entry points', () => {
     const n = await draws(page);
     await page.selectOption(`${W} .stories select`, 'compatriots_goal');
     await afterDraw(page, W, n);
-    assert.match(await caption(page), /million more people in 2050/);
+    assert.match(await caption(page), /million more people on 1 July 2050/);
     clean(page);
     await page.close();
   });
