@@ -155,7 +155,7 @@ fn solved_vs_plain(inputs: &Inputs) {
         ("hold=support_ratio", hold(Measure::SupportRatio)),
     ] {
         let (med, _) = time(31, 200, || {
-            black_box(hold_into(black_box(inputs), h, &profile, &mut out).expect("hold"));
+            black_box(hold_into(black_box(inputs), h, &profile, &[], &mut out).expect("hold"));
         });
         println!(
             "Russia, {name:<33} median {:.1} µs = {:.2} × plain (target ≤ 3)",

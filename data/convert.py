@@ -341,6 +341,20 @@ def spaced(v):
     return f"{int(v):,}".replace(",", " ")
 
 
+def world_population(raw):
+    """The world's total population, WPP 2024 medium, year-end: the bound of what any country
+    could receive in a year (the replacement-migration solver reports a need above it)."""
+    path = os.path.join(raw, "wpp2024/data-raw/popprojMed.txt")
+    with open(path, newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t"))
+    header, world = rows[0], next(r for r in rows[1:] if r[0] == "900")
+    years = [(int(y), v) for y, v in zip(header[2:], world[2:])]
+    return table([
+        "World population, both sexes, thousands, at 31 December of `year` (year-end), WPP 2024 medium.",
+        "Source: WPP 2024 data-raw/popprojMed.txt, row 900 (World). " + WPP_CITE,
+    ], ["year", "world"], [[y, num(v, 3)] for y, v in years])
+
+
 def relokanty_hosts(raw):
     briefs = {r["id"]: r for r in read(raw, "transcribed/briefs_figures.csv")}
     rows = []
@@ -418,6 +432,7 @@ OUTPUTS = {
     "briefs_figures.csv": verbatim("transcribed/briefs_figures.csv",
                                    "Figures and events printed in two Prague Process policy briefs (2024, 2025); copied from data-raw/transcribed."),
     "relokanty_hosts.csv": relokanty_hosts,
+    "world_population.csv": world_population,
     "bands.csv": bands,
 }
 

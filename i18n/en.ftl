@@ -138,3 +138,10 @@ ui-b-country = Scenario B's country ({ $b }) is ignored: A and B are compared in
 ui-shortfall = { $from } runs out of people of the ages this stream takes: { $people } thousand of it cannot move ({ $from } → { $to }, over the whole projection).
 ui-retired = “{ $given }” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).
 ui-citations = Every published figure with its source ({ $n })
+
+## Why a measure cannot be held (src/scenario/solve.rs)
+hold-fail = the measure cannot be held from { $year }: { $why }
+hold-fail-level = the level is not above zero
+hold-fail-cannot-reach = migrants of the labour-migrant ages cannot bring the measure to the level
+hold-fail-world = it would need more migrants in one year than there are people in the rest of the world (UN WPP 2024 world population)
+hold-fail-cohorts = the emigration needed would take more people of some ages than there are

@@ -433,7 +433,12 @@ impl Crossroads {
     pub fn assumptions(&self, query: &str) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| {
             let req = r.parse(query)?;
-            let list = crate::scenario::assumptions(r.data(), r.figures(), &req.scenario);
+            let list = crate::scenario::view_assumptions(
+                r.data(),
+                r.figures(),
+                &req.scenario,
+                req.view.code(),
+            );
             let items: Vec<_> = list.iter().map(|a| a.in_lang(req.lang.code())).collect();
             to_js(&items, "the assumptions")
         }))

@@ -6,7 +6,8 @@
 //! level; returns move the stock once; the post-Crocus drop comes back in full).
 
 use crossroads::scenario::{
-    assumptions, embedded_data, project, Assumption, Figures, Scenario, ScenarioResult,
+    assumptions, embedded_data, project, view_assumptions, Assumption, Figures, Scenario,
+    ScenarioResult,
 };
 
 const STREAM_GROUPS: [&str; 4] = ["labour", "compatriots", "ukrainians", "relokanty"];
@@ -287,4 +288,46 @@ fn no_stream_counts_people_twice() {
         );
         seen.push((s.key, &s.label));
     }
+}
+
+/// The migration that holds a measure says what is held, who the extra migrants are and
+/// the most that can come (the world's population, WPP 2024: 8,231,613 thousand on 1 July
+/// 2025): with `hold=` in every view, in the `needs` view (which holds working age without
+/// `hold=`), and nowhere else.
+#[test]
+fn a_held_measure_lists_its_migrants_and_their_limit() {
+    let data = embedded_data().unwrap();
+    let f = Figures::new(data).unwrap();
+    let of = |q: &str, view: &str| {
+        let (s, _) = Scenario::from_query(q).unwrap();
+        view_assumptions(data, &f, &s, view)
+    };
+    assert!(of("", "projection").iter().all(|a| a.group != "hold"));
+    let needs = of("", "needs");
+    let held = find(&needs, "hold");
+    assert!(held.value.en.contains("aged 20-64"), "{}", held.value.en);
+    assert!(held.value.ru.contains("20–64"), "{}", held.value.ru);
+    let ages = find(&needs, "hold_ages");
+    let peak = ages.number.unwrap();
+    assert!((20.0..30.0).contains(&peak), "{peak}");
+    let world = find(&needs, "hold_world");
+    assert!(
+        world.value.en.contains("8.23 billion"),
+        "{}",
+        world.value.en
+    );
+    assert!(world.value.ru.contains("8,23 млрд"), "{}", world.value.ru);
+    let l = of(
+        "hold=support_ratio&hold_level=3.5&hold_from=2030",
+        "projection",
+    );
+    let held = find(&l, "hold");
+    assert_eq!(held.number, Some(3.5));
+    assert!(
+        held.value
+            .en
+            .contains("3.50 people aged 20-64 per person 65+ from 1 July 2030"),
+        "{}",
+        held.value.en
+    );
 }

@@ -10,8 +10,8 @@ use crossroads::engine::{baseline, project, BySexAge, Inputs, Projection};
 use crossroads::scenario::levers::{add_flow, war_deaths};
 use crossroads::scenario::schedule::RogersCastro;
 use crossroads::scenario::{
-    embedded_data, hold_into, Held, Hold, HoldFailureKind, Measure, Projector, Scenario, COUNTRIES,
-    HOLD_MEASURES,
+    embedded_data, hold_into, world_by_year, Held, Hold, HoldFailureKind, Measure, Projector,
+    Scenario, COUNTRIES, HOLD_MEASURES,
 };
 
 const MEASURES: [Measure; 5] = [
@@ -29,7 +29,7 @@ fn rus() -> Inputs {
 
 fn solve(inputs: &Inputs, hold: Option<Hold>, profile: &BySexAge) -> (Projection, Held) {
     let mut p = Projection::default();
-    let h = hold_into(inputs, hold, profile, &mut p).unwrap();
+    let h = hold_into(inputs, hold, profile, &[], &mut p).unwrap();
     (p, h)
 }
 
@@ -228,7 +228,7 @@ fn a_measure_that_cannot_be_held_reports_its_year() {
         (
             "hold=support_ratio&hold_level=10000000",
             2026,
-            HoldFailureKind::TooMany,
+            HoldFailureKind::MoreThanTheWorld,
         ),
         (
             "hold=population&hold_level=1000&hold_from=2040",
@@ -242,8 +242,8 @@ fn a_measure_that_cannot_be_held_reports_its_year() {
         let h = r.held.as_ref().unwrap();
         let f = h.failure.unwrap_or_else(|| panic!("{q}: held"));
         assert_eq!((f.year, f.kind), (year, kind), "{q}");
-        assert!(f.message(false).contains(&year.to_string()));
-        assert!(f.message(true).contains(&year.to_string()));
+        assert!(f.message("en").contains(&year.to_string()));
+        assert!(f.message("ru").contains(&year.to_string()));
         let p = &r.main.projection;
         assert!(h.origin.iter().all(|v| v.is_finite()));
         assert!(h.needed[p.index_of(year).unwrap().saturating_sub(1)..]
@@ -284,4 +284,48 @@ fn old_age_dependency_is_held_as_the_reciprocal_support_ratio() {
         }
         assert_accounting(&p, "old-age dependency");
     }
+}
+
+/// The world's population bounds what one country could receive: WPP 2024 puts the world
+/// at 8,231,613 thousand on 1 July 2025 (World Population Prospects 2024, total population,
+/// medium; the mean of its year-end 2024 and 2025 totals). Holding Russia's support ratio
+/// at 40 workers per person 65+ fails in the first step whose need exceeds the world less
+/// Russia (solved without that bound, the same step asks for more than it), never before.
+#[test]
+fn the_world_population_bounds_the_migrants_a_hold_may_need() {
+    let data = Dataset::embedded().unwrap();
+    let mid2025 = data.world_midyear(2025).unwrap();
+    assert!((mid2025 - 8_231_613.07).abs() < 0.01, "{mid2025}");
+    assert_eq!(data.world_midyear(1900), None);
+    let inputs = rus();
+    let world = world_by_year(&data, &inputs);
+    assert_eq!(world.len(), inputs.steps() + 1);
+    let profile = RogersCastro::LABOUR.profile();
+    let h = Some(Hold {
+        measure: Measure::SupportRatio,
+        from: 2025,
+        level: Some(40.0),
+    });
+    let (mut bounded, mut free) = (Projection::default(), Projection::default());
+    let b = hold_into(&inputs, h, &profile, &world, &mut bounded).unwrap();
+    let f = hold_into(&inputs, h, &profile, &[], &mut free).unwrap();
+    let fail = b.failure.expect("40 per person 65+ cannot be held");
+    assert_eq!(fail.kind, HoldFailureKind::MoreThanTheWorld);
+    let k = (fail.year - 1 - inputs.base_year) as usize;
+    // Until the failing step both solves agree and stay within the world less Russia.
+    for (j, w) in world.iter().enumerate().take(k) {
+        let (x, y) = (b.needed[j].unwrap(), f.needed[j].unwrap());
+        assert!((x - y).abs() <= 1e-9 * y.abs(), "step {j}: {x} vs {y}");
+        assert!(x <= w - bounded.total(j), "step {j}");
+    }
+    let unbounded = f.needed[k].expect("without the bound the step is solved");
+    assert!(unbounded > world[k] - free.total(k), "{unbounded}");
+    assert!(b.needed[k..].iter().all(Option::is_none));
+    assert!((0..bounded.years()).all(|i| bounded.total(i).is_finite() && bounded.total(i) > 0.0));
+    let en = fail.message("en");
+    assert!(
+        en.contains("rest of the world") && en.contains(&fail.year.to_string()),
+        "{en}"
+    );
+    assert!(fail.message("ru").contains("остальном мире"));
 }

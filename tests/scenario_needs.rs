@@ -437,7 +437,7 @@ fn needs_reports_the_year_a_measure_cannot_be_held() {
     let (s, _) = Scenario::from_query("hold=support_ratio&hold_level=40").unwrap();
     let n = needs(&mut pr, &s).unwrap();
     let f = n.failure.as_ref().unwrap();
-    assert_eq!(f.kind, HoldFailureKind::TooMany);
+    assert_eq!(f.kind, HoldFailureKind::MoreThanTheWorld);
     assert!(f.year > 2026 && f.message_ru.contains(&f.year.to_string()));
     for st in &n.steps {
         assert_eq!(st.needed.is_some(), st.year < f.year - 1, "{}", st.year);

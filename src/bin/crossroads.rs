@@ -8,9 +8,9 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
-    annual_rows, assumptions, assumptions_text, clip, compare, embedded_data, embedded_table,
-    needs, presets, project, remittance_paths, replacement_table, un_comparison, Figures, Measure,
-    ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
+    annual_rows, assumptions_text, clip, compare, embedded_data, embedded_table, needs, presets,
+    project, remittance_paths, replacement_table, un_comparison, view_assumptions, Figures,
+    Measure, ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
     REPORT_YEAR,
 };
 use crossroads::scenario::{bands, BandOptions};
@@ -600,7 +600,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                 .map_err(io_err)?;
             }
             if let Some(f) = held.and_then(|h| h.failure) {
-                warn(&format!("warning: hold={}: {}", s.hold, f.message(false)));
+                warn(&format!("warning: hold={}: {}", s.hold, f.message("en")));
             }
             report_unremoved(&r);
         }
@@ -845,7 +845,7 @@ fn assumptions_of(q: &str) -> Result<(String, Vec<crossroads::scenario::Clamp>),
     let figures = Figures::new(data).map_err(|e| (1, e.to_string()))?;
     let t = embedded_table().map_err(|e| (1, e.to_string()))?;
     let req = crossroads::chart::ViewRequest::parse(t, q).map_err(|e| (2, e.to_string()))?;
-    let list = assumptions(data, &figures, &req.scenario);
+    let list = view_assumptions(data, &figures, &req.scenario, req.view.code());
     Ok((assumptions_text(&list, req.lang.code()), req.clamps))
 }
 

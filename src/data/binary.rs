@@ -509,6 +509,7 @@ fn parts(bytes: &[u8]) -> Result<Parts<'_>, DataError> {
         rosstat_forecast: take_table(&mut shared, "rosstat_forecast.csv")?,
         briefs_figures: take_table(&mut shared, "briefs_figures.csv")?,
         relokanty_hosts: take_table(&mut shared, "relokanty_hosts.csv")?,
+        world_population: take_table(&mut shared, "world_population.csv")?,
     };
     Ok((countries, side, out))
 }

@@ -93,6 +93,7 @@ fn rules(file: &str) -> Rules {
             Some(&["value", "value_low", "value_high"]),
         ),
         "relokanty_hosts.csv" => rules(None, none, Some(&["value", "cited_min", "cited_max"])),
+        "world_population.csv" => rules(None, none, Some(&["year", "world"])),
         _ => rules(None, none, Some(&[])),
     }
 }

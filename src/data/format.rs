@@ -46,7 +46,7 @@ pub const SHARED_TAG: u64 = 0;
 
 /// The tables of the shared section, in order (`countries.csv` first: it names the
 /// country sections).
-pub const SHARED: [&str; 8] = [
+pub const SHARED: [&str; 9] = [
     "countries.csv",
     "remittances.csv",
     "migrant_stock.csv",
@@ -55,6 +55,7 @@ pub const SHARED: [&str; 8] = [
     "rosstat_forecast.csv",
     "briefs_figures.csv",
     "relokanty_hosts.csv",
+    "world_population.csv",
 ];
 
 /// The tables of each country's section, in order: that country's rows of the WPP tables.

@@ -55,6 +55,7 @@ pub struct Sources<'a> {
     pub rosstat_forecast: &'a str,
     pub briefs_figures: &'a str,
     pub relokanty_hosts: &'a str,
+    pub world_population: &'a str,
 }
 
 /// The compact form the wasm build decodes at start-up (`embedded.bin`, which `build.rs`
@@ -91,6 +92,7 @@ impl<'a> Sources<'a> {
             "rosstat_forecast.csv" => self.rosstat_forecast,
             "briefs_figures.csv" => self.briefs_figures,
             "relokanty_hosts.csv" => self.relokanty_hosts,
+            "world_population.csv" => self.world_population,
             _ => return None,
         })
     }
@@ -114,6 +116,7 @@ impl Sources<'static> {
         rosstat_forecast: include_str!("../../data/rosstat_forecast.csv"),
         briefs_figures: include_str!("../../data/briefs_figures.csv"),
         relokanty_hosts: include_str!("../../data/relokanty_hosts.csv"),
+        world_population: include_str!("../../data/world_population.csv"),
     };
 }
 

@@ -281,6 +281,7 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
             rosstat_forecast: csv_table("rosstat_forecast.csv", src.rosstat_forecast)?,
             briefs_figures: csv_table("briefs_figures.csv", src.briefs_figures)?,
             relokanty_hosts: csv_table("relokanty_hosts.csv", src.relokanty_hosts)?,
+            world_population: csv_table("world_population.csv", src.world_population)?,
         },
     )
 }
@@ -312,6 +313,7 @@ pub(super) struct SideTables {
     pub(super) rosstat_forecast: Table,
     pub(super) briefs_figures: Table,
     pub(super) relokanty_hosts: Table,
+    pub(super) world_population: Table,
 }
 
 /// Add the rows of the WPP tables to the countries they name; every country must then have
@@ -359,6 +361,7 @@ pub(super) fn assemble(
         rosstat: rosstat(&mut t.rosstat_forecast)?,
         briefs: briefs(&mut t.briefs_figures)?,
         relokanty_bounds: relokanty_bounds(&mut t.relokanty_hosts)?,
+        world: world_population(&t.world_population)?,
     })
 }
 
@@ -453,6 +456,24 @@ fn compatriots(t: &mut Table) -> Result<Vec<CompatriotsRow>, DataError> {
             })
         })
         .collect()
+}
+
+/// The world's year-end population by year; the years must follow each other.
+fn world_population(t: &Table) -> Result<Vec<(i32, f64)>, DataError> {
+    let [year, world] = cols(t, ["year", "world"])?;
+    let mut out: Vec<(i32, f64)> = Vec::with_capacity(t.rows());
+    for row in 0..t.rows() {
+        let (y, v) = (t.int(row, year)?, t.num(row, world)?);
+        if out.last().is_some_and(|(last, _)| *last + 1 != y) || !v.is_finite() || v <= 0.0 {
+            return Err(DataError::at(
+                "world_population.csv",
+                t.line(row),
+                format!("year {y}: expected the year after the previous row and a population above zero"),
+            ));
+        }
+        out.push((y, v));
+    }
+    Ok(out)
 }
 
 fn relokanty_bounds(t: &mut Table) -> Result<Vec<RelokantyBound>, DataError> {

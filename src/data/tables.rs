@@ -331,12 +331,25 @@ pub struct Dataset {
     pub rosstat: Vec<RosstatRow>,
     pub briefs: Vec<BriefFigure>,
     pub relokanty_bounds: Vec<RelokantyBound>,
+    /// The world's population at 31 December of each year, WPP 2024 medium, thousands
+    /// (`data/world_population.csv`).
+    pub world: Vec<(i32, f64)>,
 }
 
 impl Dataset {
     /// A brief's figure by its id (e.g. `CR012`).
     pub fn brief(&self, id: &str) -> Option<&BriefFigure> {
         self.briefs.iter().find(|b| b.id == id)
+    }
+    /// The world's population at 1 July of `year`, thousands (the mean of the year-ends
+    /// around it, as WPP's mid-year figures are), if the table covers it.
+    pub fn world_midyear(&self, year: i32) -> Option<f64> {
+        let first = self.world.first()?.0;
+        let at = |y: i32| {
+            let i = usize::try_from(y - first).ok()?;
+            self.world.get(i).map(|(_, v)| *v)
+        };
+        Some((at(year - 1)? + at(year)?) / 2.0)
     }
     /// A Rosstat figure by variant, indicator and date as printed in the table.
     pub fn rosstat(

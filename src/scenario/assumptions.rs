@@ -19,6 +19,8 @@ use crate::data::Dataset;
 use crate::num::fixed;
 
 use super::figures::Figures;
+use super::measure::Measure;
+use super::needs::needs_hold;
 use super::query::Scenario;
 use super::run::tfr_phase;
 use super::schedule::RogersCastro;
@@ -54,7 +56,7 @@ pub struct Assumption {
     /// Stable identifier (`labour_sex`, `compat_in_wpp`, …), for code and tests only.
     pub key: &'static str,
     /// The part of the model: `base`, `fertility`, `survival`, `war`, `labour`,
-    /// `compatriots`, `ukrainians` or `relokanty`.
+    /// `compatriots`, `ukrainians`, `relokanty` or `hold` (the migration that holds a measure).
     pub group: &'static str,
     pub title: Words,
     /// The value as a number in `unit`, where the assumption is one number.
@@ -250,8 +252,30 @@ impl List<'_> {
 }
 
 /// The assumptions scenario `s` uses, in the order a reader meets them: the base ones, then
-/// those of each lever group that is moved.
+/// those of each lever group that is moved, then those of the measure `hold=` holds.
 pub fn assumptions(data: &Dataset, f: &Figures, s: &Scenario) -> Vec<Assumption> {
+    assumptions_holding(data, f, s, Measure::from_key(&s.hold))
+}
+
+/// The assumptions behind the view `view` of scenario `s`: [`assumptions`], and in the
+/// `needs` view those of the measure it holds.
+pub fn view_assumptions(data: &Dataset, f: &Figures, s: &Scenario, view: &str) -> Vec<Assumption> {
+    let held = if view == "needs" {
+        Some(needs_hold(s).0)
+    } else {
+        Measure::from_key(&s.hold)
+    };
+    assumptions_holding(data, f, s, held)
+}
+
+/// As [`assumptions`], with the migration that holds `held` (the `needs` view holds a
+/// measure even when `hold=` is not given).
+pub fn assumptions_holding(
+    data: &Dataset,
+    f: &Figures,
+    s: &Scenario,
+    held: Option<Measure>,
+) -> Vec<Assumption> {
     let mut l = List {
         data,
         f,
@@ -264,7 +288,76 @@ pub fn assumptions(data: &Dataset, f: &Figures, s: &Scenario) -> Vec<Assumption>
     compatriots(&mut l);
     ukrainians(&mut l);
     relokanty(&mut l);
+    if let Some(m) = held {
+        hold(&mut l, m);
+    }
     l.out
+}
+
+/// The migration that holds a measure (`solve.rs`): what is held from when, who the extra
+/// migrants are, and the most that can come in a year.
+fn hold(l: &mut List<'_>, m: Measure) {
+    let s = l.s;
+    let from = s.hold_from as i32;
+    let (ne, nr) = (m.name(false), m.name(true));
+    let level = if s.hold_level > 0.0 {
+        let d = if m.is_ratio() { 2 } else { 0 };
+        let [e, r] = num(s.hold_level, d);
+        Words::new(
+            format!("{ne}: {e} {} from 1 July {from}", m.unit(false)),
+            format!("{nr}: {r} {} с 1 июля {from} г.", m.unit(true)),
+        )
+    } else {
+        Words::new(
+            format!("{ne}: kept at its value on 1 July {from} in this scenario"),
+            format!("{nr}: остаётся на уровне 1 июля {from} г. в этом сценарии"),
+        )
+    };
+    l.add(
+        "hold",
+        "hold",
+        Words::new("Migration needed: the measure held", "Нужная миграция: удерживаемый показатель"),
+        (s.hold_level > 0.0).then_some(s.hold_level),
+        "",
+        level,
+        Words::new(
+            "Each year the model adds the extra net migrants, on top of everything the scenario already has, that bring the measure back to this level a year later (negative: emigration). This is the UN's replacement migration (2000). Migrants who arrive after 2025 and their children are counted as a second population with the same birth and death rates.",
+            "Каждый год модель добавляет столько дополнительных мигрантов (сверх всего, что уже есть в сценарии), чтобы через год показатель вернулся к этому уровню (отрицательное число — эмиграция). Это «замещающая миграция» ООН (2000). Мигранты, прибывшие после 2025 г., и их дети считаются отдельным населением с теми же рождаемостью и смертностью.",
+        ),
+        Words::new(
+            "United Nations Population Division (2000), Replacement Migration: Is It a Solution to Declining and Ageing Populations?",
+            "Отдел народонаселения ООН (2000), «Замещающая миграция: решение проблемы сокращения и старения населения?»",
+        ),
+    );
+    ages(
+        l,
+        "hold_ages",
+        "hold",
+        ["Extra migrants", "Дополнительные мигранты"],
+        RogersCastro::LABOUR,
+        Words::new(
+            "They are taken to be labour migrants, half men and half women: the labour-migrant schedule of the model, as for the Central Asian streams.",
+            "Они считаются трудовыми мигрантами, наполовину мужчинами и наполовину женщинами: профиль трудовых мигрантов модели, как у потоков из Центральной Азии.",
+        ),
+    );
+    let world = l.data.world_midyear(l.f.base_year).unwrap_or(0.0) / 1e6;
+    let [we, wr] = num(world, 2);
+    l.add(
+        "hold_world",
+        "hold",
+        Words::new("Migration needed: the most that can come", "Нужная миграция: больше прийти не может"),
+        None,
+        "",
+        Words::new(
+            format!("no more migrants in a year than the rest of the world's population ({we} billion people in the world on 1 July {})", l.f.base_year),
+            format!("в год не больше мигрантов, чем людей в остальном мире ({wr} млрд человек в мире на 1 июля {} г.)", l.f.base_year),
+        ),
+        Words::new(
+            "A measure that would need more is reported with the year it can no longer be held; from then on no extra migrants are added.",
+            "Если нужно больше, указывается год, с которого показатель удержать нельзя; с этого года дополнительные мигранты не добавляются.",
+        ),
+        Words::new(WPP_EN, WPP_RU),
+    );
 }
 
 fn variant_words(v: &str) -> [&'static str; 2] {

@@ -46,7 +46,10 @@ use std::sync::OnceLock;
 
 use crate::data::Dataset;
 
-pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
+pub use assumptions::{
+    assumptions, assumptions_holding, assumptions_text, view_assumptions, Assumption,
+    AssumptionText, Words,
+};
 pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
@@ -78,8 +81,8 @@ pub use remittances::{
     RemittanceYear,
 };
 pub use run::{
-    project, project_tracking, tfr_phase, variant, CountryRun, Projector, ScenarioResult,
-    StreamShortfall,
+    project, project_tracking, tfr_phase, variant, world_by_year, CountryRun, Projector,
+    ScenarioResult, StreamShortfall,
 };
 pub use solve::{hold_into, Held, Hold, HoldFailure, HoldFailureKind, HOLD_MEASURES};
 pub use stories::{stories, Story, STORY_YEAR};

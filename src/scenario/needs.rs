@@ -237,8 +237,8 @@ pub fn needs(pr: &mut Projector<'_>, s: &Scenario) -> Result<Needs, ScenarioErro
     let failure = held.failure.map(|f| NeedsFailure {
         year: f.year,
         kind: f.kind,
-        message_en: f.message(false),
-        message_ru: f.message(true),
+        message_en: f.message("en"),
+        message_ru: f.message("ru"),
     });
     let data = pr.data();
     let iso3 = with.main.iso3.clone();

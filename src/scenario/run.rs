@@ -458,9 +458,20 @@ fn hold_of(s: &Scenario) -> Option<Hold> {
 
 /// Re-projects the shown country holding the scenario's measure (extra migrants with the
 /// labour-migrant profile), or only tracking post-base migrants.
-fn solve(c: &mut Country, hold: Option<Hold>) -> Result<Held, ScenarioError> {
+/// A measure that would need more extra migrants in a year than the rest of the world's
+/// population (UN WPP 2024) fails in that year.
+fn solve(data: &Dataset, c: &mut Country, hold: Option<Hold>) -> Result<Held, ScenarioError> {
     let profile = RogersCastro::LABOUR.profile();
-    hold_into(&c.inputs, hold, &profile, &mut c.projection).map_err(ScenarioError::from)
+    let world = world_by_year(data, &c.inputs);
+    hold_into(&c.inputs, hold, &profile, &world, &mut c.projection).map_err(ScenarioError::from)
+}
+
+/// The world's mid-year population for each year of a projection of `inputs` (index 0 =
+/// the base year), as far as the data reach.
+pub fn world_by_year(data: &Dataset, inputs: &Inputs) -> Vec<f64> {
+    (0..=inputs.steps())
+        .map_while(|k| data.world_midyear(inputs.base_year + k as i32))
+        .collect()
 }
 
 /// One country of a run: its inputs (UN baseline, its own levers, the streams, less the
@@ -579,7 +590,7 @@ fn project_with(
         // With no linked partner there is nothing to balance: the shown country is solved
         // at once instead of projected twice.
         if solving && iso == shown && order.iter().all(|o| *o == shown) {
-            held = Some(solve(&mut c, hold)?);
+            held = Some(solve(pr.data, &mut c, hold)?);
         } else {
             // The baseline passed validation when cached; only what the levers changed is
             // checked again.
@@ -610,7 +621,7 @@ fn project_with(
     // The hold acts on the shown country's inputs as balanced; partners keep theirs.
     if solving && held.is_none() {
         if let Some(c) = countries.iter_mut().find(|c| c.iso3 == shown) {
-            held = Some(solve(c, hold)?);
+            held = Some(solve(pr.data, c, hold)?);
         }
     }
 

@@ -17,9 +17,10 @@
 //!
 //! A measure that cannot be held is reported with the first mid-year it cannot be at the
 //! level ([`HoldFailure`]): a level not above zero, extra migrants that would not move it
-//! (a support ratio above what the migrants themselves bring), more than the engine's
-//! bound of 1e9 thousand people in one year, or emigration that would need more people of
-//! some age than there are. From that step on no extra migrants are added.
+//! (a support ratio above what the migrants themselves bring), more extra migrants in one
+//! year than there are people in the rest of the world (UN WPP 2024's world population at
+//! the start of the step less the country's own), or emigration that would need more
+//! people of some age than there are. From that step on no extra migrants are added.
 //!
 //! Post-base migrants and their descendants ([`Held::origin`]): as the UN report counts
 //! them, every net migrant after the base year — UN WPP's net migration as the scenario
@@ -57,8 +58,8 @@ pub enum HoldFailureKind {
     /// Adding migrants of the profile would not move the measure towards the level (a
     /// support ratio above the one the migrants bring).
     MigrantsCannotReach,
-    /// More extra migrants in one year than the engine's bound (1e9 thousand).
-    TooMany,
+    /// More extra migrants in one year than there are people in the rest of the world.
+    MoreThanTheWorld,
     /// The emigration needed would take more people of some age than there are.
     CohortsEmpty,
 }
@@ -71,34 +72,22 @@ pub struct HoldFailure {
 }
 
 impl HoldFailure {
-    /// The failure in words, English (`ru = false`) or Russian.
-    pub fn message(&self, ru: bool) -> String {
-        let y = self.year;
-        let why = match (self.kind, ru) {
-            (HoldFailureKind::LevelNotPositive, false) => "the level is not above zero",
-            (HoldFailureKind::LevelNotPositive, true) => "уровень не больше нуля",
-            (HoldFailureKind::MigrantsCannotReach, false) => {
-                "migrants of the labour-migrant ages cannot bring the measure to the level"
-            }
-            (HoldFailureKind::MigrantsCannotReach, true) => {
-                "мигранты трудовых возрастов не могут довести показатель до этого уровня"
-            }
-            (HoldFailureKind::TooMany, false) => {
-                "it would need more than a trillion migrants in one year"
-            }
-            (HoldFailureKind::TooMany, true) => "для этого нужно больше триллиона мигрантов в год",
-            (HoldFailureKind::CohortsEmpty, false) => {
-                "the emigration needed would take more people of some ages than there are"
-            }
-            (HoldFailureKind::CohortsEmpty, true) => {
-                "для этого нужно, чтобы уехало больше людей некоторых возрастов, чем их есть"
-            }
-        };
-        if ru {
-            format!("показатель нельзя удержать с {y} г.: {why}")
-        } else {
-            format!("the measure cannot be held from {y}: {why}")
-        }
+    /// The failure in words, in the language `lang` (the catalogs' `hold-fail-*`).
+    pub fn message(&self, lang: &str) -> String {
+        let why = crate::i18n::text(
+            lang,
+            match self.kind {
+                HoldFailureKind::LevelNotPositive => "hold-fail-level",
+                HoldFailureKind::MigrantsCannotReach => "hold-fail-cannot-reach",
+                HoldFailureKind::MoreThanTheWorld => "hold-fail-world",
+                HoldFailureKind::CohortsEmpty => "hold-fail-cohorts",
+            },
+        );
+        crate::i18n::format(
+            lang,
+            "hold-fail",
+            &[("year", &self.year.to_string()), ("why", why)],
+        )
     }
 }
 
@@ -133,12 +122,17 @@ impl Held {
 
 /// Projects `inputs` into `out` holding `hold` (if any) with extra migrants of `profile`
 /// (shares by sex and age at the end of the step; the extra amount is in units of the
-/// profile's sum), tracking post-base migrants and their descendants. With `hold = None`
-/// the projection is exactly [`crate::engine::project_into`]'s.
+/// profile's sum), tracking post-base migrants and their descendants. `world` is the
+/// world's population at mid-year of each projection year (index 0 = the base year),
+/// thousands: a step needing more extra migrants than the world less the country holds
+/// fails with [`HoldFailureKind::MoreThanTheWorld`] (years past its end: the engine's
+/// bound [`MAX_COUNT`] only). With `hold = None` the projection is exactly
+/// [`crate::engine::project_into`]'s.
 pub fn hold_into(
     inputs: &Inputs,
     hold: Option<Hold>,
     profile: &BySexAge,
+    world: &[f64],
     out: &mut Projection,
 ) -> Result<Held, EngineError> {
     // The old-age dependency is the reciprocal of the support ratio: holding one at L
@@ -187,7 +181,10 @@ pub fn hold_into(
         let mut x = 0.0;
         if let (Some(h), None, true) = (hold, held.failure, k >= from_k) {
             st.linear(&ZERO, profile, &mut unit);
-            match solve_step(&mut st, h.measure, held.level, &unit, profile) {
+            let others = world.get(k).map_or(MAX_COUNT, |w| {
+                (w - st.projection().total(k)).clamp(0.0, MAX_COUNT)
+            });
+            match solve_step(&mut st, h.measure, held.level, &unit, profile, others) {
                 Ok(v) => {
                     x = v;
                     held.needed[k] = Some(v);
@@ -219,14 +216,16 @@ const MAX_RERUNS: usize = 6;
 
 /// The extra migrants `x` of the current step that bring `m` to `level` at its end, the
 /// step left run (or corrected) at `x`; `unit` is the step's linear response to one unit
-/// of `profile`.
+/// of `profile`; more than `others` (the people outside the country) cannot come.
 fn solve_step(
     st: &mut Stepper<'_>,
     m: Measure,
     level: f64,
     unit: &Response,
     profile: &BySexAge,
+    others: f64,
 ) -> Result<f64, HoldFailureKind> {
+    let too_many = |x: f64| x.is_nan() || x > others || x < -MAX_COUNT;
     let k = st.step();
     let end = |st: &Stepper<'_>| -> (f64, f64) {
         let p = st.projection();
@@ -252,8 +251,8 @@ fn solve_step(
         return Err(HoldFailureKind::MigrantsCannotReach);
     }
     let mut x = gap / slope;
-    if x.is_nan() || x.abs() > MAX_COUNT {
-        return Err(HoldFailureKind::TooMany);
+    if too_many(x) {
+        return Err(HoldFailureKind::MoreThanTheWorld);
     }
     let clamped0 = st.unremoved();
     if x >= 0.0 && clamped0 == 0.0 && profile.iter().flatten().all(|v| *v >= 0.0) {
@@ -261,7 +260,8 @@ fn solve_step(
         return Ok(x);
     }
     for _ in 0..MAX_RERUNS {
-        st.run(x, profile).map_err(|_| HoldFailureKind::TooMany)?;
+        st.run(x, profile)
+            .map_err(|_| HoldFailureKind::MoreThanTheWorld)?;
         let (n, d) = end(st);
         let off = n - level * d;
         if off.abs() <= 1e-9 * (level * d).abs() {
@@ -271,8 +271,8 @@ fn solve_step(
             return Ok(x);
         }
         x -= off / slope;
-        if x.is_nan() || x.abs() > MAX_COUNT {
-            return Err(HoldFailureKind::TooMany);
+        if too_many(x) {
+            return Err(HoldFailureKind::MoreThanTheWorld);
         }
     }
     Err(HoldFailureKind::CohortsEmpty)
