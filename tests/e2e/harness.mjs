@@ -2,10 +2,12 @@
 // free loopback port, launch Debian's headless Chromium through playwright-core, and
 // collect every console message, page error and request so tests can assert that pages
 // load with no errors and no request leaves the page's origin.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -99,4 +101,42 @@ export function inkShare(page, selector = 'crossroads-widget') {
     for (let i = 0; i < d.length; i += 4) if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) ink++;
     return ink / (d.length / 4);
   });
+}
+
+/**
+ * The set-up of a test file: serves www/ and launches Chromium (or `launchWith()`) before
+ * its tests, closes both after them. `s.server` and `s.browser` are set once the tests run;
+ * `s.open(file, {n, hash, ...page options})` opens a page and waits for `n` widgets;
+ * `s.clean(page, allowed)` asserts no console error or warning (besides `allowed`) and no
+ * request outside the page's origin.
+ */
+export function session({ launchWith = launch } = {}) {
+  const s = { server: null, browser: null };
+  before(async () => {
+    s.server = await serve();
+    s.browser = await launchWith();
+  });
+  after(async () => {
+    await s.browser?.close();
+    s.server?.stop();
+  });
+  s.open = async (file, { n = 1, hash = '', ...opts } = {}) => {
+    const page = await newPage(s.browser, opts);
+    await page.goto(`${s.server.url}/${file}${hash ? `#${hash}` : ''}`);
+    await ready(page, n);
+    return page;
+  };
+  s.clean = (page, allowed = /^$/) => {
+    assert.deepEqual(page.problems().filter((m) => !allowed.test(m.text)), [], 'console errors or warnings');
+    assert.deepEqual(page.foreign(s.server.url), [], 'requests outside the page origin');
+  };
+  return s;
+}
+
+/** How many times widget `sel` has drawn. */
+export const draws = (page, sel = 'crossroads-widget') => page.$eval(sel, (w) => Number(w.dataset.draws || 0));
+
+/** Waits until widget `sel` has drawn more than `count` times. */
+export async function afterDraw(page, sel, count) {
+  await page.waitForFunction(([q, c]) => Number(document.querySelector(q).dataset.draws || 0) > c, [sel, count], { timeout: 10000 });
 }

@@ -6,43 +6,15 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { launch, newPage, pixels, ready, ROOT, serve } from './harness.mjs';
+import { afterDraw, draws, newPage, pixels, ready, ROOT, session } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const s = session();
+const { open, clean } = s;
 
 const W = 'crossroads-widget';
 const PHONE = { width: 390, height: 844 };
-
-async function open(file, { n = 1, hash = '', ...opts } = {}) {
-  const page = await newPage(browser, opts);
-  await page.goto(`${server.url}/${file}${hash ? `#${hash}` : ''}`);
-  await ready(page, n);
-  return page;
-}
-
-function clean(page, allowed = /^$/) {
-  assert.deepEqual(page.problems().filter((m) => !allowed.test(m.text)), [], 'console errors or warnings');
-  assert.deepEqual(page.foreign(server.url), [], 'requests outside the page origin');
-}
-
-const draws = (page, sel = W) => page.$eval(sel, (w) => Number(w.dataset.draws || 0));
-
-async function afterDraw(page, sel, count) {
-  await page.waitForFunction(([s, c]) => Number(document.querySelector(s).dataset.draws || 0) > c, [sel, count], { timeout: 10000 });
-}
 
 /** A reader's drag of a slider: input events for each value, then the release (change). */
 async function drag(page, sel, key, values) {
@@ -139,11 +111,11 @@ describe('phone layout (390×844)', () => {
   });
 
   test('a tap on a slider track away from its thumb does not jump the value', async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const context = await s.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     const problems = [];
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${s.server.url}/index.html`);
     await ready(page);
     const slider = page.locator(`${W} input[data-key="lab_tjk"]`);
     await slider.scrollIntoViewIfNeeded();
@@ -159,9 +131,9 @@ describe('phone layout (390×844)', () => {
   });
 
   test("the comparison's legend names A and B in words, never the raw query", async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(s.browser, PHONE);
     await recordText(page);
-    await page.goto(`${server.url}/index.html#view=compare&tfr_shift=0.2&lab_tjk=-500&b=tfr_shift%3D-0.3`);
+    await page.goto(`${s.server.url}/index.html#view=compare&tfr_shift=0.2&lab_tjk=-500&b=tfr_shift%3D-0.3`);
     await ready(page);
     const texts = await page.evaluate(() => globalThis.drawnText);
     assert.ok(texts.some((t) => /^A: your scenario: TFR shift/.test(t)), `A named: ${texts.filter((t) => /^A/.test(t))}`);
@@ -173,9 +145,9 @@ describe('phone layout (390×844)', () => {
   });
 
   test("on a phone the Russian compatriots view keeps the goal line's legend entry", async () => {
-    const page = await newPage(browser, PHONE);
+    const page = await newPage(s.browser, PHONE);
     await recordText(page);
-    await page.goto(`${server.url}/index.html#view=compatriots&lang=ru`);
+    await page.goto(`${s.server.url}/index.html#view=compatriots&lang=ru`);
     await ready(page);
     const texts = await page.evaluate(() => globalThis.drawnText);
     assert.ok(texts.some((t) => /^Цель 2012 г\.: 300/.test(t)), `legend: ${texts.slice(0, 12)}`);
@@ -309,9 +281,9 @@ describe('controls, copy box, comparison, pyramid text (defect 10)', () => {
 
 describe('Russian (defect 5)', () => {
   test('dates after a day are in the genitive, and the content carries its lang', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(s.browser);
     await recordText(page);
-    await page.goto(`${server.url}/index.html#view=compare&lang=ru`);
+    await page.goto(`${s.server.url}/index.html#view=compare&lang=ru`);
     await ready(page);
     const texts = await page.evaluate(() => globalThis.drawnText);
     assert.ok(texts.some((t) => /22 марта 2024/.test(t)), `Crocus date: ${texts.filter((t) => /2024/.test(t))}`);

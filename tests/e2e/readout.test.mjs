@@ -2,29 +2,15 @@
 // shows every value of the view at the cursor year with units, and says it in a live
 // region; in the needs view it reads the migration needed. Desktop and phone, en and ru.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { launch, newPage, ready, serve } from './harness.mjs';
+import { session } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const s = session();
 
 const W = 'crossroads-widget';
 
-async function open(hash, opts = {}) {
-  const page = await newPage(browser, opts);
-  await page.goto(`${server.url}/index.html#${hash}`);
-  await ready(page);
-  return page;
-}
+const open = (hash, opts = {}) => s.open('index.html', { hash, ...opts });
 
 /** The readout box's text and the live region's text. */
 const readout = (page) => page.$eval(W, (w) => ({

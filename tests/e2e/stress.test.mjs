@@ -4,35 +4,26 @@
 // count is E2E_STRESS_MOVES (2000 in the test command to stay within about a minute;
 // scripts/budgets.sh runs the full 10,000).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { LAUNCH_ARGS, newPage, ready, serve } from './harness.mjs';
+import { LAUNCH_ARGS, newPage, ready, session } from './harness.mjs';
 import { chromium } from 'playwright-core';
 
 const MOVES = Number(process.env.E2E_STRESS_MOVES || 2000);
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  // Unthrottled frames, so the run takes as long as the drawing does.
-  browser = await chromium.launch({
+// Unthrottled frames, so the run takes as long as the drawing does.
+const s = session({
+  launchWith: () => chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: [...LAUNCH_ARGS, '--disable-frame-rate-limit', '--disable-gpu-vsync', '--js-flags=--expose-gc'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
+  }),
 });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
 
 test(`${MOVES} random slider moves: no error, no growing memory, no slower frames`, { timeout: 600000 }, async (t) => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/index.html`);
+  const page = await newPage(s.browser);
+  await page.goto(`${s.server.url}/index.html`);
   await ready(page);
   const memory = () => page.evaluate(async () => {
     globalThis.gc?.();

@@ -7,45 +7,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { digest, inkShare, launch, newPage, pixels, ready, ROOT, serve } from './harness.mjs';
+import { afterDraw, digest, draws, inkShare, newPage, pixels, ready, ROOT, serve, session } from './harness.mjs';
 
 const CLI = process.env.CROSSROADS_CLI || path.join(ROOT, 'target/debug/crossroads');
 const PANIC_PKG = process.env.CROSSROADS_PANIC_PKG; // a test-panic build of www/pkg, if made
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-/** Opens `file` (with optional hash) and waits for `n` widgets; returns the page. */
-async function open(file, { n = 1, hash = '', ...opts } = {}) {
-  const page = await newPage(browser, opts);
-  await page.goto(`${server.url}/${file}${hash ? `#${hash}` : ''}`);
-  await ready(page, n);
-  return page;
-}
-
-/** Asserts the page logged no error or warning (besides `allowed`) and fetched nothing from elsewhere. */
-function clean(page, allowed = /^$/) {
-  assert.deepEqual(page.problems().filter((m) => !allowed.test(m.text)), [], 'console errors or warnings');
-  assert.deepEqual(page.foreign(server.url), [], 'requests outside the page origin');
-}
-
-const draws = (page, sel = 'crossroads-widget') => page.$eval(sel, (w) => Number(w.dataset.draws || 0));
-
-async function afterDraw(page, sel, count) {
-  await page.waitForFunction(([s, c]) => Number(document.querySelector(s).dataset.draws || 0) > c, [sel, count], { timeout: 10000 });
-}
+const s = session();
+const { open, clean } = s;
 
 /** Sets a slider of widget `sel` as a reader would (value + input event); waits for the redraw. */
 async function setSlider(page, sel, key, value) {
@@ -67,7 +37,7 @@ async function waitHash(page, pattern) {
 describe('pages', () => {
   test('the explorer loads under the strict CSP with no console error and no foreign request', async () => {
     const page = await open('index.html');
-    const response = await page.request.get(`${server.url}/index.html`);
+    const response = await page.request.get(`${s.server.url}/index.html`);
     assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
     assert.equal(await page.$eval('crossroads-widget', (w) => w.dataset.state), 'ready');
     assert.ok((await inkShare(page)) > 0.05, 'the canvas is drawn');
@@ -82,7 +52,7 @@ describe('pages', () => {
     // The preloaded .wasm is the one wasm-bindgen instantiates (one request), served as
     // application/wasm so it compiles by instantiateStreaming (no fallback warning: clean()).
     assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1, 'the preload is reused');
-    const wasm = await page.request.get(`${server.url}/pkg/crossroads_core_bg.wasm`);
+    const wasm = await page.request.get(`${s.server.url}/pkg/crossroads_core_bg.wasm`);
     assert.equal(wasm.headers()['content-type'], 'application/wasm');
     // The widget marks its phases; the first chart comes after the core and the data.
     const marks = await page.evaluate(() => ['init-start', 'wasm-ready', 'data-ready', 'first-chart']
@@ -289,7 +259,7 @@ describe('sliders and the URL', () => {
     const w = 'crossroads-widget';
     await page.click(`${w} button[data-action="copy-link"]`);
     const link = await page.$eval(w, (x) => x.shadowRoot.querySelector('.copy').dataset.text);
-    assert.equal(link, `${server.url}/index.html#tfr_shift=0.3`);
+    assert.equal(link, `${s.server.url}/index.html#tfr_shift=0.3`);
     await page.click(`${w} button[data-action="copy-embed"]`);
     const code = await page.$eval(w, (x) => x.shadowRoot.querySelector('.copy').dataset.text);
     assert.match(code, /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/crossroads\.js"><\/script>/);
@@ -311,9 +281,9 @@ describe('sliders and the URL', () => {
       assert.equal(await pasted.$eval(w, (x) => x.dataset.state), 'ready');
       clean(pasted);
       await pasted.close();
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
+      const context = await s.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
       const still = await context.newPage();
-      await still.goto(`${server.url}/pkg/e2e-pasted.html`);
+      await still.goto(`${s.server.url}/pkg/e2e-pasted.html`);
       await still.waitForFunction(() => document.querySelector('crossroads-widget img').complete);
       const img = await still.$eval('crossroads-widget img', (i) => [i.naturalWidth, i.alt]);
       assert.ok(img[0] >= 400, `placeholder drawn ${img[0]} px wide`);
@@ -486,8 +456,8 @@ describe('several widgets, languages, accessibility', () => {
     assert.notEqual(ru.legend, en.legend);
     assert.match(ru.legend, /[а-я]/);
     // The page's <html lang> is the default.
-    const page2 = await newPage(browser);
-    await page2.goto(`${server.url}/embed.html`);
+    const page2 = await newPage(s.browser);
+    await page2.goto(`${s.server.url}/embed.html`);
     await ready(page2, 2);
     const second = await page2.locator('crossroads-widget').nth(1).evaluate((x) => x.shadowRoot.querySelector('[data-action="csv"]').textContent);
     assert.equal(second, 'Скачать данные (CSV)');
@@ -621,8 +591,8 @@ describe('notes from the core next to the sliders', () => {
   });
 
   test('a note for a slider the widget does not show goes under the chart', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.url}/embed.html`);
+    const page = await newPage(s.browser);
+    await page.goto(`${s.server.url}/embed.html`);
     await ready(page, 2);
     const second = page.locator('crossroads-widget').nth(1); // controls="lab_tjk,crocus_end"
     const before = await second.evaluate((x) => Number(x.dataset.draws));
@@ -786,7 +756,7 @@ describe('hostile page CSS', () => {
 describe('first chart', () => {
   test('the fonts the first chart measures were resolved while the core compiled', async () => {
     for (const scale of [1, 1.5]) {
-      const page = await newPage(browser, { scale });
+      const page = await newPage(s.browser, { scale });
       // Record the font of every text measurement, and when it was made.
       await page.addInitScript(() => {
         const measure = CanvasRenderingContext2D.prototype.measureText;
@@ -796,7 +766,7 @@ describe('first chart', () => {
           return measure.call(this, text);
         };
       });
-      await page.goto(`${server.url}/index.html`);
+      await page.goto(`${s.server.url}/index.html`);
       await ready(page);
       const { primed, drawn } = await page.evaluate(() => {
         const at = (n) => performance.getEntriesByName(`crossroads:${n}`)[0].startTime;
@@ -853,7 +823,7 @@ describe('a panic stays in its widget', { skip: PANIC_PKG ? false : 'no test-pan
       return serve(dir);
     })();
     try {
-      const page = await newPage(browser);
+      const page = await newPage(s.browser);
       await page.goto(`${local.url}/embed.html`);
       await ready(page, 2);
       const first = page.locator('crossroads-widget').nth(0);
