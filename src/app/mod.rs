@@ -17,12 +17,12 @@ pub mod state;
 pub mod words;
 
 pub use output::{
-    countries, data_table, draw, notes, parse, presets, sources, stories, value_text, words,
-    CountryOption, DataTable, Drawn, NoteText, ParamSource, Parsed, PresetOption, SourcesPanel,
-    StoryOption, TableSection, Values,
+    assumptions, countries, data_table, download, draw, notes, parse, presets, sources, stories,
+    value_text, words, AssumptionLine, CountryOption, DataTable, Drawn, NoteText, ParamSource,
+    Parsed, PresetOption, SourcesPanel, StoryOption, TableSection, Values,
 };
 pub use panel::{panel, Control, Group, Panel};
 pub use state::{
-    embed_code, height, is_lang, read, set, shown, status, EmbedInput, Ignored, Read,
-    StatusInput, DEFAULT_B, VIEW_KEYS,
+    embed_code, height, is_lang, read, set, shown, status, EmbedInput, Ignored, Read, StatusInput,
+    DEFAULT_B, VIEW_KEYS,
 };

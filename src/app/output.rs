@@ -57,7 +57,10 @@ fn idle_text(table: &ParamTable, n: &Note, lang: Lang) -> String {
         let (key, rest) = rest.split_once('=')?;
         let (acts, rest) = rest.split_once(" (now ")?;
         let now = rest.strip_prefix(key)?.strip_prefix('=')?;
-        let now: String = now.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let now: String = now
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
         Some((table.get(key)?, acts.to_string(), now))
     });
     match parts {
@@ -84,7 +87,11 @@ pub fn notes(
 ) -> Result<Vec<NoteText>, ChartError> {
     let lang = req.lang;
     let table = r.table().clone();
-    let label_of = |key: &str| table.get(key).map_or_else(|| key.to_string(), |p| label(p, lang).to_string());
+    let label_of = |key: &str| {
+        table
+            .get(key)
+            .map_or_else(|| key.to_string(), |p| label(p, lang).to_string())
+    };
     let mut out = Vec::new();
     for n in Scenario::retired_notes(query) {
         let given = format!("{}={}", n.key, n.given);
@@ -108,12 +115,19 @@ pub fn notes(
     // Every view but the programme series projects A, so this is the cached run.
     for f in r.project(&req.scenario)?.shortfall_notes() {
         let people = lang.num(f.people, if f.people < 10.0 { 1 } else { 0 });
-        let (from, to) = (country_name(r.data(), &f.from, lang), country_name(r.data(), &f.to, lang));
+        let (from, to) = (
+            country_name(r.data(), &f.from, lang),
+            country_name(r.data(), &f.to, lang),
+        );
         out.push(NoteText {
             key: f.key.to_string(),
             kind: "shortfall",
             label: label_of(f.key),
-            text: ui_with(lang, "shortfall", &[("from", &from), ("to", &to), ("people", &people)]),
+            text: ui_with(
+                lang,
+                "shortfall",
+                &[("from", &from), ("to", &to), ("people", &people)],
+            ),
             implicit: false,
         });
     }
@@ -166,11 +180,21 @@ pub fn data_table(r: &mut Renderer, query: &str) -> Result<DataTable, ChartError
         Cell::Num { value, decimals } => lang.num(*value, *decimals),
         Cell::Text(s) => s.clone(),
     };
-    let sources: Vec<&str> = t.sources.iter().map(String::as_str).filter(|s| !s.is_empty()).collect();
+    let sources: Vec<&str> = t
+        .sources
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
     let caption = if sources.is_empty() {
         t.title.clone()
     } else {
-        format!("{}. {} {}", t.title, lang.pick("Source:", "Источник:"), sources.join("; "))
+        format!(
+            "{}. {} {}",
+            t.title,
+            lang.pick("Source:", "Источник:"),
+            sources.join("; ")
+        )
     };
     let sections = t
         .sections
@@ -179,9 +203,19 @@ pub fn data_table(r: &mut Renderer, query: &str) -> Result<DataTable, ChartError
             head: s
                 .columns
                 .iter()
-                .map(|c| if c.unit.is_empty() { c.label.clone() } else { format!("{}, {}", c.label, c.unit) })
+                .map(|c| {
+                    if c.unit.is_empty() {
+                        c.label.clone()
+                    } else {
+                        format!("{}, {}", c.label, c.unit)
+                    }
+                })
                 .collect(),
-            rows: s.rows.iter().map(|row| row.iter().map(cell).collect()).collect(),
+            rows: s
+                .rows
+                .iter()
+                .map(|row| row.iter().map(cell).collect())
+                .collect(),
         })
         .collect();
     Ok(DataTable { caption, sections })
@@ -352,5 +386,58 @@ pub fn value_text(table: &ParamTable, key: &str, value: f64, lang: Lang) -> Opti
 /// The fixed words of the widget in `lang` (the catalogs' `ui-*` messages by key).
 pub fn words(lang: Lang) -> std::collections::BTreeMap<&'static str, &'static str> {
     let _ = ui; // the same catalogs
-    crate::i18n::messages(lang.code(), "ui-").into_iter().collect()
+    crate::i18n::messages(lang.code(), "ui-")
+        .into_iter()
+        .collect()
+}
+
+/// An assumption of the scenario as the Assumptions panel lists it: its title and the rest
+/// of its line (`: value. reason (source: …)`), in the request's language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AssumptionLine {
+    pub key: &'static str,
+    pub group: &'static str,
+    pub title: String,
+    pub value: String,
+    pub reason: String,
+    pub source: String,
+    pub text: String,
+}
+
+/// The assumptions the scenario of the widget request `query` uses (the same list as
+/// `crossroads --assumptions`), in its language.
+pub fn assumptions(r: &Renderer, query: &str) -> Result<Vec<AssumptionLine>, ChartError> {
+    let req = r.parse(query)?;
+    let list = crate::scenario::assumptions(r.data(), r.figures(), &req.scenario);
+    let src = ui(req.lang, "source");
+    Ok(list
+        .iter()
+        .map(|a| {
+            let t = a.in_lang(req.lang.code());
+            AssumptionLine {
+                key: t.key,
+                group: t.group,
+                text: format!(": {}. {} ({src}: {})", t.value, t.reason, t.source),
+                title: t.title.to_string(),
+                value: t.value.to_string(),
+                reason: t.reason.to_string(),
+                source: t.source.to_string(),
+            }
+        })
+        .collect())
+}
+
+/// The numbers behind the view of `query` as a ZIP archive a spreadsheet reader opens
+/// cleanly: `<view>-<country>.csv` (the header is its first row) and
+/// `<view>-<country>-about.txt` (title, scenario, sources and notes).
+pub fn download(r: &mut Renderer, query: &str) -> Result<Vec<u8>, ChartError> {
+    let req = r.parse(query)?;
+    let csv = r.csv(&req)?;
+    let stem = format!("{}-{}", req.view.code(), req.scenario.country);
+    let (data, about) = crate::chart::split_csv(&csv);
+    let (name, about_name) = (format!("{stem}.csv"), format!("{stem}-about.txt"));
+    Ok(crate::chart::zip_stored(&[
+        (&name, data.as_bytes()),
+        (&about_name, about.as_bytes()),
+    ]))
 }

@@ -174,8 +174,17 @@ fn top(
     let table = r.table().clone();
     let mut out = Vec::new();
     if let Some(p) = table.view_param("view").filter(|_| wants("view")) {
-        let options = p.choices.iter().map(|v| (v.to_string(), view_name(v, lang))).collect();
-        out.push(select("view", ui(lang, "view").into(), options, req.view.code().into()));
+        let options = p
+            .choices
+            .iter()
+            .map(|v| (v.to_string(), view_name(v, lang)))
+            .collect();
+        out.push(select(
+            "view",
+            ui(lang, "view").into(),
+            options,
+            req.view.code().into(),
+        ));
     }
     if let Some(p) = table.get("country").filter(|_| wants("country")) {
         let options = p
@@ -183,18 +192,35 @@ fn top(
             .iter()
             .map(|c| (c.to_string(), country_name(r.data(), c, lang)))
             .collect();
-        out.push(select("country", label(p, lang).into(), options, req.scenario.country.clone()));
+        out.push(select(
+            "country",
+            label(p, lang).into(),
+            options,
+            req.scenario.country.clone(),
+        ));
     }
     if wants("lang") {
-        let options = vec![("en".into(), "English".into()), ("ru".into(), "Русский".into())];
-        out.push(select("lang", ui(lang, "language").into(), options, lang.code().into()));
+        let options = vec![
+            ("en".into(), "English".into()),
+            ("ru".into(), "Русский".into()),
+        ];
+        out.push(select(
+            "lang",
+            ui(lang, "language").into(),
+            options,
+            lang.code().into(),
+        ));
     }
     if wants("preset") {
         let mut options = vec![(String::new(), ui(lang, "preset-none").to_string())];
         let mut value = String::new();
         if presets {
             let mine = levers_of(&table, query);
-            let list: Vec<_> = r.presets()?.iter().map(|p| (p.id, p.query.clone())).collect();
+            let list: Vec<_> = r
+                .presets()?
+                .iter()
+                .map(|p| (p.id, p.query.clone()))
+                .collect();
             for (id, q) in list {
                 if levers_of(&table, &q) == mine && value.is_empty() {
                     value = id.to_string();
@@ -223,8 +249,14 @@ fn top(
         }
     }
     let (overlay, b) = (req.overlay.code().to_string(), b_code(req, &table));
-    for (key, view, current) in [("presets", View::Projection, overlay), ("b", View::Compare, b)] {
-        let Some(p) = table.view_param(key).filter(|_| req.view == view && wants(key)) else {
+    for (key, view, current) in [
+        ("presets", View::Projection, overlay),
+        ("b", View::Compare, b),
+    ] {
+        let Some(p) = table
+            .view_param(key)
+            .filter(|_| req.view == view && wants(key))
+        else {
             continue;
         };
         let options = preset_options(r, p, &current, lang, presets)?;
@@ -245,7 +277,7 @@ pub fn panel(
     let req = r.parse(query)?;
     let lang = req.lang;
     let list = shown(controls);
-    let wants = |k: &str| list.as_ref().is_none_or(|l| l.iter().any(|x| x == k));
+    let wants = |k: &str| !list.as_ref().is_some_and(|l| !l.iter().any(|x| x == k));
     let top = top(r, &req, query, &wants, presets)?;
     let table = r.table().clone();
     let view = req.view.code();
@@ -259,7 +291,7 @@ pub fn panel(
         let moves = p.views.is_empty() || p.views.contains(&view);
         let target = if moves { &mut groups } else { &mut more };
         let title = group_title(p.group, lang);
-        if target.last().is_none_or(|g| g.title != title) {
+        if !target.last().is_some_and(|g| g.title == title) {
             target.push(Group {
                 title,
                 controls: Vec::new(),
@@ -279,7 +311,16 @@ pub fn panel(
                     number(p, c.min, lang),
                     number(p, c.max, lang),
                 );
-                ui_with(lang, "clamp", &[("given", &c.given), ("used", &used), ("min", &min), ("max", &max)])
+                ui_with(
+                    lang,
+                    "clamp",
+                    &[
+                        ("given", &c.given),
+                        ("used", &used),
+                        ("min", &min),
+                        ("max", &max),
+                    ],
+                )
             }
             _ => {
                 let (used, min, max) = (
@@ -287,7 +328,16 @@ pub fn panel(
                     crate::num::shortest(c.min),
                     crate::num::shortest(c.max),
                 );
-                ui_with(lang, "clamp", &[("given", &c.given), ("used", &used), ("min", &min), ("max", &max)])
+                ui_with(
+                    lang,
+                    "clamp",
+                    &[
+                        ("given", &c.given),
+                        ("used", &used),
+                        ("min", &min),
+                        ("max", &max),
+                    ],
+                )
             }
         };
         let row = groups
@@ -297,7 +347,10 @@ pub fn panel(
             .find(|x| x.key == c.key);
         match row {
             Some(x) => x.clamp = text,
-            None => loose.push(format!("{}: {text}", p.map_or(c.key.as_str(), |p| label(p, lang)))),
+            None => loose.push(format!(
+                "{}: {text}",
+                p.map_or(c.key.as_str(), |p| label(p, lang))
+            )),
         }
     }
     let folded: usize = more.iter().map(|g| g.controls.len()).sum();
@@ -310,7 +363,7 @@ pub fn panel(
         more,
         more_title: ui_with(lang, "more-levers", &[("n", &folded.to_string())]),
         side: count > 6,
-        buttons: list.as_ref().is_none_or(|l| !l.is_empty()),
+        buttons: !list.as_ref().is_some_and(|l| l.is_empty()),
         stories: wants("preset"),
         loose,
     })

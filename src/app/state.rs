@@ -230,7 +230,9 @@ pub fn status(table: &ParamTable, data: &Dataset, input: &StatusInput, lang: Lan
             out.push(ui_with(lang, "ignored-message", &[("message", message)]));
             continue;
         }
-        let key = visible(part.split('=').next().unwrap_or("")).trim().to_string();
+        let key = visible(part.split('=').next().unwrap_or(""))
+            .trim()
+            .to_string();
         let guess = message
             .split_once("did you mean '")
             .and_then(|(_, rest)| rest.split_once('\''))
@@ -239,7 +241,11 @@ pub fn status(table: &ParamTable, data: &Dataset, input: &StatusInput, lang: Lan
             (Some(g), _) => ui_with(lang, "ignored-suggest", &[("part", &shown), ("guess", g)]),
             (None, Some(p)) if p.kind == ParamKind::Choice => {
                 let choices = p.choices.join(", ");
-                ui_with(lang, "ignored-choices", &[("part", &shown), ("choices", &choices)])
+                ui_with(
+                    lang,
+                    "ignored-choices",
+                    &[("part", &shown), ("choices", &choices)],
+                )
             }
             _ => ui_with(lang, "ignored", &[("part", &shown)]),
         });
@@ -252,7 +258,11 @@ pub fn status(table: &ParamTable, data: &Dataset, input: &StatusInput, lang: Lan
             (_, None) => out.push(ui_with(lang, "bad-height", &[("given", &visible(h))])),
             (Some(given), Some(used)) if given != used => {
                 let used = crate::num::shortest(used);
-                out.push(ui_with(lang, "height-clamped", &[("given", &visible(h)), ("used", &used)]));
+                out.push(ui_with(
+                    lang,
+                    "height-clamped",
+                    &[("given", &visible(h)), ("used", &used)],
+                ));
             }
             _ => {}
         }
@@ -264,11 +274,18 @@ pub fn status(table: &ParamTable, data: &Dataset, input: &StatusInput, lang: Lan
             .map(|k| visible(k))
             .collect();
         if !unknown.is_empty() {
-            out.push(ui_with(lang, "bad-controls", &[("keys", &unknown.join(", "))]));
+            out.push(ui_with(
+                lang,
+                "bad-controls",
+                &[("keys", &unknown.join(", "))],
+            ));
         }
     }
     if let Some((b, a)) = b_country(table, input.query) {
-        let (b, a) = (country_name(data, &visible(&b), lang), country_name(data, &a, lang));
+        let (b, a) = (
+            country_name(data, &visible(&b), lang),
+            country_name(data, &a, lang),
+        );
         out.push(ui_with(lang, "b-country", &[("b", &b), ("a", &a)]));
     }
     out
@@ -276,7 +293,9 @@ pub fn status(table: &ParamTable, data: &Dataset, input: &StatusInput, lang: Lan
 
 /// Scenario B's own country when it differs from A's (B is compared in A's): `(B, A)`.
 fn b_country(table: &ParamTable, query: &str) -> Option<(String, String)> {
-    let b = form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k.trim() == "b")?.1;
+    let b = form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k.trim() == "b")?
+        .1;
     let given = form_urlencoded::parse(b.as_bytes())
         .find(|(k, _)| k.trim() == "country")?
         .1
@@ -329,28 +348,49 @@ pub fn embed_code(table: &ParamTable, input: &EmbedInput) -> String {
     let country = country.unwrap_or_else(|| {
         ViewRequest::parse(table, q).map_or_else(|_| "RUS".into(), |r| r.scenario.country)
     });
-    let mut attrs = vec![format!("view=\"{}\"", esc(&view)), format!("country=\"{}\"", esc(&country))];
+    let mut attrs = vec![
+        format!("view=\"{}\"", esc(&view)),
+        format!("country=\"{}\"", esc(&country)),
+    ];
     if !scenario.is_empty() {
         attrs.push(format!("scenario=\"{}\"", esc(&scenario)));
     }
     attrs.push(format!("lang=\"{}\"", input.lang.code()));
-    if let Some(h) = input.height.and_then(leading_number).filter(|h| h.is_finite() && *h > 0.0) {
+    if let Some(h) = input
+        .height
+        .and_then(leading_number)
+        .filter(|h| h.is_finite() && *h > 0.0)
+    {
         attrs.push(format!("height=\"{}\"", crate::num::shortest(h)));
     }
     if let Some(list) = shown(input.controls) {
-        let list = if list.is_empty() { "none".to_string() } else { list.join(",") };
+        let list = if list.is_empty() {
+            "none".to_string()
+        } else {
+            list.join(",")
+        };
         attrs.push(format!("controls=\"{}\"", esc(&list)));
     }
     let fig = format!("crossroads-{view}-{country}.svg");
     let has_lang = parts(q).any(|p| key_of(p) == "lang");
     let lang_part = format!("lang={}", input.lang.code());
     let render = join(
-        [q, if input.lang != Lang::En && !has_lang { &lang_part } else { "" }]
-            .into_iter()
-            .filter(|s| !s.is_empty()),
+        [
+            q,
+            if input.lang != Lang::En && !has_lang {
+                &lang_part
+            } else {
+                ""
+            },
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty()),
     );
     [
-        format!("<script type=\"module\" src=\"{}\"></script>", esc(input.script)),
+        format!(
+            "<script type=\"module\" src=\"{}\"></script>",
+            esc(input.script)
+        ),
         format!("<crossroads-widget {}>", attrs.join(" ")),
         "  <!-- Shown until the widget loads, in print and without JavaScript; make it with".into(),
         format!(

@@ -82,7 +82,10 @@ pub fn source(p: &ParamSpec, lang: Lang) -> String {
     i18n::messages("en", "source-")
         .into_iter()
         .find(|(_, en)| *en == p.source)
-        .map_or_else(|| p.source.clone(), |(k, _)| i18n::text(lang.code(), k).to_string())
+        .map_or_else(
+            || p.source.clone(),
+            |(k, _)| i18n::text(lang.code(), k).to_string(),
+        )
 }
 
 /// A number of the lever with its decimals: grouped in the language's style, years as
