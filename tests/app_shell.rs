@@ -176,6 +176,12 @@ fn set_moves_one_key_and_drops_defaults() {
         "tfr_shift=0.2&view=compare"
     );
     assert!(app::set(t, "", "bogus", "1").is_err());
+    // A preset keeps the view keys and the country unless it names one.
+    assert_eq!(
+        app::set(t, "view=compare&country=KGZ&tfr_shift=0.2&b=rosstat_medium", "preset", "compat=300").unwrap(),
+        "view=compare&country=KGZ&b=rosstat_medium&compat=300"
+    );
+    assert_eq!(app::set(t, "country=KGZ&lab_tjk=5", "preset", "country=UZB&tfr_shift=0.1").unwrap(), "country=UZB&tfr_shift=0.1");
     assert!(app::set(t, "", "tfr_mode", "sideways").is_err());
 }
 

@@ -122,10 +122,27 @@ fn spec<'t>(table: &'t ParamTable, key: &str) -> Option<&'t ParamSpec> {
     table.view_param(key).or_else(|| table.get(key))
 }
 
+/// The state `query` with a preset's (or a story's) levers `preset` instead of its own:
+/// the view keys stay, and the country unless the preset names one.
+fn with_preset(table: &ParamTable, query: &str, preset: &str) -> Result<String, ChartError> {
+    let named = parts(preset).any(|p| key_of(p) == "country");
+    let keep = |p: &&str| {
+        let k = key_of(p);
+        k != "lang" && (table.view_param(&k).is_some() || (k == "country" && !named))
+    };
+    let q = join(parts(query).filter(keep).chain(parts(preset)));
+    ViewRequest::parse(table, &q)?;
+    Ok(q)
+}
+
 /// The state `query` with `key` set to `value` (the part left out when it is the default);
 /// a view other than the pyramid drops its year, and a comparison of the untouched scenario
-/// gets [`DEFAULT_B`]. An unknown key or a value the core refuses is an error.
+/// gets [`DEFAULT_B`]. The key `preset` takes a preset's or a story's query as its value
+/// (see [`with_preset`]). An unknown key or a value the core refuses is an error.
 pub fn set(table: &ParamTable, query: &str, key: &str, value: &str) -> Result<String, ChartError> {
+    if key == "preset" {
+        return with_preset(table, query, value);
+    }
     let p = spec(table, key).ok_or_else(|| ChartError::Request {
         key: key.chars().take(40).collect(),
         value: value.chars().take(40).collect(),
