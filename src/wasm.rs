@@ -19,7 +19,7 @@ use web_sys::HtmlCanvasElement;
 use crate::app;
 use crate::chart::{style, Lang, PlotFrame, Renderer, Theme};
 use crate::data::Dataset;
-use crate::scenario::{embedded_data, VIEWS};
+use crate::scenario::embedded_data;
 
 /// Everything that can go wrong behind the handle (a data, scenario or chart error, or the
 /// canvas), as the message the page shows.
@@ -66,8 +66,8 @@ export interface Drawn {
 export interface Parsed { query: string; values: Record<string, unknown>; clamps: Clamp[]; retired: Note[] }
 /** A part of a request the core refused, with its (English) message. */
 export interface Ignored { part: string; message: string }
-/** The answer to `read`: the accepted parts (the state, without lang), the refused ones, lang when named. */
-export interface Read { query: string; ignored: Ignored[]; lang: string | null; view: string }
+/** The answer to `read`: the accepted parts (the state, without lang), the request read, the refused parts, lang when named. */
+export interface Read { query: string; source: string; ignored: Ignored[]; lang: string | null; view: string }
 /** One control: kind "range" (min, max, step) or "select" (options: [value, words]). */
 export interface Control {
   key: string; label: string; kind: "range" | "select"; value: string; text: string;
@@ -199,12 +199,6 @@ fn with_renderer<T>(
     f(&mut renderer)
 }
 
-/// The views the widget can show, in order.
-#[wasm_bindgen]
-pub fn views() -> Vec<String> {
-    VIEWS.iter().map(|v| v.to_string()).collect()
-}
-
 /// One widget's handle: the embedded data (parsed once per page); drawing, tables and
 /// readouts go through the page's shared renderer ([`with_renderer`], which keeps the table
 /// of the last view drawn for the readout, the CSV and the download). Each
@@ -298,10 +292,19 @@ impl Crossroads {
         js(|r| Ok(app::parse(r, query)?), "the parsed query")
     }
 
-    /// Reads a request into the widget's state, keeping every part the core accepts.
+    /// Reads a request (`query`, else the widget's `view`, `country` and `scenario`
+    /// attributes) into the widget's state, keeping every part the core accepts.
     #[wasm_bindgen(unchecked_return_type = "Read")]
-    pub fn read(&self, query: &str) -> Result<JsValue, JsError> {
-        js(|r| Ok(app::read(r.table(), query)?), "the request")
+    pub fn read(
+        &self,
+        query: Option<String>,
+        view: Option<String>,
+        country: Option<String>,
+        scenario: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let attrs = app::Attributes::new(view.as_deref(), country.as_deref(), scenario.as_deref());
+        let q = query.as_deref();
+        js(|r| Ok(app::read_request(r.table(), q, &attrs)?), "read")
     }
 
     /// The state `query` with `key` set to `value`.
@@ -311,8 +314,7 @@ impl Crossroads {
         }))
     }
 
-    /// The controls of the widget request `query`, for the `controls` attribute; preset
-    /// names and the preset menu once `presets` have been computed.
+    /// The controls of the request `query` for the `controls` attribute (`presets`: named).
     #[wasm_bindgen(unchecked_return_type = "Panel")]
     pub fn panel(
         &mut self,
@@ -321,36 +323,30 @@ impl Crossroads {
         presets: bool,
     ) -> Result<JsValue, JsError> {
         let controls = controls.as_deref();
-        js(
-            |r| Ok(app::panel(r, query, controls, presets)?),
-            "the controls",
-        )
+        js(|r| Ok(app::panel(r, query, controls, presets)?), "panel")
     }
 
-    /// What the widget left out of the state `query` (parts `ignored` by `read`) and of its
-    /// attributes, in `lang`.
-    #[allow(clippy::too_many_arguments)]
+    /// What the widget left out of the request it read (`source`: `Read.source`), of the
+    /// state `query` and of its attributes, in `lang`.
     pub fn status(
         &self,
+        source: &str,
         query: &str,
         lang: Option<String>,
-        #[wasm_bindgen(unchecked_param_type = "Ignored[]")] ignored: JsValue,
         lang_attr: Option<String>,
         height: Option<String>,
         controls: Option<String>,
     ) -> Result<Vec<String>, JsError> {
-        funnel((|| {
-            let ignored: Vec<app::Ignored> = serde_wasm_bindgen::from_value(ignored)
-                .map_err(|e| fail(format!("ignored parts: {e}")))?;
-            let input = app::StatusInput {
-                query,
-                ignored: &ignored,
-                lang: lang_attr.as_deref(),
-                height: height.as_deref(),
-                controls: controls.as_deref(),
-            };
-            with_renderer(|r| Ok(app::status(r.table(), r.data(), &input, lang_of(lang))))
-        })())
+        let input = app::StatusInput {
+            source,
+            query,
+            lang: lang_attr.as_deref(),
+            height: height.as_deref(),
+            controls: controls.as_deref(),
+        };
+        funnel(with_renderer(|r| {
+            Ok(app::status(r.table(), r.data(), &input, lang_of(lang)))
+        }))
     }
 
     /// A lever's `value` in words with its unit, in `lang` (`undefined` for an unknown key).
@@ -367,8 +363,7 @@ impl Crossroads {
         js(|r| Ok(app::data_table(r, query)?), "the data table")
     }
 
-    /// The HTML that embeds the widget in the state `query` (canonical, with `lang=` when
-    /// chosen) in an article.
+    /// The HTML that embeds the widget in the canonical request `query` in an article.
     pub fn embed(
         &self,
         query: &str,

@@ -1,7 +1,7 @@
 //! The shell's logic (src/app): what www/crossroads.js renders, built and worded by the
 //! core. Each test holds one behaviour the e2e tests see in the browser.
 
-use crossroads::app::{self, EmbedInput, Ignored, StatusInput};
+use crossroads::app::{self, EmbedInput, StatusInput};
 use crossroads::chart::{Lang, Renderer, Theme};
 use crossroads::scenario::embedded_data;
 
@@ -178,10 +178,25 @@ fn set_moves_one_key_and_drops_defaults() {
     assert!(app::set(t, "", "bogus", "1").is_err());
     // A preset keeps the view keys and the country unless it names one.
     assert_eq!(
-        app::set(t, "view=compare&country=KGZ&tfr_shift=0.2&b=rosstat_medium", "preset", "compat=300").unwrap(),
+        app::set(
+            t,
+            "view=compare&country=KGZ&tfr_shift=0.2&b=rosstat_medium",
+            "preset",
+            "compat=300"
+        )
+        .unwrap(),
         "view=compare&country=KGZ&b=rosstat_medium&compat=300"
     );
-    assert_eq!(app::set(t, "country=KGZ&lab_tjk=5", "preset", "country=UZB&tfr_shift=0.1").unwrap(), "country=UZB&tfr_shift=0.1");
+    assert_eq!(
+        app::set(
+            t,
+            "country=KGZ&lab_tjk=5",
+            "preset",
+            "country=UZB&tfr_shift=0.1"
+        )
+        .unwrap(),
+        "country=UZB&tfr_shift=0.1"
+    );
     assert!(app::set(t, "", "tfr_mode", "sideways").is_err());
 }
 
@@ -191,8 +206,8 @@ fn status_says_what_was_ignored_in_the_readers_language() {
     let t = r.table();
     let read = app::read(t, "view=bogus&tfr_shfit=1&lab_tjk=-300").unwrap();
     let input = StatusInput {
+        source: &read.source,
         query: &read.query,
-        ignored: &read.ignored,
         lang: Some("de"),
         height: Some("abc"),
         controls: Some("tfr_shift,bogus_key"),
@@ -243,15 +258,11 @@ fn status_says_what_was_ignored_in_the_readers_language() {
         ["Scenario B's country (Uzbekistan) is ignored: A and B are compared in one country, Russia."]
     );
     // Invisible direction characters are shown escaped.
-    let bidi = [Ignored {
-        part: "x=%E2%80%AEabc".into(),
-        message: "m".into(),
-    }];
     let s = app::status(
         t,
         r.data(),
         &StatusInput {
-            ignored: &bidi,
+            source: "x=%E2%80%AEabc",
             ..StatusInput::default()
         },
         Lang::Ru,
@@ -351,4 +362,34 @@ fn stories_and_presets_carry_the_levers_they_match() {
     assert!(stories.iter().all(|s| !s.levers.contains("country=")));
     let ru = app::stories(&mut r, Lang::Ru).unwrap();
     assert_eq!(ru.len(), stories.len());
+}
+
+#[test]
+fn the_attributes_make_one_request_the_country_attribute_winning() {
+    let a = app::Attributes {
+        view: Some("compare"),
+        country: Some(" KGZ "),
+        scenario: Some("?country=UZB&tfr_shift=0.2&"),
+    };
+    assert_eq!(
+        app::attribute_query(&a),
+        "view=compare&country=KGZ&tfr_shift=0.2"
+    );
+    let b = app::Attributes {
+        scenario: Some("country=UZB&lab_tjk=5"),
+        ..Default::default()
+    };
+    assert_eq!(app::attribute_query(&b), "country=UZB&lab_tjk=5");
+    let r = renderer();
+    let read = app::read_request(
+        r.table(),
+        None,
+        &app::Attributes {
+            view: Some("bogus"),
+            ..a
+        },
+    )
+    .unwrap();
+    assert_eq!(read.query, "country=KGZ&tfr_shift=0.2");
+    assert_eq!(read.ignored[0].part, "view=bogus");
 }

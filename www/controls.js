@@ -116,9 +116,22 @@ function guardTaps(host, input) {
   input.addEventListener('touchcancel', off, { passive: true });
 }
 
-// The briefs' questions above the chart: buttons, or a menu in a narrow column (the
-// stylesheet shows one of the two). `pick(story)` applies one.
-export function buildStories(box, list, heading, prompt, id, pick) {
+// The briefs' questions above the chart (`list`, in the reader's language; none unless
+// `o.shown`): buttons, or a menu in a narrow column (the stylesheet shows one of the two);
+// the story whose levers are `o.levers` marked, and its one-sentence answer in `caption`.
+export function showStories(box, caption, list, o) {
+  if (!list?.length || !o.shown) {
+    box.hidden = true;
+    box.replaceChildren();
+  } else if (box.hidden || box.lang !== o.lang) {
+    buildStories(box, list, o.t.stories, o.t.storyPick, o.id, o.pick);
+    box.lang = o.lang;
+    box.hidden = false;
+  }
+  showStory(box, caption, box.hidden ? null : list.find((s) => s.levers === o.levers));
+}
+
+function buildStories(box, list, heading, prompt, id, pick) {
   const items = list.map((s) => {
     const b = el('button', { type: 'button', class: 'story', 'data-story': s.id, 'aria-pressed': 'false', textContent: s.question });
     b.addEventListener('click', () => pick(s));
@@ -131,4 +144,88 @@ export function buildStories(box, list, heading, prompt, id, pick) {
     if (s) pick(s);
   });
   box.replaceChildren(el('h2', { id, textContent: heading }), el('ul', { 'aria-labelledby': id }, items), sel);
+}
+
+// The buttons under the chart, each calling `on[its action]`: Back, Forward and Reset only
+// with `undo` (not with controls="none", which shows the chart alone).
+export function buildActions(box, t, undo, on) {
+  const words = { back: t.back, forward: t.forward, reset: t.reset, 'copy-link': t.copyLink, 'copy-embed': t.copyEmbed, png: t.png, csv: t.csv };
+  const titles = { back: t.backTitle, forward: t.forwardTitle };
+  const names = Object.keys(words).filter((n) => undo || !['back', 'forward', 'reset'].includes(n));
+  box.hidden = !undo;
+  box.replaceChildren(...names.map((name) => {
+    const x = el('button', { type: 'button', textContent: words[name], 'data-action': name });
+    if (titles[name]) x.title = titles[name];
+    x.addEventListener('click', on[name]);
+    return x;
+  }));
+}
+
+// The core's notes on the last drawing (worded): each next to its slider (a lever that does
+// nothing as set looks inactive), or in `loose` under the chart when the slider is not shown.
+export function showNotes(panel, loose, notes) {
+  for (const row of panel.querySelectorAll('.param .note')) row.textContent = '';
+  for (const row of panel.querySelectorAll('.param[data-idle]')) row.removeAttribute('data-idle');
+  const spans = [];
+  for (const n of notes) {
+    const param = panel.querySelector(`[data-param="${CSS.escape(n.key)}"]`);
+    const row = param?.querySelector('.note');
+    if (param && n.kind === 'idle') param.setAttribute('data-idle', '');
+    if (row) row.textContent = [row.textContent, n.text].filter(Boolean).join(' ');
+    // A default that does nothing is said next to its slider only, not under every chart.
+    else if (!n.implicit) spans.push(el('span', { textContent: `${n.label}: ${n.text}`, 'data-note': n.key }));
+  }
+  loose.replaceChildren(...spans);
+}
+
+// The chosen story (or none): its question marked, its one-sentence answer in `caption`.
+function showStory(box, caption, story) {
+  const text = story?.caption ?? '';
+  if (caption.textContent !== text) caption.textContent = text;
+  caption.hidden = !text;
+  for (const x of box.querySelectorAll('button[data-story]')) x.setAttribute('aria-pressed', String(x.dataset.story === story?.id));
+  const sel = box.querySelector('select');
+  if (sel) sel.value = story?.id ?? '';
+}
+
+// The pyramid's Play button: the year steps to the last one, `onYear(year)` each step;
+// `onStop()` when it stops (at the end, on a second press, or when the controls change).
+export class Player {
+  #timer = 0;
+  #button = null;
+
+  constructor(onYear, onStop) {
+    this.onYear = onYear;
+    this.onStop = onStop;
+  }
+
+  toggle(button, show, first, last, pause) {
+    if (this.#timer) {
+      this.stop();
+      return;
+    }
+    let year = Number(button.parentElement?.querySelector('input')?.value ?? first);
+    if (year >= last) year = first - 1;
+    this.#button = button;
+    button.dataset.play = button.textContent;
+    button.textContent = pause;
+    button.setAttribute('aria-pressed', 'true');
+    this.#timer = setInterval(() => {
+      year = Math.min(year + 1, last);
+      show(year);
+      this.onYear(year);
+      if (year >= last) this.stop();
+    }, 120);
+  }
+
+  stop() {
+    if (!this.#timer) return;
+    clearInterval(this.#timer);
+    this.#timer = 0;
+    this.onStop();
+    if (this.#button) {
+      this.#button.textContent = this.#button.dataset.play;
+      this.#button.setAttribute('aria-pressed', 'false');
+    }
+  }
 }

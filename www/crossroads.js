@@ -11,77 +11,25 @@
 // (keep the state in the page's URL hash). Every widget on a page shares one wasm instance;
 // each keeps its own handle, so a panic in one shows in that widget only.
 //
-// This file only wires the DOM. The widget's state is one query string that the core reads
-// and writes (`read`, `set`); everything shown — controls, words, numbers, notes, status,
-// table, sources, embed code — comes from the core worded (src/app) and is rendered by
-// controls.js and panels.js. At most one draw per animation frame. No inline scripts,
-// styles, event-handler attributes or innerHTML, no globals besides the element's name, and
-// no request beyond this file's own origin.
-import init, { Crossroads, takePanic } from './pkg/crossroads_core.js';
-import STYLE from './crossroads-style.js';
+// DOM wiring only. The state is one query string the core reads and writes (`read`, `set`);
+// everything shown comes from the core worded (src/app), rendered by controls.js and
+// panels.js; page.js loads the core, history.js keeps Back and Forward. At most one draw per
+// animation frame. No inline scripts, styles, handler attributes or innerHTML, no globals
+// besides the element's name, no request beyond this file's own origin.
+import { Crossroads, takePanic } from './pkg/crossroads_core.js';
 import { Readout } from './readout.js';
-import { el, buildTop, buildLevers, buildStories } from './controls.js';
-import { fillTable, fillAssumptions, fillSources, openCopy } from './panels.js';
+import { el, buildTop, buildLevers, buildActions, showNotes, showStories, Player } from './controls.js';
+import { fillTable, fillAssumptions, fillSources, openCopy, showError, save } from './panels.js';
+import { Past } from './history.js';
+import {
+  loadCore, timeData, markFirstChart, afterFrame, shared, later, texts, wordsOf, prepareCanvas, buildShell, guessLayout, applyHeight, LOADING,
+} from './page.js';
 
-let sheet = null; // one constructed stylesheet for every widget's shadow root
 const SCRIPT = import.meta.url;
 const EXPLORER = new URL('./index.html', import.meta.url).href;
 
-// What shows before the core (and its catalogs) has loaded.
-const LOADING = { en: 'Loading the chart…', ru: 'Загрузка графика…' };
-
-// The fonts the core draws with at a device pixel ratio, as it names them (src/chart/style.rs:
-// the title, text and small sizes in CSS pixels times the ratio; src/wasm/canvas.rs).
-// An end-to-end test checks that the first chart measures no other font.
-const CHART_FONTS = [
-  (ratio) => `bold ${18 * ratio}px sans-serif`,
-  (ratio) => `${13 * ratio}px sans-serif`,
-  (ratio) => `${11 * ratio}px sans-serif`,
-];
-
-// Keys of the `controls` attribute that are not levers (for the layout before the core loads).
-const VIEW_KEYS = new Set(['view', 'country', 'lang', 'preset', 'year', 'presets', 'b']);
-
 const langOf = (s) => (String(s || '').toLowerCase().startsWith('ru') ? 'ru' : 'en');
 const isLang = (s) => /^(en|ru)(-|$)/i.test(String(s || '').trim());
-
-// ---------------------------------------------------------------------------------------
-// One wasm instance for the page. Loading starts as soon as this module runs, before any
-// widget upgrades; the pages preload the .wasm. The first chart needs only the core and
-// the embedded data; the controls, presets and stories follow once it is on screen.
-// Performance marks `crossroads:init-start`, `…:wasm-ready`, `…:data-ready` and
-// `…:first-chart` time the phases (scripts/budgets.mjs prints them).
-let core = null;
-const timings = { wasm: 0, data: 0 };
-let firstChartLogged = false;
-
-function loadCore() {
-  core ??= (async () => {
-    const start = performance.now();
-    performance.mark('crossroads:init-start');
-    await init();
-    performance.mark('crossroads:wasm-ready');
-    timings.wasm = performance.now() - start;
-  })();
-  return core;
-}
-
-// Computed once per page by the first widget that asks, after its first chart (each
-// projects several scenarios): the presets (then every panel names them), the stories.
-let presetsReady = null;
-let presetsDone = false;
-let storyList = null;
-const later = (ms, compute) => new Promise((resolve) => setTimeout(() => {
-  try { resolve(compute()); } catch { resolve(null); }
-}, ms));
-
-// The core's `ui-*` words in `lang` by camel-case name (`ui-copy-link` → `copyLink`).
-const texts = {};
-function wordsOf(app, lang) {
-  texts[lang] ??= Object.fromEntries(Object.entries(app.words(lang))
-    .map(([key, text]) => [key.slice(3).replace(/-(\w)/g, (_, c) => c.toUpperCase()), text]));
-  return texts[lang];
-}
 
 let uid = 0;
 const retired = []; // handles of widgets stopped by a panic (see #die)
@@ -95,7 +43,7 @@ class CrossroadsWidget extends HTMLElement {
   #lang = 'en';
   #langChosen = false;
   #state = ''; // the request as read and moved (src/app/state.rs), without its language
-  #ignored = []; // parts of the request read last that the core refused: [{part, message}]
+  #source = ''; // the request read last (the status line names what the core refused of it)
   #panel = null; // the core's controls of the state (src/app/panel.rs)
   #drawn = null; // the core's answer to the last draw
   #size = null;
@@ -105,9 +53,10 @@ class CrossroadsWidget extends HTMLElement {
   #pendingInput = 0;
   #observer = null;
   #ratioQuery = null;
-  #hashTimer = 0;
-  #writtenHash = null;
-  #playTimer = 0;
+  #player = new Player((year) => {
+    this.#set('year', year);
+    this.#changed();
+  }, () => this.#commit());
   #built = false;
   #controlsPending = false;
   #controlsQueued = false;
@@ -116,9 +65,25 @@ class CrossroadsWidget extends HTMLElement {
   #readout = null;
   #warned = new Set(); // console warnings already given
   #pendingAttrs = null; // attribute names changed since the last microtask
-  #past = { list: [], at: -1 }; // committed states for Back and Forward (see #commit)
+  #past = new Past({
+    ready: () => Boolean(this.#app) && !this.#dead,
+    urlState: () => this.hasAttribute('url-state'),
+    canonical: (lang) => this.#canonical(lang),
+    snapshot: () => ({ state: this.#state, source: this.#source, lang: this.#lang, chosen: this.#langChosen }),
+    apply: (entry) => {
+      ({ state: this.#state, source: this.#source, lang: this.#lang, chosen: this.#langChosen } = entry);
+      this.#buildControls();
+      this.#schedule(true);
+    },
+    read: (q) => {
+      this.#readState(q);
+      this.#buildControls();
+      this.#schedule();
+      this.#commit();
+    },
+    buttons: () => ['back', 'forward'].map((a) => this.#box.actions.querySelector(`[data-action="${a}"]`)),
+  });
   #tap = null; // a touch that landed on a slider's track away from its thumb
-  #closeCopy = null;
   /** Per slider input: ms spent drawing and ms from the input event to the drawn canvas. */
   drawTimes = [];
 
@@ -176,7 +141,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#langChosen = false;
       this.#lang = this.#pickLang();
     }
-    if (names.has('view') || names.has('country') || names.has('scenario')) this.#readState(this.#attributeQuery());
+    if (names.has('view') || names.has('country') || names.has('scenario')) this.#readState();
     if (names.size === 1 && names.has('height')) this.#showStatus();
     else this.#buildControls();
     this.#changed();
@@ -185,6 +150,8 @@ class CrossroadsWidget extends HTMLElement {
 
   // ---- state: one query string, read and written by the core
 
+  #attr = (name) => this.getAttribute(name) ?? undefined;
+
   // The widget's own lang when it is one the widget speaks, else the page's around it.
   #pickLang() {
     const own = this.getAttribute('lang');
@@ -192,21 +159,13 @@ class CrossroadsWidget extends HTMLElement {
     return langOf(this.parentElement?.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
   }
 
-  // The attributes as one request (the country attribute wins over one in the scenario).
-  #attributeQuery() {
-    const enc = (k) => `${k}=${encodeURIComponent(this.getAttribute(k).trim())}`;
-    const scenario = (this.getAttribute('scenario') || '').trim().replace(/^[?#]/, '');
-    const country = this.getAttribute('country');
-    const rest = scenario.split('&').filter((s) => s.trim() && !(country && /^\s*country\s*=/.test(s)));
-    return [this.getAttribute('view') && enc('view'), country && enc('country'), ...rest].filter(Boolean).join('&');
-  }
-
-  // Reads a request into the state: every part the core accepts is kept and the others
-  // are named in the status line and the console (one bad attribute never wipes the rest).
+  // Reads a request (`undefined`: the attributes') into the state: every part the core
+  // accepts is kept and the others are named in the status line and the console (one bad
+  // attribute never wipes the rest).
   #readState(query) {
-    const read = this.#call((app) => app.read(query));
+    const read = this.#call((app) => app.read(query, this.#attr('view'), this.#attr('country'), this.#attr('scenario')));
     this.#state = read.query;
-    this.#ignored = read.ignored;
+    this.#source = read.source;
     if (read.lang) {
       this.#lang = langOf(read.lang);
       this.#langChosen = true;
@@ -249,25 +208,16 @@ class CrossroadsWidget extends HTMLElement {
     // reachable so the garbage collector's finalizer does not try to free it either.
     if (this.#app) retired.push(this.#app);
     this.#app = null;
-    const t = this.#t;
-    this.#box.error.replaceChildren(el('strong', { textContent: t.panic ?? t.failed }), el('br'), el('code', { lang: 'en', textContent: message }));
-    this.#box.error.hidden = false;
+    showError(this.#box.error, this.#t, 'panic', message);
     for (const c of this.shadowRoot.querySelectorAll('input, select, button')) c.disabled = true;
     console.error(`crossroads widget ${this.id || `#${this.#id}`}: ${message}`);
   }
 
-  /**
-   * Test hook: a deliberate panic inside the core, on this widget's behalf. Works only in
-   * builds made with the `test-panic` feature (the browser tests build one).
-   */
+  /** Test hook: a deliberate panic in the core, on this widget's behalf (`test-panic` builds only). */
   async panicForTest(message) {
     const mod = await import('./pkg/crossroads_core.js');
     if (typeof mod.testPanic !== 'function') throw new Error('not a test-panic build');
-    try {
-      this.#call(() => mod.testPanic(String(message)));
-    } catch {
-      /* shown in the widget's error box */
-    }
+    try { this.#call(() => mod.testPanic(String(message))); } catch { /* shown in the widget's error box */ }
   }
 
   // ---- building the DOM
@@ -277,68 +227,31 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   #buildShell() {
-    const root = this.attachShadow({ mode: 'open' });
-    this.#canvas = el('canvas', { role: 'img', 'aria-label': '' });
-    const b = this.#box;
-    b.chart = el('div', { class: 'chart' }, [this.#canvas]);
-    this.#readout = new Readout(b.chart, this.#canvas, (year) => this.#call((app) => app.readout(this.#request(), year)));
-    b.top = el('div', { class: 'top' });
-    b.stories = el('nav', { class: 'stories', hidden: true });
-    b.caption = el('p', { class: 'caption', 'aria-live': 'polite', hidden: true });
-    b.panel = el('div', { class: 'panel' });
-    b.actions = el('div', { class: 'actions' });
-    b.error = el('div', { class: 'error', role: 'alert', hidden: true });
-    b.status = el('p', { class: 'status', role: 'status' });
-    b.notes = el('p', { class: 'notes', role: 'status' });
-    b.copy = el('div', { class: 'copy', hidden: true });
-    b.table = el('details', { class: 'table' });
-    b.sources = el('details', { class: 'sources' });
-    b.assumptions = el('details', { class: 'assumptions' });
-    const main = el('div', { class: 'main' }, [
-      b.top, b.stories, b.error, b.chart, b.caption, b.status, b.notes, b.actions, b.copy, b.table, b.assumptions, b.sources,
-    ]);
-    sheet ??= (() => {
-      const s = new CSSStyleSheet();
-      s.replaceSync(STYLE);
-      return s;
-    })();
-    root.adoptedStyleSheets = [sheet];
-    b.layout = el('div', { class: 'layout' }, [main, b.panel]);
-    root.append(b.layout);
-    b.copy.addEventListener('keydown', (ev) => {
-      if (ev.key !== 'Escape' || !this.#closeCopy) return;
-      ev.preventDefault();
-      this.#closeCopy();
-    });
+    const b = buildShell(this.attachShadow({ mode: 'open' }));
+    this.#box = b;
+    this.#canvas = b.canvas;
+    this.#readout = new Readout(b.chart, b.canvas, (year) => this.#call((app) => app.readout(this.#request(), year)));
     for (const name of ['table', 'sources', 'assumptions']) {
       b[name].addEventListener('toggle', () => b[name].open && this.#fill(name));
     }
     this.#applyHeight();
-    const lang = this.#pickLang();
-    b.layout.lang = lang; // screen readers read each part in its language
-    b.status.textContent = LOADING[lang];
+    b.layout.lang = this.#pickLang(); // screen readers read each part in its language
+    b.status.textContent = LOADING[b.layout.lang];
   }
 
   #applyHeight() {
-    const h = Number.parseFloat(this.getAttribute('height'));
-    this.#box.chart.classList.toggle('fixed', Number.isFinite(h) && h > 0);
-    if (Number.isFinite(h) && h > 0) this.#box.chart.style.setProperty('--chart-height', `${Math.min(Math.max(h, 220), 2000)}px`);
+    applyHeight(this.#box.chart, this.getAttribute('height'));
   }
 
   #start() {
     if (this.#app || this.#dead) return;
     try {
-      const t = performance.now();
-      this.#app = new Crossroads(); // the page's first handle decodes the embedded data
+      this.#app = timeData(() => new Crossroads());
       for (const lang of ['en', 'ru']) wordsOf(this.#app, lang);
-      if (!timings.data) {
-        timings.data = performance.now() - t;
-        performance.mark('crossroads:data-ready');
-      }
       this.#lang = this.#pickLang();
       const fromHash = this.hasAttribute('url-state') && location.hash.length > 1;
-      this.#readState(fromHash ? location.hash.slice(1) : this.#attributeQuery());
-      if (fromHash) this.#writtenHash = location.hash.slice(1);
+      this.#readState(fromHash ? location.hash.slice(1) : undefined);
+      if (fromHash) this.#past.written = location.hash.slice(1);
     } catch (err) {
       this.#fail(err);
       return;
@@ -346,7 +259,7 @@ class CrossroadsWidget extends HTMLElement {
     // The chart first; the controls (dozens of sliders) once it is on screen.
     this.#built = true;
     this.#controlsPending = true;
-    this.#guessLayout();
+    if (!this.#panel) guessLayout(this.#box, this.getAttribute('controls'));
     // Draw now: the chart box was laid out by #prepareCanvas, so the first chart waits for
     // no animation frame or resize callback.
     const box = this.#box.chart.getBoundingClientRect();
@@ -365,48 +278,21 @@ class CrossroadsWidget extends HTMLElement {
     this.#buildControls();
     this.dataset.state = 'ready';
     this.#commit();
-    presetsReady ??= later(50, () => Boolean(this.#call((app) => app.presets('en'))));
-    presetsReady.then((ok) => {
-      presetsDone ||= ok;
+    shared.presets ??= later(50, () => Boolean(this.#call((app) => app.presets('en'))));
+    shared.presets.then((ok) => {
+      shared.presetsDone ||= ok;
       if (ok && !this.#dead) this.#buildControls(true);
     });
-    storyList ??= later(0, () => ({ en: this.#call((app) => app.stories('en')), ru: this.#call((app) => app.stories('ru')) }));
-    storyList.then(() => !this.#dead && this.#showStories());
+    shared.stories ??= later(0, () => ({ en: this.#call((app) => app.stories('en')), ru: this.#call((app) => app.stories('ru')) }));
+    shared.stories.then(() => !this.#dead && this.#showStories());
   }
 
-  // The panel's layout before the core's panel, from the `controls` attribute, so the
-  // chart keeps its width when the controls arrive.
-  #guessLayout() {
-    if (this.#panel) return;
-    const list = this.getAttribute('controls')?.split(',').map((s) => s.trim()).filter(Boolean);
-    const sliders = !list ? Infinity : list.includes('none') ? 0 : list.filter((k) => !VIEW_KEYS.has(k)).length;
-    this.#box.layout.classList.toggle('side', sliders > 6);
-    this.#box.panel.hidden = sliders === 0;
-  }
-
-  // While the core loads: lay the chart box out and give the canvas its backing store (the
-  // size the core will give it) and the chart's font, so the first draw pays for neither.
+  // While the core loads: the chart box laid out, the canvas and its fonts made ready.
   #prepareCanvas() {
-    this.#guessLayout();
-    const box = this.#box.chart.getBoundingClientRect();
-    if (box.width <= 0) return;
-    this.#size = { width: box.width, height: box.height };
-    const ratio = window.devicePixelRatio || 1;
-    this.#canvas.width = Math.ceil(box.width * ratio);
-    this.#canvas.height = Math.ceil(box.height * ratio);
-    const ctx = this.#canvas.getContext('2d');
-    if (!ctx) return;
-    // A font's first use costs 1–25 ms here (matching and loading the face): resolve the
-    // chart's fonts now, while the core compiles, not in the first draw.
-    for (const font of CHART_FONTS) {
-      ctx.font = font(ratio);
-      ctx.measureText('Population, millions 2050 Население, млн');
-    }
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, 1, 1);
+    guessLayout(this.#box, this.getAttribute('controls'));
+    this.#size = prepareCanvas(this.#canvas, this.#box.chart) ?? this.#size;
   }
 
-  // What the builders of controls.js report to (see there).
   #host = {
     id: `w${this.#id}`,
     t: {},
@@ -422,7 +308,7 @@ class CrossroadsWidget extends HTMLElement {
       return key === 'year' ? String(value) : this.#app?.valueText(key, Number(value), this.#lang) ?? String(value);
     },
     commit: () => this.#commit(),
-    play: (button, show, first, last) => this.#play(button, show, first, last),
+    play: (button, show, first, last) => this.#player.toggle(button, show, first, last, this.#t.pause),
   };
 
   // A menu chosen: the view, the language and a preset rebuild the controls.
@@ -464,7 +350,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#controlsPending = false;
     let panel;
     try {
-      panel = this.#call((app) => app.panel(this.#request(), this.getAttribute('controls') ?? undefined, presetsDone));
+      panel = this.#call((app) => app.panel(this.#request(), this.#attr('controls'), shared.presetsDone));
     } catch (err) {
       if (!this.#dead) this.#fail(err);
       return;
@@ -496,92 +382,34 @@ class CrossroadsWidget extends HTMLElement {
     if (focused) this.shadowRoot.querySelector(`[data-key="${CSS.escape(focused)}"]`)?.focus();
   }
 
-  // ---- stories: the briefs' questions as the explorer's entry points
-
+  // The briefs' questions (computed once per page) and the chosen one's answer.
   async #showStories() {
-    const b = this.#box;
-    const list = (await storyList?.catch(() => null))?.[this.#lang];
-    if (!list?.length || !this.#panel?.stories) {
-      b.stories.hidden = true;
-      b.stories.replaceChildren();
-    } else if (b.stories.hidden || b.stories.lang !== this.#lang) {
-      buildStories(b.stories, list, this.#t.stories, this.#t.storyPick, `w${this.#id}-stories`, (s) => this.#applyPreset(s.query));
-      b.stories.lang = this.#lang;
-      b.stories.hidden = false;
-    }
-    this.#showStory(list);
-  }
-
-  // The chosen story's one-sentence answer beside the chart; its question marked as chosen.
-  #showStory(list) {
-    const b = this.#box;
-    const story = b.stories.hidden ? null : list?.find((s) => s.levers === this.#drawn?.levers) ?? null;
-    const text = story?.caption ?? '';
-    if (b.caption.textContent !== text) b.caption.textContent = text;
-    b.caption.hidden = !text;
-    for (const x of b.stories.querySelectorAll('button[data-story]')) x.setAttribute('aria-pressed', String(x.dataset.story === story?.id));
-    const sel = b.stories.querySelector('select');
-    if (sel) sel.value = story?.id ?? '';
+    const list = (await shared.stories?.catch(() => null))?.[this.#lang];
+    const pick = (story) => this.#applyPreset(story.query);
+    showStories(this.#box.stories, this.#box.caption, list, { shown: this.#panel?.stories, t: this.#t, id: `w${this.#id}-stories`, lang: this.#lang, levers: this.#drawn?.levers, pick });
   }
 
   #buildActions(undo) {
-    const t = this.#t;
-    const button = (name, text, fn) => {
-      const x = el('button', { type: 'button', textContent: text, 'data-action': name });
-      x.addEventListener('click', fn);
-      return x;
-    };
-    const list = [];
-    // controls="none": the chart alone, no buttons either.
-    this.#box.actions.hidden = !undo;
-    if (undo) {
-      list.push(button('back', t.back, () => this.#step(-1)), button('forward', t.forward, () => this.#step(1)), button('reset', t.reset, () => this.#reset()));
-      list[0].title = t.backTitle;
-      list[1].title = t.forwardTitle;
-    }
-    list.push(
-      button('copy-link', t.copyLink, () => this.#copy(this.#link())),
-      button('copy-embed', t.copyEmbed, () => this.#copy(this.#call((app) => app.embed(this.#canonical(), this.#lang, this.getAttribute('height') ?? undefined, this.getAttribute('controls') ?? undefined, SCRIPT, this.#drawn?.description ?? '')))),
-      button('png', t.png, () => this.#downloadPng()),
-      button('csv', t.csv, () => this.#downloadCsv()),
-    );
-    this.#box.actions.replaceChildren(...list);
-    this.#updateUndo();
-  }
-
-  #play(button, show, first, last) {
-    if (this.#playTimer) {
-      this.#stopPlay();
-      return;
-    }
-    let year = Number(this.shadowRoot.querySelector('input[data-key="year"]')?.value ?? first);
-    if (year >= last) year = first - 1;
-    button.textContent = this.#t.pause;
-    button.setAttribute('aria-pressed', 'true');
-    this.#playTimer = setInterval(() => {
-      year = Math.min(year + 1, last);
-      show(year);
-      this.#set('year', year);
-      this.#changed();
-      if (year >= last) this.#stopPlay();
-    }, 120);
+    const embed = () => this.#call((app) => app.embed(this.#canonical(), this.#lang, this.#attr('height'), this.#attr('controls'), SCRIPT, this.#drawn?.description ?? ''));
+    buildActions(this.#box.actions, this.#t, undo, {
+      back: () => this.#past.step(-1),
+      forward: () => this.#past.step(1),
+      reset: () => this.#reset(),
+      'copy-link': () => this.#copy(this.#link()),
+      'copy-embed': () => this.#copy(embed()),
+      png: () => this.#canvas.toBlob((blob) => blob && this.#save(blob, 'png'), 'image/png'),
+      csv: () => this.#downloadCsv(),
+    });
+    this.#past.update();
   }
 
   #stopPlay() {
-    if (!this.#playTimer) return;
-    clearInterval(this.#playTimer);
-    this.#playTimer = 0;
-    this.#commit();
-    const play = this.shadowRoot?.querySelector('[data-action="play"]');
-    if (play) {
-      play.textContent = this.#t.play;
-      play.setAttribute('aria-pressed', 'false');
-    }
+    this.#player.stop();
   }
 
   // The status line (in the reader's language) and, once each, a console warning (English).
   #showStatus() {
-    const status = (lang) => this.#call((app) => app.status(this.#state, lang, this.#ignored, this.getAttribute('lang') ?? undefined, this.getAttribute('height') ?? undefined, this.getAttribute('controls') ?? undefined));
+    const status = (lang) => this.#call((app) => app.status(this.#source, this.#state, lang, this.#attr('lang'), this.#attr('height'), this.#attr('controls')));
     try {
       this.#box.status.textContent = [...status(this.#lang), ...(this.#panel?.loose ?? [])].join(' ');
       for (const text of status('en')) {
@@ -592,31 +420,21 @@ class CrossroadsWidget extends HTMLElement {
     } catch { /* a dead widget shows its error box */ }
   }
 
-  // The core's notes on the last drawing (worded): each next to its slider (a lever that
-  // does nothing as set looks inactive), or under the chart when the slider is not shown.
+  // The core's notes on the last drawing, next to their sliders or under the chart.
   #showNotes() {
-    const notes = this.#drawn?.notes ?? [];
-    const panel = this.#box.panel;
-    const signature = JSON.stringify([this.dataset.builds, notes]);
-    if (!this.#panel || signature === panel.dataset.notes) return;
-    panel.dataset.notes = signature;
-    for (const row of panel.querySelectorAll('.param .note')) row.textContent = '';
-    for (const row of panel.querySelectorAll('.param[data-idle]')) row.removeAttribute('data-idle');
-    const loose = [];
-    for (const n of notes) {
-      const param = panel.querySelector(`[data-param="${CSS.escape(n.key)}"]`);
-      const row = param?.querySelector('.note');
-      if (param && n.kind === 'idle') param.setAttribute('data-idle', '');
-      if (row) row.textContent = [row.textContent, n.text].filter(Boolean).join(' ');
-      // A default that does nothing is said next to its slider only, not under every chart.
-      else if (!n.implicit) loose.push(el('span', { textContent: `${n.label}: ${n.text}`, 'data-note': n.key }));
-    }
-    this.#box.notes.replaceChildren(...loose);
+    const signature = JSON.stringify([this.dataset.builds, this.#drawn?.notes]);
+    if (!this.#panel || signature === this.#box.panel.dataset.notes) return;
+    this.#box.panel.dataset.notes = signature;
+    showNotes(this.#box.panel, this.#box.notes, this.#drawn?.notes ?? []);
   }
 
   #clearClamp(key) {
     const row = this.#box.panel.querySelector(`[data-param="${CSS.escape(key)}"] .clamp`);
     if (row) row.textContent = '';
+  }
+
+  #commit() {
+    if (this.#panel) this.#past.commit();
   }
 
   #reset() {
@@ -627,84 +445,12 @@ class CrossroadsWidget extends HTMLElement {
     this.#commit();
   }
 
-  // ---- Back and Forward: committed states (a slider released, a menu chosen, a preset,
-  // reset, an edited address), not every input event. With url-state each committed state is
-  // also an entry of the browser's history (the moves of a drag replace one entry), so the
-  // browser's Back and the widget's are the same step.
-
-  #commit() {
-    if (!this.#panel || this.#dead || !this.#app) return;
-    const past = this.#past;
-    const entry = { q: this.#canonical(false), state: this.#state, ignored: this.#ignored, lang: this.#lang, chosen: this.#langChosen };
-    const last = past.list[past.at];
-    if (last && last.q === entry.q && last.lang === entry.lang) return;
-    past.list.length = past.at + 1;
-    past.list.push(entry);
-    if (past.list.length > 200) past.list.shift();
-    past.at = past.list.length - 1;
-    if (this.hasAttribute('url-state')) {
-      clearTimeout(this.#hashTimer);
-      entry.hash = this.#canonical();
-      this.#writeUrl(entry.hash, past.at, past.at === 0);
-    }
-    this.#updateUndo();
-  }
-
-  #step(d) {
-    const i = this.#past.at + d;
-    if (i < 0 || i >= this.#past.list.length) return;
-    const own = this.hasAttribute('url-state') && typeof history.state?.crossroads === 'number';
-    if (own && history.state.crossroads !== i) {
-      if (d < 0) history.back();
-      else history.forward(); // #onPopState restores the state
-      return;
-    }
-    this.#restore(i);
-  }
-
-  #restore(i) {
-    const entry = this.#past.list[i];
-    if (!entry || this.#dead || !this.#app) return;
-    this.#past.at = i;
-    ({ state: this.#state, ignored: this.#ignored, lang: this.#lang, chosen: this.#langChosen } = entry);
-    this.#buildControls();
-    this.#schedule(true);
-    this.#updateUndo();
-  }
-
-  #updateUndo() {
-    const [back, forward] = ['back', 'forward'].map((a) => this.#box.actions.querySelector(`[data-action="${a}"]`));
-    if (back) back.disabled = this.#past.at <= 0;
-    if (forward) forward.disabled = this.#past.at >= this.#past.list.length - 1;
-  }
-
-  // The page's address for `q`, as history entry `index` of this widget: the entry is
-  // replaced when it is that one already (or not the widget's), else a new one is pushed.
-  #writeUrl(q, index, replace = false) {
-    this.#writtenHash = q;
-    const url = `${location.pathname}${location.search}${q ? `#${q}` : ''}`;
-    const current = history.state?.crossroads;
-    if (replace || typeof current !== 'number' || current === index) history.replaceState({ crossroads: index }, '', url);
-    else history.pushState({ crossroads: index }, '', url);
-  }
-
-  #onPopState = (ev) => {
-    const i = ev.state?.crossroads;
-    // An entry of this page's earlier visit, or a draft: #onHashChange reads the address.
-    if (typeof i !== 'number' || this.#past.list[i]?.hash !== location.hash.slice(1)) return;
-    this.#writtenHash = location.hash.slice(1);
-    this.#restore(i);
-  };
-
   // ---- drawing
 
   // A change of state by the reader: redrawn at once unless this frame has drawn already.
   #changed() {
     this.#schedule(true);
-    if (this.hasAttribute('url-state')) {
-      clearTimeout(this.#hashTimer);
-      this.#hashTimer = setTimeout(() => this.#writeHash(), 150);
-    }
+    this.#past.draft();
   }
 
   #onRatioChange = () => {
@@ -763,25 +509,12 @@ class CrossroadsWidget extends HTMLElement {
 
   // What follows a drawing: timings, the controls of the first chart, notes, open panels.
   #afterDraw(start, end) {
-    if (!firstChartLogged) {
-      firstChartLogged = true;
-      performance.mark('crossroads:first-chart');
-      const ms = Math.round;
-      console.info(`crossroads: first chart drawn ${ms(end)} ms after navigation start (wasm fetch+compile ${ms(timings.wasm)} ms, data parse ${ms(timings.data)} ms, draw ${ms(end - start)} ms)`);
-    }
+    markFirstChart(start, end);
     if (this.#controlsPending && !this.#panel) {
-      if (!this.#controlsQueued) {
-        // The controls wait until a frame has shown the chart (laying out dozens of
-        // sliders would hold that frame up); the timer covers a page with no frames.
-        this.#controlsQueued = true;
-        let done = false;
-        const go = () => {
-          if (!done) this.#finishStart();
-          done = true;
-        };
-        requestAnimationFrame(() => setTimeout(go, 0));
-        setTimeout(go, 250);
-      }
+      // The controls wait until a frame has shown the chart (laying out dozens of sliders
+      // would hold that frame up).
+      if (!this.#controlsQueued) afterFrame(() => this.#finishStart());
+      this.#controlsQueued = true;
     } else {
       if (this.#controlsPending) this.#buildControls();
       this.dataset.state = 'ready';
@@ -792,7 +525,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#pendingInput = 0;
     }
     this.#showNotes();
-    storyList?.then((both) => this.#showStory(both?.[this.#lang]));
+    this.#showStories();
     this.dataset.draws = String(Number(this.dataset.draws || 0) + 1);
     if (this.#box.table.open) this.#fill('table');
     if (this.#box.assumptions.open) this.#fill('assumptions');
@@ -800,51 +533,15 @@ class CrossroadsWidget extends HTMLElement {
 
   #fail(err) {
     this.dataset.state = 'error';
-    const message = err instanceof Error ? err.message : String(err);
-    const t = this.#t;
-    // The core words its errors in English: another language's reader gets a sentence in
-    // their language, and the core's words folded away and marked as English.
-    const code = el('code', { lang: 'en', textContent: message });
-    this.#box.error.replaceChildren(...(this.#lang === 'en'
-      ? [el('strong', { textContent: t.failed ?? 'The chart could not be drawn:' }), ' ', message]
-      : [el('strong', { textContent: t.failed }), el('details', {}, [el('summary', { textContent: t.failedDetails }), code])]));
-    this.#box.error.hidden = false;
+    showError(this.#box.error, this.#t, this.#lang, err instanceof Error ? err.message : String(err));
     this.#box.status.textContent = '';
     console.error(err);
   }
 
   // ---- URL state, links and embed code
 
-  // A state not committed yet (a slider being dragged): the entry after the last committed
-  // one, pushed once and then replaced.
-  #writeHash() {
-    if (this.#dead || !this.#app) return;
-    const q = this.#canonical();
-    if (q === this.#writtenHash) return;
-    const next = this.#past.at + 1;
-    const current = history.state?.crossroads;
-    // A new browser entry drops the browser's forward entries: drop the widget's too.
-    if (typeof current === 'number' && current !== next && this.#past.list.length > next) {
-      this.#past.list.length = next;
-      this.#updateUndo();
-    }
-    this.#writeUrl(q, next);
-  }
-
-  #onHashChange = () => {
-    const q = location.hash.slice(1);
-    if (q === this.#writtenHash || !this.#app || this.#dead) return;
-    this.#writtenHash = q;
-    try {
-      this.#readState(q);
-    } catch (err) {
-      if (!this.#dead) this.#fail(err);
-      return;
-    }
-    this.#buildControls();
-    this.#schedule();
-    this.#commit();
-  };
+  #onHashChange = () => this.#past.onHashChange();
+  #onPopState = (ev) => this.#past.onPopState(ev);
 
   // The canonical request of the current state (written by the core); the language is
   // part of it only when the reader chose one.
@@ -864,22 +561,13 @@ class CrossroadsWidget extends HTMLElement {
   }
 
   #copy(text) {
-    this.#closeCopy = openCopy(this.#box.copy, text, this.#t, this.shadowRoot.activeElement);
+    openCopy(this.#box.copy, text, this.#t, this.shadowRoot.activeElement);
   }
 
   // ---- downloads and the folded panels
 
   #save(blob, ext) {
-    const url = URL.createObjectURL(blob);
-    const a = el('a', { href: url, download: `crossroads-${this.#panel?.view || 'projection'}-${this.#panel?.country || 'RUS'}.${ext}` });
-    this.shadowRoot.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  }
-
-  #downloadPng() {
-    this.#canvas.toBlob((blob) => blob && this.#save(blob, 'png'), 'image/png');
+    save(this.shadowRoot, blob, `crossroads-${this.#panel?.view || 'projection'}-${this.#panel?.country || 'RUS'}.${ext}`);
   }
 
   /** The numbers behind the chart as drawn, as CSV text. */

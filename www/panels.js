@@ -46,9 +46,8 @@ export function fillSources(box, list, t) {
   );
 }
 
-// The copy box: the text selected in a text area (and put on the clipboard when allowed),
-// with a Close button; returns the function that closes it (Escape, in the widget) and
-// gives the focus back to `opener`.
+// The copy box: the text selected in a text area (and put on the clipboard when allowed);
+// its Close button or Escape closes it and gives the focus back to `opener`.
 export function openCopy(box, text, t, opener) {
   const area = el('textarea', { readOnly: true, rows: Math.min(8, text.split('\n').length + 1), value: text, 'aria-label': t.copyManual });
   const msg = el('p', { textContent: t.copyManual });
@@ -60,6 +59,13 @@ export function openCopy(box, text, t, opener) {
     opener?.focus();
   };
   close.addEventListener('click', done);
+  for (const x of [area, close]) {
+    x.addEventListener('keydown', (ev) => {
+      if (ev.key !== 'Escape') return;
+      ev.preventDefault();
+      done();
+    });
+  }
   box.replaceChildren(msg, area, close);
   box.hidden = false;
   box.dataset.text = text;
@@ -68,5 +74,25 @@ export function openCopy(box, text, t, opener) {
     () => { msg.textContent = t.copied; },
     () => { /* no clipboard permission: the text stays selected for the reader */ },
   );
-  return done;
+}
+
+// An error in `box`: with `how` = 'panic' the widget stopped (the core's message, marked
+// English); in English the core's message after the words; in another language a sentence
+// in it, and the core's English message folded away.
+export function showError(box, t, how, message) {
+  const code = el('code', { lang: 'en', textContent: message });
+  if (how === 'panic') box.replaceChildren(el('strong', { textContent: t.panic ?? t.failed }), el('br'), code);
+  else if (how === 'en' || !t.failed) box.replaceChildren(el('strong', { textContent: t.failed ?? 'The chart could not be drawn:' }), ' ', message);
+  else box.replaceChildren(el('strong', { textContent: t.failed }), el('details', {}, [el('summary', { textContent: t.failedDetails }), code]));
+  box.hidden = false;
+}
+
+// A download of `blob` as `name` (through a link in `root`, removed at once).
+export function save(root, blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  root.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }

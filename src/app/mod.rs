@@ -23,6 +23,6 @@ pub use output::{
 };
 pub use panel::{panel, Control, Group, Panel};
 pub use state::{
-    embed_code, height, is_lang, read, set, shown, status, EmbedInput, Ignored, Read, StatusInput,
-    DEFAULT_B, VIEW_KEYS,
+    attribute_query, embed_code, height, is_lang, read, read_request, set, shown, status,
+    Attributes, EmbedInput, Ignored, Read, StatusInput, DEFAULT_B, VIEW_KEYS,
 };

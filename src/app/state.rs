@@ -3,7 +3,7 @@
 //! words what was left out of the attributes or the address, [`embed_code`] writes the
 //! snippet an article author pastes. The shell keeps the string and never parses it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::chart::{ChartError, Lang, View, ViewRequest};
 use crate::data::Dataset;
@@ -22,7 +22,7 @@ pub const VIEW_KEYS: [&str; 7] = ["view", "country", "lang", "preset", "year", "
 const YEAR_VIEW: &str = "pyramid";
 
 /// A part of a request the core refused, and its message (English).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Ignored {
     pub part: String,
     pub message: String,
@@ -33,6 +33,8 @@ pub struct Ignored {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Read {
     pub query: String,
+    /// The request read.
+    pub source: String,
     pub ignored: Vec<Ignored>,
     pub lang: Option<&'static str>,
     pub view: &'static str,
@@ -111,11 +113,64 @@ pub fn read(table: &ParamTable, query: &str) -> Result<Read, ChartError> {
         .then(|| req.lang.code());
     let state = join(parts(&kept).filter(|p| key_of(p) != "lang"));
     Ok(Read {
+        source: query.to_string(),
         query: with_default_b(table, &state, &req),
         ignored,
         lang,
         view: req.view.code(),
     })
+}
+
+/// A widget's attributes that make its request.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Attributes<'a> {
+    pub view: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub scenario: Option<&'a str>,
+}
+
+impl<'a> Attributes<'a> {
+    pub fn new(view: Option<&'a str>, country: Option<&'a str>, scenario: Option<&'a str>) -> Self {
+        Attributes {
+            view,
+            country,
+            scenario,
+        }
+    }
+}
+
+/// The request of a widget's attributes: its view, its country (which wins over a country
+/// in the scenario) and the scenario's query string.
+pub fn attribute_query(a: &Attributes) -> String {
+    let enc = |k: &str, v: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair(k, v.trim())
+            .finish()
+    };
+    let scenario = a.scenario.unwrap_or("").trim();
+    let scenario = scenario.strip_prefix(['?', '#']).unwrap_or(scenario);
+    let country = a.country.filter(|c| !c.is_empty());
+    let mut list: Vec<String> = Vec::new();
+    list.extend(a.view.filter(|v| !v.is_empty()).map(|v| enc("view", v)));
+    list.extend(country.map(|c| enc("country", c)));
+    list.extend(
+        parts(scenario)
+            .filter(|p| country.is_none() || key_of(p) != "country")
+            .map(str::to_string),
+    );
+    list.join("&")
+}
+
+/// Reads `query`, or when there is none the request of the widget's attributes.
+pub fn read_request(
+    table: &ParamTable,
+    query: Option<&str>,
+    attrs: &Attributes,
+) -> Result<Read, ChartError> {
+    match query {
+        Some(q) => read(table, q),
+        None => read(table, &attribute_query(attrs)),
+    }
 }
 
 fn spec<'t>(table: &'t ParamTable, key: &str) -> Option<&'t ParamSpec> {
@@ -175,11 +230,12 @@ pub fn set(table: &ParamTable, query: &str, key: &str, value: &str) -> Result<St
     })
 }
 
-/// What [`status`] words: the state, the parts [`read`] left out and the attributes.
+/// What [`status`] words: the request [`read`] last read (`source`; its refused parts are
+/// read again), the state made of it, and the attributes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StatusInput<'a> {
+    pub source: &'a str,
     pub query: &'a str,
-    pub ignored: &'a [Ignored],
     pub lang: Option<&'a str>,
     pub height: Option<&'a str>,
     pub controls: Option<&'a str>,
@@ -241,7 +297,10 @@ pub fn shown(controls: Option<&str>) -> Option<Vec<String>> {
 /// country given to scenario B (compared in A's country).
 pub fn status(table: &ParamTable, data: &Dataset, input: &StatusInput, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
-    for Ignored { part, message } in input.ignored {
+    let ignored = read(table, input.source)
+        .map(|r| r.ignored)
+        .unwrap_or_default();
+    for Ignored { part, message } in &ignored {
         let shown = visible(part);
         if lang == Lang::En {
             out.push(ui_with(lang, "ignored-message", &[("message", message)]));
