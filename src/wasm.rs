@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::app;
-use crate::chart::{style, Lang, PlotFrame, Renderer, Theme};
+use crate::chart::{style, Lang, Renderer, Theme};
 use crate::data::Dataset;
 use crate::scenario::embedded_data;
 
@@ -102,9 +102,10 @@ export interface Readout { year: number; items: [string, string][]; text: string
 export interface AssumptionText { key: string; group: string; title: string; value: string; reason: string; source: string; text: string }
 "#;
 
-/// The plot box of a drawn chart in CSS pixels of the canvas (for hit tests and tests).
+/// The plot box of a drawn chart in CSS pixels of the canvas (`Drawn.plot`, for the browser
+/// tests' hit tests).
 #[wasm_bindgen]
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct PlotBox {
     pub left: f64,
     pub top: f64,
@@ -113,21 +114,6 @@ pub struct PlotBox {
     /// Data x (years for the views over time) at `left` and at `right`.
     pub x0: f64,
     pub x1: f64,
-}
-
-impl PlotBox {
-    /// The frame's box divided back into CSS pixels.
-    fn css(f: PlotFrame, theme: &Theme) -> PlotBox {
-        let css = |px: i32| f64::from(px) / theme.scale();
-        PlotBox {
-            left: css(f.left),
-            top: css(f.top),
-            right: css(f.right),
-            bottom: css(f.bottom),
-            x0: f.x_range.0,
-            x1: f.x_range.1,
-        }
-    }
 }
 
 /// Panics caught by the hook, waiting for the page to read them (`takePanic`).
@@ -407,20 +393,7 @@ impl Crossroads {
             let canvas = MeasuredCanvas::new(canvas, size).map_err(fail)?;
             let root = canvas.into_drawing_area();
             let drawn = with_renderer(|r| Ok(app::draw(r, &root, query, &theme)?))?;
-            #[derive(Serialize)]
-            struct Answer<'a> {
-                plot: PlotBox,
-                #[serde(flatten)]
-                drawn: &'a app::Drawn,
-            }
-            let plot = PlotBox::css(drawn.frame, &theme);
-            to_js(
-                &Answer {
-                    plot,
-                    drawn: &drawn,
-                },
-                "the drawing",
-            )
+            to_js(&drawn, "the drawing")
         })())
     }
 

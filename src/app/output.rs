@@ -29,13 +29,38 @@ pub struct NoteText {
     pub implicit: bool,
 }
 
-/// The answer to a draw besides the pixels: the chart's title, its text alternative, the
-/// canonical query, the notes, and the levers (without the country) a preset or a story
-/// is matched on.
+/// The plot box of a drawing in CSS pixels, and the data x at its left and right edges.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Plot {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub x0: f64,
+    pub x1: f64,
+}
+
+impl Plot {
+    /// The frame's box (device pixels) divided back into CSS pixels.
+    pub fn css(f: PlotFrame, theme: &Theme) -> Plot {
+        let css = |px: i32| f64::from(px) / theme.scale();
+        Plot {
+            left: css(f.left),
+            top: css(f.top),
+            right: css(f.right),
+            bottom: css(f.bottom),
+            x0: f.x_range.0,
+            x1: f.x_range.1,
+        }
+    }
+}
+
+/// The answer to a draw besides the pixels: where the plot is, the chart's title, its text
+/// alternative, the canonical query, the notes, and the levers (without the country) a
+/// preset or a story is matched on.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Drawn {
-    #[serde(skip)]
-    pub frame: PlotFrame,
+    pub plot: Plot,
     pub title: String,
     pub description: String,
     pub query: String,
@@ -145,7 +170,7 @@ pub fn draw<DB: DrawingBackend>(
     let out = r.render(area, &req, theme)?;
     let notes = notes(r, &req, query, &out.query)?;
     Ok(Drawn {
-        frame: out.frame,
+        plot: Plot::css(out.frame, theme),
         levers: levers_of(r.table(), &out.query),
         title: out.title,
         description: out.alt,
@@ -232,8 +257,8 @@ pub struct ParamSource {
 /// them) and the sliders' defaults.
 #[derive(Serialize)]
 pub struct SourcesPanel {
-    #[serde(flatten)]
-    pub list: crate::chart::SourceList,
+    pub datasets: Vec<crate::chart::DatasetEntry>,
+    pub citations: Vec<crate::chart::Citation>,
     pub citations_title: String,
     pub parameters: Vec<ParamSource>,
 }
@@ -253,7 +278,8 @@ pub fn sources(r: &Renderer, lang: Lang) -> SourcesPanel {
                 source: source(p, lang),
             })
             .collect(),
-        list,
+        datasets: list.datasets,
+        citations: list.citations,
     }
 }
 
