@@ -23,7 +23,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.f
 const line = (what, value, target) => console.log(`${what.padEnd(58)} ${value.padStart(12)}   (target ${target})`);
 
 // 1. Sizes.
-const shipped = ['pkg/crossroads_core_bg.wasm', 'pkg/crossroads_core.js', 'crossroads.js', 'crossroads-style.js', 'readout.js'];
+const shipped = ['pkg/crossroads_core_bg.wasm', 'pkg/crossroads_core.js', 'crossroads.js', 'controls.js', 'panels.js', 'history.js', 'page.js', 'crossroads-style.js', 'readout.js'];
 let total = 0;
 for (const f of shipped) {
   const raw = fs.readFileSync(path.join(www, f));

@@ -10,6 +10,7 @@
 // notation (x for age, k for step), so clippy's iterator style is not asked for.
 #![allow(clippy::needless_range_loop)]
 
+pub mod app;
 pub mod chart;
 pub mod data;
 pub mod engine;

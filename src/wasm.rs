@@ -1,22 +1,13 @@
-//! The only wasm-bindgen and DOM code: one opaque handle per widget. Every [`Crossroads`]
-//! handle of the page's one wasm instance draws through a shared chart renderer (the
-//! views' `Renderer` over the embedded [`Dataset`], parsed once, with its caches); each
-//! exported method converts its JavaScript inputs (a request query string, clamped sizes),
-//! calls one core function and sends every failure through [`funnel`] into a `JsError`
-//! with a message naming the bad input. A panic hook keeps the message of any remaining
-//! panic for the page ([`take_panic`]): the widget whose call panicked shows it and drops
-//! its handle, the renderer it was using is retired, and the other widgets carry on. Drawing goes to
-//! a canvas the page hands in (never looked up by id, so it works inside a shadow root)
-//! through [`MeasuredCanvas`], which wraps plotters-canvas's `CanvasBackend`. The backing store gets
-//! `devicePixelRatio` times the CSS size and the chart draws at that resolution with a
-//! [`Theme`] of the same scale, so lines and text are sharp on HiDPI screens. Text is
-//! measured by the canvas itself (`measureText`) rather than by plotters' default of DOM
-//! spans with inline styles (which a strict CSP blocks and which force reflows); the widths
-//! are kept ([`TextWidths`]) and a font is set only when it changes, since setting the
-//! font and measuring took about a third of a slider's redraw while most texts recur.
+//! The only wasm-bindgen code: an adapter. One opaque [`Crossroads`] handle per widget;
+//! every handle of the page's one wasm instance works through a shared chart `Renderer`
+//! (over the embedded [`Dataset`], parsed once, with its caches). Each method converts its
+//! JavaScript inputs, calls one core function (`crate::app`, `crate::chart`) and converts
+//! the output; every failure goes through [`funnel`] into a `JsError` naming the bad input.
+//! A panic hook keeps the message of any remaining panic ([`take_panic`]): the widget whose
+//! call panicked shows it and drops its handle, its renderer is retired, the others carry
+//! on. Drawing goes to a canvas the page hands in through [`MeasuredCanvas`] (src/wasm/canvas.rs).
 
 use std::cell::RefCell;
-use std::fmt;
 use std::rc::Rc;
 use std::sync::{Mutex, Once};
 
@@ -25,53 +16,30 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::chart::{style, ChartError, Lang, PlotFrame, Renderer, ScenarioB, Theme, ViewRequest};
-use crate::data::{DataError, Dataset};
-use crate::scenario::{
-    embedded_data, Clamp, Note, ParamTable, Preset, Scenario, ScenarioError, StreamShortfall, VIEWS,
-};
+use crate::app;
+use crate::chart::{style, Lang, Renderer, Theme};
+use crate::data::Dataset;
+use crate::scenario::embedded_data;
 
-/// Everything that can go wrong behind the handle.
+/// Everything that can go wrong behind the handle (a data, scenario or chart error, or the
+/// canvas), as the message the page shows.
 #[derive(Debug)]
-enum WasmError {
-    Data(DataError),
-    Chart(ChartError),
-    Scenario(ScenarioError),
-    Canvas(String),
-}
+struct WasmError(String);
 
-impl fmt::Display for WasmError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WasmError::Data(e) => write!(f, "crossroads: {e}"),
-            WasmError::Chart(e) => write!(f, "crossroads: {e}"),
-            WasmError::Scenario(e) => write!(f, "crossroads: {e}"),
-            WasmError::Canvas(msg) => write!(f, "crossroads: {msg}"),
-        }
+impl<E: std::error::Error> From<E> for WasmError {
+    fn from(e: E) -> Self {
+        WasmError(format!("crossroads: {e}"))
     }
 }
 
-impl From<DataError> for WasmError {
-    fn from(e: DataError) -> Self {
-        WasmError::Data(e)
-    }
-}
-
-impl From<ScenarioError> for WasmError {
-    fn from(e: ScenarioError) -> Self {
-        WasmError::Scenario(e)
-    }
-}
-
-impl From<ChartError> for WasmError {
-    fn from(e: ChartError) -> Self {
-        WasmError::Chart(e)
-    }
+/// An error of the handle itself (the canvas, handing a value to the page).
+fn fail(msg: String) -> WasmError {
+    WasmError(format!("crossroads: {msg}"))
 }
 
 /// The one place errors cross into JavaScript.
 fn funnel<T>(result: Result<T, WasmError>) -> Result<T, JsError> {
-    result.map_err(|e| JsError::new(&e.to_string()))
+    result.map_err(|e| JsError::new(&e.0))
 }
 
 mod canvas;
@@ -80,27 +48,41 @@ pub use canvas::MeasuredCanvas;
 
 /// TypeScript declarations of what the methods hand the page (wasm-pack writes them to
 /// `www/pkg/crossroads_core.d.ts` with the methods typed by `unchecked_return_type`);
-/// field names are the serde names of the structs they describe.
+/// field names are the serde names of the structs they describe (most in `crate::app`).
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
 /** A value clamped into its lever's range. */
 export interface Clamp { key: string; given: string; used: number; min: number; max: number; unit: string }
 /** A lever that does nothing as set, and why (English; `why_ru` when the core words it). */
 export interface Note { key: string; given: string; why: string; why_ru: string; implicit: boolean }
-/** People a linked stream could not move (thousands), by lever key and direction (ISO3). */
-export interface StreamShortfall { key: string; from: string; to: string; people: number }
-/** The answer to `draw`. */
+/** A note worded for the reader: kind "idle" | "shortfall" | "retired"; implicit: said next to its slider only. */
+export interface NoteText { key: string; kind: string; label: string; text: string; implicit: boolean }
+/** The answer to `draw`; `levers`: the scenario without its country, as presets and stories are matched. */
 export interface Drawn {
   plot: { left: number; top: number; right: number; bottom: number; x0: number; x1: number };
-  title: string; description: string; query: string;
-  clamps: Clamp[]; notes: Note[]; shortfalls: StreamShortfall[];
+  title: string; description: string; query: string; notes: NoteText[]; levers: string;
 }
 /** The answer to `parse`: canonical query, every value by key, clamps, retired keys. */
 export interface Parsed { query: string; values: Record<string, unknown>; clamps: Clamp[]; retired: Note[] }
+/** A part of a request the core refused, with its (English) message. */
+export interface Ignored { part: string; message: string }
+/** The answer to `read`: the accepted parts (the state, without lang), the request read, the refused parts, lang when named. */
+export interface Read { query: string; source: string; ignored: Ignored[]; lang: string | null; view: string }
+/** One control: kind "range" (min, max, step) or "select" (options: [value, words]). */
+export interface Control {
+  key: string; label: string; kind: "range" | "select"; value: string; text: string;
+  min: number; max: number; step: number; options: [string, string][]; note: string; clamp: string;
+}
+export interface Group { title: string; controls: Control[] }
+/** The controls of a state: the bar, the levers that move the view, the others under `more_title`. */
+export interface Panel {
+  view: string; country: string; lang: string; top: Control[]; groups: Group[]; more: Group[];
+  more_title: string; side: boolean; buttons: boolean; stories: boolean; loose: string[];
+}
 export interface CountryOption { iso3: string; name_en: string; name_ru: string }
 /** A story of the briefs: its preset's id, the question, the answer in one sentence, the query. */
-export interface StoryOption { id: string; question: string; caption: string; query: string }
-export interface PresetOption { id: string; name: string; name_ru: string; query: string; note: string }
+export interface StoryOption { id: string; question: string; caption: string; query: string; levers: string }
+export interface PresetOption { id: string; name: string; query: string; note: string; levers: string }
 /** One row of the parameter table (see src/scenario/params.rs `ParamSpec`). */
 export interface ParamSpec {
   key: string; group: string; label: string; label_ru: string; kind: "number" | "choice";
@@ -111,15 +93,19 @@ export interface ParamSpec {
 export interface ParamTable { params: ParamSpec[]; view: ParamSpec[] }
 export interface DatasetEntry { id: string; name: string; short: string; publisher: string; year: string; licence: string; url: string; files: string[] }
 export interface Citation { what: string; by: string; url: string }
-export interface SourceList { datasets: DatasetEntry[]; citations: Citation[] }
+export interface ParamSource { label: string; source: string }
+export interface SourceList { datasets: DatasetEntry[]; citations: Citation[]; citations_title: string; parameters: ParamSource[] }
+/** The data table in words: a caption, and per section its headers and rows. */
+export interface DataTable { caption: string; sections: { head: string[]; rows: string[][] }[] }
 /** The values of a view at one year, each `[label with unit, value]`, and as a sentence. */
 export interface Readout { year: number; items: [string, string][]; text: string }
-export interface AssumptionText { key: string; group: string; title: string; value: string; reason: string; source: string }
+export interface AssumptionText { key: string; group: string; title: string; value: string; reason: string; source: string; text: string }
 "#;
 
-/// The plot box of a drawn chart in CSS pixels of the canvas (for hit tests and tests).
+/// The plot box of a drawn chart in CSS pixels of the canvas (`Drawn.plot`, for the browser
+/// tests' hit tests).
 #[wasm_bindgen]
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct PlotBox {
     pub left: f64,
     pub top: f64,
@@ -128,102 +114,6 @@ pub struct PlotBox {
     /// Data x (years for the views over time) at `left` and at `right`.
     pub x0: f64,
     pub x1: f64,
-}
-
-impl PlotBox {
-    /// The frame's box divided back into CSS pixels.
-    fn css(f: PlotFrame, theme: &Theme) -> PlotBox {
-        let css = |px: i32| f64::from(px) / theme.scale();
-        PlotBox {
-            left: css(f.left),
-            top: css(f.top),
-            right: css(f.right),
-            bottom: css(f.bottom),
-            x0: f.x_range.0,
-            x1: f.x_range.1,
-        }
-    }
-}
-
-/// A preset as the page's selector lists it.
-#[derive(Serialize)]
-struct PresetOption<'a> {
-    id: &'a str,
-    name: &'a str,
-    name_ru: String,
-    query: &'a str,
-    note: &'a str,
-}
-
-/// A story as the widget lists it, in one language.
-#[derive(Serialize)]
-struct StoryOption<'a> {
-    id: &'a str,
-    question: &'a str,
-    caption: &'a str,
-    query: &'a str,
-}
-
-/// A country as the page's selector lists it.
-#[derive(Serialize)]
-struct CountryOption<'a> {
-    iso3: &'a str,
-    name_en: &'a str,
-    name_ru: &'a str,
-}
-
-/// Every value of a request, view-level keys beside the scenario's levers, as the
-/// parameter table names them.
-#[derive(Serialize)]
-struct Values<'a> {
-    view: &'static str,
-    lang: &'static str,
-    year: i32,
-    presets: &'static str,
-    /// A preset id, or scenario B's own query string.
-    b: String,
-    #[serde(flatten)]
-    scenario: &'a Scenario,
-}
-
-impl<'a> Values<'a> {
-    fn of(req: &'a ViewRequest, table: &ParamTable) -> Values<'a> {
-        Values {
-            view: req.view.code(),
-            lang: req.lang.code(),
-            year: req.year,
-            presets: req.overlay.code(),
-            b: match &req.b {
-                ScenarioB::Preset(id) => id.clone(),
-                ScenarioB::Query(s) => s.write_query(table),
-            },
-            scenario: &req.scenario,
-        }
-    }
-}
-
-/// The answer to a parse: canonical query, every value, the clamps applied, and a note for
-/// each retired key the request held (read as absent; the canonical query drops it).
-#[derive(Serialize)]
-struct Parsed<'a> {
-    query: String,
-    values: Values<'a>,
-    clamps: &'a [Clamp],
-    retired: Vec<Note>,
-}
-
-/// The answer to a draw: where the plot is, its title and text alternative, the canonical
-/// query, what was clamped, the levers that have no effect as set, and the linked streams
-/// that could not move everyone asked for.
-#[derive(Serialize)]
-struct Drawn<'a> {
-    plot: PlotBox,
-    title: &'a str,
-    description: &'a str,
-    query: &'a str,
-    clamps: &'a [Clamp],
-    notes: Vec<Note>,
-    shortfalls: Vec<StreamShortfall>,
 }
 
 /// Panics caught by the hook, waiting for the page to read them (`takePanic`).
@@ -281,7 +171,7 @@ fn with_renderer<T>(
     let shared = RENDERERS.with(|pool| -> Result<Shared, WasmError> {
         let mut pool = pool
             .try_borrow_mut()
-            .map_err(|_| WasmError::Canvas("the renderer pool is in use".into()))?;
+            .map_err(|_| fail("the renderer pool is in use".into()))?;
         if let Some(r) = pool.iter().find(|r| r.try_borrow_mut().is_ok()) {
             return Ok(Rc::clone(r));
         }
@@ -291,14 +181,8 @@ fn with_renderer<T>(
     })?;
     let mut renderer = shared
         .try_borrow_mut()
-        .map_err(|_| WasmError::Canvas("the renderer is in use".into()))?;
+        .map_err(|_| fail("the renderer is in use".into()))?;
     f(&mut renderer)
-}
-
-/// The views the widget can show, in order.
-#[wasm_bindgen]
-pub fn views() -> Vec<String> {
-    VIEWS.iter().map(|v| v.to_string()).collect()
 }
 
 /// One widget's handle: the embedded data (parsed once per page); drawing, tables and
@@ -311,9 +195,24 @@ pub struct Crossroads {
     data: &'static Dataset,
 }
 
+/// The answer of `f` (run with the shared renderer) handed to the page, errors funnelled.
+fn js<T: Serialize>(
+    f: impl FnOnce(&mut Renderer<'static>) -> Result<T, WasmError>,
+    what: &str,
+) -> Result<JsValue, JsError> {
+    funnel(with_renderer(|r| to_js(&f(r)?, what)))
+}
+
 fn to_js<T: Serialize + ?Sized>(v: &T, what: &str) -> Result<JsValue, WasmError> {
     v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| WasmError::Canvas(format!("could not hand {what} to the page: {e}")))
+        .map_err(|e| fail(format!("could not hand {what} to the page: {e}")))
+}
+
+/// A language code from the page (`en`, `ru`; anything else reads as English).
+fn lang_of(code: Option<String>) -> Lang {
+    code.as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(Lang::En)
 }
 
 #[wasm_bindgen]
@@ -332,140 +231,149 @@ impl Crossroads {
     /// The focus countries, in order: `[{iso3, name_en, name_ru}, …]`.
     #[wasm_bindgen(unchecked_return_type = "CountryOption[]")]
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let list: Vec<CountryOption<'_>> = self
-            .data
-            .country_infos()
-            .map(|c| CountryOption {
-                iso3: &c.iso3,
-                name_en: &c.name_en,
-                name_ru: &c.name_ru,
-            })
-            .collect();
-        funnel(to_js(&list, "the countries"))
+        funnel(to_js(&app::countries(self.data), "the countries"))
     }
 
-    /// The parameter table: one row per slider (key, group, label, unit, min, max, step,
-    /// decimals, default, choices, source, help, and the Russian texts where present).
+    /// The parameter table: one row per lever and per view key.
     #[wasm_bindgen(unchecked_return_type = "ParamTable")]
     pub fn params(&self) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| to_js(r.table(), "the parameter table")))
     }
 
-    /// The presets: `[{id, name, name_ru, query, note}]`.
+    /// The presets in `lang`: `[{id, name, query, note, levers}]`.
     #[wasm_bindgen(unchecked_return_type = "PresetOption[]")]
-    pub fn presets(&mut self) -> Result<JsValue, JsError> {
-        funnel(with_renderer(|r| {
-            let list: Vec<Preset> = r.presets()?.to_vec();
-            let mut out = Vec::with_capacity(list.len());
-            for p in &list {
-                let (_, name_ru) = r.preset_in(p.id, "RUS", Lang::Ru)?;
-                out.push(PresetOption {
-                    id: p.id,
-                    name: &p.name,
-                    name_ru,
-                    query: &p.query,
-                    note: &p.note,
-                });
-            }
-            to_js(&out, "the presets")
-        }))
+    pub fn presets(&mut self, lang: Option<String>) -> Result<JsValue, JsError> {
+        js(|r| Ok(app::presets(r, lang_of(lang))?), "the presets")
     }
 
-    /// The briefs' stories in `lang` (`en` or `ru`; anything else reads as English), in the
-    /// order the widget lists them: `[{id, question, caption, query}]`.
+    /// The briefs' stories in `lang`, in the order the widget lists them.
     #[wasm_bindgen(unchecked_return_type = "StoryOption[]")]
     pub fn stories(&mut self, lang: Option<String>) -> Result<JsValue, JsError> {
-        let lang = lang
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::En);
-        funnel(with_renderer(|r| {
-            let list: Vec<StoryOption<'_>> = r
-                .stories()?
-                .iter()
-                .map(|s| {
-                    let (question, caption) = s.in_lang(lang.code());
-                    StoryOption {
-                        id: s.id,
-                        question,
-                        caption,
-                        query: &s.query,
-                    }
-                })
-                .collect();
-            to_js(&list, "the stories")
-        }))
+        js(|r| Ok(app::stories(r, lang_of(lang))?), "the stories")
     }
 
-    /// The widget's fixed words in `lang` (`en` or `ru`; anything else reads as English):
-    /// the catalogs' `ui-*` messages by key, placeables `{ $name }` left for the page to fill.
+    /// The widget's fixed words in `lang`: the catalogs' `ui-*` messages by key.
     #[wasm_bindgen(unchecked_return_type = "Record<string, string>")]
     pub fn words(&self, lang: Option<String>) -> Result<JsValue, JsError> {
-        let lang = lang
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::En);
-        let words: std::collections::BTreeMap<&str, &str> =
-            crate::i18n::messages(lang.code(), "ui-")
-                .into_iter()
-                .collect();
-        funnel(to_js(&words, "the words"))
+        funnel(to_js(&app::words(lang_of(lang)), "the words"))
     }
 
-    /// Every embedded dataset with its source note, and every transcribed figure's citation,
-    /// in `lang` (`en` or `ru`; anything else reads as English).
+    /// The Sources panel in `lang`: datasets, every figure's citation, the sliders' defaults.
     #[wasm_bindgen(unchecked_return_type = "SourceList")]
     pub fn sources(&self, lang: Option<String>) -> Result<JsValue, JsError> {
-        let lang = lang
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::En);
-        funnel(to_js(
-            &crate::chart::sources(self.data, lang),
-            "the sources",
-        ))
+        js(|r| Ok(app::sources(r, lang_of(lang))), "the sources")
     }
 
-    /// The assumptions the scenario of `query` (the widget's request) uses, in its `lang`:
-    /// `[{key, group, title, value, reason, source}]`, the same list as
-    /// `crossroads --assumptions`.
+    /// The assumptions the scenario of `query` uses, in its language (as `crossroads
+    /// --assumptions` lists them).
     #[wasm_bindgen(unchecked_return_type = "AssumptionText[]")]
     pub fn assumptions(&self, query: &str) -> Result<JsValue, JsError> {
-        funnel(with_renderer(|r| {
-            let req = r.parse(query)?;
-            let list = crate::scenario::view_assumptions(
-                r.data(),
-                r.figures(),
-                &req.scenario,
-                req.view.code(),
-            );
-            let items: Vec<_> = list.iter().map(|a| a.in_lang(req.lang.code())).collect();
-            to_js(&items, "the assumptions")
-        }))
+        js(|r| Ok(app::assumptions(r, query)?), "the assumptions")
     }
 
     /// Reads a request (`view=…&lang=…&year=…&` + the CLI's query string): the canonical
     /// query, every parameter's value and the clamps applied; a clear error otherwise.
     #[wasm_bindgen(unchecked_return_type = "Parsed")]
     pub fn parse(&self, query: &str) -> Result<JsValue, JsError> {
+        js(|r| Ok(app::parse(r, query)?), "the parsed query")
+    }
+
+    /// Reads a request (`query`, else the widget's `view`, `country` and `scenario`
+    /// attributes) into the widget's state, keeping every part the core accepts.
+    #[wasm_bindgen(unchecked_return_type = "Read")]
+    pub fn read(
+        &self,
+        query: Option<String>,
+        view: Option<String>,
+        country: Option<String>,
+        scenario: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let attrs = app::Attributes::new(view.as_deref(), country.as_deref(), scenario.as_deref());
+        let q = query.as_deref();
+        js(|r| Ok(app::read_request(r.table(), q, &attrs)?), "read")
+    }
+
+    /// The state `query` with `key` set to `value`.
+    pub fn set(&self, query: &str, key: &str, value: &str) -> Result<String, JsError> {
         funnel(with_renderer(|r| {
-            let table = r.table();
-            let req = r.parse(query)?;
-            to_js(
-                &Parsed {
-                    query: req.to_query(table),
-                    values: Values::of(&req, table),
-                    clamps: &req.clamps,
-                    retired: Scenario::retired_notes(query),
-                },
-                "the parsed query",
-            )
+            Ok(app::set(r.table(), query, key, value)?)
         }))
+    }
+
+    /// The controls of the request `query` for the `controls` attribute (`presets`: named).
+    #[wasm_bindgen(unchecked_return_type = "Panel")]
+    pub fn panel(
+        &mut self,
+        query: &str,
+        controls: Option<String>,
+        presets: bool,
+    ) -> Result<JsValue, JsError> {
+        let controls = controls.as_deref();
+        js(|r| Ok(app::panel(r, query, controls, presets)?), "panel")
+    }
+
+    /// What the widget left out of the request it read (`source`: `Read.source`), of the
+    /// state `query` and of its attributes, in `lang`.
+    pub fn status(
+        &self,
+        source: &str,
+        query: &str,
+        lang: Option<String>,
+        lang_attr: Option<String>,
+        height: Option<String>,
+        controls: Option<String>,
+    ) -> Result<Vec<String>, JsError> {
+        let input = app::StatusInput {
+            source,
+            query,
+            lang: lang_attr.as_deref(),
+            height: height.as_deref(),
+            controls: controls.as_deref(),
+        };
+        funnel(with_renderer(|r| {
+            Ok(app::status(r.table(), r.data(), &input, lang_of(lang)))
+        }))
+    }
+
+    /// A lever's `value` in words with its unit, in `lang` (`undefined` for an unknown key).
+    #[wasm_bindgen(js_name = valueText)]
+    pub fn value_text(&self, key: &str, value: f64, lang: Option<String>) -> Option<String> {
+        with_renderer(|r| Ok(app::value_text(r.table(), key, value, lang_of(lang))))
+            .ok()
+            .flatten()
+    }
+
+    /// The data table of the view of `query`, in words.
+    #[wasm_bindgen(unchecked_return_type = "DataTable")]
+    pub fn table(&mut self, query: &str) -> Result<JsValue, JsError> {
+        js(|r| Ok(app::data_table(r, query)?), "the data table")
+    }
+
+    /// The HTML that embeds the widget in the canonical request `query` in an article.
+    pub fn embed(
+        &self,
+        query: &str,
+        lang: Option<String>,
+        height: Option<String>,
+        controls: Option<String>,
+        script: &str,
+        alt: &str,
+    ) -> Result<String, JsError> {
+        let input = app::EmbedInput {
+            query,
+            lang: lang_of(lang),
+            height: height.as_deref(),
+            controls: controls.as_deref(),
+            script,
+            alt,
+        };
+        funnel(with_renderer(|r| Ok(app::embed_code(r.table(), &input))))
     }
 
     /// Draws the view of `query` on `canvas`, laid out in `css_width × css_height` CSS
     /// pixels at `pixel_ratio` device pixels each (sizes and ratio are clamped to what a
-    /// chart and a canvas can hold). Returns `{plot, description, query, clamps}`.
+    /// chart and a canvas can hold). A request that cannot be read leaves the canvas as it
+    /// was.
     #[wasm_bindgen(unchecked_return_type = "Drawn")]
     pub fn draw(
         &mut self,
@@ -475,98 +383,36 @@ impl Crossroads {
         css_height: f64,
         pixel_ratio: f64,
     ) -> Result<JsValue, JsError> {
-        funnel(self.draw_request(canvas, query, css_width, css_height, pixel_ratio))
+        funnel((|| {
+            with_renderer(|r| Ok(r.parse(query)?))?;
+            let theme = Theme::new(pixel_ratio);
+            let size = (
+                device_pixels(css_width, style::MIN_WIDTH, &theme),
+                device_pixels(css_height, style::MIN_HEIGHT, &theme),
+            );
+            let canvas = MeasuredCanvas::new(canvas, size).map_err(fail)?;
+            let root = canvas.into_drawing_area();
+            let drawn = with_renderer(|r| Ok(app::draw(r, &root, query, &theme)?))?;
+            to_js(&drawn, "the drawing")
+        })())
     }
 
     /// The numbers behind the view of `query` as CSV: `#` lines naming the view, sources and
     /// scenario, then the rows (the same text as `crossroads render --csv`).
     pub fn csv(&mut self, query: &str) -> Result<String, JsError> {
-        funnel(self.csv_request(query))
+        funnel(with_renderer(|r| Ok(r.csv(&r.parse(query)?)?)))
     }
 
     /// The values of the view of `query` at `year` (the nearest year it has) for the
-    /// readout under the pointer, finger or keyboard cursor: `{year, items, text}`, or
-    /// `null` for a view without years.
+    /// readout: `{year, items, text}`, or `null` for a view without years.
     #[wasm_bindgen(unchecked_return_type = "Readout | null")]
     pub fn readout(&mut self, query: &str, year: i32) -> Result<JsValue, JsError> {
-        funnel(with_renderer(|r| {
-            let req = r.parse(query)?;
-            to_js(&r.readout(&req, year)?, "the readout")
-        }))
+        js(|r| Ok(r.readout(&r.parse(query)?, year)?), "the readout")
     }
 
-    /// The numbers behind the view of `query` as a ZIP archive a spreadsheet reader opens
-    /// cleanly: `<view>-<country>.csv` (the header is its first row, CRLF line ends) and
-    /// `<view>-<country>-about.txt` (title, scenario, sources and notes).
+    /// The numbers behind the view of `query` as a ZIP archive (the CSV, header first, and
+    /// a text file of its title, scenario, sources and notes).
     pub fn download(&mut self, query: &str) -> Result<Vec<u8>, JsError> {
-        funnel((|| {
-            let csv = self.csv_request(query)?;
-            let stem = with_renderer(|r| {
-                let req = r.parse(query)?;
-                Ok(format!("{}-{}", req.view.code(), req.scenario.country))
-            })?;
-            let (data, about) = crate::chart::split_csv(&csv);
-            let (name, about_name) = (format!("{stem}.csv"), format!("{stem}-about.txt"));
-            Ok(crate::chart::zip_stored(&[
-                (&name, data.as_bytes()),
-                (&about_name, about.as_bytes()),
-            ]))
-        })())
-    }
-}
-
-impl Crossroads {
-    fn backend(
-        canvas: HtmlCanvasElement,
-        css_width: f64,
-        css_height: f64,
-        theme: &Theme,
-    ) -> Result<MeasuredCanvas, WasmError> {
-        let size = (
-            device_pixels(css_width, style::MIN_WIDTH, theme),
-            device_pixels(css_height, style::MIN_HEIGHT, theme),
-        );
-        MeasuredCanvas::new(canvas, size).map_err(WasmError::Canvas)
-    }
-
-    fn draw_request(
-        &mut self,
-        canvas: HtmlCanvasElement,
-        query: &str,
-        css_width: f64,
-        css_height: f64,
-        pixel_ratio: f64,
-    ) -> Result<JsValue, WasmError> {
-        // A request that cannot be read leaves the canvas as it was.
-        let req = with_renderer(|r| Ok(r.parse(query)?))?;
-        let theme = Theme::new(pixel_ratio);
-        let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
-        let (out, notes, result) = with_renderer(|r| {
-            let out = r.render(&root, &req, &theme)?;
-            let notes = Scenario::lever_notes(r.table(), &out.query);
-            // Every view but the programme series projects A, so this is the cached run.
-            let result = r.project(&req.scenario)?;
-            Ok((out, notes, result))
-        })?;
-        let drawn = to_js(
-            &Drawn {
-                plot: PlotBox::css(out.frame, &theme),
-                title: &out.title,
-                description: &out.alt,
-                query: &out.query,
-                clamps: &out.clamps,
-                notes,
-                shortfalls: result.shortfall_notes(),
-            },
-            "the drawing",
-        )?;
-        Ok(drawn)
-    }
-
-    fn csv_request(&mut self, query: &str) -> Result<String, WasmError> {
-        with_renderer(|r| {
-            let req = r.parse(query)?;
-            Ok(r.csv(&req)?)
-        })
+        funnel(with_renderer(|r| Ok(app::download(r, query)?)))
     }
 }

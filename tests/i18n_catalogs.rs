@@ -70,7 +70,14 @@ fn every_key_the_code_asks_for_exists() {
     let en: BTreeSet<&str> = keys(0).into_iter().map(|m| m.0).collect();
     // Literal keys in the source.
     let (mut missing, mut found) = (Vec::new(), 0);
-    for dir in ["src", "src/chart", "src/scenario", "src/data", "src/bin"] {
+    for dir in [
+        "src",
+        "src/app",
+        "src/chart",
+        "src/scenario",
+        "src/data",
+        "src/bin",
+    ] {
         let Ok(rd) = std::fs::read_dir(dir) else {
             continue;
         };

@@ -87,7 +87,7 @@ describe('pages', () => {
 describe('host-page safety (issue 7)', () => {
   test('no HTML from strings, no eval, no inline scripts, handlers or styles in the shipped files', () => {
     const www = path.join(ROOT, 'www');
-    for (const f of ['crossroads.js', 'crossroads-style.js', 'readout.js']) {
+    for (const f of ['crossroads.js', 'controls.js', 'panels.js', 'crossroads-style.js', 'readout.js']) {
       // Code only: comment lines dropped (the file's header names what it avoids).
       const js = fs.readFileSync(path.join(www, f), 'utf8').split('\n').filter((l) => !/^\s*(\/\/|\*|\/\*)/.test(l)).join('\n');
       const bad = js.match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|setTimeout\(['"`]/);
@@ -883,12 +883,18 @@ describe('typescript declarations', () => {
       const canvas = document.createElement('canvas');
       const keys = (o) => Object.keys(o).sort();
       const drawn = app.draw(canvas, 'view=projection&tfr_target=1.7', 600, 400, 1);
-      const parsed = app.parse('tfr_shift=9');
+      const parsed = app.parse('tfr_shift=9&rshare_arm=5');
       const sources = app.sources('en');
+      const read = app.read('view=bogus');
+      const panel = app.panel('', undefined, true);
+      const table = app.table('');
       return {
-        Drawn: keys(drawn), Parsed: keys(parsed), Clamp: keys(parsed.clamps[0]), Note: keys(drawn.notes[0]),
+        Drawn: keys(drawn), Parsed: keys(parsed), Clamp: keys(parsed.clamps[0]), Note: keys(parsed.retired[0]),
+        NoteText: keys(drawn.notes[0]), Read: keys(read), Ignored: keys(read.ignored[0]),
+        Panel: keys(panel), Group: keys(panel.groups[0]), Control: keys(panel.groups[0].controls[0]),
+        DataTable: keys(table), ParamSource: keys(sources.parameters[0]),
         ParamTable: keys(app.params()), ParamSpec: keys(app.params().params[0]),
-        CountryOption: keys(app.countries()[0]), PresetOption: keys(app.presets()[0]),
+        CountryOption: keys(app.countries()[0]), PresetOption: keys(app.presets('en')[0]),
         SourceList: keys(sources), DatasetEntry: keys(sources.datasets[0]), Citation: keys(sources.citations[0]),
         AssumptionText: keys(app.assumptions('lab_tjk=500')[0]),
         StoryOption: keys(app.stories('ru')[0]),
