@@ -99,6 +99,44 @@ pub struct RefLevel {
     pub source_ru: String,
 }
 
+impl RefSeries {
+    /// The series' name in `lang`.
+    pub fn label_in(&self, lang: &str) -> String {
+        if lang == "ru" {
+            self.label_ru.clone()
+        } else {
+            self.label_en.clone()
+        }
+    }
+    /// Where the series comes from, in `lang`.
+    pub fn source_in(&self, lang: &str) -> String {
+        if lang == "ru" {
+            self.source_ru.clone()
+        } else {
+            self.source_en.clone()
+        }
+    }
+}
+
+impl RefLevel {
+    /// The level's name in `lang`.
+    pub fn label_in(&self, lang: &str) -> String {
+        if lang == "ru" {
+            self.label_ru.clone()
+        } else {
+            self.label_en.clone()
+        }
+    }
+    /// Where the level comes from, in `lang`.
+    pub fn source_in(&self, lang: &str) -> String {
+        if lang == "ru" {
+            self.source_ru.clone()
+        } else {
+            self.source_en.clone()
+        }
+    }
+}
+
 /// A year the measure cannot be held from, and why, in both languages.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NeedsFailure {

@@ -1,0 +1,147 @@
+//! Every word the scenario layer hands a reader, in English and Russian, held to the text
+//! recorded in `tests/golden/scenario_words.txt` before the words moved into the catalogs
+//! (`i18n/*.ftl`): the assumptions of eleven scenarios (every group, both stock measures,
+//! the three WPP variants, a hold and the `needs` view), the measures' names, units and
+//! sources, the `needs` model's reference lines, the remittance shares' sources and the
+//! stories. Regenerate (only for an intended change of wording) with
+//! `GOLDEN_WRITE=1 cargo test --test scenario_words`. A third catalog (`xx`) with English's
+//! keys resolves every key these texts use.
+
+use std::fmt::Write;
+
+use crossroads::chart::ViewRequest;
+use crossroads::i18n;
+use crossroads::scenario::{
+    assumptions_text, embedded_data, embedded_table, needs, presets, stories, view_assumptions,
+    Figures, Projector, Scenario, UnSource, MEASURES,
+};
+
+const GOLDEN: &str = "tests/golden/scenario_words.txt";
+
+/// Widget query strings whose assumptions the golden file records.
+const QUERIES: [&str; 11] = [
+    "",
+    "tfr_mode=target&tfr_target=1.8&tfr_year=2040&e0_m=2&e0_f=-1.5&war_deaths=100&war_end=2027",
+    "tfr_shift=0.3&variant=low&mig_scale=50",
+    "lab_uzb=500&lab_tjk=-200&crocus_end=2030&stock=mvd",
+    "compat=100&compat_from=2027",
+    "ua_return=30&ua_more=10&ua_year=2030",
+    "rel_return=20&rel_more=5&rel_year=2032",
+    "hold=support_ratio&hold_level=2.5&hold_from=2030",
+    "view=needs&country=KAZ",
+    "country=UKR&variant=high&hold=population",
+    "crocus_end=2100&lab_kgz=100&tfr_shift=-0.4",
+];
+
+fn assumptions_words(out: &mut String) {
+    let data = embedded_data().unwrap();
+    let f = Figures::new(data).unwrap();
+    let t = embedded_table().unwrap();
+    for q in QUERIES {
+        for lang in ["en", "ru"] {
+            let req = ViewRequest::parse(t, &format!("{q}&lang={lang}")).unwrap();
+            let list = view_assumptions(data, &f, &req.scenario, req.view.code());
+            writeln!(out, "## assumptions {q} ({lang})").unwrap();
+            out.push_str(&assumptions_text(&list, lang));
+        }
+    }
+}
+
+fn measure_words(out: &mut String) {
+    for m in MEASURES {
+        for ru in [false, true] {
+            writeln!(out, "## measure {} ru={ru}", m.key()).unwrap();
+            writeln!(out, "{}\n{}", m.name(ru), m.unit(ru)).unwrap();
+        }
+    }
+    for s in [UnSource::Published, UnSource::EngineBaseline] {
+        for ru in [false, true] {
+            writeln!(out, "## un source {s:?} ru={ru}\n{}", s.label(ru)).unwrap();
+        }
+    }
+}
+
+fn needs_words(out: &mut String) {
+    let data = embedded_data().unwrap();
+    let mut pr = Projector::new(data).unwrap();
+    for q in ["", "country=KAZ&hold=support_ratio"] {
+        let (s, _) = Scenario::from_query(q).unwrap();
+        let n = needs(&mut pr, &s).unwrap();
+        for lang in ["en", "ru"] {
+            writeln!(out, "## needs {q} ({lang})").unwrap();
+            for r in [&n.un_assumption, &n.observed] {
+                writeln!(
+                    out,
+                    "{}: {}\n  {}",
+                    r.id,
+                    r.label_in(lang),
+                    r.source_in(lang)
+                )
+                .unwrap();
+            }
+            for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+                .into_iter()
+                .flatten()
+            {
+                writeln!(
+                    out,
+                    "{}: {}\n  {}",
+                    l.id,
+                    l.label_in(lang),
+                    l.source_in(lang)
+                )
+                .unwrap();
+            }
+        }
+    }
+}
+
+fn remittance_words(out: &mut String) {
+    let data = embedded_data().unwrap();
+    let f = Figures::new(data).unwrap();
+    for sh in &f.remit_shares {
+        writeln!(
+            out,
+            "## remittance share {}\n{}\n{}",
+            sh.iso3, sh.source, sh.source_ru
+        )
+        .unwrap();
+    }
+}
+
+fn story_words(out: &mut String) {
+    let data = embedded_data().unwrap();
+    let mut pr = Projector::new(data).unwrap();
+    let ps = presets(data).unwrap();
+    for st in stories(data, &mut pr, &ps).unwrap() {
+        for lang in ["en", "ru"] {
+            let (q, c) = st.in_lang(lang);
+            writeln!(out, "## story {} ({lang})\n{q}\n{c}", st.id).unwrap();
+        }
+    }
+}
+
+fn all_words() -> String {
+    let mut out = String::new();
+    assumptions_words(&mut out);
+    measure_words(&mut out);
+    needs_words(&mut out);
+    remittance_words(&mut out);
+    story_words(&mut out);
+    out
+}
+
+#[test]
+fn scenario_words_are_as_recorded() {
+    let got = all_words();
+    if std::env::var_os("GOLDEN_WRITE").is_some() {
+        std::fs::write(GOLDEN, &got).unwrap();
+        return;
+    }
+    let want = std::fs::read_to_string(GOLDEN).unwrap();
+    let (g, w): (Vec<_>, Vec<_>) = (got.lines().collect(), want.lines().collect());
+    for (i, (a, b)) in g.iter().zip(&w).enumerate() {
+        assert_eq!(a, b, "line {} of {GOLDEN}", i + 1);
+    }
+    assert_eq!(g.len(), w.len(), "lines in {GOLDEN}");
+}
