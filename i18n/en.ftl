@@ -145,3 +145,11 @@ hold-fail-level = the level is not above zero
 hold-fail-cannot-reach = migrants of the labour-migrant ages cannot bring the measure to the level
 hold-fail-world = it would need more migrants in one year than there are people in the rest of the world (UN WPP 2024 world population)
 hold-fail-cohorts = the emigration needed would take more people of some ages than there are
+
+## Numbers in sentences (src/i18n.rs: number, signed, percent; { "…" } keeps a space)
+number-decimal = .
+number-group = ,
+number-minus = −
+number-plus = +
+number-percent = { $n } %
+list-separator = { ", " }

@@ -145,3 +145,11 @@ hold-fail-level = уровень не больше нуля
 hold-fail-cannot-reach = мигранты трудовых возрастов не могут довести показатель до этого уровня
 hold-fail-world = для этого нужно больше мигрантов в год, чем людей во всём остальном мире (население мира по UN WPP 2024)
 hold-fail-cohorts = для этого нужно, чтобы уехало больше людей некоторых возрастов, чем их есть
+
+## Числа в тексте (src/i18n.rs: number, signed, percent; { "…" } сохраняет пробел)
+number-decimal = ,
+number-group = { "\u00A0" }
+number-minus = −
+number-plus = +
+number-percent = { $n } %
+list-separator = { ", " }
