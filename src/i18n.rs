@@ -460,8 +460,13 @@ impl Text {
                     items.iter().for_each(|i| walk(i, out));
                 }
                 Arg::Num { .. } | Arg::Percent { .. } | Arg::Shortest(_) => out.extend(
-                    ["number-minus", "number-plus", "number-group", "number-decimal"]
-                        .map(String::from),
+                    [
+                        "number-minus",
+                        "number-plus",
+                        "number-group",
+                        "number-decimal",
+                    ]
+                    .map(String::from),
                 ),
                 Arg::Plain(_) | Arg::Given(_) => {}
             }

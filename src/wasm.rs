@@ -159,8 +159,8 @@ struct PresetOption<'a> {
 #[derive(Serialize)]
 struct StoryOption<'a> {
     id: &'a str,
-    question: &'a str,
-    caption: &'a str,
+    question: String,
+    caption: String,
     query: &'a str,
 }
 

@@ -145,3 +145,58 @@ fn scenario_words_are_as_recorded() {
     }
     assert_eq!(g.len(), w.len(), "lines in {GOLDEN}");
 }
+
+/// A third language: `xx`, English's catalog with every message marked `⟪…⟫`, registered
+/// nowhere but here. Every text of the assumptions, stories and measures finds its keys in
+/// it, is worded in it (no English message stands in) and leaves no placeable unfilled.
+#[test]
+fn a_third_catalog_words_every_scenario_text() {
+    let en = i18n::LANGS[0].1;
+    let xx_src: String = en
+        .lines()
+        .map(|l| match l.split_once(" = ") {
+            Some((k, v)) if !l.starts_with('#') => format!("{k} = ⟪{v}⟫\n"),
+            _ => format!("{l}\n"),
+        })
+        .collect();
+    let xx = i18n::parse("xx", Box::leak(xx_src.into_boxed_str())).unwrap();
+    let c = i18n::Catalog {
+        code: "xx",
+        messages: &xx,
+    };
+    let has = |k: &str| xx.binary_search_by(|(m, _)| (*m).cmp(k)).is_ok();
+    let data = embedded_data().unwrap();
+    let f = Figures::new(data).unwrap();
+    let t = embedded_table().unwrap();
+    let mut texts = 0;
+    for q in QUERIES {
+        let req = ViewRequest::parse(t, q).unwrap();
+        for a in view_assumptions(data, &f, &req.scenario, req.view.code()) {
+            for k in a.keys() {
+                assert!(has(&k), "{}: {k} not in the xx catalog", a.key);
+            }
+            let w = a.render(&c);
+            for text in [&w.title, &w.value, &w.reason, &w.source] {
+                assert!(text.starts_with('⟪') && !text.contains("{ $"), "{text}");
+                texts += 1;
+            }
+            // Numbers take xx's separators: `⟪.⟫` is its decimal point.
+            if a.key == "hold_world" {
+                assert!(w.value.contains("8⟪.⟫23"), "{}", w.value);
+            }
+        }
+    }
+    assert!(texts > 300, "{texts}");
+    let mut pr = Projector::new(data).unwrap();
+    let ps = presets(data).unwrap();
+    for st in stories(data, &mut pr, &ps).unwrap() {
+        for text in [&st.question, &st.caption] {
+            assert!(text.keys().iter().all(|k| has(k)), "{:?}", text.keys());
+            let w = text.render(&c);
+            assert!(w.starts_with('⟪') && !w.contains("{ $"), "{w}");
+        }
+    }
+    for m in MEASURES {
+        assert!(has(&m.name_key()) && has(&m.unit_key()), "{m}");
+    }
+}
