@@ -275,3 +275,25 @@ assume-rel_ages-why = Young adults of both sexes and some children.
 assume-rel_hosts-title = Relokanty: host countries in fixed shares
 assume-rel_hosts-reason = Each host's share is the midpoint of the brief's range of relokanty staying there over the default number abroad; those in other countries are not taken from any projected country.
 assume-rel_hosts-source = Prague Process policy brief "Russian 'Relokanty' in the Caucasus and Central Asia" (2024)
+
+## The needs model's reference lines (src/scenario/needs.rs): needs-ID-label, -source
+needs-source-wpp = UN DESA, Population Division (2024), World Population Prospects 2024
+needs-span = { $from }-{ $to }
+needs-un_assumption-label = UN WPP 2024 medium: net migration of { $country } assumed
+needs-un_assumption-source = { $wpp }, medium projection, calendar years
+needs-observed-label = Net migration of { $country }, UN WPP 2024 estimates { $from }-{ $to }
+needs-observed-source = { $wpp }, estimates, calendar years
+needs-rosstat_low-label = Rosstat Oct 2023, low variant: { $n }k a year ({ $span } average)
+needs-rosstat_low-source = Rosstat demographic forecast, October 2023, low variant, net migration { $period } ({ $reported }, { $url }); the Crossroads brief (2025, CR011): "{ $quote }"
+needs-compatriots_goal-label = Compatriots Program goal: { $n }k a year (set in { $year })
+needs-compatriots_goal-source = Sahadeo & Morrison, Prague Process brief, January 2025 (CR023): "{ $quote }"
+needs-compatriots_latest-label = Compatriots Program { $year }: { $n }k ({ $measure }, { $source } { $year })
+needs-compatriots_latest-source = { $measure }, { $source } { $year }: { $value } thousand (“{ $quote }”; reported by { $outlet }, { $date })
+compat-measure-registered = registered resettlers
+compat-measure-participants_and_family = participants and family members
+compat-measure-participants_resettled = participants who resettled
+compat-measure-moved = moved
+
+## Defaults of the remittance-share levers (src/scenario/figures.rs)
+remit-share-transfers = Proxy, { $pct } %: transfers from Russia to Kyrgyzstan in { $year }, US${ $from } bn (Prague Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances received in { $year }, US${ $wb } bn. Different concepts (money transfers against remittances in the balance of payments): the same ratio for Armenia (the brief's US${ $low }-{ $high } bn transferred by Russians over World Bank remittances { $year }, US${ $arm } bn) is { $ratio_low }-{ $ratio_high } %
+remit-share-emigrants = Assumption: Russia's share of the { $thousand } thousand emigrants from { $country } living in the eight focus countries (UN DESA 2024), { $pct } %: an upper bound on Russia's share of the emigrants (other destinations are not counted), used as a proxy for the share of remittances from Russia

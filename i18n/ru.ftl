@@ -275,3 +275,25 @@ assume-rel_ages-why = Молодые взрослые обоих полов и �
 assume-rel_hosts-title = Релоканты: страны пребывания в постоянных долях
 assume-rel_hosts-reason = Доля каждой страны — середина диапазона из записки о релокантах, оставшихся там, к числу уехавших по умолчанию; находящиеся в других странах ни у какой прогнозируемой страны не вычитаются.
 assume-rel_hosts-source = аналитическая записка Пражского процесса «Russian 'Relokanty' in the Caucasus and Central Asia» (2024)
+
+## Опорные линии модели needs (src/scenario/needs.rs): needs-ID-label, -source
+needs-source-wpp = ООН, ДЭСВ, Отдел народонаселения (2024), World Population Prospects 2024
+needs-span = { $from }–{ $to }
+needs-un_assumption-label = ООН WPP 2024, средний вариант: принятая чистая миграция ({ $country })
+needs-un_assumption-source = { $wpp }, средний вариант прогноза, календарные годы
+needs-observed-label = Чистая миграция ({ $country }), оценки ООН WPP 2024 за { $from }–{ $to } гг.
+needs-observed-source = { $wpp }, оценки, календарные годы
+needs-rosstat_low-label = Росстат, окт. 2023, низкий вариант: { $n } тыс. в год (в среднем за { $span } гг.)
+needs-rosstat_low-source = Демографический прогноз Росстата, октябрь 2023 г., низкий вариант, чистая миграция ({ $reported }, { $url }); в записке Crossroads (2025, CR011) — «базовая цифра иммиграции» { $immigration } человек: “{ $quote }”
+needs-compatriots_goal-label = Цель Программы соотечественников: { $n } тыс. в год (поставлена в { $year } г.)
+needs-compatriots_goal-source = Sahadeo & Morrison, записка Пражского процесса, январь 2025 г. (CR023): «{ $quote }»
+needs-compatriots_latest-label = Программа соотечественников, { $year } г.: { $n } тыс. ({ $measure }, { $source } { $year })
+needs-compatriots_latest-source = { $source } по данным { $outlet }, { $date } ({ $url })
+compat-measure-registered = поставлено на учёт переселенцев
+compat-measure-participants_and_family = участников и членов их семей
+compat-measure-participants_resettled = участников, переселившихся
+compat-measure-moved = переселилось
+
+## Значения по умолчанию для долей переводов (src/scenario/figures.rs)
+remit-share-transfers = Приближение, { $pct } %: переводы из России в Киргизию в { $year } г., { $from } млрд долл. (записка Пражского процесса о релокантах, Sahadeo 2024), к личным переводам по данным Всемирного банка за { $year } г., { $wb } млрд долл. Это разные понятия (денежные переводы и переводы в платёжном балансе): тот же расчёт для Армении ({ $low }–{ $high } млрд долл., переведённые россиянами, по записке, к { $arm } млрд долл. по данным Всемирного банка за { $year } г.) даёт { $ratio_low }–{ $ratio_high } %
+remit-share-emigrants = Допущение ({ $country }): доля России среди { $thousand } тыс. эмигрантов, живущих в восьми странах модели (ООН DESA 2024), { $pct } %: верхняя граница доли России среди эмигрантов (другие страны не учтены), принятая за долю переводов из России

@@ -39,7 +39,16 @@ fn every_catalog_has_englishs_keys_and_placeables() {
             pt.sort();
             pe.dedup();
             pt.dedup();
-            assert_eq!(pe, pt, "{}: placeables of {k}", LANGS[i].0);
+            // Sources whose languages cite different facts of the same row (English the
+            // period and wording as published, Russian the figure and the address): the
+            // code gives every value, so a translation may use any of English's or these.
+            let free = [
+                "needs-rosstat_low-source",
+                "needs-compatriots_latest-source",
+            ];
+            if !free.contains(k) {
+                assert_eq!(pe, pt, "{}: placeables of {k}", LANGS[i].0);
+            }
             assert!(!t.is_empty(), "{}: {k} is empty", LANGS[i].0);
         }
     }
@@ -85,7 +94,13 @@ fn every_key_the_code_asks_for_exists() {
             let Ok(src) = std::fs::read_to_string(f.path()) else {
                 continue;
             };
-            for call in ["i18n::text(", "i18n::format(", "both(\""] {
+            for call in [
+                "i18n::text(",
+                "i18n::format(",
+                "both(\"",
+                "Text::new(\"",
+                "Arg::msg(\"",
+            ] {
                 for part in src.split(call).skip(1) {
                     // The first string literal of the call.
                     let Some(lit) = part.split('"').nth(if call.ends_with('"') { 0 } else { 1 })

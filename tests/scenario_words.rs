@@ -196,6 +196,23 @@ fn a_third_catalog_words_every_scenario_text() {
             assert!(w.starts_with('⟪') && !w.contains("{ $"), "{w}");
         }
     }
+    let (s, _) = Scenario::from_query("").unwrap();
+    let n = needs(&mut pr, &s).unwrap();
+    let mut more = vec![&n.un_assumption.label, &n.un_assumption.source];
+    more.extend([&n.observed.label, &n.observed.source]);
+    for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
+        .into_iter()
+        .flatten()
+    {
+        more.extend([&l.label, &l.source]);
+    }
+    more.extend(f.remit_shares.iter().map(|sh| &sh.text));
+    assert_eq!(more.len(), 13);
+    for text in more {
+        assert!(text.keys().iter().all(|k| has(k)), "{:?}", text.keys());
+        let w = text.render(&c);
+        assert!(w.starts_with('⟪') && !w.contains("{ $"), "{w}");
+    }
     for m in MEASURES {
         assert!(has(&m.name_key()) && has(&m.unit_key()), "{m}");
     }
