@@ -3,8 +3,10 @@
 //! comments, placeables `{ $name }`). The catalogs are compiled in (`include_str!`) and
 //! parsed once; a message missing from a language falls back to English, and a host test
 //! (`tests/i18n_catalogs.rs`) holds every catalog to English's keys and placeables and every
-//! key the code asks for to the English catalog. To add a language: write
-//! `i18n/<code>.ftl` and add a line to [`LANGS`].
+//! key the code asks for to the English catalog. Numbers in sentences follow each catalog's
+//! `number-*` keys ([`number`], [`signed`], [`percent`]); texts that travel as data before
+//! they are worded are [`Text`]s (a key and typed [`Arg`]s), worded by [`Text::in_lang`].
+//! To add a language: write `i18n/<code>.ftl` and add a line to [`LANGS`].
 
 use std::sync::OnceLock;
 

@@ -217,3 +217,41 @@ fn a_third_catalog_words_every_scenario_text() {
         assert!(has(&m.name_key()) && has(&m.unit_key()), "{m}");
     }
 }
+
+/// The catalogs' number format is the chart's (`Lang::num`, `Lang::signed`) for English and
+/// Russian, so either can word a number a reader sees next to the other.
+#[test]
+fn catalog_numbers_equal_the_charts() {
+    use crossroads::chart::Lang;
+    let mut n = 0;
+    for lang in [Lang::En, Lang::Ru] {
+        for v in [
+            0.0,
+            -0.0,
+            0.004,
+            -0.04,
+            0.5,
+            1.0,
+            12.345,
+            -999.95,
+            1000.0,
+            1234.5,
+            -76543.21,
+            1e6,
+            123456789.0,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            for d in 0..4 {
+                assert_eq!(i18n::number(lang.code(), v, d), lang.num(v, d), "{v} {d}");
+                assert_eq!(
+                    i18n::signed(lang.code(), v, d),
+                    lang.signed(v, d),
+                    "{v} {d}"
+                );
+                n += 1;
+            }
+        }
+    }
+    assert_eq!(n, 120);
+}
