@@ -3,8 +3,10 @@
 //! comments, placeables `{ $name }`). The catalogs are compiled in (`include_str!`) and
 //! parsed once; a message missing from a language falls back to English, and a host test
 //! (`tests/i18n_catalogs.rs`) holds every catalog to English's keys and placeables and every
-//! key the code asks for to the English catalog. To add a language: write
-//! `i18n/<code>.ftl` and add a line to [`LANGS`].
+//! key the code asks for to the English catalog. Numbers in sentences follow each catalog's
+//! `number-*` keys ([`number`], [`signed`], [`percent`]); texts that travel as data before
+//! they are worded are [`Text`]s (a key and typed [`Arg`]s), worded by [`Text::in_lang`].
+//! To add a language: write `i18n/<code>.ftl` and add a line to [`LANGS`].
 
 use std::sync::OnceLock;
 
@@ -150,6 +152,340 @@ pub fn messages(lang: &str, prefix: &str) -> Vec<(&'static str, &'static str)> {
         .unwrap_or_default()
 }
 
+// ---- numbers and structured texts, worded per catalog
+
+/// Where a text finds its words: a language's code and its messages. [`Catalog::of`] gives
+/// a compiled-in language (a message it lacks is English's); a test may build one from a
+/// catalog of its own (`Catalog { code: "xx", messages: &parse("xx", SRC)? }`).
+#[derive(Clone, Copy, Debug)]
+pub struct Catalog<'a> {
+    pub code: &'a str,
+    pub messages: &'a [(&'static str, &'static str)],
+}
+
+impl Catalog<'static> {
+    /// The compiled-in catalog of `lang` (another code reads as English).
+    pub fn of(lang: &str) -> Catalog<'static> {
+        let i = LANGS.iter().position(|(c, _)| *c == lang).unwrap_or(0);
+        Catalog {
+            code: LANGS[i].0,
+            messages: catalogs().get(i).map_or(&[], |m| m.as_slice()),
+        }
+    }
+}
+
+impl Catalog<'_> {
+    /// The message `key`, else English's, else the key itself (a test finds these).
+    pub fn get(&self, key: &str) -> &'static str {
+        self.messages
+            .binary_search_by(|(k, _)| (*k).cmp(key))
+            .ok()
+            .map(|j| self.messages[j].1)
+            .or_else(|| lookup(0, key))
+            .unwrap_or_else(|| Box::leak(key.to_string().into_boxed_str()))
+    }
+
+    /// The message `key` with Fluent's string literals `{ "…" }` (`\u00A0` escapes allowed)
+    /// written out: how a catalog writes a space or a lone punctuation mark that the
+    /// one-line syntax would otherwise trim (`number-group = { "\u00A0" }`).
+    pub fn literal(&self, key: &str) -> String {
+        unescape(self.get(key))
+    }
+}
+
+/// `text` with each `{ "…" }` replaced by its contents (`\uXXXX`, `\"` and `\\` read).
+fn unescape(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{ \"") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 3..];
+        let Some(end) = after.find("\" }") else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let mut chars = after[..end].chars();
+        while let Some(c) = chars.next() {
+            match (c, chars.clone().next()) {
+                ('\\', Some('u')) => {
+                    chars.next();
+                    let hex: String = chars.by_ref().take(4).collect();
+                    out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+                }
+                ('\\', Some(e)) => {
+                    chars.next();
+                    out.push(e);
+                }
+                _ => out.push(c),
+            }
+        }
+        rest = &after[end + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `digits` (a plain decimal: `1234.5`, from [`crate::num`]) with the catalog's group and
+/// decimal separators and its minus sign before a `negative` value that does not round to
+/// zero; thousands grouped from 1,000 up.
+fn localize(c: &Catalog<'_>, digits: &str, negative: bool) -> String {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if !int.chars().all(|ch| ch.is_ascii_digit()) {
+        return "–".to_string();
+    }
+    let mut out = String::new();
+    if negative && digits.chars().any(|ch| ch.is_ascii_digit() && ch != '0') {
+        out.push_str(&c.literal("number-minus"));
+    }
+    let group = c.literal("number-group");
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push_str(&group);
+        }
+        out.push(ch);
+    }
+    if !frac.is_empty() {
+        out.push_str(&c.literal("number-decimal"));
+        out.push_str(frac);
+    }
+    out
+}
+
+/// `v` with `decimals` decimals as the catalog writes numbers (English `−1,234.5`,
+/// Russian `−1 234,5` with a no-break space); `–` for a value that is not finite.
+pub fn number_in(c: &Catalog<'_>, v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return "–".to_string();
+    }
+    localize(c, &crate::num::fixed(v.abs(), decimals), v < 0.0)
+}
+
+/// As [`number_in`] with the catalog's plus sign before a positive value that does not
+/// round to zero (`+1.2`, `−0.4`, `0`).
+pub fn signed_in(c: &Catalog<'_>, v: f64, decimals: usize) -> String {
+    let s = number_in(c, v, decimals);
+    if v > 0.0 && s.chars().any(|ch| ch.is_ascii_digit() && ch != '0') {
+        format!("{}{s}", c.literal("number-plus"))
+    } else {
+        s
+    }
+}
+
+/// A share (0..1) as a percentage with `decimals` decimals (`number-percent`: `12.5 %`).
+pub fn percent_in(c: &Catalog<'_>, share: f64, decimals: usize) -> String {
+    let n = number_in(c, 100.0 * share, decimals);
+    fill(&c.literal("number-percent"), &[("n", &n)])
+}
+
+/// The fewest digits that read back as `v` ([`crate::num::shortest`]), written as the
+/// catalog writes numbers.
+pub fn shortest_in(c: &Catalog<'_>, v: f64) -> String {
+    if !v.is_finite() {
+        return "–".to_string();
+    }
+    localize(c, &crate::num::shortest(v.abs()), v < 0.0)
+}
+
+/// [`number_in`] in the compiled-in language `lang`.
+pub fn number(lang: &str, v: f64, decimals: usize) -> String {
+    number_in(&Catalog::of(lang), v, decimals)
+}
+
+/// [`signed_in`] in the compiled-in language `lang`.
+pub fn signed(lang: &str, v: f64, decimals: usize) -> String {
+    signed_in(&Catalog::of(lang), v, decimals)
+}
+
+/// [`percent_in`] in the compiled-in language `lang`.
+pub fn percent(lang: &str, share: f64, decimals: usize) -> String {
+    percent_in(&Catalog::of(lang), share, decimals)
+}
+
+/// A value of a [`Text`]'s placeable, worded when the text is.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub enum Arg {
+    /// The same in every language: a year, a code, a quotation or a name as the data give it.
+    Plain(String),
+    /// A number with `decimals` decimals (`signed`: `+` before a positive one).
+    Num {
+        value: f64,
+        decimals: usize,
+        signed: bool,
+    },
+    /// A share 0..1 as a percentage.
+    Percent { share: f64, decimals: usize },
+    /// The fewest digits that read back as the value.
+    Shortest(f64),
+    /// Words the data give per language (a country's name): `(code, text)`, English first,
+    /// which stands in for a language the data lack.
+    Given(Vec<(String, String)>),
+    /// Another message.
+    Text(Box<Text>),
+    /// Several values joined by the catalog's `list-separator`.
+    List(Vec<Arg>),
+}
+
+impl Arg {
+    /// A number with `decimals` decimals.
+    pub fn num(value: f64, decimals: usize) -> Arg {
+        Arg::Num {
+            value,
+            decimals,
+            signed: false,
+        }
+    }
+
+    /// A number with `decimals` decimals and a `+` before a positive one.
+    pub fn signed(value: f64, decimals: usize) -> Arg {
+        Arg::Num {
+            value,
+            decimals,
+            signed: true,
+        }
+    }
+
+    /// A share 0..1 as a percentage with one decimal.
+    pub fn percent(share: f64) -> Arg {
+        Arg::Percent { share, decimals: 1 }
+    }
+
+    /// Words of the data in English and Russian.
+    pub fn given(en: &str, ru: &str) -> Arg {
+        Arg::Given(vec![("en".into(), en.into()), ("ru".into(), ru.into())])
+    }
+
+    /// The message `key` with no placeables.
+    pub fn msg(key: impl Into<String>) -> Arg {
+        Arg::Text(Box::new(Text::new(key)))
+    }
+
+    /// The value in the words of `c`.
+    pub fn render(&self, c: &Catalog<'_>) -> String {
+        match self {
+            Arg::Plain(s) => s.clone(),
+            Arg::Num {
+                value,
+                decimals,
+                signed: true,
+            } => signed_in(c, *value, *decimals),
+            Arg::Num {
+                value, decimals, ..
+            } => number_in(c, *value, *decimals),
+            Arg::Percent { share, decimals } => percent_in(c, *share, *decimals),
+            Arg::Shortest(v) => shortest_in(c, *v),
+            Arg::Given(by) => by
+                .iter()
+                .find(|(code, _)| code == c.code)
+                .or_else(|| by.first())
+                .map(|(_, t)| t.clone())
+                .unwrap_or_default(),
+            Arg::Text(t) => t.render(c),
+            Arg::List(items) => {
+                let sep = c.literal("list-separator");
+                let parts: Vec<String> = items.iter().map(|a| a.render(c)).collect();
+                parts.join(&sep)
+            }
+        }
+    }
+}
+
+impl From<i32> for Arg {
+    /// A year or a count written as is (years are not grouped).
+    fn from(v: i32) -> Arg {
+        Arg::Plain(v.to_string())
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Plain(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Plain(s)
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Arg {
+        Arg::Text(Box::new(t))
+    }
+}
+
+/// A text a reader sees, kept as data until it is worded: a catalog key and the values of
+/// its placeables ([`Arg`]: numbers, years, names, other messages), worded in any
+/// language by [`Text::in_lang`] (or in a catalog of a test by [`Text::render`]).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Text {
+    pub key: String,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Text {
+    /// The message `key`, so far with no values.
+    pub fn new(key: impl Into<String>) -> Text {
+        Text {
+            key: key.into(),
+            args: Vec::new(),
+        }
+    }
+
+    /// The text with the placeable `name` set to `value`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Text {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The text in the words of `c`.
+    pub fn render(&self, c: &Catalog<'_>) -> String {
+        let values: Vec<(&str, String)> =
+            self.args.iter().map(|(n, a)| (*n, a.render(c))).collect();
+        let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        fill(&unescape(c.get(&self.key)), &pairs)
+    }
+
+    /// The text in the compiled-in language `lang` (another code reads as English).
+    pub fn in_lang(&self, lang: &str) -> String {
+        self.render(&Catalog::of(lang))
+    }
+
+    /// Every catalog key the text uses (its own and its values'), with the number keys
+    /// when it holds a number.
+    pub fn keys(&self) -> Vec<String> {
+        fn walk(a: &Arg, out: &mut Vec<String>) {
+            match a {
+                Arg::Text(t) => out.extend(t.keys()),
+                Arg::List(items) => {
+                    out.push("list-separator".into());
+                    items.iter().for_each(|i| walk(i, out));
+                }
+                Arg::Num { .. } | Arg::Percent { .. } | Arg::Shortest(_) => out.extend(
+                    [
+                        "number-minus",
+                        "number-plus",
+                        "number-group",
+                        "number-decimal",
+                    ]
+                    .map(String::from),
+                ),
+                Arg::Plain(_) | Arg::Given(_) => {}
+            }
+            if matches!(a, Arg::Percent { .. }) {
+                out.push("number-percent".into());
+            }
+        }
+        let mut out = vec![self.key.clone()];
+        for (_, a) in &self.args {
+            walk(a, &mut out);
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +497,39 @@ mod tests {
         assert!(parse("xx", "bad line").is_err());
         assert!(parse("xx", "a = 1\na = 2").is_err());
         assert_eq!(parse("xx", "# c\n\nk = v w").unwrap(), vec![("k", "v w")]);
+    }
+
+    #[test]
+    fn numbers_follow_each_catalogs_separators() {
+        assert_eq!(number("en", 1234567.891, 1), "1,234,567.9");
+        assert_eq!(number("ru", 1234567.891, 1), "1\u{a0}234\u{a0}567,9");
+        assert_eq!(number("ru", 1000.0, 0), "1\u{a0}000");
+        assert_eq!(number("en", 999.4, 0), "999");
+        assert_eq!(number("en", -0.04, 1), "0.0");
+        assert_eq!(number("en", -3.25, 1), "−3.2");
+        assert_eq!(signed("ru", 0.5, 2), "+0,50");
+        assert_eq!(signed("en", -766.0, 0), "−766");
+        assert_eq!(signed("en", 0.0001, 1), "0.0");
+        assert_eq!(percent("ru", 0.4567, 1), "45,7 %");
+        assert_eq!(number("en", f64::NAN, 1), "–");
+        let xx = parse(
+            "xx",
+            "number-decimal = ·\nnumber-group = { \"\\u0027\" }\nnumber-minus = ~\nnumber-plus = { \"\\\\\" }\n\
+             number-percent = { $n }pc\nlist-separator = { \" / \" }\nm = { $a } and { $b }",
+        )
+        .unwrap();
+        let c = Catalog {
+            code: "xx",
+            messages: &xx,
+        };
+        assert_eq!(number_in(&c, -12345.67, 1), "~12'345·7");
+        assert_eq!(signed_in(&c, 2.0, 0), "\\2");
+        assert_eq!(shortest_in(&c, 0.125), "0·125");
+        let t = Text::new("m")
+            .arg("a", Arg::percent(0.5))
+            .arg("b", Arg::List(vec![Arg::num(1.5, 1), "x".into()]));
+        assert_eq!(t.render(&c), "50·0pc and 1·5 / x");
+        assert_eq!(t.in_lang("ru"), "m", "an unknown key stays as written");
+        assert!(t.keys().contains(&"number-percent".to_string()));
     }
 }

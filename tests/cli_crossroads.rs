@@ -254,24 +254,32 @@ fn assumptions_are_printed_in_english_and_russian() {
     let ru = text(&ru.stdout);
     for a in &list {
         assert!(
-            en.contains(&format!("{}: {}\n", a.title.en, a.value.en)),
+            en.contains(&format!(
+                "{}: {}\n",
+                a.in_lang("en").title,
+                a.in_lang("en").value
+            )),
             "{} missing",
-            a.title.en
+            a.in_lang("en").title
         );
         assert!(
-            en.contains(&a.reason.en) && en.contains(&a.source.en),
+            en.contains(&a.in_lang("en").reason) && en.contains(&a.in_lang("en").source),
             "{}",
             a.key
         );
         assert!(
-            ru.contains(&format!("{}: {}\n", a.title.ru, a.value.ru)),
+            ru.contains(&format!(
+                "{}: {}\n",
+                a.in_lang("ru").title,
+                a.in_lang("ru").value
+            )),
             "{} missing",
-            a.title.ru
+            a.in_lang("ru").title
         );
         assert!(
-            !ru.contains(&a.title.en),
+            !ru.contains(&a.in_lang("en").title),
             "English title in Russian output: {}",
-            a.title.en
+            a.in_lang("en").title
         );
     }
     assert!(en.contains("Labour migrants: share of men"));

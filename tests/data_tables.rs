@@ -367,7 +367,7 @@ fn the_widget_computes_the_same_from_the_binary_form() {
     );
     assert!(said
         .iter()
-        .any(|a| a.value.en.contains("+766 thousand in 2022")));
+        .any(|a| a.in_lang("en").value.contains("+766 thousand in 2022")));
     let sets = presets(&csv).expect("csv presets");
     assert_eq!(sets, presets(&bin).expect("binary presets"));
     let table = pc.table().clone();

@@ -87,9 +87,11 @@ fn a_labour_lever_lists_the_un_desa_share_of_men() {
     let got = a.number.unwrap();
     assert!((got - want).abs() < 1e-12, "{got} vs UN DESA {want}");
     assert!(
-        a.value.en.contains(&format!("{:.1} %", 100.0 * want)),
+        a.in_lang("en")
+            .value
+            .contains(&format!("{:.1} %", 100.0 * want)),
         "{}",
-        a.value.en
+        a.in_lang("en").value
     );
     // The stream itself moves men in that share.
     let r = run("lab_tjk=500");
@@ -102,7 +104,11 @@ fn a_labour_lever_lists_the_un_desa_share_of_men() {
         rel.number,
         Some(crossroads::scenario::schedule::RogersCastro::RELOKANTY.male_share)
     );
-    assert!(rel.reason.en.contains("no figure"), "{}", rel.reason.en);
+    assert!(
+        rel.in_lang("en").reason.contains("no figure"),
+        "{}",
+        rel.in_lang("en").reason
+    );
 }
 
 #[test]
@@ -154,23 +160,31 @@ fn every_assumption_is_said_in_both_languages() {
     let l = list("tfr_shift=0.2&e0_f=1&war_deaths=40&war_end=2030&lab_uzb=300&crocus_end=2100&compat=80&ua_return=50&rel_return=50&rel_more=5");
     assert!(l.len() > 20, "{}", l.len());
     for a in &l {
-        for w in [&a.title, &a.value, &a.reason, &a.source] {
-            assert!(
-                !w.en.trim().is_empty() && !w.ru.trim().is_empty(),
-                "{}",
-                a.key
-            );
+        let (en, ru) = (a.in_lang("en"), a.in_lang("ru"));
+        for t in [&en, &ru] {
+            for w in [&t.title, &t.value, &t.reason, &t.source] {
+                assert!(!w.trim().is_empty(), "{}", a.key);
+                // Every placeable filled, every key found.
+                assert!(
+                    !w.contains("{ $") && !w.contains("assume-"),
+                    "{}: {w}",
+                    a.key
+                );
+            }
         }
-        assert_ne!(a.title.en, a.title.ru, "{}", a.key);
+        assert_ne!(a.in_lang("en").title, a.in_lang("ru").title, "{}", a.key);
         assert!(
-            a.title.ru.chars().any(|c| ('а'..='я').contains(&c)),
+            a.in_lang("ru")
+                .title
+                .chars()
+                .any(|c| ('а'..='я').contains(&c)),
             "{}: {}",
             a.key,
-            a.title.ru
+            a.in_lang("ru").title
         );
         // Readers see words, not ids or file names.
-        for w in [&a.title, &a.value, &a.reason, &a.source] {
-            for text in [&w.en, &w.ru] {
+        for t in [&en, &ru] {
+            for text in [&t.title, &t.value, &t.reason, &t.source] {
                 assert!(
                     !text.contains(".csv") && !text.contains("CR0") && !text.contains("RK0"),
                     "{}: {text}",
@@ -181,8 +195,8 @@ fn every_assumption_is_said_in_both_languages() {
     }
     // A drop that lasts to the last year never comes back, and says so.
     assert!(find(&l, "crocus")
+        .in_lang("en")
         .value
-        .en
         .contains("to the end of the projection"));
 }
 
@@ -214,12 +228,15 @@ fn wpp_migration_is_quoted_from_the_indicators() {
     let ukr25 = format!("{} in 2025", said(netmig("804", "2025")));
     let l = list("ua_return=20&rel_return=20&lab_tjk=100");
     assert!(
-        find(&l, "wpp_migration").value.en.contains(&rus22),
+        find(&l, "wpp_migration")
+            .in_lang("en")
+            .value
+            .contains(&rus22),
         "{rus22}"
     );
-    assert!(find(&l, "labour_wpp").reason.en.contains(&rus22));
-    assert!(find(&l, "rel_wpp").reason.en.contains(&rus22));
-    let ua = &find(&l, "ua_wpp").reason.en;
+    assert!(find(&l, "labour_wpp").in_lang("en").reason.contains(&rus22));
+    assert!(find(&l, "rel_wpp").in_lang("en").reason.contains(&rus22));
+    let ua = &find(&l, "ua_wpp").in_lang("en").reason;
     for want in [&rus22, &ukr24, &ukr25] {
         assert!(ua.contains(want.as_str()), "{want} not in {ua}");
     }
@@ -305,18 +322,30 @@ fn a_held_measure_lists_its_migrants_and_their_limit() {
     assert!(of("", "projection").iter().all(|a| a.group != "hold"));
     let needs = of("", "needs");
     let held = find(&needs, "hold");
-    assert!(held.value.en.contains("aged 20-64"), "{}", held.value.en);
-    assert!(held.value.ru.contains("20–64"), "{}", held.value.ru);
+    assert!(
+        held.in_lang("en").value.contains("aged 20-64"),
+        "{}",
+        held.in_lang("en").value
+    );
+    assert!(
+        held.in_lang("ru").value.contains("20–64"),
+        "{}",
+        held.in_lang("ru").value
+    );
     let ages = find(&needs, "hold_ages");
     let peak = ages.number.unwrap();
     assert!((20.0..30.0).contains(&peak), "{peak}");
     let world = find(&needs, "hold_world");
     assert!(
-        world.value.en.contains("8.23 billion"),
+        world.in_lang("en").value.contains("8.23 billion"),
         "{}",
-        world.value.en
+        world.in_lang("en").value
     );
-    assert!(world.value.ru.contains("8,23 млрд"), "{}", world.value.ru);
+    assert!(
+        world.in_lang("ru").value.contains("8,23 млрд"),
+        "{}",
+        world.in_lang("ru").value
+    );
     let l = of(
         "hold=support_ratio&hold_level=3.5&hold_from=2030",
         "projection",
@@ -324,10 +353,10 @@ fn a_held_measure_lists_its_migrants_and_their_limit() {
     let held = find(&l, "hold");
     assert_eq!(held.number, Some(3.5));
     assert!(
-        held.value
-            .en
+        held.in_lang("en")
+            .value
             .contains("3.50 people aged 20-64 per person 65+ from 1 July 2030"),
         "{}",
-        held.value.en
+        held.in_lang("en").value
     );
 }

@@ -305,10 +305,13 @@ fn needs_reference_lines_equal_the_data_files() {
             "value_persons"
         ))
     );
-    assert!(l.label_en.contains("registered") && l.label_ru.contains("учёт"));
+    assert!(l.label_in("en").contains("registered") && l.label_in("ru").contains("учёт"));
     for level in [r, g, l] {
-        assert!(!level.label_ru.is_empty() && !level.source_ru.is_empty());
-        assert!(level.label_ru.chars().any(|c| ('а'..='я').contains(&c)));
+        assert!(!level.label_in("ru").is_empty() && !level.source_in("ru").is_empty());
+        assert!(level
+            .label_in("ru")
+            .chars()
+            .any(|c| ('а'..='я').contains(&c)));
     }
     // The briefs' flows are into Russia: other countries get WPP's lines only.
     let (s, _) = Scenario::from_query("country=TJK").unwrap();
@@ -427,7 +430,7 @@ fn needs_reports_the_year_a_measure_cannot_be_held() {
     let n = needs(&mut pr, &s).unwrap();
     let f = n.failure.as_ref().unwrap();
     assert_eq!((f.kind, f.year), (HoldFailureKind::LevelNotPositive, 2025));
-    assert!(f.message_en.contains("2025") && f.message_ru.contains("2025"));
+    assert!(f.message_in("en").contains("2025") && f.message_in("ru").contains("2025"));
     assert!(n
         .steps
         .iter()
@@ -438,7 +441,7 @@ fn needs_reports_the_year_a_measure_cannot_be_held() {
     let n = needs(&mut pr, &s).unwrap();
     let f = n.failure.as_ref().unwrap();
     assert_eq!(f.kind, HoldFailureKind::MoreThanTheWorld);
-    assert!(f.year > 2026 && f.message_ru.contains(&f.year.to_string()));
+    assert!(f.year > 2026 && f.message_in("ru").contains(&f.year.to_string()));
     for st in &n.steps {
         assert_eq!(st.needed.is_some(), st.year < f.year - 1, "{}", st.year);
     }
@@ -470,10 +473,10 @@ fn story_keeps_russias_workforce_at_its_base_year_size() {
     let st = stories(data, &mut pr, &list).unwrap();
     let st = st.iter().find(|s| s.id == "hold_workforce").unwrap();
     assert_eq!(
-        st.question[0],
+        st.in_lang("en").0,
         "What would it take to keep Russia's workforce at its 2025 size?"
     );
-    assert!(st.question[1].contains("России"));
+    assert!(st.in_lang("ru").0.contains("России"));
     assert_eq!(st.query, p.query);
     let t = embedded_table().unwrap();
     let (s, clamps) = Scenario::parse_query(t, &p.query).unwrap();

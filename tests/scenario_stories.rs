@@ -41,17 +41,28 @@ fn captions_carry_the_scenarios_own_numbers() {
         };
         let word = if diff >= 0.0 { "more" } else { "fewer" };
         assert!(
-            st.caption[0].contains(&format!("{en} {word}")),
+            st.in_lang("en").1.contains(&format!("{en} {word}")),
             "{}: {} ({diff})",
             st.id,
-            st.caption[0]
+            st.in_lang("en").1
         );
-        assert!(st.caption[1].contains(&ru), "{}: {}", st.id, st.caption[1]);
+        assert!(
+            st.in_lang("ru").1.contains(&ru),
+            "{}: {}",
+            st.id,
+            st.in_lang("ru").1
+        );
     }
     // Measured signs: the Compatriots goal adds people, no migration removes them.
     let by = |id: &str| list.iter().find(|s| s.id == id).expect(id);
-    assert!(by("compatriots_goal").caption[0].contains("more people"));
-    assert!(by("no_net_migration").caption[0].contains("fewer people"));
+    assert!(by("compatriots_goal")
+        .in_lang("en")
+        .1
+        .contains("more people"));
+    assert!(by("no_net_migration")
+        .in_lang("en")
+        .1
+        .contains("fewer people"));
 }
 
 #[test]
@@ -62,8 +73,16 @@ fn the_rosstat_story_quotes_the_published_total() {
         .find(|s| s.id == "rosstat_low")
         .expect("rosstat story");
     // rosstat_forecast_oct2023.csv: low variant, 1 January 2046: 130.6 million.
-    assert!(st.caption[0].contains("130.6 million"), "{}", st.caption[0]);
-    assert!(st.caption[1].contains("130,6 млн"), "{}", st.caption[1]);
+    assert!(
+        st.in_lang("en").1.contains("130.6 million"),
+        "{}",
+        st.in_lang("en").1
+    );
+    assert!(
+        st.in_lang("ru").1.contains("130,6 млн"),
+        "{}",
+        st.in_lang("ru").1
+    );
 }
 
 #[test]

@@ -652,8 +652,8 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                         p.year,
                         p.year,
                         num(p.value),
-                        csv_field(&r.label_en),
-                        csv_field(&r.source_en)
+                        csv_field(&r.label_in("en")),
+                        csv_field(&r.source_in("en"))
                     )
                     .map_err(io_err)?;
                 }
@@ -669,8 +669,8 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                     l.from,
                     l.to.map(|y| y.to_string()).unwrap_or_default(),
                     num(l.value),
-                    csv_field(&l.label_en),
-                    csv_field(&l.source_en)
+                    csv_field(&l.label_in("en")),
+                    csv_field(&l.source_in("en"))
                 )
                 .map_err(io_err)?;
             }
@@ -686,7 +686,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
                 }
             ));
             if let Some(f) = &n.failure {
-                warn(&format!("warning: {}", f.message_en));
+                warn(&format!("warning: {}", f.message_in("en")));
             }
         }
         Mode::NeedsTable => {

@@ -4,6 +4,7 @@
 //! error naming the id and the file to fix.
 
 use crate::data::{Dataset, Variant};
+use crate::i18n::{Arg, Text};
 use crate::num::fixed;
 
 use super::error::ScenarioError;
@@ -67,9 +68,34 @@ pub struct RemitShare {
     pub iso3: String,
     /// Percent.
     pub pct: f64,
-    /// What the default is and where it comes from, in English and in Russian.
+    /// What the default is and where it comes from (catalog text `remit-share-*`).
+    pub text: Text,
+    /// [`RemitShare::text`] in English and in Russian, for callers not yet given a
+    /// language code.
     pub source: String,
     pub source_ru: String,
+}
+
+impl RemitShare {
+    fn new(iso: &str, pct: f64, text: Text) -> RemitShare {
+        RemitShare {
+            iso3: iso.to_string(),
+            pct,
+            source: text.in_lang("en"),
+            source_ru: text.in_lang("ru"),
+            text,
+        }
+    }
+}
+
+/// The catalog key of a Compatriots measure code of `data/compatriots.csv`
+/// (`compat-measure-registered`, …; an unknown code reads as `moved`).
+pub fn compat_measure_key(code: &str) -> String {
+    let code = match code {
+        "registered" | "participants_and_family" | "participants_resettled" => code,
+        _ => "moved",
+    };
+    format!("compat-measure-{code}")
 }
 
 /// Assumption: a Central Asian migrant stays five years in Russia on average, so a fifth of
@@ -119,48 +145,17 @@ fn transfers_share(data: &Dataset, iso: &str) -> Result<RemitShare, ScenarioErro
     let pct = 100.0 * from_ru / wb;
     let (al, ah) = range(data, "RK048")?;
     let arm = wb_remittances(data, "ARM", year)?;
-    let (bn, ratio) = (
-        |v: f64| fixed(v / 1e9, 2),
-        |v: f64| fixed(100.0 * v / arm, 0),
-    );
-    let en = format!(
-        "Proxy, {pct_t} %: transfers from Russia to Kyrgyzstan in {year}, US${from} bn (Prague \
-         Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances \
-         received in {year}, US${wb_t} bn. Different concepts (money transfers against \
-         remittances in the balance of payments): the same ratio for Armenia (the brief's \
-         US${al_t}-{ah_t} bn transferred by Russians over World Bank remittances {year}, \
-         US${arm_t} bn) is {rl}-{rh} %",
-        pct_t = fixed(pct, 1),
-        from = fixed(from_ru / 1e9, 1),
-        wb_t = bn(wb),
-        al_t = bn(al),
-        ah_t = bn(ah),
-        arm_t = bn(arm),
-        rl = ratio(al),
-        rh = ratio(ah),
-    );
-    let ru = format!(
-        "Приближение, {pct_t} %: переводы из России в Киргизию в {year} г., {from} млрд долл. \
-         (записка Пражского процесса о релокантах, Sahadeo 2024), к личным переводам по данным \
-         Всемирного банка за {year} г., {wb_t} млрд долл. Это разные понятия (денежные \
-         переводы и переводы в платёжном балансе): тот же расчёт для Армении ({al_t}–{ah_t} \
-         млрд долл., переведённые россиянами, по записке, к {arm_t} млрд долл. по данным \
-         Всемирного банка за {year} г.) даёт {rl}–{rh} %",
-        pct_t = comma(&fixed(pct, 1)),
-        from = comma(&fixed(from_ru / 1e9, 1)),
-        wb_t = comma(&bn(wb)),
-        al_t = comma(&bn(al)),
-        ah_t = comma(&bn(ah)),
-        arm_t = comma(&bn(arm)),
-        rl = ratio(al),
-        rh = ratio(ah),
-    );
-    Ok(RemitShare {
-        iso3: iso.to_string(),
-        pct: pct.min(100.0),
-        source: en,
-        source_ru: ru,
-    })
+    let text = Text::new("remit-share-transfers")
+        .arg("pct", Arg::num(pct, 1))
+        .arg("year", year)
+        .arg("from", Arg::num(from_ru / 1e9, 1))
+        .arg("wb", Arg::num(wb / 1e9, 2))
+        .arg("low", Arg::num(al / 1e9, 2))
+        .arg("high", Arg::num(ah / 1e9, 2))
+        .arg("arm", Arg::num(arm / 1e9, 2))
+        .arg("ratio_low", Arg::num(100.0 * al / arm, 0))
+        .arg("ratio_high", Arg::num(100.0 * ah / arm, 0));
+    Ok(RemitShare::new(iso, pct.min(100.0), text))
 }
 
 /// Tajikistan, Uzbekistan: Russia's share of the country's emigrants living in the eight
@@ -180,31 +175,14 @@ fn emigrant_share(data: &Dataset, iso: &str) -> Result<RemitShare, ScenarioError
         )));
     }
     let pct = 100.0 * in_russia / abroad;
-    let (name, name_ru) = data
+    let country = data
         .country_info(iso)
-        .map_or((iso, iso), |c| (c.name_en.as_str(), c.name_ru.as_str()));
-    let thousand = fixed(abroad / 1000.0, 0);
-    Ok(RemitShare {
-        iso3: iso.to_string(),
-        pct,
-        source: format!(
-            "Assumption: Russia's share of the {thousand} thousand emigrants from {name} living \
-             in the eight focus countries (UN DESA 2024), {} %: an upper bound on Russia's share \
-             of the emigrants (other destinations are not counted), used as a proxy for the \
-             share of remittances from Russia",
-            fixed(pct, 1)
-        ),
-        source_ru: format!(
-            "Допущение ({name_ru}): доля России среди {thousand} тыс. эмигрантов, живущих в восьми странах модели (ООН DESA 2024), {} %: верхняя граница доли России \
-             среди эмигрантов (другие страны не учтены), принятая за долю переводов из России",
-            comma(&fixed(pct, 1))
-        ),
-    })
-}
-
-/// A number's text with a decimal comma, as Russian writes it.
-fn comma(text: &str) -> String {
-    text.replace('.', ",")
+        .map_or(Arg::from(iso), |c| Arg::given(&c.name_en, &c.name_ru));
+    let text = Text::new("remit-share-emigrants")
+        .arg("thousand", Arg::num(abroad / 1000.0, 0))
+        .arg("country", country)
+        .arg("pct", Arg::num(pct, 1));
+    Ok(RemitShare::new(iso, pct, text))
 }
 
 /// The year a brief's figure refers to (first four digits of its period).
@@ -403,12 +381,7 @@ impl Figures {
             .max_by_key(|r| r.year)
             .ok_or_else(|| ScenarioError::MissingFigure("rows in data/compatriots.csv".into()))?;
         // The measure in words (the data classifies it), then the source's own wording.
-        let measure = match latest.measure.as_str() {
-            "registered" => "registered resettlers",
-            "participants_and_family" => "participants and family members",
-            "participants_resettled" => "participants who resettled",
-            _ => "moved",
-        };
+        let measure = crate::i18n::text("en", &compat_measure_key(&latest.measure));
         let compat_measure = format!("{measure}, {} {}", latest.source_en, latest.year);
         let compat_source = format!(
             "{compat_measure}: {} thousand (“{}”; reported by {}, {})",

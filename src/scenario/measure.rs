@@ -124,42 +124,39 @@ impl Measure {
         }
     }
 
-    /// The measure's name, English (`ru = false`) or Russian.
-    pub fn name(self, ru: bool) -> &'static str {
-        match (self, ru) {
-            (Measure::Population, false) => "Population",
-            (Measure::Population, true) => "Население",
-            (Measure::Pop20To64, false) => "Population aged 20-64 (working age)",
-            (Measure::Pop20To64, true) => "Население в возрасте 20–64 лет (трудоспособное)",
-            (Measure::Pop15To64, false) => "Population aged 15-64",
-            (Measure::Pop15To64, true) => "Население в возрасте 15–64 лет",
-            (Measure::SupportRatio, false) => "Support ratio: people aged 20-64 per person 65+",
-            (Measure::SupportRatio, true) => {
-                "Коэффициент поддержки: людей 20–64 лет на одного человека 65+"
-            }
-            (Measure::Men18To59, false) => "Men aged 18-59 (military age)",
-            (Measure::Men18To59, true) => {
-                "Мужчины в возрасте 18–59 лет (призывной и мобилизационный возраст)"
-            }
-            (Measure::OldAgeDependency, false) => {
-                "Old-age dependency: people aged 65+ per person 20-64"
-            }
-            (Measure::OldAgeDependency, true) => {
-                "Демографическая нагрузка пожилыми: людей 65+ на одного человека 20–64 лет"
-            }
+    /// The catalog key of the measure's name (`measure-KEY`).
+    pub fn name_key(self) -> String {
+        format!("measure-{}", self.key())
+    }
+
+    /// The catalog key of the measure's unit (`measure-unit-people` for a count, else
+    /// `measure-unit-KEY`).
+    pub fn unit_key(self) -> String {
+        if self.is_ratio() {
+            format!("measure-unit-{}", self.key())
+        } else {
+            "measure-unit-people".to_string()
         }
     }
 
-    /// The measure's unit, English or Russian.
+    /// The measure's name in `lang` (a code of [`crate::i18n::LANGS`]).
+    pub fn name_in(self, lang: &str) -> &'static str {
+        crate::i18n::text(lang, &self.name_key())
+    }
+
+    /// The measure's unit in `lang`.
+    pub fn unit_in(self, lang: &str) -> &'static str {
+        crate::i18n::text(lang, &self.unit_key())
+    }
+
+    /// The measure's name, English (`ru = false`) or Russian ([`Measure::name_in`]).
+    pub fn name(self, ru: bool) -> &'static str {
+        self.name_in(if ru { "ru" } else { "en" })
+    }
+
+    /// The measure's unit, English or Russian ([`Measure::unit_in`]).
     pub fn unit(self, ru: bool) -> &'static str {
-        match (self.is_ratio(), self, ru) {
-            (false, _, false) => "thousand people",
-            (false, _, true) => "тыс. человек",
-            (true, Measure::SupportRatio, false) => "people aged 20-64 per person 65+",
-            (true, Measure::SupportRatio, true) => "людей 20–64 лет на человека 65+",
-            (true, _, false) => "people aged 65+ per person 20-64",
-            (true, _, true) => "людей 65+ на человека 20–64 лет",
-        }
+        self.unit_in(if ru { "ru" } else { "en" })
     }
 
     /// Numerator and denominator of the measure on a population by sex and age (the
@@ -255,20 +252,23 @@ pub enum UnSource {
 }
 
 impl UnSource {
-    /// The source in words, English or Russian.
-    pub fn label(self, ru: bool) -> &'static str {
-        match (self, ru) {
-            (UnSource::Published, false) => "UN WPP 2024 medium, published",
-            (UnSource::Published, true) => "ООН WPP 2024, средний вариант, опубликовано",
-            (UnSource::EngineBaseline, false) => {
-                "UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not \
-                 publish this measure for this year)"
-            }
-            (UnSource::EngineBaseline, true) => {
-                "исходные данные среднего варианта ООН WPP 2024, спроецированные движком \
-                 Crossroads (ООН не публикует этот показатель за этот год)"
-            }
+    /// The catalog key of the source's words (`un-source-published`,
+    /// `un-source-engine_baseline`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            UnSource::Published => "un-source-published",
+            UnSource::EngineBaseline => "un-source-engine_baseline",
         }
+    }
+
+    /// The source in words of `lang`.
+    pub fn label_in(self, lang: &str) -> &'static str {
+        crate::i18n::text(lang, self.label_key())
+    }
+
+    /// The source in words, English or Russian ([`UnSource::label_in`]).
+    pub fn label(self, ru: bool) -> &'static str {
+        self.label_in(if ru { "ru" } else { "en" })
     }
 }
 

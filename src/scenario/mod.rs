@@ -47,8 +47,8 @@ use std::sync::OnceLock;
 use crate::data::Dataset;
 
 pub use assumptions::{
-    assumptions, assumptions_holding, assumptions_text, view_assumptions, Assumption,
-    AssumptionText, Words,
+    assumptions, assumptions_holding, assumptions_text, render_text, view_assumptions, Assumption,
+    AssumptionText,
 };
 pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
 pub use error::{clip, QueryError, ScenarioError};

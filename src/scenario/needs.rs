@@ -21,6 +21,7 @@
 use serde::Serialize;
 
 use crate::data::Dataset;
+use crate::i18n::{Arg, Text};
 use crate::num::fixed;
 
 use super::error::ScenarioError;
@@ -76,10 +77,9 @@ pub struct YearValue {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RefSeries {
     pub id: &'static str,
-    pub label_en: String,
-    pub label_ru: String,
-    pub source_en: String,
-    pub source_ru: String,
+    /// Its name and where it comes from (catalog texts `needs-ID-label`, `-source`).
+    pub label: Text,
+    pub source: Text,
     pub points: Vec<YearValue>,
 }
 
@@ -92,20 +92,49 @@ pub struct RefLevel {
     /// a goal set in `from` has no end).
     pub from: i32,
     pub to: Option<i32>,
-    pub label_en: String,
-    pub label_ru: String,
+    /// Its name (catalog text `needs-ID-label`).
+    pub label: Text,
     /// Where the figure comes from (outlet, date, address or brief id).
-    pub source_en: String,
-    pub source_ru: String,
+    pub source: Text,
 }
 
-/// A year the measure cannot be held from, and why, in both languages.
+impl RefSeries {
+    /// The series' name in `lang` (a code of [`crate::i18n::LANGS`]).
+    pub fn label_in(&self, lang: &str) -> String {
+        self.label.in_lang(lang)
+    }
+
+    /// Where the series comes from, in `lang`.
+    pub fn source_in(&self, lang: &str) -> String {
+        self.source.in_lang(lang)
+    }
+}
+
+impl RefLevel {
+    /// The level's name in `lang`.
+    pub fn label_in(&self, lang: &str) -> String {
+        self.label.in_lang(lang)
+    }
+
+    /// Where the level comes from, in `lang`.
+    pub fn source_in(&self, lang: &str) -> String {
+        self.source.in_lang(lang)
+    }
+}
+
+/// A year the measure cannot be held from, and why (catalog text `hold-fail`).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NeedsFailure {
     pub year: i32,
     pub kind: HoldFailureKind,
-    pub message_en: String,
-    pub message_ru: String,
+    pub message: Text,
+}
+
+impl NeedsFailure {
+    /// The failure in words of `lang`.
+    pub fn message_in(&self, lang: &str) -> String {
+        self.message.in_lang(lang)
+    }
 }
 
 /// Everything the `needs` view draws for a scenario.
@@ -237,8 +266,7 @@ pub fn needs(pr: &mut Projector<'_>, s: &Scenario) -> Result<Needs, ScenarioErro
     let failure = held.failure.map(|f| NeedsFailure {
         year: f.year,
         kind: f.kind,
-        message_en: f.message("en"),
-        message_ru: f.message("ru"),
+        message: f.text(),
     });
     let data = pr.data();
     let iso3 = with.main.iso3.clone();
@@ -293,31 +321,22 @@ fn wpp_lines(data: &Dataset, iso3: &str) -> Result<(RefSeries, RefSeries), Scena
         )));
     }
     let last = estimates.last().map_or(OBSERVED_FROM, |p| p.year);
-    let (name, name_ru) = (&c.info.name_en, &c.info.name_ru);
-    const WPP: &str = "UN DESA, Population Division (2024), World Population Prospects 2024";
-    const WPP_RU: &str = "ООН, ДЭСВ, Отдел народонаселения (2024), World Population Prospects \
-                          2024";
+    let name = Arg::given(&c.info.name_en, &c.info.name_ru);
+    let wpp = || Arg::msg("needs-source-wpp");
     Ok((
         RefSeries {
             id: "un_assumption",
-            label_en: format!("UN WPP 2024 medium: net migration of {name} assumed"),
-            label_ru: format!(
-                "ООН WPP 2024, средний вариант: принятая чистая миграция ({name_ru})"
-            ),
-            source_en: format!("{WPP}, medium projection, calendar years"),
-            source_ru: format!("{WPP_RU}, средний вариант прогноза, календарные годы"),
+            label: Text::new("needs-un_assumption-label").arg("country", name.clone()),
+            source: Text::new("needs-un_assumption-source").arg("wpp", wpp()),
             points: medium,
         },
         RefSeries {
             id: "observed",
-            label_en: format!(
-                "Net migration of {name}, UN WPP 2024 estimates {OBSERVED_FROM}-{last}"
-            ),
-            label_ru: format!(
-                "Чистая миграция ({name_ru}), оценки ООН WPP 2024 за {OBSERVED_FROM}–{last} гг."
-            ),
-            source_en: format!("{WPP}, estimates, calendar years"),
-            source_ru: format!("{WPP_RU}, оценки, календарные годы"),
+            label: Text::new("needs-observed-label")
+                .arg("country", name)
+                .arg("from", OBSERVED_FROM)
+                .arg("to", last),
+            source: Text::new("needs-observed-source").arg("wpp", wpp()),
             points: estimates,
         },
     ))
@@ -367,33 +386,29 @@ fn rosstat(data: &Dataset) -> Result<RefLevel, ScenarioError> {
             )))
         }
     };
-    let v = fixed(b.low_net_migration, 0);
     let stated = data.brief("CR011").map_or("", |f| f.as_stated.as_str());
-    let span = to.map_or(format!("{from}"), |t| format!("{from}-{t}"));
-    let span_ru = to.map_or(format!("{from}"), |t| format!("{from}–{t}"));
+    let span: Arg = to.map_or(Arg::from(from), |t| {
+        Text::new("needs-span")
+            .arg("from", from)
+            .arg("to", t)
+            .into()
+    });
     Ok(RefLevel {
         id: "rosstat_low",
         value: b.low_net_migration,
         from,
         to,
-        label_en: format!("Rosstat Oct 2023, low variant: {v}k a year ({span} average)"),
-        label_ru: format!(
-            "Росстат, окт. 2023, низкий вариант: {v} тыс. в год (в среднем за {span_ru} гг.)"
-        ),
-        source_en: format!(
-            "Rosstat demographic forecast, October 2023, low variant, net migration {} ({}, {}); \
-             the Crossroads brief (2025, CR011): \"{}\"",
-            row.year_or_date, row.reported_by_and_date, row.url, stated
-        ),
-        source_ru: format!(
-            "Демографический прогноз Росстата, октябрь 2023 г., низкий вариант, чистая миграция \
-             ({}, {}); в записке Crossroads (2025, CR011) — «базовая цифра иммиграции» {} \
-             человек: “{}”",
-            row.reported_by_and_date,
-            row.url,
-            fixed(b.immigration, 0),
-            stated
-        ),
+        label: Text::new("needs-rosstat_low-label")
+            .arg("n", Arg::num(b.low_net_migration, 0))
+            .arg("span", span),
+        // The languages quote different facts: English the period as published, Russian
+        // the brief's figure in words.
+        source: Text::new("needs-rosstat_low-source")
+            .arg("period", row.year_or_date.as_str())
+            .arg("reported", row.reported_by_and_date.as_str())
+            .arg("url", row.url.as_str())
+            .arg("immigration", fixed(b.immigration, 0))
+            .arg("quote", stated),
     })
 }
 
@@ -415,50 +430,41 @@ fn compatriots(pr: &Projector<'_>) -> Result<(RefLevel, RefLevel), ScenarioError
         .iter()
         .find(|r| r.year == f.compat_latest_year)
         .ok_or_else(|| ScenarioError::MissingFigure("rows in data/compatriots.csv".into()))?;
-    let measure_ru = match latest.measure.as_str() {
-        "registered" => "поставлено на учёт переселенцев",
-        "participants_and_family" => "участников и членов их семей",
-        "participants_resettled" => "участников, переселившихся",
-        _ => "переселилось",
-    };
-    let g = fixed(f.compat_goal, 0);
-    let l = fixed(f.compat_latest, 1);
     let y = f.compat_latest_year;
+    let measure = Arg::msg(super::figures::compat_measure_key(&latest.measure));
+    let source = Arg::given(&latest.source_en, &latest.source_ru);
     Ok((
         RefLevel {
             id: "compatriots_goal",
             value: f.compat_goal,
             from: set,
             to: None,
-            label_en: format!("Compatriots Program goal: {g}k a year (set in {set})"),
-            label_ru: format!(
-                "Цель Программы соотечественников: {g} тыс. в год (поставлена в {set} г.)"
-            ),
-            source_en: format!(
-                "Sahadeo & Morrison, Prague Process brief, January 2025 (CR023): \"{}\"",
-                goal.as_stated
-            ),
-            source_ru: format!(
-                "Sahadeo & Morrison, записка Пражского процесса, январь 2025 г. (CR023): «{}»",
-                goal.as_stated
-            ),
+            label: Text::new("needs-compatriots_goal-label")
+                .arg("n", Arg::num(f.compat_goal, 0))
+                .arg("year", set),
+            source: Text::new("needs-compatriots_goal-source")
+                .arg("quote", goal.as_stated.as_str()),
         },
         RefLevel {
             id: "compatriots_latest",
             value: f.compat_latest,
             from: y,
             to: Some(y),
-            label_en: format!("Compatriots Program {y}: {l}k ({})", f.compat_measure),
-            label_ru: format!(
-                "Программа соотечественников, {y} г.: {} тыс. ({measure_ru}, {} {y})",
-                l.replace('.', ","),
-                latest.source_ru
-            ),
-            source_en: f.compat_source.clone(),
-            source_ru: format!(
-                "{} по данным {}, {} ({})",
-                latest.source_ru, latest.outlet_ru, latest.reported_on, latest.url
-            ),
+            label: Text::new("needs-compatriots_latest-label")
+                .arg("year", y)
+                .arg("n", Arg::num(f.compat_latest, 1))
+                .arg("measure", measure.clone())
+                .arg("source", source.clone()),
+            // English quotes the source's wording, Russian gives the address.
+            source: Text::new("needs-compatriots_latest-source")
+                .arg("measure", measure)
+                .arg("source", source)
+                .arg("year", y)
+                .arg("value", Arg::num(latest.value_persons / 1000.0, 1))
+                .arg("quote", latest.measure_as_reported.as_str())
+                .arg("outlet", Arg::given(&latest.outlet_en, &latest.outlet_ru))
+                .arg("date", latest.reported_on.as_str())
+                .arg("url", latest.url.as_str()),
         },
     ))
 }

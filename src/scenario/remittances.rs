@@ -51,7 +51,10 @@ pub struct RemittancePath {
     /// Part of the remittances assumed to come from Russia, percent, as used; `None` for a
     /// country no lever moves (history only, `path` empty).
     pub share_from_russia: Option<f64>,
-    /// What the share's default measures (empty without a share), English and Russian.
+    /// What the share's default measures (catalog text; `None` without a share).
+    pub share_text: Option<crate::i18n::Text>,
+    /// `share_text` in English and Russian (empty without a share), for callers not yet
+    /// given a language code.
     pub share_source: String,
     pub share_source_ru: String,
     /// Measure of the base stock (`undesa` or `mvd`).
@@ -110,6 +113,7 @@ pub fn remittance_paths(
         out.push(RemittancePath {
             iso3: iso.to_string(),
             share_from_russia: share,
+            share_text: source.map(|sh: &RemitShare| sh.text.clone()),
             share_source: source
                 .map(|sh: &RemitShare| sh.source.clone())
                 .unwrap_or_default(),

@@ -72,22 +72,22 @@ pub struct HoldFailure {
 }
 
 impl HoldFailure {
+    /// The failure as a catalog text (`hold-fail` with a `hold-fail-*` reason).
+    pub fn text(&self) -> crate::i18n::Text {
+        let why = match self.kind {
+            HoldFailureKind::LevelNotPositive => "hold-fail-level",
+            HoldFailureKind::MigrantsCannotReach => "hold-fail-cannot-reach",
+            HoldFailureKind::MoreThanTheWorld => "hold-fail-world",
+            HoldFailureKind::CohortsEmpty => "hold-fail-cohorts",
+        };
+        crate::i18n::Text::new("hold-fail")
+            .arg("year", self.year)
+            .arg("why", crate::i18n::Arg::msg(why))
+    }
+
     /// The failure in words, in the language `lang` (the catalogs' `hold-fail-*`).
     pub fn message(&self, lang: &str) -> String {
-        let why = crate::i18n::text(
-            lang,
-            match self.kind {
-                HoldFailureKind::LevelNotPositive => "hold-fail-level",
-                HoldFailureKind::MigrantsCannotReach => "hold-fail-cannot-reach",
-                HoldFailureKind::MoreThanTheWorld => "hold-fail-world",
-                HoldFailureKind::CohortsEmpty => "hold-fail-cohorts",
-            },
-        );
-        crate::i18n::format(
-            lang,
-            "hold-fail",
-            &[("year", &self.year.to_string()), ("why", why)],
-        )
+        self.text().in_lang(lang)
     }
 }
 

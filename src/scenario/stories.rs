@@ -1,14 +1,14 @@
 //! Stories: the briefs' questions as entry points. Each story is a preset with a question
 //! and a one-sentence caption whose numbers come from projecting the preset against UN WPP
 //! 2024's medium variant (Russia's population at mid-2050), or, for Rosstat's forecast, from
-//! the published totals. Both languages are built at once (`[English, Russian]`).
+//! the published totals. Question and caption are catalog texts ([`Text`]), worded in a
+//! reader's language only when shown.
 
 use serde::Serialize;
 
 use crate::data::Dataset;
-use crate::i18n;
+use crate::i18n::{self, Arg, Text};
 
-use super::assumptions::num;
 use super::error::ScenarioError;
 use super::presets::{Preset, ROSSTAT_HORIZON};
 use super::query::Scenario;
@@ -22,19 +22,19 @@ pub const STORY_YEAR: i32 = 2050;
 pub struct Story {
     /// The preset's id (its query is `query`).
     pub id: &'static str,
-    /// The question, English and Russian.
-    pub question: [String; 2],
-    /// The answer with the scenario's numbers, English and Russian.
-    pub caption: [String; 2],
+    /// The question (`story-ID-question`).
+    pub question: Text,
+    /// The answer with the scenario's numbers (`story-ID-caption`).
+    pub caption: Text,
     /// The preset's query string.
     pub query: String,
 }
 
 impl Story {
-    /// This story in `lang` (`ru` or English): `(question, caption)`.
-    pub fn in_lang(&self, lang: &str) -> (&str, &str) {
-        let i = usize::from(lang == "ru");
-        (&self.question[i], &self.caption[i])
+    /// This story in `lang` (a code of [`i18n::LANGS`]; another reads as English):
+    /// `(question, caption)`.
+    pub fn in_lang(&self, lang: &str) -> (String, String) {
+        (self.question.in_lang(lang), self.caption.in_lang(lang))
     }
 }
 
@@ -49,31 +49,23 @@ const STORIES: [&str; 6] = [
     "hold_workforce",
 ];
 
-/// A difference of populations (thousands) in words of `lang`: "7.2 million more" / "на
-/// 7,2 млн больше", thousands below a million.
-fn difference(lang: &str, d: f64) -> String {
+/// A difference of populations (thousands) in words: "7.2 million more" / "на 7,2 млн
+/// больше", thousands below a million.
+fn difference(d: f64) -> Arg {
     let (v, unit, dec) = if d.abs() >= 1000.0 {
         (d.abs() / 1000.0, "million", 1)
     } else {
         (d.abs(), "thousand", 0)
     };
     let dir = if d >= 0.0 { "more" } else { "fewer" };
-    let n = &num(v, dec)[usize::from(lang == "ru")];
-    i18n::format(lang, &format!("diff-{dir}-{unit}"), &[("n", n)])
+    Text::new(format!("diff-{dir}-{unit}"))
+        .arg("n", Arg::num(v, dec))
+        .into()
 }
 
-/// Millions with one decimal in `lang`.
-fn millions(lang: &str, v: f64) -> String {
-    num(v / 1000.0, 1)[usize::from(lang == "ru")].clone()
-}
-
-/// Both languages of a message with `args` that depend on the language.
-fn both(key: &str, args: impl Fn(&str) -> Vec<(&'static str, String)>) -> [String; 2] {
-    ["en", "ru"].map(|lang| {
-        let a = args(lang);
-        let pairs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        i18n::format(lang, key, &pairs)
-    })
+/// Millions with one decimal.
+fn millions(v: f64) -> Arg {
+    Arg::num(v / 1000.0, 1)
 }
 
 /// The stories of the presets that have a question, in the questions' order.
@@ -111,24 +103,21 @@ pub fn stories(
             } else {
                 "story-other-caption".to_string()
             };
-            both(&key, |lang| {
-                vec![
-                    ("diff", difference(lang, d)),
-                    ("year", STORY_YEAR.to_string()),
-                    ("un", millions(lang, un)),
-                    ("value", millions(lang, value)),
-                    ("goal", val("compat")),
-                    ("from", val("compat_from")),
-                    ("until", val("crocus_end")),
-                    ("war_end", val("war_end")),
-                    ("share", val("rel_return")),
-                    ("by", val("rel_year")),
-                ]
-            })
+            Text::new(key)
+                .arg("diff", difference(d))
+                .arg("year", STORY_YEAR)
+                .arg("un", millions(un))
+                .arg("value", millions(value))
+                .arg("goal", val("compat"))
+                .arg("from", val("compat_from"))
+                .arg("until", val("crocus_end"))
+                .arg("war_end", val("war_end"))
+                .arg("share", val("rel_return"))
+                .arg("by", val("rel_year"))
         };
         out.push(Story {
             id,
-            question: both(&format!("story-{id}-question"), |_| Vec::new()),
+            question: Text::new(format!("story-{id}-question")),
             caption,
             query: p.query.clone(),
         });
@@ -137,7 +126,7 @@ pub fn stories(
 }
 
 /// Rosstat's low variant as published, beside UN WPP 2024 on the same date and territory.
-fn rosstat_caption(data: &Dataset, p: &Preset) -> Result<[String; 2], ScenarioError> {
+fn rosstat_caption(data: &Dataset, p: &Preset) -> Result<Text, ScenarioError> {
     let m = p
         .marker
         .as_ref()
@@ -153,12 +142,9 @@ fn rosstat_caption(data: &Dataset, p: &Preset) -> Result<[String; 2], ScenarioEr
                 ROSSTAT_HORIZON - 1
             ))
         })?;
-    Ok(both("story-rosstat_low-caption", |lang| {
-        vec![
-            ("published", millions(lang, m.published)),
-            ("adjusted", millions(lang, m.adjusted)),
-            ("un", millions(lang, un)),
-            ("horizon", ROSSTAT_HORIZON.to_string()),
-        ]
-    }))
+    Ok(Text::new("story-rosstat_low-caption")
+        .arg("published", millions(m.published))
+        .arg("adjusted", millions(m.adjusted))
+        .arg("un", millions(un))
+        .arg("horizon", ROSSTAT_HORIZON))
 }

@@ -130,11 +130,11 @@ fn legend(n: &Needs, lang: Lang) -> Vec<LegendEntry> {
 }
 
 fn ref_label(r: &RefSeries, lang: Lang) -> String {
-    lang.pick(&r.label_en, &r.label_ru).to_string()
+    r.label_in(lang.code())
 }
 
 fn level_label(l: &RefLevel, lang: Lang) -> String {
-    lang.pick(&l.label_en, &l.label_ru).to_string()
+    l.label_in(lang.code())
 }
 
 /// The y range of the migration panel: every value drawn, zero included.
@@ -173,16 +173,16 @@ fn source_text(n: &Needs, lang: Lang) -> String {
         "Расчёт: сценарий спроецирован дважды — с дополнительными мигрантами (возраст и пол трудовых мигрантов) и без них; показатель удерживается на конец каждого года с 1 июля.",
     )];
     for r in [&n.un_assumption, &n.observed] {
-        parts.push(lang.pick(&r.source_en, &r.source_ru).to_string());
+        parts.push(r.source_in(lang.code()));
     }
     for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
         .into_iter()
         .flatten()
     {
-        parts.push(lang.pick(&l.source_en, &l.source_ru).to_string());
+        parts.push(l.source_in(lang.code()));
     }
     if let Some(f) = &n.failure {
-        parts.push(lang.pick(&f.message_en, &f.message_ru).to_string());
+        parts.push(f.message_in(lang.code()));
     }
     parts.join(" ")
 }
@@ -395,7 +395,7 @@ fn alt_text(m: &Model) -> String {
     }
     if let Some(f) = &n.failure {
         s.push(' ');
-        s.push_str(lang.pick(&f.message_en, &f.message_ru));
+        s.push_str(&f.message_in(lang.code()));
     }
     s
 }
