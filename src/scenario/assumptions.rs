@@ -18,6 +18,7 @@ use serde::Serialize;
 use crate::data::Dataset;
 use crate::num::fixed;
 
+use super::choices::{BaseVariant, StockMeasure, TfrMode};
 use super::figures::Figures;
 use super::query::Scenario;
 use super::run::tfr_phase;
@@ -267,13 +268,13 @@ pub fn assumptions(data: &Dataset, f: &Figures, s: &Scenario) -> Vec<Assumption>
     l.out
 }
 
-fn variant_words(v: &str) -> [&'static str; 2] {
+fn variant_words(v: BaseVariant) -> [&'static str; 2] {
     match v {
-        "low" => [
+        BaseVariant::Low => [
             "low variant (fertility 0.5 child below medium)",
             "низкий вариант (рождаемость на 0,5 ребёнка ниже среднего)",
         ],
-        "high" => [
+        BaseVariant::High => [
             "high variant (fertility 0.5 child above medium)",
             "высокий вариант (рождаемость на 0,5 ребёнка выше среднего)",
         ],
@@ -283,7 +284,7 @@ fn variant_words(v: &str) -> [&'static str; 2] {
 
 fn base(l: &mut List<'_>) {
     let (f, s) = (l.f, l.s);
-    let [ve, vr] = variant_words(&s.variant);
+    let [ve, vr] = variant_words(s.variant);
     l.add(
         "wpp_variant",
         "base",
@@ -368,7 +369,7 @@ fn base(l: &mut List<'_>) {
 
 fn fertility_survival_war(l: &mut List<'_>) {
     let (f, s) = (l.f, l.s);
-    if s.tfr_mode == "target" {
+    if s.tfr_mode == TfrMode::Target {
         let [be, br] = num(f.tfr_base, 2);
         let [te, tr] = num(s.tfr_target, 2);
         let y = s.tfr_year as i32;
@@ -641,9 +642,9 @@ fn crocus_item(l: &mut List<'_>) {
         num(100.0 * f.crocus_drop[0], 0),
         num(100.0 * f.crocus_drop[1], 0),
     );
-    let inflow = f.inflow(&s.stock);
+    let inflow = f.inflow(s.stock);
     let ([ie, ir], [te, tr]) = (num(inflow[0], 0), num(inflow[1], 0));
-    let measure = if s.stock == "mvd" {
+    let measure = if s.stock == StockMeasure::Mvd {
         [
             "the Interior Ministry's estimate, split by UN DESA shares",
             "оценка МВД, разделённая по долям ДЭСВ ООН",

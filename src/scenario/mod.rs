@@ -24,6 +24,7 @@
 //! at a level; linked partners are unchanged by them.
 mod assumptions;
 pub mod bands;
+mod choices;
 mod error;
 mod figures;
 mod hosts;
@@ -48,6 +49,7 @@ use crate::data::Dataset;
 
 pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
 pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
+pub use choices::{BaseVariant, LeverValue, StockMeasure, TfrMode};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
@@ -64,8 +66,8 @@ pub use outcomes::{
     ANNUAL_COLUMNS, OUTCOME_YEARS,
 };
 pub use params::{
-    ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, OVERLAYS, PRESET_IDS, REMIT_KEYS,
-    RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
+    unit_key, ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, LEVER_KEYS, OVERLAYS, PRESET_IDS,
+    REMIT_KEYS, RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{
     brief_rosstat, crimea_sevastopol, preset_name, presets, rosstat_markers, BriefRosstat, Marker,

@@ -9,6 +9,7 @@
 use crate::data::{Dataset, Variant};
 use crate::engine::{self, BySexAge, Fields, Inputs, Projection, SurvivalTables, AGES};
 
+use super::choices::TfrMode;
 use super::error::ScenarioError;
 use super::figures::Figures;
 use super::levers;
@@ -160,11 +161,7 @@ impl ScenarioResult {
 
 /// The UN variant a scenario starts from.
 pub fn variant(s: &Scenario) -> Variant {
-    match s.variant.as_str() {
-        "low" => Variant::Low,
-        "high" => Variant::High,
-        _ => Variant::Medium,
-    }
+    s.variant.data()
 }
 
 /// Phase-in of a TFR shift in calendar year `y`: the gap between the UN high and low TFR of
@@ -215,14 +212,14 @@ fn own_levers(
         levers::scale_migration(inputs, s.mig_scale / 100.0);
         changed.mig = true;
     }
-    match s.tfr_mode.as_str() {
-        "target" => {
+    match s.tfr_mode {
+        TfrMode::Target => {
             if target_set(table, s) {
                 levers::target_tfr(inputs, s.tfr_target, s.tfr_year as i32);
                 changed.asfr = true;
             }
         }
-        _ => {
+        TfrMode::Shift => {
             if s.tfr_shift != 0.0 {
                 levers::shift_tfr(inputs, s.tfr_shift, tfr_phase(data, iso3));
                 changed.asfr = true;

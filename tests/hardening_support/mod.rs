@@ -56,13 +56,12 @@ pub fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
     )
 }
 
-/// The choice field of a scenario by key.
+/// The choice field of a scenario by key (those held as text: the enums cannot hold a
+/// value outside their choices).
 pub fn choice_field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut String {
     match key {
         "country" => &mut s.country,
-        "variant" => &mut s.variant,
-        "tfr_mode" => &mut s.tfr_mode,
-        "stock" => &mut s.stock,
+        "measure" => &mut s.measure,
         "hold" => &mut s.hold,
         _ => panic!("no choice field {key}"),
     }
