@@ -430,11 +430,10 @@ fn levers_set_from_code_report_every_substitution() {
     // Unknown choices through sanitize are reported...
     let mut s = Scenario::baseline(t);
     s.country = "XXX".into();
-    s.hold = String::new();
     let cl = s.sanitize(t);
     assert_eq!(
         cl.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(),
-        ["country", "hold"]
+        ["country"]
     );
     assert_eq!(
         cl[0].to_string(),
@@ -442,18 +441,9 @@ fn levers_set_from_code_report_every_substitution() {
     );
     // ...and project() refuses them with a message naming the parameter.
     let data = embedded_data().unwrap();
-    for (key, val) in [
-        ("country", "XXX"),
-        ("country", ""),
-        ("measure", "middle"),
-        ("hold", "up"),
-    ] {
+    for (key, val) in [("country", "XXX"), ("country", ""), ("country", "R")] {
         let mut s = Scenario::baseline(t);
-        match key {
-            "country" => s.country = val.into(),
-            "measure" => s.measure = val.into(),
-            _ => s.hold = val.into(),
-        }
+        s.country = val.into();
         let e = project(data, &s).unwrap_err();
         assert!(
             matches!(&e, ScenarioError::Query(QueryError::BadChoice { key: k, .. }) if k == key),

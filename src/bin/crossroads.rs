@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, assumptions, assumptions_text, clip, compare, embedded_data, embedded_table,
-    needs, presets, project, remittance_paths, replacement_table, un_comparison, Figures, Measure,
+    needs, presets, project, remittance_paths, replacement_table, un_comparison, Figures,
     ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
     LEVER_KEYS, REPORT_YEAR,
 };
@@ -639,7 +639,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             let p = pick(&r, country)?;
             let iso = country.unwrap_or(&r.main.iso3).to_ascii_uppercase();
             let un = un_mid_years(&iso)?;
-            let measure = Measure::from_key(&s.measure).unwrap_or(Measure::Population);
+            let measure = s.measure;
             let base = pr.un_medium(&iso).map_err(|e| (1, e.to_string()))?;
             let un_m = un_comparison(data, &iso, measure, &base).map_err(|e| (1, e.to_string()))?;
             let mdec = measure.decimals() + 3;

@@ -170,4 +170,10 @@ macro_rules! choice_enum {
     )*};
 }
 
-choice_enum!(TfrMode, StockMeasure, BaseVariant);
+choice_enum!(
+    TfrMode,
+    StockMeasure,
+    BaseVariant,
+    super::Measure,
+    super::HoldChoice
+);

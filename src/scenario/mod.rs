@@ -54,8 +54,8 @@ pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
 pub use measure::{
-    un_comparison, Measure, MeasurePoint, UnBand, UnComparison, UnPoint, UnSource, MEASURES,
-    MEASURE_KEYS,
+    un_comparison, HoldChoice, Measure, MeasurePoint, UnBand, UnComparison, UnPoint, UnSource,
+    MEASURES, MEASURE_KEYS,
 };
 pub use needs::{
     needs, needs_hold, replacement_table, Needs, NeedsFailure, NeedsHoldChoice, NeedsStep,

@@ -17,6 +17,7 @@ use crate::num::fixed;
 use super::choices::{BaseVariant, LeverValue, StockMeasure, TfrMode};
 use super::error::{QueryError, ScenarioError};
 use super::figures::Figures;
+use super::measure::{HoldChoice, Measure};
 
 /// The eight focus countries, in the order of the embedded data (`tests/data_tables.rs`
 /// holds it to the data).
@@ -380,8 +381,7 @@ levers! {
     variant: BaseVariant = choice("view")
         .source("UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)")
         .help("Base inputs before any lever acts.");
-    measure: String = choice("view")
-        .choices(&super::measure::MEASURE_KEYS)
+    measure: Measure = choice("view")
         .source("Neutral: the total population")
         .views(&["projection", "compare", "needs"])
         .help(
@@ -545,8 +545,7 @@ levers! {
     rshare_tjk: f64 = remit_share(f, 1);
     rshare_uzb: f64 = remit_share(f, 2);
     // --- replacement migration (`super::solve`)
-    hold: String = choice("hold")
-        .choices(&super::solve::HOLD_MEASURES)
+    hold: HoldChoice = choice("hold")
         .source("Neutral: no migrants added")
         .help(
             "Replacement migration (UN Population Division, 2000): each year from the start \
@@ -721,6 +720,13 @@ mod tests {
         let t = ParamTable::new(&data).unwrap();
         for p in t.params.iter().chain(&t.view) {
             assert!(!p.label_ru.is_empty(), "{} has no Russian label", p.key);
+            // The catalogs have the words (a missing key would show as the key).
+            assert!(i18n::has(&format!("lever-{}", p.key)), "lever-{}", p.key);
+            assert!(
+                p.unit.is_empty() || i18n::has(&unit_key(p.unit)),
+                "{}",
+                p.unit
+            );
             assert_eq!(
                 p.unit.is_empty(),
                 p.unit_ru.is_empty(),
@@ -734,5 +740,9 @@ mod tests {
             Some(VIEWS.len())
         );
         assert!(t.get("view").is_none(), "view keys are not scenario levers");
+        assert_eq!(LEVER_KEYS, t.keys().collect::<Vec<_>>());
+        // The countries a scenario may show are the data's, in its order.
+        let iso3: Vec<&str> = data.country_infos().map(|c| c.iso3.as_str()).collect();
+        assert_eq!(iso3, COUNTRIES);
     }
 }

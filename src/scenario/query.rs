@@ -15,6 +15,7 @@ use crate::num::shortest;
 
 use super::choices::TfrMode;
 use super::error::{clip, nearest, QueryError};
+use super::measure::HoldChoice;
 pub use super::params::Scenario;
 use super::params::{ParamKind, ParamSpec, ParamTable, RETIRED_KEYS};
 
@@ -364,7 +365,7 @@ impl Scenario {
                 .get(key)
                 .is_some_and(|p| self.number(key).map(|v| p.format(v)) == Some(p.format(p.default)))
         };
-        let no_hold = self.hold.eq_ignore_ascii_case("none");
+        let no_hold = self.hold == HoldChoice::None;
         let waits = |key: &str| -> Option<(&str, &str)> {
             Some(match key {
                 "tfr_mode" if self.tfr_mode == TfrMode::Target && at_default("tfr_target") => (

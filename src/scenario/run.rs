@@ -16,7 +16,7 @@ use super::levers;
 use super::params::ParamTable;
 use super::query::{Clamp, Scenario};
 use super::schedule::RogersCastro;
-use super::solve::{hold_into, Held, Hold, Measure};
+use super::solve::{hold_into, Held, Hold};
 use super::streams::{streams, Stream};
 
 /// A projection of one country under the scenario.
@@ -447,7 +447,7 @@ pub fn project_tracking(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, 
 /// `hold_from`.
 fn hold_of(s: &Scenario) -> Option<Hold> {
     Some(Hold {
-        measure: Measure::from_key(&s.hold)?,
+        measure: s.hold.measure()?,
         from: s.hold_from as i32,
         level: (s.hold_level != 0.0).then_some(s.hold_level),
     })

@@ -56,14 +56,13 @@ pub fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
     )
 }
 
-/// The choice field of a scenario by key (those held as text: the enums cannot hold a
-/// value outside their choices).
+/// The choice field of a scenario by key: the country, the one choice held as text (a
+/// code from the data); the others are enums, which cannot hold a value outside their
+/// choices.
 pub fn choice_field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut String {
     match key {
         "country" => &mut s.country,
-        "measure" => &mut s.measure,
-        "hold" => &mut s.hold,
-        _ => panic!("no choice field {key}"),
+        _ => panic!("no choice field {key} held as text"),
     }
 }
 
