@@ -2,6 +2,21 @@
 # message per line; placeables { $name }). Every other catalog has exactly these keys.
 
 ## Levers: labels of the parameter table's rows (src/scenario/params.rs) and their units
+lever-source-neutral = Neutral: leaves UN WPP 2024 unchanged
+lever-source-neutral_plain = Neutral
+lever-source-assumption = Assumption
+lever-source-no_migrants = Neutral: no migrants added
+lever-source-base_year = Neutral: the base year of the projection
+lever-source-countries = The eight focus countries of the briefs
+lever-source-variants = UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)
+lever-source-tfr_year = Assumption (neutral unless the target differs from the UN path)
+lever-source-e0_year = Assumption: the shift grows linearly from zero in the base year (2045 is the horizon of Rosstat's e0 assumptions)
+lever-source-war_end = Assumption: the briefs give no end date; the default (the base year) adds no war deaths to UN WPP 2024
+lever-source-changes_zero = Assumption (neutral while the changes are zero)
+lever-source-flows_zero = Assumption (neutral while the flows are zero)
+lever-source-total_population = Neutral: the total population
+lever-source-un_medium = Neutral: UN WPP 2024 medium
+lever-source-own_level = Neutral: the measure's own value in the start year
 lever-country = Country shown
 lever-variant = UN WPP 2024 variant the scenario starts from
 lever-measure = Measure drawn over time

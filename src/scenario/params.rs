@@ -223,6 +223,13 @@ impl ParamSpec {
         self.source = s.into();
         self
     }
+    /// A source that is a fixed phrase: the catalogs' `lever-source-KEY`, in both languages.
+    fn said(mut self, key: &str) -> Self {
+        let key = format!("lever-source-{key}");
+        self.source = i18n::text("en", &key).to_string();
+        self.source_ru = i18n::text("ru", &key).to_string();
+        self
+    }
     fn source_ru(mut self, s: impl Into<String>) -> Self {
         self.source_ru = s.into();
         self
@@ -344,7 +351,6 @@ macro_rules! levers {
     };
 }
 
-const NEUTRAL: &str = "Neutral: leaves UN WPP 2024 unchanged";
 const REMIT_HELP: &str = "The part of the country's remittances the model lets move in \
     proportion to the stock of its migrants in Russia; the rest stays at its latest World \
     Bank level. It acts only while a labour lever or the post-Crocus drop changes that stock.";
@@ -373,16 +379,16 @@ levers! {
     // --- what is shown
     country: String = choice("view")
         .choices(&COUNTRIES)
-        .source("The eight focus countries of the briefs")
+        .said("countries")
         .help(
             "ISO3 code of the country whose projection is shown; flows to and from Russia \
              move both countries whichever is shown.",
         );
     variant: BaseVariant = choice("view")
-        .source("UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)")
+        .said("variants")
         .help("Base inputs before any lever acts.");
     measure: Measure = choice("view")
-        .source("Neutral: the total population")
+        .said("total_population")
         .views(&["projection", "compare", "needs"])
         .help(
             "What the projection and comparison views draw by year (1 July): population: \
@@ -395,7 +401,7 @@ levers! {
              scenario.",
         );
     // --- fertility
-    tfr_mode: TfrMode = choice("fertility").source(NEUTRAL).help(
+    tfr_mode: TfrMode = choice("fertility").said("neutral").help(
         "shift: add a number of children per woman to the UN path, phased in as the UN \
          low/high variants (half by 2024-28, 0.8 by 2029-33, in full from 2034); target: \
          close the gap between the UN path and a target TFR linearly from the base year \
@@ -403,7 +409,7 @@ levers! {
          nothing: switching the mode alone keeps the UN path.",
     );
     tfr_shift: f64 = number("fertility", "children per woman", (-1.5, 1.5, 0.05, 2))
-        .source(NEUTRAL)
+        .said("neutral")
         .help("The UN low and high variants are -0.5 and +0.5.");
     tfr_target: f64 = number("fertility", "children per woman", (0.5, 4.0, 0.01, 2))
         .default(f.tfr_base)
@@ -416,21 +422,18 @@ levers! {
         ));
     tfr_year: f64 = number("fertility", "year", years)
         .default(yr(2035))
-        .source("Assumption (neutral unless the target differs from the UN path)");
+        .said("tfr_year");
     // --- survival
     e0_m: f64 = number("survival", "years", (-10.0, 15.0, 0.1, 1))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(
             "Death rates are scaled proportionally at every age so that the engine's own \
              life table gives the UN e0 plus this shift.",
         );
     e0_f: f64 = number("survival", "years", (-10.0, 15.0, 0.1, 1))
-        .source(NEUTRAL)
+        .said("neutral")
         .help("As for men.");
-    e0_year: f64 = number("survival", "year", years).default(yr(2045)).source(
-        "Assumption: the shift grows linearly from zero in the base year (2045 is the \
-         horizon of Rosstat's e0 assumptions)",
-    );
+    e0_year: f64 = number("survival", "year", years).default(yr(2045)).said("e0_year");
     // --- war
     war_deaths: f64 = number("war", "thousand per year", (0.0, 300.0, 0.1, 1))
         .default(f.war_rate)
@@ -447,10 +450,7 @@ levers! {
         ));
     war_end: f64 = number("war", "year", (f.base_year as f64, last as f64, 1.0, 0))
         .default(f.base_year as f64)
-        .source(
-            "Assumption: the briefs give no end date; the default (the base year) adds no \
-             war deaths to UN WPP 2024",
-        )
+        .said("war_end")
         .help(
             "Military deaths are added from mid-base year to mid-year of this year; at the \
              base year the war-deaths lever does nothing.",
@@ -458,7 +458,7 @@ levers! {
     // --- migration not modelled as a stream
     mig_scale: f64 = number("migration", "percent", (0.0, 300.0, 1.0, 0))
         .default(100.0)
-        .source(NEUTRAL)
+        .said("neutral")
         .help(
             "Scales the UN net migrants of every age and sex; 0 = no migration other than \
              the streams set below.",
@@ -472,21 +472,21 @@ levers! {
          cuts, and the stock the remittance paths start from.",
     );
     lab_uzb: f64 = number("labour", "thousand", (-3000.0, 5000.0, 10.0, 0))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(format!(
             "Net migration from Uzbekistan adding up to this change by the chosen year \
              (spread evenly from {first}). UN DESA stock 2024: {} thousand.",
             stock(0)
         ));
     lab_tjk: f64 = number("labour", "thousand", (-3000.0, 5000.0, 10.0, 0))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(format!("As for Uzbekistan. UN DESA stock 2024: {} thousand.", stock(1)));
     lab_kgz: f64 = number("labour", "thousand", (-3000.0, 5000.0, 10.0, 0))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(format!("As for Uzbekistan. UN DESA stock 2024: {} thousand.", stock(2)));
     lab_year: f64 = number("labour", "year", years)
         .default(yr(2050))
-        .source("Assumption (neutral while the changes are zero)");
+        .said("changes_zero");
     crocus_end: f64 = number("labour", "year", years)
         .default(first as f64)
         .source(f.crocus_source.clone())
@@ -504,10 +504,10 @@ levers! {
         ));
     compat_from: f64 = number("compatriots", "year", years)
         .default(first as f64)
-        .source("Assumption");
+        .said("assumption");
     // --- Ukrainians
     ua_return: f64 = number("ukrainians", "percent of stock", (0.0, 100.0, 1.0, 0))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(format!(
             "Share of the {} thousand Ukrainians in Russia ({}) who go back, evenly up to \
              the chosen year.",
@@ -515,38 +515,38 @@ levers! {
             f.ua_stock_source
         ));
     ua_more: f64 = number("ukrainians", "thousand per year", (0.0, 500.0, 1.0, 0))
-        .source(NEUTRAL);
+        .said("neutral");
     ua_year: f64 = number("ukrainians", "year", years)
         .default(yr(2030))
-        .source("Assumption (neutral while the flows are zero)");
+        .said("flows_zero");
     // --- relokanty
     rel_stock: f64 = number("relokanty", "thousand", (0.0, 2000.0, 1.0, 0))
         .default(f.rel_stock)
         .source(f.rel_stock_source.clone())
         .help(f.rel_stock_help.clone());
     rel_return: f64 = number("relokanty", "percent of stock", (0.0, 100.0, 1.0, 0))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(
             "Evenly up to the chosen year. Georgia, Armenia, Kazakhstan and Kyrgyzstan each \
              lose this share of their relokanty (the midpoints of the brief's ranges); the \
              rest come from other countries.",
         );
     rel_more: f64 = number("relokanty", "thousand per year", (0.0, 500.0, 1.0, 0))
-        .source(NEUTRAL)
+        .said("neutral")
         .help(
             "Evenly up to the chosen year, to the host countries as the relokanty are there \
              now (each host's midpoint over Re:Russia's total); the rest to other countries.",
         );
     rel_year: f64 = number("relokanty", "year", years)
         .default(yr(2030))
-        .source("Assumption (neutral while the flows are zero)");
+        .said("flows_zero");
     // --- remittance shares, in the order of `figures::SHARE_COUNTRIES`
     rshare_kgz: f64 = remit_share(f, 0);
     rshare_tjk: f64 = remit_share(f, 1);
     rshare_uzb: f64 = remit_share(f, 2);
     // --- replacement migration (`super::solve`)
     hold: HoldChoice = choice("hold")
-        .source("Neutral: no migrants added")
+        .said("no_migrants")
         .help(
             "Replacement migration (UN Population Division, 2000): each year from the start \
              year the country shown gets the extra net migrants, from the rest of the world \
@@ -557,10 +557,10 @@ levers! {
         );
     hold_from: f64 = number("hold", "year", (f.base_year as f64, last as f64 - 1.0, 1.0, 0))
         .default(f.base_year as f64)
-        .source("Neutral: the base year of the projection");
+        .said("base_year");
     hold_level: f64 = number("hold", "in the measure's unit", (-1e6, 1e7, 0.001, 3))
         .hidden()
-        .source("Neutral: the measure's own value in the start year")
+        .said("own_level")
         .help(
             "Thousands of people, or people aged 20-64 per person 65+ for the support \
              ratio. A negative level cannot be held.",
@@ -653,7 +653,7 @@ pub const PRESET_IDS: [&str; 11] = [
 fn build_view(f: &Figures) -> Vec<ParamSpec> {
     let years = (f.base_year as f64, f.last_year as f64, 1.0, 0);
     let rows = [
-        choice("view").choices(&VIEWS).source("Neutral").help(
+        choice("view").choices(&VIEWS).said("neutral_plain").help(
             "projection: population lines with UN intervals, the scenario and presets; \
              pyramid: by age and sex in one year; compare: scenario A (the levers) against B; \
              compatriots: the programme series against its goal; remittances: share of GDP, \
@@ -661,23 +661,23 @@ fn build_view(f: &Figures) -> Vec<ParamSpec> {
         ),
         number("view", "year", years)
             .default(2050.0)
-            .source("Neutral")
+            .said("neutral_plain")
             .help("The pyramid view shows the population on 1 July of this year."),
         choice("view")
             .choices(&LANGS)
-            .source("Neutral")
+            .said("neutral_plain")
             .help("en: English; ru: Russian (decimal comma, space between thousands)."),
-        choice("view")
-            .choices(&PRESET_IDS)
-            .source("Neutral: UN WPP 2024 medium")
-            .help(
-                "A preset id, or a whole scenario as a url-encoded query string (e.g. \
+        choice("view").choices(&PRESET_IDS).said("un_medium").help(
+            "A preset id, or a whole scenario as a url-encoded query string (e.g. \
                  b=tfr_shift%3D0.3%26lab_tjk%3D500); scenario A is the levers set.",
-            ),
-        choice("view").choices(&OVERLAYS).source("Neutral").help(
-            "none; rosstat: Rosstat's October 2023 low / medium / high rebuilt by the engine \
-             (Russia); un: UN low and high as projected by the engine; all: every preset.",
         ),
+        choice("view")
+            .choices(&OVERLAYS)
+            .said("neutral_plain")
+            .help(
+                "none; rosstat: Rosstat's October 2023 low / medium / high rebuilt by the engine \
+             (Russia); un: UN low and high as projected by the engine; all: every preset.",
+            ),
     ];
     // Not levers: they move no view's numbers (`views` stays empty).
     let finish = |row: ParamSpec, key| match row.kind {
