@@ -288,6 +288,15 @@ fn option_value(
     }
 }
 
+/// The query string with the parameters given as options (`--key value`) joined to it.
+fn with_keys(query: Option<String>, keys: Vec<(&str, String)>) -> Option<String> {
+    if keys.is_empty() {
+        return query;
+    }
+    let mut q = form_urlencoded::Serializer::new(query.unwrap_or_default());
+    Some(q.extend_pairs(keys).finish())
+}
+
 /// Reads the arguments (`lexopt`); a usage error names the argument at fault.
 fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Options, String> {
     use lexopt::Arg::{Long, Short, Value};
@@ -315,8 +324,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Options, String> {
             ))
         }
     };
-    let mut keys = form_urlencoded::Serializer::new(String::new());
-    let mut any_key = false;
+    let mut keys = Vec::new();
     let mut p = lexopt::Parser::from_args(args);
     while let Some(arg) = p.next().map_err(|e| e.to_string())? {
         match arg {
@@ -375,8 +383,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Options, String> {
                 };
                 let what = "a value (`crossroads --params` lists its range)";
                 let v = option_value(&mut p, &name, what, false)?;
-                keys.append_pair(key, &v);
-                any_key = true;
+                keys.push((key, v));
             }
             Short(c) => return Err(format!("unknown option '-{c}'")),
             Value(v) => {
@@ -395,13 +402,7 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Options, String> {
             }
         }
     }
-    if any_key {
-        let keys = keys.finish();
-        o.query = Some(match o.query.take() {
-            Some(q) if !q.trim().is_empty() => format!("{q}&{keys}"),
-            _ => keys,
-        });
-    }
+    o.query = with_keys(o.query.take(), keys);
     let flag = mode_flag(&o.mode);
     match o.mode {
         Mode::Params | Mode::Presets if o.query.is_some() => {
@@ -1052,8 +1053,7 @@ mod render {
         let mut query: Option<String> = None;
         let mut out = Out::Svg;
         let mut dims = (800, 500);
-        let mut keys = form_urlencoded::Serializer::new(String::new());
-        let mut any_key = false;
+        let mut keys = Vec::new();
         let mut p = lexopt::Parser::from_args(args);
         while let Some(arg) = p.next().map_err(|e| e.to_string())? {
             match arg {
@@ -1092,8 +1092,7 @@ mod render {
                     };
                     let what = format!("a value, e.g. --{name} followed by a value");
                     let v = super::option_value(&mut p, &name, &what, false)?;
-                    keys.append_pair(key, &v);
-                    any_key = true;
+                    keys.push((key, v));
                 }
                 Short(c) => return Err(format!("unknown option '-{c}'")),
                 Value(v) => {
@@ -1116,14 +1115,7 @@ mod render {
                 }
             }
         }
-        if any_key {
-            let keys = keys.finish();
-            query = Some(match query.take() {
-                Some(q) if !q.trim().is_empty() => format!("{q}&{keys}"),
-                _ => keys,
-            });
-        }
-        Ok(Some((query, out, dims)))
+        Ok(Some((super::with_keys(query, keys), out, dims)))
     }
 
     /// Draws (or tabulates) the request and prints it.
