@@ -215,15 +215,18 @@ fn choice(group: &'static str) -> ParamSpec {
 
 /// The rest of a row, chained after [`number`] or [`choice`] in the table.
 impl ParamSpec {
+    #[inline(never)]
     fn default(mut self, v: f64) -> Self {
         self.default = v;
         self
     }
+    #[inline(never)]
     fn source(mut self, s: impl Into<String>) -> Self {
         self.source = s.into();
         self
     }
     /// A source that is a fixed phrase: the catalogs' `lever-source-KEY`, in both languages.
+    #[inline(never)]
     fn said(mut self, key: &str) -> Self {
         let key = format!("lever-source-{key}");
         self.source = i18n::text("en", &key).to_string();
@@ -234,6 +237,7 @@ impl ParamSpec {
         self.source_ru = s.into();
         self
     }
+    #[inline(never)]
     fn help(mut self, s: impl Into<String>) -> Self {
         self.help = s.into();
         self
@@ -255,9 +259,18 @@ impl ParamSpec {
     /// Completes the row of `key` whose value has the type `T`: the kind and choices from
     /// the type, label and unit in both languages from the catalogs (`lever-KEY`,
     /// `unit-UNIT`), the default clamped into range and rounded.
-    fn finish<T: LeverValue>(mut self, key: &'static str) -> ParamSpec {
+    fn finish<T: LeverValue>(self, key: &'static str) -> ParamSpec {
+        self.complete(key, T::KIND, T::choices)
+    }
+    #[inline(never)] // one copy, not one per row (wasm size)
+    fn complete(
+        mut self,
+        key: &'static str,
+        kind: ParamKind,
+        choices: fn() -> Vec<&'static str>,
+    ) -> ParamSpec {
         self.key = key;
-        self.kind = T::KIND;
+        self.kind = kind;
         let label = format!("lever-{key}");
         self.label = i18n::text("en", &label);
         self.label_ru = i18n::text("ru", &label);
@@ -267,7 +280,7 @@ impl ParamSpec {
         match self.kind {
             ParamKind::Choice => {
                 if self.choices.is_empty() {
-                    self.choices = T::choices();
+                    self.choices = choices();
                 }
                 self.max = self.choices.len().saturating_sub(1) as f64;
             }
