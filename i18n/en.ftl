@@ -1,6 +1,70 @@
 # English words of the widget, its charts and its command line (Project Fluent syntax, one
 # message per line; placeables { $name }). Every other catalog has exactly these keys.
 
+## Levers: labels of the parameter table's rows (src/scenario/params.rs) and their units
+lever-source-neutral = Neutral: leaves UN WPP 2024 unchanged
+lever-source-neutral_plain = Neutral
+lever-source-assumption = Assumption
+lever-source-no_migrants = Neutral: no migrants added
+lever-source-base_year = Neutral: the base year of the projection
+lever-source-countries = The eight focus countries of the briefs
+lever-source-variants = UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)
+lever-source-tfr_year = Assumption (neutral unless the target differs from the UN path)
+lever-source-e0_year = Assumption: the shift grows linearly from zero in the base year (2045 is the horizon of Rosstat's e0 assumptions)
+lever-source-war_end = Assumption: the briefs give no end date; the default (the base year) adds no war deaths to UN WPP 2024
+lever-source-changes_zero = Assumption (neutral while the changes are zero)
+lever-source-flows_zero = Assumption (neutral while the flows are zero)
+lever-source-total_population = Neutral: the total population
+lever-source-un_medium = Neutral: UN WPP 2024 medium
+lever-source-own_level = Neutral: the measure's own value in the start year
+lever-country = Country shown
+lever-variant = UN WPP 2024 variant the scenario starts from
+lever-measure = Measure drawn over time
+lever-tfr_mode = Fertility lever
+lever-tfr_shift = TFR shift relative to UN medium
+lever-tfr_target = Target TFR
+lever-tfr_year = Year the target TFR is reached
+lever-e0_m = Life expectancy at birth, men: shift from UN medium
+lever-e0_f = Life expectancy at birth, women: shift from UN medium
+lever-e0_year = Year the e0 shift is reached in full
+lever-war_deaths = Russian military deaths added after the base year (US officials' estimate)
+lever-war_end = War deaths continue until mid-year
+lever-mig_scale = UN WPP 2024 net migration kept (besides the streams below)
+lever-stock = Measure of the Central Asian labour-migrant stock in Russia
+lever-lab_uzb = Uzbek migrants in Russia: change in stock
+lever-lab_tjk = Tajik migrants in Russia: change in stock
+lever-lab_kgz = Kyrgyz migrants in Russia: change in stock
+lever-lab_year = Year the labour-stock change is reached
+lever-crocus_end = Post-Crocus fall in Tajik and Uzbek arrivals lasts until
+lever-compat = Compatriots Program arrivals
+lever-compat_from = Compatriots level applies from
+lever-ua_return = Ukrainians in Russia returning to Ukraine
+lever-ua_more = Further arrivals of Ukrainians in Russia
+lever-ua_year = Ukrainian flows last until
+lever-rel_stock = Russians who left since February 2022 (relokanty)
+lever-rel_return = Relokanty returning to Russia
+lever-rel_more = Further emigration of Russians
+lever-rel_year = Relokanty flows last until
+lever-rshare_kgz = Kyrgyzstan: % of remittances assumed to come from Russia
+lever-rshare_tjk = Tajikistan: % of remittances assumed to come from Russia
+lever-rshare_uzb = Uzbekistan: % of remittances assumed to come from Russia
+lever-hold = Hold a measure with extra net migrants
+lever-hold_from = Hold the measure from mid-year
+lever-hold_level = Level to hold (0 = its value in the start year)
+lever-view = Chart shown
+lever-year = Year of the pyramid (1 July)
+lever-lang = Language of the chart
+lever-b = Scenario B of the comparison
+lever-presets = Presets drawn on the projection
+unit-children_per_woman = children per woman
+unit-years = years
+unit-year = year
+unit-thousand = thousand
+unit-thousand_per_year = thousand per year
+unit-percent = %
+unit-percent_of_stock = % of stock
+unit-in_the_measure_s_unit = in the measure's unit
+
 ## Stories: the briefs' questions (src/scenario/stories.rs)
 story-rosstat_low-question = How far could Russia's population fall?
 story-compatriots_goal-question = What if the Compatriots Program met its goal?
@@ -184,14 +248,6 @@ choice-hold-pop_20_64 = people aged 20–64
 choice-hold-pop_15_64 = people aged 15–64
 choice-hold-support_ratio = people 20–64 per person 65+
 choice-hold-men_18_59 = men aged 18–59
-unit-children-per-woman = children per woman
-unit-years = years
-unit-year = year
-unit-thousand = thousand
-unit-thousand-per-year = thousand per year
-unit-percent = %
-unit-percent-of-stock = % of stock
-unit-in-the-measures-unit = in the measure's unit
 source-neutral-wpp = Neutral: leaves UN WPP 2024 unchanged
 source-assumption = Assumption
 source-neutral = Neutral

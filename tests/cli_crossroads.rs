@@ -451,3 +451,38 @@ fn needs_prints_the_model_and_the_table() {
     let bad = cli(&["--needs", "--country", "TJK"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// Every lever of the table is also an option (`--KEY VALUE`, dashes or underscores),
+/// joined to the query string; a misspelt one is refused with the nearest name.
+#[test]
+fn levers_are_options_too() {
+    let by_query = cli(&["lab_tjk=500&tfr_shift=0.3"]);
+    let by_options = cli(&["lab_tjk=500", "--tfr-shift", "0.3"]);
+    assert_eq!(
+        by_options.status.code(),
+        Some(0),
+        "{}",
+        text(&by_options.stderr)
+    );
+    assert_eq!(by_options.stdout, by_query.stdout);
+    assert_ne!(by_options.stdout, cli(&["lab_tjk=500"]).stdout);
+    assert_eq!(
+        cli(&["--tfr_shift=0.3", "--lab_tjk", "500"]).stdout,
+        by_query.stdout
+    );
+    let twice = cli(&["tfr_shift=0.1", "--tfr_shift", "0.3"]);
+    assert_eq!(twice.status.code(), Some(2));
+    assert!(text(&twice.stderr).contains("'tfr_shift' is given twice"));
+    let typo = cli(&["--tfr-shfit", "0.3"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(
+        text(&typo.stderr).contains("did you mean '--tfr_shift'?"),
+        "{}",
+        text(&typo.stderr)
+    );
+    // render takes the view keys as options as well.
+    let a = cli(&["render", "--csv", "view=pyramid&year=2040"]);
+    let b = cli(&["render", "--csv", "--view", "pyramid", "--year=2040"]);
+    assert_eq!(b.status.code(), Some(0), "{}", text(&b.stderr));
+    assert_eq!(a.stdout, b.stdout);
+}

@@ -435,7 +435,7 @@ fn russia_unbalanced(s: &Scenario, streams: &[Stream]) -> Inputs {
         if s.mig_scale != 100.0 {
             levers::scale_migration(&mut i, s.mig_scale / 100.0);
         }
-        if s.tfr_mode == "target" {
+        if s.tfr_mode == crossroads::scenario::TfrMode::Target {
             levers::target_tfr(&mut i, s.tfr_target, s.tfr_year as i32);
         } else if s.tfr_shift != 0.0 {
             levers::shift_tfr(&mut i, s.tfr_shift, tfr_phase(data(), "RUS"));

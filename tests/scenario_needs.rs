@@ -124,13 +124,13 @@ fn measure_key_round_trips_through_the_query_string() {
     assert!(!row.label_ru.is_empty());
     assert_eq!(row.format(row.default), "population");
     let base = Scenario::embedded_baseline().unwrap();
-    assert_eq!(base.measure, "population");
-    for key in MEASURE_KEYS {
+    assert_eq!(base.measure, Measure::Population);
+    for &key in MEASURE_KEYS {
         let q = format!("country=KAZ&measure={key}&hold=pop_20_64");
         let (s, clamps) = Scenario::from_query(&q).unwrap();
         assert!(clamps.is_empty());
-        assert_eq!(s.measure, key);
-        assert_eq!(Measure::from_key(&s.measure).unwrap().key(), key);
+        assert_eq!(s.measure.key(), key);
+        assert_eq!(Measure::from_key(key), Some(s.measure));
         let back = s.to_query().unwrap();
         if key == "population" {
             assert!(
@@ -145,7 +145,7 @@ fn measure_key_round_trips_through_the_query_string() {
     }
     // Case forgiven, canonical spelling kept; anything else is an error naming the choices.
     let (s, _) = Scenario::from_query("measure=Support_Ratio").unwrap();
-    assert_eq!(s.measure, "support_ratio");
+    assert_eq!(s.measure, Measure::SupportRatio);
     match Scenario::from_query("measure=gdp") {
         Err(ScenarioError::Query(QueryError::BadChoice { key, choices, .. })) => {
             assert_eq!(key, "measure");
@@ -483,7 +483,7 @@ fn story_keeps_russias_workforce_at_its_base_year_size() {
     assert!(clamps.is_empty());
     assert_eq!(s.write_query(t), p.query);
     assert_eq!(
-        (s.hold.as_str(), s.hold_from, s.country.as_str()),
+        (s.hold.as_ref(), s.hold_from, s.country.as_str()),
         ("pop_20_64", 2025.0, "RUS")
     );
     let n = needs(&mut pr, &s).unwrap();

@@ -14,7 +14,7 @@ fn the_baseline_writes_an_empty_query() {
     assert_eq!(parse("").unwrap().0, s);
     assert_eq!(parse("?").unwrap().0, s);
     assert_eq!(s.country, "RUS");
-    assert_eq!(s.variant, "medium");
+    assert_eq!(s.variant.as_ref(), "medium");
 }
 
 #[test]

@@ -47,22 +47,12 @@ pub fn label(p: &ParamSpec, lang: Lang) -> &'static str {
     }
 }
 
-/// The catalog key of a unit: `unit-` and its words joined by `-` (`percent of stock` →
-/// `unit-percent-of-stock`; apostrophes dropped).
-fn unit_key(unit: &str) -> String {
-    let words: Vec<String> = unit
-        .split_whitespace()
-        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect())
-        .collect();
-    format!("unit-{}", words.join("-"))
-}
-
 /// The lever's unit in words (`%` for percent).
 pub fn unit(p: &ParamSpec, lang: Lang) -> String {
     if p.unit.is_empty() {
         return String::new();
     }
-    match catalog(lang, &unit_key(p.unit)) {
+    match catalog(lang, &crate::scenario::unit_key(p.unit)) {
         Some(u) => u.to_string(),
         None if lang == Lang::Ru && !p.unit_ru.is_empty() => p.unit_ru.to_string(),
         None => p.unit.to_string(),

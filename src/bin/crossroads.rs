@@ -4,14 +4,15 @@
 //! reader closing stdout early (`| head`) stops it quietly; any remaining panic becomes a
 //! one-line internal error with exit code 1 (never a backtrace).
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
 use crossroads::scenario::{
     annual_rows, assumptions_text, clip, compare, embedded_data, embedded_table, needs, presets,
     project, remittance_paths, replacement_table, un_comparison, view_assumptions, Figures,
-    Measure, ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
-    REPORT_YEAR,
+    ParamKind, Projector, Scenario, ScenarioResult, UnSource, ANNUAL_COLUMNS, COUNTRIES,
+    LEVER_KEYS, REPORT_YEAR,
 };
 use crossroads::scenario::{bands, BandOptions};
 
@@ -109,6 +110,9 @@ OPTIONS:
     --presets        print the presets: name,query
     --assumptions    print, as plain text, every assumption the scenario of QUERY uses:
                      its value, why and its source (lang=ru in QUERY: in Russian)
+    --KEY VALUE      any parameter of --params as an option (dashes or underscores):
+                     --tfr-shift 0.3 --lab_tjk=500 is the query tfr_shift=0.3&lab_tjk=500,
+                     joined to QUERY if one is given; a key given twice is an error
     -h, --help       this help
     Options that take a value also accept --name=value. Give at most one of --by-age,
     --needs, --needs-table, --compare, --bands, --remittances, --timing, --params,
@@ -117,11 +121,12 @@ OPTIONS:
 RENDER:
     crossroads render 'view=pyramid&country=RUS&year=2050&lang=ru' > fig.svg
     draws any view of the widget (view=projection|pyramid|compare|compatriots|remittances|
-    relokanty; lang=en|ru; year=; b= preset id or url-encoded query; presets=none|rosstat|
+    relokanty|needs; lang=en|ru; year=; b= preset id or url-encoded query; presets=none|rosstat|
     un|all) with the widget's chart code as SVG on stdout (default 800x500 px).
     --csv prints the numbers behind the chart instead (from the view's table, with no
     drawing, so --size does not limit it), --alt its text alternative;
     --timing redraws it 100 times as if a slider moved and prints p50/p95 times (µs).
+    Levers and view keys are options here too: render --view pyramid --year 2050.
 
 EXIT CODES: 0 success, 2 bad query string or option, 1 internal failure.
 ";
@@ -190,15 +195,121 @@ fn mode_flag(mode: &Mode) -> &'static str {
     }
 }
 
-/// Reads the arguments; a usage error names the argument at fault.
-fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options, String> {
+/// The options that take a value (each also as `--name=value`).
+const VALUE_OPTIONS: [&str; 3] = ["country", "compare", "bands"];
+/// The options that choose what is printed, and take no value.
+const MODE_OPTIONS: [&str; 8] = [
+    "by-age",
+    "needs",
+    "needs-table",
+    "params",
+    "presets",
+    "remittances",
+    "timing",
+    "assumptions",
+];
+
+/// The query key an option names, if it names one: every lever of the table is an option
+/// (`--tfr_shift 0.3` or `--tfr-shift=0.3` is `tfr_shift=0.3`), and for `render` every view
+/// key too (`--view pyramid`).
+fn key_option(name: &str, view_keys: bool) -> Option<&'static str> {
+    let key = name.replace('-', "_");
+    let table = embedded_table().ok()?;
+    let view = view_keys
+        .then(|| table.view.iter().map(|p| p.key))
+        .into_iter();
+    LEVER_KEYS
+        .iter()
+        .copied()
+        .chain(view.flatten())
+        .find(|k| *k == key)
+}
+
+/// "unknown option '--x'", with the nearest option or parameter when one is close.
+fn unknown_option(shown: &str, options: &[&str]) -> String {
+    let name = shown.trim_start_matches('-');
+    let near = options
+        .iter()
+        .map(|o| o.to_string())
+        .chain(LEVER_KEYS.iter().map(|k| k.to_string()))
+        .map(|o| (strsim::damerau_levenshtein(name, &o), o))
+        .filter(|(d, o)| !name.is_empty() && *d <= 2.max(o.len() / 4))
+        .min();
+    match near {
+        Some((_, o)) => format!("unknown option '{}'; did you mean '--{o}'?", clip(shown)),
+        None => format!("unknown option '{}'", clip(shown)),
+    }
+}
+
+/// Refuses the first argument that is not UTF-8 by its position, unless it is the value of
+/// an option, which is read as it is (its replacement characters then name it).
+fn check_utf8(args: &[OsString], value_option: impl Fn(&str) -> bool) -> Result<(), String> {
+    for (n, a) in args.iter().enumerate() {
+        let after_option = n > 0
+            && args[n - 1]
+                .to_str()
+                .and_then(|p| p.strip_prefix("--"))
+                .is_some_and(|p| !p.contains('=') && value_option(p));
+        if a.to_str().is_none() && !after_option {
+            return Err(format!(
+                "argument {} is not valid UTF-8 ('{}'); write the query string in UTF-8, \
+                 percent-encoding other bytes (e.g. %FF)",
+                n + 1,
+                clip(&a.to_string_lossy())
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The value of the option just read: `--name=value`, or the next argument unless it is
+/// another option. An empty value is missing unless `may_be_empty`.
+fn option_value(
+    p: &mut lexopt::Parser,
+    name: &str,
+    what: &str,
+    may_be_empty: bool,
+) -> Result<String, String> {
+    let v = match p.optional_value() {
+        Some(v) => Some(v),
+        None => {
+            let next_is_option = p
+                .try_raw_args()
+                .and_then(|raw| raw.peek().map(|a| a.to_string_lossy().starts_with("--")));
+            match next_is_option {
+                Some(false) => p.value().ok(),
+                _ => None,
+            }
+        }
+    };
+    match v.map(|v| v.to_string_lossy().into_owned()) {
+        Some(v) if may_be_empty || !v.trim().is_empty() => Ok(v),
+        _ => Err(format!("--{name} needs {what}")),
+    }
+}
+
+/// The query string with the parameters given as options (`--key value`) joined to it.
+fn with_keys(query: Option<String>, keys: Vec<(&str, String)>) -> Option<String> {
+    if keys.is_empty() {
+        return query;
+    }
+    let mut q = form_urlencoded::Serializer::new(query.unwrap_or_default());
+    Some(q.extend_pairs(keys).finish())
+}
+
+/// Reads the arguments (`lexopt`); a usage error names the argument at fault.
+fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Options, String> {
+    use lexopt::Arg::{Long, Short, Value};
+    let args: Vec<OsString> = args.collect();
+    check_utf8(&args, |o| {
+        VALUE_OPTIONS.contains(&o) || key_option(o, false).is_some()
+    })?;
     let mut o = Options {
         mode: Mode::Annual,
         query: None,
         country: None,
         help: false,
     };
-    let mut args = args.enumerate().peekable();
     let set_mode = |o: &mut Options, m: Mode| -> Result<(), String> {
         if matches!(o.mode, Mode::Annual) {
             o.mode = m;
@@ -213,53 +324,26 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
             ))
         }
     };
-    while let Some((n, a)) = args.next() {
-        let a = a.into_string().map_err(|bad| {
-            format!(
-                "argument {} is not valid UTF-8 ('{}'); write the query string in UTF-8, \
-                 percent-encoding other bytes (e.g. %FF)",
-                n + 1,
-                clip(&bad.to_string_lossy())
-            )
-        })?;
-        // `--name=value` or `--name value`.
-        let (name, inline) = match a.split_once('=') {
-            Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
-            _ => (a.clone(), None),
-        };
-        let mut value = |what: &str, may_be_empty: bool| -> Result<String, String> {
-            let v = match inline.clone() {
-                Some(v) => Some(v),
-                None => match args.peek() {
-                    Some((_, next)) if !next.to_string_lossy().starts_with("--") => {
-                        args.next().map(|(_, v)| v.to_string_lossy().into_owned())
-                    }
-                    _ => None,
-                },
-            };
-            match v {
-                Some(v) if may_be_empty || !v.trim().is_empty() => Ok(v),
-                _ => Err(format!("{name} needs {what}")),
-            }
-        };
-        match name.as_str() {
-            "-h" | "--help" => o.help = true,
-            "--country" => {
-                let c = value("an ISO3 code, e.g. --country TJK", false)?;
+    let mut keys = Vec::new();
+    let mut p = lexopt::Parser::from_args(args);
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => o.help = true,
+            Long("country") => {
+                let c = option_value(&mut p, "country", "an ISO3 code, e.g. --country TJK", false)?;
                 if o.country.is_some() {
                     return Err("--country is given twice; give it once".into());
                 }
                 o.country = Some(c);
             }
-            "--compare" => {
-                let q = value(
-                    "a second query string, e.g. --compare 'tfr_shift=0.5'",
-                    true,
-                )?;
+            Long("compare") => {
+                let what = "a second query string, e.g. --compare 'tfr_shift=0.5'";
+                let q = option_value(&mut p, "compare", what, true)?;
                 set_mode(&mut o, Mode::Compare(q))?;
             }
-            "--bands" => {
-                let v = value("a number of trajectories, e.g. --bands 1000", false)?;
+            Long("bands") => {
+                let what = "a number of trajectories, e.g. --bands 1000";
+                let v = option_value(&mut p, "bands", what, false)?;
                 let n: usize = v
                     .trim()
                     .parse()
@@ -274,38 +358,51 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Options,
                     })?;
                 set_mode(&mut o, Mode::Bands(n))?;
             }
-            "--by-age" | "--needs" | "--needs-table" | "--params" | "--presets"
-            | "--remittances" | "--timing" | "--assumptions" => {
-                if inline.is_some() {
-                    return Err(format!("{name} takes no value"));
-                }
-                let m = match name.as_str() {
-                    "--by-age" => Mode::ByAge,
-                    "--needs" => Mode::Needs,
-                    "--needs-table" => Mode::NeedsTable,
-                    "--params" => Mode::Params,
-                    "--presets" => Mode::Presets,
-                    "--remittances" => Mode::Remittances,
-                    "--assumptions" => Mode::Assumptions,
+            Long(name) if MODE_OPTIONS.contains(&name) => {
+                let m = match name {
+                    "by-age" => Mode::ByAge,
+                    "needs" => Mode::Needs,
+                    "needs-table" => Mode::NeedsTable,
+                    "params" => Mode::Params,
+                    "presets" => Mode::Presets,
+                    "remittances" => Mode::Remittances,
+                    "assumptions" => Mode::Assumptions,
                     _ => Mode::Timing,
                 };
+                if p.optional_value().is_some() {
+                    return Err(format!("{} takes no value", mode_flag(&m)));
+                }
                 set_mode(&mut o, m)?;
             }
-            s if s.starts_with('-') => {
-                return Err(format!("unknown option '{}'", clip(s)));
+            Long(name) => {
+                let name = name.to_string();
+                let Some(key) = key_option(&name, false) else {
+                    let all: Vec<&str> =
+                        VALUE_OPTIONS.iter().chain(&MODE_OPTIONS).copied().collect();
+                    return Err(unknown_option(&format!("--{name}"), &all));
+                };
+                let what = "a value (`crossroads --params` lists its range)";
+                let v = option_value(&mut p, &name, what, false)?;
+                keys.push((key, v));
             }
-            s => {
+            Short(c) => return Err(format!("unknown option '-{c}'")),
+            Value(v) => {
+                let s = v.to_string_lossy().into_owned();
+                if s.starts_with('-') {
+                    return Err(format!("unknown option '{}'", clip(&s)));
+                }
                 if o.query.is_some() {
                     return Err(format!(
                         "more than one query string ('{}'); join parameters with '&' and quote \
                          the whole string",
-                        clip(s)
+                        clip(&s)
                     ));
                 }
-                o.query = Some(s.to_string());
+                o.query = Some(s);
             }
         }
     }
+    o.query = with_keys(o.query.take(), keys);
     let flag = mode_flag(&o.mode);
     match o.mode {
         Mode::Params | Mode::Presets if o.query.is_some() => {
@@ -543,7 +640,7 @@ fn run(mode: Mode, q: &str, country: Option<&str>) -> Result<(), Failure> {
             let p = pick(&r, country)?;
             let iso = country.unwrap_or(&r.main.iso3).to_ascii_uppercase();
             let un = un_mid_years(&iso)?;
-            let measure = Measure::from_key(&s.measure).unwrap_or(Measure::Population);
+            let measure = s.measure;
             let base = pr.un_medium(&iso).map_err(|e| (1, e.to_string()))?;
             let un_m = un_comparison(data, &iso, measure, &base).map_err(|e| (1, e.to_string()))?;
             let mdec = measure.decimals() + 3;
@@ -878,7 +975,7 @@ mod render {
     use crossroads::chart::{render_svg, ChartError, Renderer};
     use crossroads::scenario::embedded_data;
 
-    use super::{clip, usage_error, warn};
+    use super::{clip, usage_error, warn, OsString};
 
     enum Out {
         Svg,
@@ -934,75 +1031,95 @@ mod render {
         ((1..=8192).contains(&w) && (1..=8192).contains(&h)).then_some((w, h))
     }
 
-    pub fn main(args: impl Iterator<Item = std::ffi::OsString>) -> ExitCode {
+    pub fn main(args: impl Iterator<Item = OsString>) -> ExitCode {
+        match read_args(args) {
+            Ok(Some((query, out, dims))) => draw(query, out, dims),
+            Ok(None) => {
+                let mut o = io::stdout().lock();
+                let _ = o.write_all(super::HELP.as_bytes()).and_then(|()| o.flush());
+                ExitCode::SUCCESS
+            }
+            Err(msg) => usage_error(&format!("render: {msg}")),
+        }
+    }
+
+    /// The query string (levers and view keys also as `--key value`), what to print and
+    /// the size; `None` for `--help`.
+    #[allow(clippy::type_complexity)]
+    fn read_args(
+        args: impl Iterator<Item = OsString>,
+    ) -> Result<Option<(Option<String>, Out, (u32, u32))>, String> {
+        use lexopt::Arg::{Long, Short, Value};
         let mut query: Option<String> = None;
         let mut out = Out::Svg;
         let mut dims = (800, 500);
-        let mut args = args.peekable();
-        while let Some(a) = args.next() {
-            let a = match a.into_string() {
-                Ok(a) => a,
-                Err(bad) => {
-                    return usage_error(&format!(
-                        "render: an argument is not valid UTF-8 ('{}'); write the query string \
-                         in UTF-8, percent-encoding other bytes (e.g. %FF)",
-                        clip(&bad.to_string_lossy())
-                    ))
-                }
-            };
-            let (name, inline) = match a.split_once('=') {
-                Some((k, v)) if a.starts_with("--") => (k.to_string(), Some(v.to_string())),
-                _ => (a.clone(), None),
-            };
-            match name.as_str() {
-                "-h" | "--help" => {
-                    let mut o = io::stdout().lock();
-                    let _ = o.write_all(super::HELP.as_bytes()).and_then(|()| o.flush());
-                    return ExitCode::SUCCESS;
-                }
-                "--csv" | "--alt" | "--timing" => {
-                    if inline.is_some() {
-                        return usage_error(&format!("render: {name} takes no value"));
+        let mut keys = Vec::new();
+        let mut p = lexopt::Parser::from_args(args);
+        while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+            match arg {
+                Short('h') | Long("help") => return Ok(None),
+                Long(name @ ("csv" | "alt" | "timing")) => {
+                    let (flag, next) = match name {
+                        "csv" => ("--csv", Out::Csv),
+                        "alt" => ("--alt", Out::Alt),
+                        _ => ("--timing", Out::Timing),
+                    };
+                    if p.optional_value().is_some() {
+                        return Err(format!("{flag} takes no value"));
                     }
                     if !matches!(out, Out::Svg) {
-                        return usage_error(
-                            "render: give one of --csv and --alt, once (or --timing alone)",
-                        );
+                        return Err("give one of --csv and --alt, once (or --timing alone)".into());
                     }
-                    out = match name.as_str() {
-                        "--csv" => Out::Csv,
-                        "--alt" => Out::Alt,
-                        _ => Out::Timing,
+                    out = next;
+                }
+                Long("size") => {
+                    let v = p.value().ok().map(|v| v.to_string_lossy().into_owned());
+                    dims = v.as_deref().and_then(size).ok_or_else(|| {
+                        format!(
+                            "--size needs WIDTHxHEIGHT in pixels (1-8192), e.g. --size \
+                             800x500; got '{}'",
+                            clip(v.as_deref().unwrap_or(""))
+                        )
+                    })?;
+                }
+                Long(name) => {
+                    let name = name.to_string();
+                    let Some(key) = super::key_option(&name, true) else {
+                        return Err(super::unknown_option(
+                            &format!("--{name}"),
+                            &["csv", "alt", "timing", "size"],
+                        ));
                     };
+                    let what = format!("a value, e.g. --{name} followed by a value");
+                    let v = super::option_value(&mut p, &name, &what, false)?;
+                    keys.push((key, v));
                 }
-                "--size" => {
-                    let v =
-                        inline.or_else(|| args.next().map(|v| v.to_string_lossy().into_owned()));
-                    match v.as_deref().and_then(size) {
-                        Some(d) => dims = d,
-                        None => {
-                            return usage_error(&format!(
-                                "render: --size needs WIDTHxHEIGHT in pixels (1-8192), e.g. \
-                                 --size 800x500; got '{}'",
-                                clip(v.as_deref().unwrap_or(""))
-                            ))
-                        }
+                Short(c) => return Err(format!("unknown option '-{c}'")),
+                Value(v) => {
+                    let s = v.into_string().map_err(|bad| {
+                        format!(
+                            "an argument is not valid UTF-8 ('{}'); write the query string \
+                             in UTF-8, percent-encoding other bytes (e.g. %FF)",
+                            clip(&bad.to_string_lossy())
+                        )
+                    })?;
+                    if s.starts_with('-') {
+                        return Err(format!("unknown option '{}'", clip(&s)));
                     }
-                }
-                s if s.starts_with('-') => {
-                    return usage_error(&format!("render: unknown option '{}'", clip(s)))
-                }
-                s => {
                     if query.is_some() {
-                        return usage_error(
-                            "render: more than one query string; join parameters with '&' and \
-                             quote the whole string",
-                        );
+                        return Err("more than one query string; join parameters with '&' and \
+                                    quote the whole string"
+                            .into());
                     }
-                    query = Some(s.to_string());
+                    query = Some(s);
                 }
             }
         }
+        Ok(Some((super::with_keys(query, keys), out, dims)))
+    }
+
+    /// Draws (or tabulates) the request and prints it.
+    fn draw(query: Option<String>, out: Out, dims: (u32, u32)) -> ExitCode {
         let data = match embedded_data() {
             Ok(d) => d,
             Err(e) => {

@@ -19,6 +19,7 @@ use serde::Serialize;
 use crate::data::Dataset;
 use crate::i18n::{Arg, Catalog, Text};
 
+use super::choices::{BaseVariant, StockMeasure, TfrMode};
 use super::figures::Figures;
 use super::measure::Measure;
 use super::needs::needs_hold;
@@ -224,7 +225,7 @@ impl List<'_> {
 /// The assumptions scenario `s` uses, in the order a reader meets them: the base ones, then
 /// those of each lever group that is moved, then those of the measure `hold=` holds.
 pub fn assumptions(data: &Dataset, f: &Figures, s: &Scenario) -> Vec<Assumption> {
-    assumptions_holding(data, f, s, Measure::from_key(&s.hold))
+    assumptions_holding(data, f, s, s.hold.measure())
 }
 
 /// The assumptions behind the view `view` of scenario `s`: [`assumptions`], and in the
@@ -233,7 +234,7 @@ pub fn view_assumptions(data: &Dataset, f: &Figures, s: &Scenario, view: &str) -
     let held = if view == "needs" {
         Some(needs_hold(s).0)
     } else {
-        Measure::from_key(&s.hold)
+        s.hold.measure()
     };
     assumptions_holding(data, f, s, held)
 }
@@ -312,9 +313,9 @@ fn hold(l: &mut List<'_>, m: Measure) {
 
 fn base(l: &mut List<'_>) {
     let (f, s) = (l.f, l.s);
-    let variant = match s.variant.as_str() {
-        "low" => "low",
-        "high" => "high",
+    let variant = match s.variant {
+        BaseVariant::Low => "low",
+        BaseVariant::High => "high",
         _ => "medium",
     };
     l.add(
@@ -364,7 +365,7 @@ fn base(l: &mut List<'_>) {
 
 fn fertility_survival_war(l: &mut List<'_>) {
     let (f, s) = (l.f, l.s);
-    if s.tfr_mode == "target" {
+    if s.tfr_mode == TfrMode::Target {
         l.add(
             "tfr_path",
             "fertility",
@@ -572,8 +573,8 @@ fn crocus_item(l: &mut List<'_>) {
     let (f, s) = (l.f, l.s);
     let end = s.crocus_end as i32;
     let first = l.first();
-    let inflow = f.inflow(&s.stock);
-    let measure = if s.stock == "mvd" {
+    let inflow = f.inflow(s.stock);
+    let measure = if s.stock == StockMeasure::Mvd {
         "assume-crocus-stock-mvd"
     } else {
         "assume-crocus-stock-undesa"

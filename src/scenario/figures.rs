@@ -7,6 +7,7 @@ use crate::data::{Dataset, Variant};
 use crate::i18n::{Arg, Text};
 use crate::num::fixed;
 
+use super::choices::StockMeasure;
 use super::error::ScenarioError;
 
 /// Figures used as defaults, sizes of streams and host ranges. Counts in thousands.
@@ -480,9 +481,9 @@ impl Figures {
     /// The stock of migrants from [UZB, TJK, KGZ] in Russia by `measure` (`undesa`: UN
     /// DESA foreign-born residents; `mvd`: the Interior Ministry's total split by the UN
     /// DESA shares), thousands.
-    pub fn stock(&self, measure: &str) -> [f64; 3] {
+    pub fn stock(&self, measure: StockMeasure) -> [f64; 3] {
         let sum: f64 = self.stock_undesa.iter().sum();
-        if measure == "mvd" && sum > 0.0 {
+        if measure == StockMeasure::Mvd && sum > 0.0 {
             self.stock_undesa.map(|s| self.stock_mvd * s / sum)
         } else {
             self.stock_undesa
@@ -491,7 +492,7 @@ impl Figures {
 
     /// Yearly arrivals of migrants from [UZB, TJK, KGZ] in Russia, thousands: the stock by
     /// `measure` over the mean stay (in a steady state as many leave each year).
-    pub fn inflow(&self, measure: &str) -> [f64; 3] {
+    pub fn inflow(&self, measure: StockMeasure) -> [f64; 3] {
         let d = self.mean_stay.max(1.0);
         self.stock(measure).map(|s| s / d)
     }

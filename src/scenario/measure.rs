@@ -18,33 +18,56 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
+use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr, VariantNames};
 
 use crate::data::{Dataset, Variant, AGE5_GROUPS};
 use crate::engine::{Projection, AGES};
 
 use super::error::{QueryError, ScenarioError};
 
-/// A measure of a population.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A measure of a population. Its key (`measure=`, `hold=`, CLI columns) is the serde and
+/// strum name of each variant; `VARIANTS` lists them in order.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    AsRefStr,
+    EnumIter,
+    IntoStaticStr,
+    VariantNames,
+)]
 pub enum Measure {
     /// Total population, thousands.
     #[serde(rename = "population")]
+    #[strum(serialize = "population")]
+    #[default]
     Population,
     /// Population aged 20–64 (working age), thousands.
     #[serde(rename = "pop_20_64")]
+    #[strum(serialize = "pop_20_64")]
     Pop20To64,
     /// Population aged 15–64, thousands.
     #[serde(rename = "pop_15_64")]
+    #[strum(serialize = "pop_15_64")]
     Pop15To64,
     /// People aged 20–64 per person aged 65+ (potential support ratio).
     #[serde(rename = "support_ratio")]
+    #[strum(serialize = "support_ratio")]
     SupportRatio,
     /// Men aged 18–59 (military age), thousands.
     #[serde(rename = "men_18_59")]
+    #[strum(serialize = "men_18_59")]
     Men18To59,
     /// People aged 65+ per person aged 20–64 (the CLI's `old_age_dependency`; the
     /// reciprocal of the support ratio).
     #[serde(rename = "old_age_dependency")]
+    #[strum(serialize = "old_age_dependency")]
     OldAgeDependency,
 }
 
@@ -59,26 +82,60 @@ pub const MEASURES: [Measure; 6] = [
 ];
 
 /// Values of `measure=` (the keys of [`MEASURES`], in order; the first is the default).
-pub const MEASURE_KEYS: [&str; 6] = [
-    "population",
-    "pop_20_64",
-    "pop_15_64",
-    "support_ratio",
-    "men_18_59",
-    "old_age_dependency",
-];
+pub const MEASURE_KEYS: &[&str] = Measure::VARIANTS;
 
 /// Values of `hold=`: `none` (holds nothing), then the keys of the measures the solver
 /// holds ([`Measure::holdable`]). The old-age dependency is not among them: it is the
 /// reciprocal of the support ratio, so holding one holds the other.
-pub const HOLD_MEASURES: [&str; 6] = [
-    "none",
-    "population",
-    "pop_20_64",
-    "pop_15_64",
-    "support_ratio",
-    "men_18_59",
-];
+pub const HOLD_MEASURES: &[&str] = HoldChoice::VARIANTS;
+
+/// What `hold=` holds: nothing, or one of the measures the solver holds.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    AsRefStr,
+    Display,
+    EnumIter,
+    EnumString,
+    IntoStaticStr,
+    VariantNames,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case", ascii_case_insensitive)]
+pub enum HoldChoice {
+    #[default]
+    None,
+    Population,
+    #[serde(rename = "pop_20_64")]
+    #[strum(serialize = "pop_20_64")]
+    Pop20To64,
+    #[serde(rename = "pop_15_64")]
+    #[strum(serialize = "pop_15_64")]
+    Pop15To64,
+    SupportRatio,
+    #[serde(rename = "men_18_59")]
+    #[strum(serialize = "men_18_59")]
+    Men18To59,
+}
+
+impl HoldChoice {
+    /// The measure held, if any.
+    pub fn measure(self) -> Option<Measure> {
+        Measure::from_key(self.as_ref())
+    }
+
+    /// The choice that holds `m` (`None` for a measure the solver does not hold).
+    pub fn of(m: Measure) -> HoldChoice {
+        m.as_ref().parse().unwrap_or_default()
+    }
+}
 
 impl Measure {
     /// The measure of a key (`measure=` or `hold=` value; case and surrounding spaces
@@ -93,14 +150,7 @@ impl Measure {
 
     /// The query-string key of the measure.
     pub fn key(self) -> &'static str {
-        match self {
-            Measure::Population => "population",
-            Measure::Pop20To64 => "pop_20_64",
-            Measure::Pop15To64 => "pop_15_64",
-            Measure::SupportRatio => "support_ratio",
-            Measure::Men18To59 => "men_18_59",
-            Measure::OldAgeDependency => "old_age_dependency",
-        }
+        self.into()
     }
 
     /// Whether `hold=` can hold it (every measure but the old-age dependency, whose
@@ -389,7 +439,7 @@ mod tests {
 
     #[test]
     fn keys_round_trip_and_lists_agree() {
-        for (m, k) in MEASURES.iter().zip(MEASURE_KEYS) {
+        for (m, &k) in MEASURES.iter().zip(MEASURE_KEYS) {
             assert_eq!(m.key(), k);
             assert_eq!(Measure::from_key(k), Some(*m));
             assert_eq!(k.parse::<Measure>().ok(), Some(*m));
@@ -402,6 +452,9 @@ mod tests {
             .collect();
         assert_eq!(HOLD_MEASURES[0], "none");
         assert_eq!(&HOLD_MEASURES[1..], holdable.as_slice());
+        for m in MEASURES {
+            assert_eq!(HoldChoice::of(m).measure(), m.holdable().then_some(m));
+        }
         assert!("none".parse::<Measure>().is_err());
         assert!(" Pop_20_64 ".parse::<Measure>().is_ok());
     }

@@ -24,6 +24,7 @@
 //! at a level; linked partners are unchanged by them.
 mod assumptions;
 pub mod bands;
+mod choices;
 mod error;
 mod figures;
 mod hosts;
@@ -51,12 +52,13 @@ pub use assumptions::{
     AssumptionText,
 };
 pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
+pub use choices::{BaseVariant, LeverValue, StockMeasure, TfrMode};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
 pub use measure::{
-    un_comparison, Measure, MeasurePoint, UnBand, UnComparison, UnPoint, UnSource, MEASURES,
-    MEASURE_KEYS,
+    un_comparison, HoldChoice, Measure, MeasurePoint, UnBand, UnComparison, UnPoint, UnSource,
+    MEASURES, MEASURE_KEYS,
 };
 pub use needs::{
     needs, needs_hold, replacement_table, Needs, NeedsFailure, NeedsHoldChoice, NeedsStep,
@@ -67,8 +69,8 @@ pub use outcomes::{
     ANNUAL_COLUMNS, OUTCOME_YEARS,
 };
 pub use params::{
-    ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, OVERLAYS, PRESET_IDS, REMIT_KEYS,
-    RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
+    unit_key, ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, LEVER_KEYS, OVERLAYS, PRESET_IDS,
+    REMIT_KEYS, RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{
     brief_rosstat, crimea_sevastopol, preset_name, presets, rosstat_markers, BriefRosstat, Marker,

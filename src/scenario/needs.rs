@@ -25,7 +25,9 @@ use crate::i18n::{Arg, Text};
 use crate::num::fixed;
 
 use super::error::ScenarioError;
-use super::measure::{Measure, MeasurePoint, HOLD_MEASURES};
+use strum::IntoEnumIterator;
+
+use super::measure::{HoldChoice, Measure, MeasurePoint};
 use super::presets::brief_rosstat;
 use super::query::Scenario;
 use super::run::Projector;
@@ -208,13 +210,13 @@ impl Needs {
 
 /// The measure the `needs` view holds for a scenario, and why (see the module notes).
 pub fn needs_hold(s: &Scenario) -> (Measure, NeedsHoldChoice) {
-    if let Some(m) = Measure::from_key(&s.hold).filter(|m| m.holdable()) {
+    if let Some(m) = s.hold.measure() {
         return (m, NeedsHoldChoice::Given);
     }
-    match Measure::from_key(&s.measure) {
-        Some(Measure::Population) | None => (Measure::Pop20To64, NeedsHoldChoice::Default),
-        Some(Measure::OldAgeDependency) => (Measure::SupportRatio, NeedsHoldChoice::Measure),
-        Some(m) => (m, NeedsHoldChoice::Measure),
+    match s.measure {
+        Measure::Population => (Measure::Pop20To64, NeedsHoldChoice::Default),
+        Measure::OldAgeDependency => (Measure::SupportRatio, NeedsHoldChoice::Measure),
+        m => (m, NeedsHoldChoice::Measure),
     }
 }
 
@@ -222,9 +224,9 @@ pub fn needs_hold(s: &Scenario) -> (Measure, NeedsHoldChoice) {
 pub fn needs(pr: &mut Projector<'_>, s: &Scenario) -> Result<Needs, ScenarioError> {
     let (measure, choice) = needs_hold(s);
     let mut held_s = s.clone();
-    held_s.hold = measure.key().to_string();
+    held_s.hold = HoldChoice::of(measure);
     let mut plain = s.clone();
-    plain.hold = HOLD_MEASURES[0].to_string();
+    plain.hold = HoldChoice::None;
     let with = pr.project(&held_s)?;
     let without = pr.project(&plain)?;
     let held = with.held.as_ref().ok_or_else(|| {
@@ -501,9 +503,9 @@ pub fn replacement_table(
 ) -> Result<Vec<ReplacementRow>, ScenarioError> {
     let (from, to) = (pr.figures().base_year, pr.figures().last_year);
     let mut out = Vec::new();
-    for key in HOLD_MEASURES.iter().skip(1) {
+    for hold in HoldChoice::iter().skip(1) {
         let mut h = s.clone();
-        h.hold = key.to_string();
+        h.hold = hold;
         let n = needs(pr, &h)?;
         out.push(ReplacementRow {
             measure: n.measure,

@@ -1,25 +1,33 @@
-//! The parameter table: one row per lever (key, label, unit, range, step, decimals, default
-//! and the source of the default). Sliders, the query string and every display of a lever
+//! The parameter table: one row per lever (key, range, step, decimals, default, unit,
+//! group, the views it moves, whether it is a control, the source of the default), written
+//! once in [`levers!`], which also makes the [`Scenario`] field of that name (the query key
+//! and the CLI's `--key`); labels and units in every language are the catalogs'
+//! (`lever-KEY`, `unit-UNIT`). Sliders, the query string and every display of a lever
 //! read this one table, so they cannot disagree. Defaults that are figures (war deaths, the
 //! Compatriots level, stocks) are read from the embedded data by id, never typed here; a
 //! neutral default (a shift of 0, a year that switches a lever off) says so in its source.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use strum::VariantNames;
 
 use crate::data::Dataset;
+use crate::i18n;
 use crate::num::fixed;
 
+use super::choices::{BaseVariant, LeverValue, StockMeasure, TfrMode};
 use super::error::{QueryError, ScenarioError};
 use super::figures::Figures;
+use super::measure::{HoldChoice, Measure};
 
-/// The eight focus countries, in the order of the embedded data.
+/// The eight focus countries, in the order of the embedded data (`tests/data_tables.rs`
+/// holds it to the data).
 pub const COUNTRIES: [&str; 8] = ["RUS", "GEO", "ARM", "KAZ", "KGZ", "TJK", "UZB", "UKR"];
 /// Base UN WPP 2024 variants a scenario can start from.
-pub const VARIANTS: [&str; 3] = ["medium", "low", "high"];
+pub const VARIANTS: &[&str] = BaseVariant::VARIANTS;
 /// Fertility lever modes.
-pub const TFR_MODES: [&str; 2] = ["shift", "target"];
+pub const TFR_MODES: &[&str] = TfrMode::VARIANTS;
 /// Measures of the Central Asian labour-migrant stock in Russia.
-pub const STOCK_MEASURES: [&str; 2] = ["undesa", "mvd"];
+pub const STOCK_MEASURES: &[&str] = StockMeasure::VARIANTS;
 
 /// How a parameter's value is written and read.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -130,10 +138,10 @@ impl ParamSpec {
 /// The full parameter table, built once from the embedded data.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ParamTable {
-    /// The levers of a [`super::Scenario`], in query-string order.
+    /// The levers of a [`Scenario`], in query-string order.
     pub params: Vec<ParamSpec>,
     /// View-level keys of the widget's query string (`view`, `year`, `lang`, `b`,
-    /// `presets`): how a scenario is shown, not what it is. [`super::Scenario`] holds none
+    /// `presets`): how a scenario is shown, not what it is. [`Scenario`] holds none
     /// of them; `crate::chart::ViewRequest` reads them from the same query string.
     pub view: Vec<ParamSpec>,
 }
@@ -161,68 +169,22 @@ impl ParamTable {
 
     /// Builds the table from figures already read.
     pub fn from_figures(f: &Figures) -> ParamTable {
-        let mut params = build(f);
-        let mut view = build_view(f);
-        for p in params.iter_mut().chain(view.iter_mut()) {
-            p.label_ru = label_ru(p.key);
-            p.unit_ru = unit_ru(p.unit);
+        ParamTable {
+            params: build(f),
+            view: build_view(f),
         }
-        for p in params.iter_mut() {
-            p.views = match p.key {
-                // A choice of what to draw: the views that draw a measure by year.
-                "measure" => vec!["projection", "compare", "needs"],
-                _ => views_moved(p.group),
-            };
-        }
-        ParamTable { params, view }
     }
 }
 
-fn choice(
-    key: &'static str,
-    group: &'static str,
-    label: &'static str,
-    choices: &[&'static str],
-    source: &str,
-    help: &str,
-) -> ParamSpec {
+/// The start of a row of a number: its group, unit (English, as `unit-*` in the catalogs
+/// with spaces and apostrophes as `_`) and (min, max, step, decimals). Default 0, shown as
+/// a control, moving the views of its group ([`views_moved`]) unless the row says more.
+fn number(group: &'static str, unit: &'static str, range: (f64, f64, f64, u32)) -> ParamSpec {
+    let (min, max, step, decimals) = range;
     ParamSpec {
-        key,
+        key: "",
         group,
-        label,
-        label_ru: "",
-        kind: ParamKind::Choice,
-        unit: "",
-        unit_ru: "",
-        min: 0.0,
-        max: (choices.len().saturating_sub(1)) as f64,
-        step: 1.0,
-        decimals: 0,
-        default: 0.0,
-        choices: choices.to_vec(),
-        source: source.to_string(),
-        source_ru: String::new(),
-        help: help.to_string(),
-        control: true,
-        views: Vec::new(),
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn number(
-    key: &'static str,
-    group: &'static str,
-    label: &'static str,
-    unit: &'static str,
-    (min, max, step, decimals): (f64, f64, f64, u32),
-    default: f64,
-    source: &str,
-    help: &str,
-) -> ParamSpec {
-    let mut p = ParamSpec {
-        key,
-        group,
-        label,
+        label: "",
         label_ru: "",
         kind: ParamKind::Number,
         unit,
@@ -231,49 +193,217 @@ fn number(
         max,
         step,
         decimals,
-        default,
+        default: 0.0,
         choices: Vec::new(),
-        source: source.to_string(),
+        source: String::new(),
         source_ru: String::new(),
-        help: help.to_string(),
+        help: String::new(),
         control: true,
         views: Vec::new(),
-    };
-    p.default = p.round(crate::num::clamp(default, min, max));
-    p
+    }
 }
 
-/// Every lever. The order here is the order of the query string and of the sliders.
-fn build(f: &Figures) -> Vec<ParamSpec> {
-    let first = f.base_year + 1; // first whole calendar year of the projection
-    let last = f.last_year;
-    let yr = |def: i32| (def.clamp(first, last)) as f64;
-    let years = (first as f64, last as f64, 1.0, 0);
-    const NEUTRAL: &str = "Neutral: leaves UN WPP 2024 unchanged";
-    let mut v = vec![
-        choice(
-            "country",
-            "view",
-            "Country shown",
-            &COUNTRIES,
-            "The eight focus countries of the briefs",
-            "ISO3 code of the country whose projection is shown; flows to and from Russia move \
-             both countries whichever is shown.",
-        ),
-        choice(
-            "variant",
-            "view",
-            "UN WPP 2024 variant the scenario starts from",
-            &VARIANTS,
-            "UN WPP 2024 (medium; low/high = -/+0.5 child fertility variants)",
-            "Base inputs before any lever acts.",
-        ),
-        choice(
-            "measure",
-            "view",
-            "Measure drawn over time",
-            &super::measure::MEASURE_KEYS,
-            "Neutral: the total population",
+/// The start of a row of a choice (its choices come from the field's type, or
+/// [`ParamSpec::choices`] for a code from the data; the default is the first).
+fn choice(group: &'static str) -> ParamSpec {
+    ParamSpec {
+        kind: ParamKind::Choice,
+        step: 1.0,
+        ..number(group, "", (0.0, 0.0, 1.0, 0))
+    }
+}
+
+/// The rest of a row, chained after [`number`] or [`choice`] in the table.
+impl ParamSpec {
+    #[inline(never)]
+    fn default(mut self, v: f64) -> Self {
+        self.default = v;
+        self
+    }
+    #[inline(never)]
+    fn source(mut self, s: impl Into<String>) -> Self {
+        self.source = s.into();
+        self
+    }
+    /// A source that is a fixed phrase: the catalogs' `lever-source-KEY`, in both languages.
+    #[inline(never)]
+    fn said(mut self, key: &str) -> Self {
+        let key = format!("lever-source-{key}");
+        self.source = i18n::text("en", &key).to_string();
+        self.source_ru = i18n::text("ru", &key).to_string();
+        self
+    }
+    fn source_ru(mut self, s: impl Into<String>) -> Self {
+        self.source_ru = s.into();
+        self
+    }
+    #[inline(never)]
+    fn help(mut self, s: impl Into<String>) -> Self {
+        self.help = s.into();
+        self
+    }
+    fn choices(mut self, c: &[&'static str]) -> Self {
+        self.choices = c.to_vec();
+        self
+    }
+    /// Set only in the query string, not shown as a control.
+    fn hidden(mut self) -> Self {
+        self.control = false;
+        self
+    }
+    /// The views it moves, when not those of its group.
+    fn views(mut self, v: &[&'static str]) -> Self {
+        self.views = v.to_vec();
+        self
+    }
+    /// Completes the row of `key` whose value has the type `T`: the kind and choices from
+    /// the type, label and unit in both languages from the catalogs (`lever-KEY`,
+    /// `unit-UNIT`), the default clamped into range and rounded.
+    fn finish<T: LeverValue>(self, key: &'static str) -> ParamSpec {
+        self.complete(key, T::KIND, T::choices)
+    }
+    #[inline(never)] // one copy, not one per row (wasm size)
+    fn complete(
+        mut self,
+        key: &'static str,
+        kind: ParamKind,
+        choices: fn() -> Vec<&'static str>,
+    ) -> ParamSpec {
+        self.key = key;
+        self.kind = kind;
+        let label = format!("lever-{key}");
+        self.label = i18n::text("en", &label);
+        self.label_ru = i18n::text("ru", &label);
+        if !self.unit.is_empty() {
+            self.unit_ru = i18n::text("ru", &unit_key(self.unit));
+        }
+        match self.kind {
+            ParamKind::Choice => {
+                if self.choices.is_empty() {
+                    self.choices = choices();
+                }
+                self.max = self.choices.len().saturating_sub(1) as f64;
+            }
+            ParamKind::Number => {
+                self.default = self.round(crate::num::clamp(self.default, self.min, self.max));
+            }
+        }
+        if self.views.is_empty() {
+            self.views = views_moved(self.group);
+        }
+        self
+    }
+}
+
+/// The catalog key of an English unit (`unit-thousand_per_year`).
+pub fn unit_key(unit: &str) -> String {
+    let slug: String = unit
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("unit-{slug}")
+}
+
+/// The one lever table. Each row `key: Type = row;` gives the [`Scenario`] field `key` of
+/// that type, its [`ParamSpec`] (the row, completed by [`ParamSpec::finish`]), the query
+/// key and the CLI's `--key` (`crossroads --tfr_shift 0.3` is `tfr_shift=0.3`): the
+/// field's name is all of them. The statements before the rows are in scope in every row.
+macro_rules! levers {
+    (
+        fn $build:ident($f:ident) { $($prelude:tt)* }
+        $( $(#[$doc:meta])* $key:ident : $ty:ty = $row:expr; )*
+    ) => {
+        /// Every parameter of a scenario, one field per row of the lever table. Choices
+        /// are enums (or a country code checked against [`COUNTRIES`]), numbers are in the
+        /// table's units. Build one with [`Scenario::baseline`] or [`Scenario::parse_query`].
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        pub struct Scenario {
+            $( $(#[$doc])* pub $key: $ty, )*
+        }
+
+        /// The query keys of the levers, in table order.
+        pub const LEVER_KEYS: &[&str] = &[$(stringify!($key)),*];
+
+        impl Scenario {
+            /// A numeric parameter's value.
+            pub fn number(&self, key: &str) -> Option<f64> {
+                match key {
+                    $(stringify!($key) => LeverValue::number(&self.$key),)*
+                    _ => None,
+                }
+            }
+            /// A choice parameter's value, as the query string writes it.
+            pub fn choice(&self, key: &str) -> Option<&str> {
+                match key {
+                    $(stringify!($key) => LeverValue::choice(&self.$key),)*
+                    _ => None,
+                }
+            }
+            pub(super) fn number_mut(&mut self, key: &str) -> Option<&mut f64> {
+                match key {
+                    $(stringify!($key) => LeverValue::number_mut(&mut self.$key),)*
+                    _ => None,
+                }
+            }
+            /// Sets a choice from its canonical spelling; false when `key` is no choice.
+            pub(super) fn put_choice(&mut self, key: &str, canonical: &str) -> bool {
+                match key {
+                    $(stringify!($key) => LeverValue::set_choice(&mut self.$key, canonical),)*
+                    _ => false,
+                }
+            }
+            pub(super) fn empty() -> Scenario {
+                Scenario { $($key: Default::default(),)* }
+            }
+        }
+
+        fn $build($f: &Figures) -> Vec<ParamSpec> {
+            $($prelude)*
+            vec![$($row.finish::<$ty>(stringify!($key)),)*]
+        }
+    };
+}
+
+const REMIT_HELP: &str = "The part of the country's remittances the model lets move in \
+    proportion to the stock of its migrants in Russia; the rest stays at its latest World \
+    Bank level. It acts only while a labour lever or the post-Crocus drop changes that stock.";
+
+/// The row of a remittance share (`i` in the order of `figures::SHARE_COUNTRIES`): its
+/// default is a proxy read from the data (see its source), not a measured share.
+fn remit_share(f: &Figures, i: usize) -> ParamSpec {
+    let row = number("remittances", "percent", (0.0, 100.0, 1.0, 0)).help(REMIT_HELP);
+    match f.remit_shares.get(i) {
+        Some(s) => row
+            .default(s.pct)
+            .source(s.source.clone())
+            .source_ru(s.source_ru.clone()),
+        None => row,
+    }
+}
+
+levers! {
+    fn build(f) {
+        let first = f.base_year + 1; // first whole calendar year of the projection
+        let last = f.last_year;
+        let yr = |def: i32| (def.clamp(first, last)) as f64;
+        let years = (first as f64, last as f64, 1.0, 0);
+        let stock = |i: usize| fixed(f.stock_undesa[i], 0);
+    }
+    // --- what is shown
+    country: String = choice("view")
+        .choices(&COUNTRIES)
+        .said("countries")
+        .help(
+            "ISO3 code of the country whose projection is shown; flows to and from Russia \
+             move both countries whichever is shown.",
+        );
+    variant: BaseVariant = choice("view")
+        .said("variants")
+        .help("Base inputs before any lever acts.");
+    measure: Measure = choice("view")
+        .said("total_population")
+        .views(&["projection", "compare", "needs"])
+        .help(
             "What the projection and comparison views draw by year (1 July): population: \
              total; pop_20_64 and pop_15_64: working ages; support_ratio: people aged 20-64 \
              per person 65+; men_18_59: men of military age; old_age_dependency: people 65+ \
@@ -282,335 +412,177 @@ fn build(f: &Figures) -> Vec<ParamSpec> {
              intervals; age groups in 5-year groups every fifth year), elsewhere the \
              engine's projection of WPP's medium inputs. It changes what is shown, not the \
              scenario.",
-        ),
-        // --- fertility
-        choice(
-            "tfr_mode",
-            "fertility",
-            "Fertility lever",
-            &TFR_MODES,
-            NEUTRAL,
-            "shift: add a number of children per woman to the UN path, phased in as the UN \
-             low/high variants (half by 2024-28, 0.8 by 2029-33, in full from 2034); target: \
-             close the gap between the UN path and a target TFR linearly from the base year \
-             to the target year, then hold the target. A target left at its default sets \
-             nothing: switching the mode alone keeps the UN path.",
-        ),
-        number(
-            "tfr_shift",
-            "fertility",
-            "TFR shift relative to UN medium",
-            "children per woman",
-            (-1.5, 1.5, 0.05, 2),
-            0.0,
-            NEUTRAL,
-            "The UN low and high variants are -0.5 and +0.5.",
-        ),
-        number(
-            "tfr_target",
-            "fertility",
-            "Target TFR",
-            "children per woman",
-            (0.5, 4.0, 0.01, 2),
-            f.tfr_base,
-            &f.tfr_base_source,
-            &format!(
-                "Used when the fertility lever is `target`: reached in the target year and held. \
-                 Left at its default (Russia's UN TFR in {}) it sets no target and the UN path \
-                 of the country shown is kept.",
-                f.base_year
-            ),
-        ),
-        number(
-            "tfr_year",
-            "fertility",
-            "Year the target TFR is reached",
-            "year",
-            years,
-            yr(2035),
-            "Assumption (neutral unless the target differs from the UN path)",
-            "",
-        ),
-        // --- survival
-        number(
-            "e0_m",
-            "survival",
-            "Life expectancy at birth, men: shift from UN medium",
-            "years",
-            (-10.0, 15.0, 0.1, 1),
-            0.0,
-            NEUTRAL,
-            "Death rates are scaled proportionally at every age so that the engine's own life \
-             table gives the UN e0 plus this shift.",
-        ),
-        number(
-            "e0_f",
-            "survival",
-            "Life expectancy at birth, women: shift from UN medium",
-            "years",
-            (-10.0, 15.0, 0.1, 1),
-            0.0,
-            NEUTRAL,
-            "As for men.",
-        ),
-        number(
-            "e0_year",
-            "survival",
-            "Year the e0 shift is reached in full",
-            "year",
-            years,
-            yr(2045),
-            "Assumption: the shift grows linearly from zero in the base year (2045 is the \
-             horizon of Rosstat's e0 assumptions)",
-            "",
-        ),
-        // --- war
-        number(
-            "war_deaths",
-            "war",
-            "Russian military deaths added after the base year (US officials' estimate)",
-            "thousand per year",
-            (0.0, 300.0, 0.1, 1),
-            f.war_rate,
-            &f.war_rate_source,
-            &format!(
-                "The default is the rate of US officials' estimate of Russian military dead so \
-                 far. Deaths up to mid-{b} are left to UN WPP 2024 (its estimates to 2023 and \
-                 its projection after, with whatever war mortality the UN built in); the lever \
-                 adds deaths after mid-{b} only, until the end year below, so at its default \
-                 end year ({b}) it adds nothing. Deaths go through the engine by age, spread \
-                 over men aged 18-59 in proportion to the men of each age, so the missing men \
-                 stay missing in every later pyramid.",
-                b = f.base_year
-            ),
-        ),
-        number(
-            "war_end",
-            "war",
-            "War deaths continue until mid-year",
-            "year",
-            (f.base_year as f64, last as f64, 1.0, 0),
-            f.base_year as f64,
-            "Assumption: the briefs give no end date; the default (the base year) adds no war \
-             deaths to UN WPP 2024",
-            "Military deaths are added from mid-base year to mid-year of this year; at the base \
-             year the war-deaths lever does nothing.",
-        ),
-        // --- migration not modelled as a stream
-        number(
-            "mig_scale",
-            "migration",
-            "UN WPP 2024 net migration kept (besides the streams below)",
-            "percent",
-            (0.0, 300.0, 1.0, 0),
-            100.0,
-            NEUTRAL,
-            "Scales the UN net migrants of every age and sex; 0 = no migration other than the \
-             streams set below.",
-        ),
-        // --- Central Asian labour migration
-        choice(
-            "stock",
-            "labour",
-            "Measure of the Central Asian labour-migrant stock in Russia",
-            &STOCK_MEASURES,
-            &f.stock_source,
-            "undesa: foreign-born residents (UN DESA, 1 July 2024); mvd: the Interior Ministry's \
-             March 2024 estimate of migrants from the three countries (includes short stays and \
-             circular migrants), split by the UN DESA shares. Sets the stock whose yearly \
-             turnover (the stock over the assumed mean stay) is the inflow the post-Crocus fall \
-             cuts, and the stock the remittance paths start from.",
-        ),
-        number(
-            "lab_uzb",
-            "labour",
-            "Uzbek migrants in Russia: change in stock",
-            "thousand",
-            (-3000.0, 5000.0, 10.0, 0),
-            0.0,
-            NEUTRAL,
-            &format!(
-                "Net migration from Uzbekistan adding up to this change by the chosen year \
-                 (spread evenly from {first}). UN DESA stock 2024: {} thousand.",
-                fixed(f.stock_undesa[0], 0)
-            ),
-        ),
-        number(
-            "lab_tjk",
-            "labour",
-            "Tajik migrants in Russia: change in stock",
-            "thousand",
-            (-3000.0, 5000.0, 10.0, 0),
-            0.0,
-            NEUTRAL,
-            &format!(
-                "As for Uzbekistan. UN DESA stock 2024: {} thousand.",
-                fixed(f.stock_undesa[1], 0)
-            ),
-        ),
-        number(
-            "lab_kgz",
-            "labour",
-            "Kyrgyz migrants in Russia: change in stock",
-            "thousand",
-            (-3000.0, 5000.0, 10.0, 0),
-            0.0,
-            NEUTRAL,
-            &format!(
-                "As for Uzbekistan. UN DESA stock 2024: {} thousand.",
-                fixed(f.stock_undesa[2], 0)
-            ),
-        ),
-        number(
-            "lab_year",
-            "labour",
-            "Year the labour-stock change is reached",
-            "year",
-            years,
-            yr(2050),
-            "Assumption (neutral while the changes are zero)",
-            "",
-        ),
-        number(
-            "crocus_end",
-            "labour",
-            "Post-Crocus fall in Tajik and Uzbek arrivals lasts until",
-            "year",
-            years,
-            first as f64,
-            &f.crocus_source,
-            &crocus_help(f, first, last),
-        ),
-        // --- Compatriots
-        number(
-            "compat",
-            "compatriots",
-            "Compatriots Program arrivals",
-            "thousand per year",
-            (0.0, 600.0, 0.1, 1),
-            f.compat_latest,
-            &f.compat_source,
-            &format!(
-                "The default is the latest reported level ({}), taken as already in UN WPP 2024; \
-                 the difference is added from the start year. Goal set in 2012: {} thousand a year.",
-                f.compat_measure,
-                fixed(f.compat_goal, 0)
-            ),
-        ),
-        number(
-            "compat_from",
-            "compatriots",
-            "Compatriots level applies from",
-            "year",
-            years,
-            first as f64,
-            "Assumption",
-            "",
-        ),
-        // --- Ukrainians
-        number(
-            "ua_return",
-            "ukrainians",
-            "Ukrainians in Russia returning to Ukraine",
-            "percent of stock",
-            (0.0, 100.0, 1.0, 0),
-            0.0,
-            NEUTRAL,
-            &format!(
-                "Share of the {} thousand Ukrainians in Russia ({}) who go back, evenly up to \
-                 the chosen year.",
-                fixed(f.ua_stock, 0),
-                f.ua_stock_source
-            ),
-        ),
-        number(
-            "ua_more",
-            "ukrainians",
-            "Further arrivals of Ukrainians in Russia",
-            "thousand per year",
-            (0.0, 500.0, 1.0, 0),
-            0.0,
-            NEUTRAL,
-            "",
-        ),
-        number(
-            "ua_year",
-            "ukrainians",
-            "Ukrainian flows last until",
-            "year",
-            years,
-            yr(2030),
-            "Assumption (neutral while the flows are zero)",
-            "",
-        ),
-        // --- relokanty
-        number(
-            "rel_stock",
-            "relokanty",
-            "Russians who left since February 2022 (relokanty)",
-            "thousand",
-            (0.0, 2000.0, 1.0, 0),
-            f.rel_stock,
-            &f.rel_stock_source,
-            &f.rel_stock_help,
-        ),
-        number(
-            "rel_return",
-            "relokanty",
-            "Relokanty returning to Russia",
-            "percent of stock",
-            (0.0, 100.0, 1.0, 0),
-            0.0,
-            NEUTRAL,
-            "Evenly up to the chosen year. Georgia, Armenia, Kazakhstan and Kyrgyzstan each \
-             lose this share of their relokanty (the midpoints of the brief's ranges); the rest \
-             come from other countries.",
-        ),
-        number(
-            "rel_more",
-            "relokanty",
-            "Further emigration of Russians",
-            "thousand per year",
-            (0.0, 500.0, 1.0, 0),
-            0.0,
-            NEUTRAL,
-            "Evenly up to the chosen year, to the host countries as the relokanty are there now \
-             (each host's midpoint over Re:Russia's total); the rest to other countries.",
-        ),
-        number(
-            "rel_year",
-            "relokanty",
-            "Relokanty flows last until",
-            "year",
-            years,
-            yr(2030),
-            "Assumption (neutral while the flows are zero)",
-            "",
-        ),
-    ];
-    for ((key, label), share) in REMIT_KEYS.iter().zip(REMIT_LABELS).zip(&f.remit_shares) {
-        let mut p = number(
-            key,
-            "remittances",
-            label,
-            "percent",
-            (0.0, 100.0, 1.0, 0),
-            share.pct,
-            &share.source,
-            "The part of the country's remittances the model lets move in proportion to the \
-             stock of its migrants in Russia; the rest stays at its latest World Bank level. It \
-             acts only while a labour lever or the post-Crocus drop changes that stock.",
         );
-        p.source_ru = share.source_ru.clone();
-        v.push(p);
-    }
-    v.extend(hold_rows(f));
-    v
+    // --- fertility
+    tfr_mode: TfrMode = choice("fertility").said("neutral").help(
+        "shift: add a number of children per woman to the UN path, phased in as the UN \
+         low/high variants (half by 2024-28, 0.8 by 2029-33, in full from 2034); target: \
+         close the gap between the UN path and a target TFR linearly from the base year \
+         to the target year, then hold the target. A target left at its default sets \
+         nothing: switching the mode alone keeps the UN path.",
+    );
+    tfr_shift: f64 = number("fertility", "children per woman", (-1.5, 1.5, 0.05, 2))
+        .said("neutral")
+        .help("The UN low and high variants are -0.5 and +0.5.");
+    tfr_target: f64 = number("fertility", "children per woman", (0.5, 4.0, 0.01, 2))
+        .default(f.tfr_base)
+        .source(f.tfr_base_source.clone())
+        .help(format!(
+            "Used when the fertility lever is `target`: reached in the target year and held. \
+             Left at its default (Russia's UN TFR in {}) it sets no target and the UN path \
+             of the country shown is kept.",
+            f.base_year
+        ));
+    tfr_year: f64 = number("fertility", "year", years)
+        .default(yr(2035))
+        .said("tfr_year");
+    // --- survival
+    e0_m: f64 = number("survival", "years", (-10.0, 15.0, 0.1, 1))
+        .said("neutral")
+        .help(
+            "Death rates are scaled proportionally at every age so that the engine's own \
+             life table gives the UN e0 plus this shift.",
+        );
+    e0_f: f64 = number("survival", "years", (-10.0, 15.0, 0.1, 1))
+        .said("neutral")
+        .help("As for men.");
+    e0_year: f64 = number("survival", "year", years).default(yr(2045)).said("e0_year");
+    // --- war
+    war_deaths: f64 = number("war", "thousand per year", (0.0, 300.0, 0.1, 1))
+        .default(f.war_rate)
+        .source(f.war_rate_source.clone())
+        .help(format!(
+            "The default is the rate of US officials' estimate of Russian military dead so \
+             far. Deaths up to mid-{b} are left to UN WPP 2024 (its estimates to 2023 and \
+             its projection after, with whatever war mortality the UN built in); the lever \
+             adds deaths after mid-{b} only, until the end year below, so at its default \
+             end year ({b}) it adds nothing. Deaths go through the engine by age, spread \
+             over men aged 18-59 in proportion to the men of each age, so the missing men \
+             stay missing in every later pyramid.",
+            b = f.base_year
+        ));
+    war_end: f64 = number("war", "year", (f.base_year as f64, last as f64, 1.0, 0))
+        .default(f.base_year as f64)
+        .said("war_end")
+        .help(
+            "Military deaths are added from mid-base year to mid-year of this year; at the \
+             base year the war-deaths lever does nothing.",
+        );
+    // --- migration not modelled as a stream
+    mig_scale: f64 = number("migration", "percent", (0.0, 300.0, 1.0, 0))
+        .default(100.0)
+        .said("neutral")
+        .help(
+            "Scales the UN net migrants of every age and sex; 0 = no migration other than \
+             the streams set below.",
+        );
+    // --- Central Asian labour migration
+    stock: StockMeasure = choice("labour").source(f.stock_source.clone()).help(
+        "undesa: foreign-born residents (UN DESA, 1 July 2024); mvd: the Interior Ministry's \
+         March 2024 estimate of migrants from the three countries (includes short stays and \
+         circular migrants), split by the UN DESA shares. Sets the stock whose yearly \
+         turnover (the stock over the assumed mean stay) is the inflow the post-Crocus fall \
+         cuts, and the stock the remittance paths start from.",
+    );
+    lab_uzb: f64 = number("labour", "thousand", (-3000.0, 5000.0, 10.0, 0))
+        .said("neutral")
+        .help(format!(
+            "Net migration from Uzbekistan adding up to this change by the chosen year \
+             (spread evenly from {first}). UN DESA stock 2024: {} thousand.",
+            stock(0)
+        ));
+    lab_tjk: f64 = number("labour", "thousand", (-3000.0, 5000.0, 10.0, 0))
+        .said("neutral")
+        .help(format!("As for Uzbekistan. UN DESA stock 2024: {} thousand.", stock(1)));
+    lab_kgz: f64 = number("labour", "thousand", (-3000.0, 5000.0, 10.0, 0))
+        .said("neutral")
+        .help(format!("As for Uzbekistan. UN DESA stock 2024: {} thousand.", stock(2)));
+    lab_year: f64 = number("labour", "year", years)
+        .default(yr(2050))
+        .said("changes_zero");
+    crocus_end: f64 = number("labour", "year", years)
+        .default(first as f64)
+        .source(f.crocus_source.clone())
+        .help(crocus_help(f, first, last));
+    // --- Compatriots
+    compat: f64 = number("compatriots", "thousand per year", (0.0, 600.0, 0.1, 1))
+        .default(f.compat_latest)
+        .source(f.compat_source.clone())
+        .help(format!(
+            "The default is the latest reported level ({}), taken as already in UN WPP \
+             2024; the difference is added from the start year. Goal set in 2012: {} \
+             thousand a year.",
+            f.compat_measure,
+            fixed(f.compat_goal, 0)
+        ));
+    compat_from: f64 = number("compatriots", "year", years)
+        .default(first as f64)
+        .said("assumption");
+    // --- Ukrainians
+    ua_return: f64 = number("ukrainians", "percent of stock", (0.0, 100.0, 1.0, 0))
+        .said("neutral")
+        .help(format!(
+            "Share of the {} thousand Ukrainians in Russia ({}) who go back, evenly up to \
+             the chosen year.",
+            fixed(f.ua_stock, 0),
+            f.ua_stock_source
+        ));
+    ua_more: f64 = number("ukrainians", "thousand per year", (0.0, 500.0, 1.0, 0))
+        .said("neutral");
+    ua_year: f64 = number("ukrainians", "year", years)
+        .default(yr(2030))
+        .said("flows_zero");
+    // --- relokanty
+    rel_stock: f64 = number("relokanty", "thousand", (0.0, 2000.0, 1.0, 0))
+        .default(f.rel_stock)
+        .source(f.rel_stock_source.clone())
+        .help(f.rel_stock_help.clone());
+    rel_return: f64 = number("relokanty", "percent of stock", (0.0, 100.0, 1.0, 0))
+        .said("neutral")
+        .help(
+            "Evenly up to the chosen year. Georgia, Armenia, Kazakhstan and Kyrgyzstan each \
+             lose this share of their relokanty (the midpoints of the brief's ranges); the \
+             rest come from other countries.",
+        );
+    rel_more: f64 = number("relokanty", "thousand per year", (0.0, 500.0, 1.0, 0))
+        .said("neutral")
+        .help(
+            "Evenly up to the chosen year, to the host countries as the relokanty are there \
+             now (each host's midpoint over Re:Russia's total); the rest to other countries.",
+        );
+    rel_year: f64 = number("relokanty", "year", years)
+        .default(yr(2030))
+        .said("flows_zero");
+    // --- remittance shares, in the order of `figures::SHARE_COUNTRIES`
+    rshare_kgz: f64 = remit_share(f, 0);
+    rshare_tjk: f64 = remit_share(f, 1);
+    rshare_uzb: f64 = remit_share(f, 2);
+    // --- replacement migration (`super::solve`)
+    hold: HoldChoice = choice("hold")
+        .said("no_migrants")
+        .help(
+            "Replacement migration (UN Population Division, 2000): each year from the start \
+             year the country shown gets the extra net migrants, from the rest of the world \
+             and with the labour-migrant age profile, that keep this measure at its level \
+             (negative = emigration). population: total; pop_20_64 and pop_15_64: working \
+             ages; support_ratio: people aged 20-64 per person 65+; men_18_59: men of \
+             military age. Linked partner countries are not changed by these migrants.",
+        );
+    hold_from: f64 = number("hold", "year", (f.base_year as f64, last as f64 - 1.0, 1.0, 0))
+        .default(f.base_year as f64)
+        .said("base_year");
+    hold_level: f64 = number("hold", "in the measure's unit", (-1e6, 1e7, 0.001, 3))
+        .hidden()
+        .said("own_level")
+        .help(
+            "Thousands of people, or people aged 20-64 per person 65+ for the support \
+             ratio. A negative level cannot be held.",
+        );
 }
 
 /// What the post-Crocus lever does, with the inflows it cuts under both stock measures.
 fn crocus_help(f: &Figures, first: i32, last: i32) -> String {
-    let (un, mvd) = (f.inflow("undesa"), f.inflow("mvd"));
+    let (un, mvd) = (f.inflow(StockMeasure::Undesa), f.inflow(StockMeasure::Mvd));
     let pct = |i: usize| fixed(f.crocus_drop[i] * 100.0, 0);
     let k = |v: f64| fixed(v, 0);
     format!(
@@ -636,61 +608,6 @@ fn crocus_help(f: &Figures, first: i32, last: i32) -> String {
         k(f.mean_stay),
     )
 }
-
-/// The replacement-migration keys (`super::solve`), last in the table.
-fn hold_rows(f: &Figures) -> Vec<ParamSpec> {
-    let (base, last) = (f.base_year as f64, f.last_year as f64);
-    vec![
-        choice(
-            "hold",
-            "hold",
-            "Hold a measure with extra net migrants",
-            &super::solve::HOLD_MEASURES,
-            "Neutral: no migrants added",
-            "Replacement migration (UN Population Division, 2000): each year from the start \
-             year the country shown gets the extra net migrants, from the rest of the world \
-             and with the labour-migrant age profile, that keep this measure at its level \
-             (negative = emigration). population: total; pop_20_64 and pop_15_64: working \
-             ages; support_ratio: people aged 20-64 per person 65+; men_18_59: men of military \
-             age. Linked partner countries are not changed by these migrants.",
-        ),
-        number(
-            "hold_from",
-            "hold",
-            "Hold the measure from mid-year",
-            "year",
-            (base, last - 1.0, 1.0, 0),
-            base,
-            "Neutral: the base year of the projection",
-            "",
-        ),
-        number(
-            "hold_level",
-            "hold",
-            "Level to hold (0 = its value in the start year)",
-            "in the measure's unit",
-            (-1e6, 1e7, 0.001, 3),
-            0.0,
-            "Neutral: the measure's own value in the start year",
-            "Thousands of people, or people aged 20-64 per person 65+ for the support ratio. \
-             A negative level cannot be held.",
-        ),
-    ]
-    .into_iter()
-    .map(|mut p| {
-        p.control = p.key != "hold_level";
-        p
-    })
-    .collect()
-}
-
-/// Labels of the remittance shares: each is an assumption of the model whose default is a
-/// proxy (see each default's source), not a measured share of remittances.
-const REMIT_LABELS: [&str; 3] = [
-    "Kyrgyzstan: % of remittances assumed to come from Russia",
-    "Tajikistan: % of remittances assumed to come from Russia",
-    "Uzbekistan: % of remittances assumed to come from Russia",
-];
 
 /// Keys of the remittance shares, in the order of `figures::SHARE_COUNTRIES`.
 pub const REMIT_KEYS: [&str; 3] = ["rshare_kgz", "rshare_tjk", "rshare_uzb"];
@@ -747,57 +664,47 @@ pub const PRESET_IDS: [&str; 11] = [
 
 /// The view-level keys: how the scenario is shown.
 fn build_view(f: &Figures) -> Vec<ParamSpec> {
-    let first = f.base_year;
-    let last = f.last_year;
-    vec![
-        choice(
-            "view",
-            "view",
-            "Chart shown",
-            &VIEWS,
-            "Neutral",
-            "projection: population lines with UN intervals, the scenario and presets; pyramid: \
-             by age and sex in one year; compare: scenario A (the levers) against B; \
+    let years = (f.base_year as f64, f.last_year as f64, 1.0, 0);
+    let rows = [
+        choice("view").choices(&VIEWS).said("neutral_plain").help(
+            "projection: population lines with UN intervals, the scenario and presets; \
+             pyramid: by age and sex in one year; compare: scenario A (the levers) against B; \
              compatriots: the programme series against its goal; remittances: share of GDP, \
              history and scenario; relokanty: host countries' ranges and the scenario.",
         ),
-        number(
-            "year",
-            "view",
-            "Year of the pyramid (1 July)",
-            "year",
-            (first as f64, last as f64, 1.0, 0),
-            2050.0,
-            "Neutral",
-            "The pyramid view shows the population on 1 July of this year.",
-        ),
-        choice(
-            "lang",
-            "view",
-            "Language of the chart",
-            &LANGS,
-            "Neutral",
-            "en: English; ru: Russian (decimal comma, space between thousands).",
-        ),
-        choice(
-            "b",
-            "view",
-            "Scenario B of the comparison",
-            &PRESET_IDS,
-            "Neutral: UN WPP 2024 medium",
+        number("view", "year", years)
+            .default(2050.0)
+            .said("neutral_plain")
+            .help("The pyramid view shows the population on 1 July of this year."),
+        choice("view")
+            .choices(&LANGS)
+            .said("neutral_plain")
+            .help("en: English; ru: Russian (decimal comma, space between thousands)."),
+        choice("view").choices(&PRESET_IDS).said("un_medium").help(
             "A preset id, or a whole scenario as a url-encoded query string (e.g. \
-             b=tfr_shift%3D0.3%26lab_tjk%3D500); scenario A is the levers set.",
+                 b=tfr_shift%3D0.3%26lab_tjk%3D500); scenario A is the levers set.",
         ),
-        choice(
-            "presets",
-            "view",
-            "Presets drawn on the projection",
-            &OVERLAYS,
-            "Neutral",
-            "none; rosstat: Rosstat's October 2023 low / medium / high rebuilt by the engine \
+        choice("view")
+            .choices(&OVERLAYS)
+            .said("neutral_plain")
+            .help(
+                "none; rosstat: Rosstat's October 2023 low / medium / high rebuilt by the engine \
              (Russia); un: UN low and high as projected by the engine; all: every preset.",
-        ),
-    ]
+            ),
+    ];
+    // Not levers: they move no view's numbers (`views` stays empty).
+    let finish = |row: ParamSpec, key| match row.kind {
+        ParamKind::Choice => row.finish::<String>(key),
+        ParamKind::Number => row.finish::<f64>(key),
+    };
+    ["view", "year", "lang", "b", "presets"]
+        .into_iter()
+        .zip(rows)
+        .map(|(key, row)| ParamSpec {
+            views: Vec::new(),
+            ..finish(row, key)
+        })
+        .collect()
 }
 
 /// The views a lever of `group` can move: every lever moves the populations the projection,
@@ -816,71 +723,6 @@ fn views_moved(group: &str) -> Vec<&'static str> {
     population.iter().chain(also).copied().collect()
 }
 
-/// The Russian label of a key (English kept where a key is unknown).
-fn label_ru(key: &str) -> &'static str {
-    match key {
-        "country" => "Страна",
-        "variant" => "Вариант ООН WPP 2024, от которого отсчитывается сценарий",
-        "measure" => "Показатель на графике по годам",
-        "tfr_mode" => "Рычаг рождаемости",
-        "tfr_shift" => "Сдвиг СКР относительно среднего варианта ООН",
-        "tfr_target" => "Целевой СКР",
-        "tfr_year" => "Год достижения целевого СКР",
-        "e0_m" => "Ожидаемая продолжительность жизни мужчин: сдвиг от среднего варианта ООН",
-        "e0_f" => "Ожидаемая продолжительность жизни женщин: сдвиг от среднего варианта ООН",
-        "e0_year" => "Год, к которому сдвиг продолжительности жизни достигается полностью",
-        "war_deaths" => {
-            "Гибель российских военных после базового года (оценка официальных лиц США)"
-        }
-        "war_end" => "Военные потери продолжаются до середины года",
-        "mig_scale" => "Сохраняемая чистая миграция ООН WPP 2024 (помимо потоков ниже)",
-        "stock" => "Мера численности трудовых мигрантов из Центральной Азии в России",
-        "lab_uzb" => "Мигранты из Узбекистана в России: изменение численности",
-        "lab_tjk" => "Мигранты из Таджикистана в России: изменение численности",
-        "lab_kgz" => "Мигранты из Киргизии в России: изменение численности",
-        "lab_year" => "Год, к которому достигается изменение численности",
-        "crocus_end" => {
-            "Спад притока мигрантов из Таджикистана и Узбекистана после «Крокуса» длится до"
-        }
-        "compat" => "Прибытия по Программе соотечественников",
-        "compat_from" => "Уровень Программы соотечественников действует с",
-        "ua_return" => "Украинцы в России, возвращающиеся на Украину",
-        "ua_more" => "Новые прибытия украинцев в Россию",
-        "ua_year" => "Потоки украинцев продолжаются до",
-        "rel_stock" => "Россияне, уехавшие после февраля 2022 г. (релоканты)",
-        "rel_return" => "Релоканты, возвращающиеся в Россию",
-        "rel_more" => "Дальнейшая эмиграция россиян",
-        "rel_year" => "Потоки релокантов продолжаются до",
-        "rshare_kgz" => "Киргизия: предполагаемая доля переводов из России, %",
-        "rshare_tjk" => "Таджикистан: предполагаемая доля переводов из России, %",
-        "rshare_uzb" => "Узбекистан: предполагаемая доля переводов из России, %",
-        "hold" => "Удерживать показатель дополнительной чистой миграцией",
-        "hold_from" => "Удерживать показатель с середины года",
-        "hold_level" => "Удерживаемый уровень (0 — его значение в начальном году)",
-        "view" => "График",
-        "year" => "Год пирамиды (1 июля)",
-        "lang" => "Язык графика",
-        "b" => "Сценарий Б для сравнения",
-        "presets" => "Готовые сценарии на графике прогноза",
-        _ => "",
-    }
-}
-
-/// The Russian unit for an English unit of the table.
-fn unit_ru(unit: &str) -> &'static str {
-    match unit {
-        "children per woman" => "детей на женщину",
-        "years" => "лет",
-        "year" => "год",
-        "thousand" => "тыс.",
-        "thousand per year" => "тыс. в год",
-        "percent" => "%",
-        "percent of stock" => "% численности",
-        "in the measure's unit" => "в единицах показателя",
-        _ => "",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -891,6 +733,13 @@ mod tests {
         let t = ParamTable::new(&data).unwrap();
         for p in t.params.iter().chain(&t.view) {
             assert!(!p.label_ru.is_empty(), "{} has no Russian label", p.key);
+            // The catalogs have the words (a missing key would show as the key).
+            assert!(i18n::has(&format!("lever-{}", p.key)), "lever-{}", p.key);
+            assert!(
+                p.unit.is_empty() || i18n::has(&unit_key(p.unit)),
+                "{}",
+                p.unit
+            );
             assert_eq!(
                 p.unit.is_empty(),
                 p.unit_ru.is_empty(),
@@ -904,5 +753,9 @@ mod tests {
             Some(VIEWS.len())
         );
         assert!(t.get("view").is_none(), "view keys are not scenario levers");
+        assert_eq!(LEVER_KEYS, t.keys().collect::<Vec<_>>());
+        // The countries a scenario may show are the data's, in its order.
+        let iso3: Vec<&str> = data.country_infos().map(|c| c.iso3.as_str()).collect();
+        assert_eq!(iso3, COUNTRIES);
     }
 }

@@ -9,67 +9,15 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::num::shortest;
 
+use super::choices::TfrMode;
 use super::error::{clip, nearest, QueryError};
+use super::measure::HoldChoice;
+pub use super::params::Scenario;
 use super::params::{ParamKind, ParamSpec, ParamTable, RETIRED_KEYS};
-
-macro_rules! scenario_struct {
-    (choices: [$($c:ident),*], numbers: [$($n:ident),*]) => {
-        /// Every parameter of a scenario, one field per row of the parameter table. Choice
-        /// fields hold the canonical choice text (e.g. `"RUS"`, `"medium"`), numbers are in the
-        /// table's units. Build one with [`Scenario::baseline`] or [`Scenario::parse_query`].
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-        pub struct Scenario {
-            $(pub $c: String,)*
-            $(pub $n: f64,)*
-        }
-
-        impl Scenario {
-            /// A numeric parameter's value.
-            pub fn number(&self, key: &str) -> Option<f64> {
-                match key {
-                    $(stringify!($n) => Some(self.$n),)*
-                    _ => None,
-                }
-            }
-            /// A choice parameter's value.
-            pub fn choice(&self, key: &str) -> Option<&str> {
-                match key {
-                    $(stringify!($c) => Some(self.$c.as_str()),)*
-                    _ => None,
-                }
-            }
-            fn number_mut(&mut self, key: &str) -> Option<&mut f64> {
-                match key {
-                    $(stringify!($n) => Some(&mut self.$n),)*
-                    _ => None,
-                }
-            }
-            fn choice_mut(&mut self, key: &str) -> Option<&mut String> {
-                match key {
-                    $(stringify!($c) => Some(&mut self.$c),)*
-                    _ => None,
-                }
-            }
-            fn empty() -> Scenario {
-                Scenario { $($c: String::new(),)* $($n: 0.0,)* }
-            }
-        }
-    };
-}
-
-scenario_struct!(
-    choices: [country, variant, measure, tfr_mode, stock, hold],
-    numbers: [
-        tfr_shift, tfr_target, tfr_year, e0_m, e0_f, e0_year, war_deaths, war_end, mig_scale,
-        lab_uzb, lab_tjk, lab_kgz, lab_year, crocus_end, compat, compat_from, ua_return, ua_more,
-        ua_year, rel_stock, rel_return, rel_more, rel_year, rshare_kgz, rshare_tjk, rshare_uzb,
-        hold_from, hold_level
-    ]
-);
 
 /// A value outside its parameter's range, replaced by the nearest bound.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -193,9 +141,7 @@ impl Scenario {
             }
             ParamKind::Choice => {
                 let c = p.choices.get(p.default as usize).copied().unwrap_or("");
-                if let Some(v) = self.choice_mut(p.key) {
-                    *v = c.to_string();
-                }
+                self.put_choice(p.key, c);
             }
         }
     }
@@ -248,9 +194,7 @@ impl Scenario {
             .iter()
             .find(|c| c.eq_ignore_ascii_case(v.trim()))
             .ok_or_else(bad)?;
-        if let Some(slot) = self.choice_mut(key) {
-            *slot = c.to_string();
-        }
+        self.put_choice(key, c);
         Ok(())
     }
 
@@ -421,10 +365,10 @@ impl Scenario {
                 .get(key)
                 .is_some_and(|p| self.number(key).map(|v| p.format(v)) == Some(p.format(p.default)))
         };
-        let no_hold = self.hold.eq_ignore_ascii_case("none");
+        let no_hold = self.hold == HoldChoice::None;
         let waits = |key: &str| -> Option<(&str, &str)> {
             Some(match key {
-                "tfr_mode" if self.tfr_mode == "target" && at_default("tfr_target") => (
+                "tfr_mode" if self.tfr_mode == TfrMode::Target && at_default("tfr_target") => (
                     "the target is at its default, the UN value of the base year, which keeps \
                      the UN path; set another target to act",
                     "цель равна значению по умолчанию (значению ООН базового года), а это \

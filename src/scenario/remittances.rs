@@ -19,6 +19,7 @@ use serde::Serialize;
 
 use crate::data::Dataset;
 
+use super::choices::StockMeasure;
 use super::error::ScenarioError;
 use super::figures::{bilateral, Figures, RemitShare, REMITTANCE_COUNTRIES};
 use super::params::REMIT_KEYS;
@@ -118,7 +119,7 @@ pub fn remittance_paths(
                 .map(|sh: &RemitShare| sh.source.clone())
                 .unwrap_or_default(),
             share_source_ru: source.map(|sh| sh.source_ru.clone()).unwrap_or_default(),
-            stock_measure: s.stock.clone(),
+            stock_measure: s.stock.to_string(),
             history: hist,
             path,
         });
@@ -147,8 +148,8 @@ fn scenario_path(
     // Base stock in Russia, thousands.
     let undesa = bilateral(data, "RUS", iso) / 1000.0;
     let labour_idx = ["UZB", "TJK", "KGZ"].iter().position(|c| *c == iso);
-    let s0 = match (s.stock.as_str(), labour_idx) {
-        ("mvd", Some(j)) if undesa_sum > 0.0 => {
+    let s0 = match (s.stock, labour_idx) {
+        (StockMeasure::Mvd, Some(j)) if undesa_sum > 0.0 => {
             f.stock_mvd * f.stock_undesa.get(j).copied().unwrap_or(0.0) / undesa_sum
         }
         _ => undesa,

@@ -9,13 +9,14 @@
 use crate::data::{Dataset, Variant};
 use crate::engine::{self, BySexAge, Fields, Inputs, Projection, SurvivalTables, AGES};
 
+use super::choices::TfrMode;
 use super::error::ScenarioError;
 use super::figures::Figures;
 use super::levers;
 use super::params::ParamTable;
 use super::query::{Clamp, Scenario};
 use super::schedule::RogersCastro;
-use super::solve::{hold_into, Held, Hold, Measure};
+use super::solve::{hold_into, Held, Hold};
 use super::streams::{streams, Stream};
 
 /// A projection of one country under the scenario.
@@ -160,11 +161,7 @@ impl ScenarioResult {
 
 /// The UN variant a scenario starts from.
 pub fn variant(s: &Scenario) -> Variant {
-    match s.variant.as_str() {
-        "low" => Variant::Low,
-        "high" => Variant::High,
-        _ => Variant::Medium,
-    }
+    s.variant.data()
 }
 
 /// Phase-in of a TFR shift in calendar year `y`: the gap between the UN high and low TFR of
@@ -215,14 +212,14 @@ fn own_levers(
         levers::scale_migration(inputs, s.mig_scale / 100.0);
         changed.mig = true;
     }
-    match s.tfr_mode.as_str() {
-        "target" => {
+    match s.tfr_mode {
+        TfrMode::Target => {
             if target_set(table, s) {
                 levers::target_tfr(inputs, s.tfr_target, s.tfr_year as i32);
                 changed.asfr = true;
             }
         }
-        _ => {
+        TfrMode::Shift => {
             if s.tfr_shift != 0.0 {
                 levers::shift_tfr(inputs, s.tfr_shift, tfr_phase(data, iso3));
                 changed.asfr = true;
@@ -450,7 +447,7 @@ pub fn project_tracking(data: &Dataset, s: &Scenario) -> Result<ScenarioResult, 
 /// `hold_from`.
 fn hold_of(s: &Scenario) -> Option<Hold> {
     Some(Hold {
-        measure: Measure::from_key(&s.hold)?,
+        measure: s.hold.measure()?,
         from: s.hold_from as i32,
         level: (s.hold_level != 0.0).then_some(s.hold_level),
     })

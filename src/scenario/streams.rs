@@ -153,7 +153,7 @@ pub fn streams(f: &Figures, s: &Scenario, steps: usize) -> Vec<Stream> {
     // Post-Crocus fall in arrivals: the brief's percentages cut the yearly inflow.
     let end = s.crocus_end as i32;
     if end > first {
-        let inflow = f.inflow(&s.stock);
+        let inflow = f.inflow(s.stock);
         for (_, iso, name, _, i) in origins {
             let cut = f.crocus_drop.get(i).copied().unwrap_or(0.0);
             let arrivals = inflow.get(i).copied().unwrap_or(0.0);

@@ -56,15 +56,13 @@ pub fn field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut f64 {
     )
 }
 
-/// The choice field of a scenario by key.
+/// The choice field of a scenario by key: the country, the one choice held as text (a
+/// code from the data); the others are enums, which cannot hold a value outside their
+/// choices.
 pub fn choice_field<'a>(s: &'a mut Scenario, key: &str) -> &'a mut String {
     match key {
         "country" => &mut s.country,
-        "variant" => &mut s.variant,
-        "tfr_mode" => &mut s.tfr_mode,
-        "stock" => &mut s.stock,
-        "hold" => &mut s.hold,
-        _ => panic!("no choice field {key}"),
+        _ => panic!("no choice field {key} held as text"),
     }
 }
 

@@ -429,7 +429,7 @@ impl ChartView for Compare {
     type Model = Model;
 
     fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
-        let (lang, ms) = (req.lang, measure_of(&req.scenario.measure));
+        let (lang, ms) = (req.lang, measure_of(req.scenario.measure.as_ref()));
         let data = ctx.data();
         let country = data.require_country(&req.scenario.country)?;
         let name = lang.country(&country.info).to_string();

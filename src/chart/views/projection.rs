@@ -234,7 +234,7 @@ impl ChartView for Projection {
     type Model = Model;
 
     fn model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Model, ChartError> {
-        match measure_of(&req.scenario.measure) {
+        match measure_of(req.scenario.measure.as_ref()) {
             Measure::Population => Ok(Model::Total(Box::new(total_model(ctx, req)?))),
             ms => Ok(Model::Measure(Box::new(measure::model(ctx, req, ms)?))),
         }
