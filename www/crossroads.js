@@ -1042,12 +1042,19 @@ class CrossroadsWidget extends HTMLElement {
       if (value() >= last) this.#values.year = first - 1;
       play.textContent = t.pause;
       play.setAttribute('aria-pressed', 'true');
-      this.#playTimer = setInterval(() => {
+      // A year per 1/30 s, stepped in animation frames (drawn in the frame that shows it);
+      // a few ms of slack so that a 60 Hz display steps every second frame.
+      let stepped = -Infinity;
+      const step = (now) => {
+        this.#playTimer = requestAnimationFrame(step);
+        if (now - stepped < 1000 / 30 - 4) return;
+        stepped = now;
         this.#values.year = Math.min(value() + 1, last);
         show();
         this.#changed();
         if (value() >= last) this.#stopPlay();
-      }, 120);
+      };
+      this.#playTimer = requestAnimationFrame(step);
     });
     return el('div', { class: 'field year' }, [el('label', { for: id, textContent: t.year }), input, out, play]);
   }
@@ -1074,7 +1081,7 @@ class CrossroadsWidget extends HTMLElement {
 
   #stopPlay() {
     if (!this.#playTimer) return;
-    clearInterval(this.#playTimer);
+    cancelAnimationFrame(this.#playTimer);
     this.#playTimer = 0;
     this.#commit();
     const play = this.shadowRoot?.querySelector('[data-action="play"]');

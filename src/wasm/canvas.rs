@@ -570,15 +570,16 @@ impl MeasuredCanvas {
         let Some(ops) = self.recording.take() else {
             return Ok(());
         };
+        // The bitmap to copy in, or the operations back when no layer can be kept.
         let kept = LAYERS.with(|layers| {
             let Ok(mut layers) = layers.try_borrow_mut() else {
-                return Ok(None);
+                return Ok(Err(ops));
             };
             let mut layer = match layers.iter().position(|l| l.canvas == self.canvas) {
                 Some(i) => layers.remove(i),
                 None => match new_layer(&self.canvas) {
                     Some(l) => l,
-                    None => return Ok(None),
+                    None => return Ok(Err(ops)),
                 },
             };
             let (w, h) = self.size;
@@ -604,15 +605,22 @@ impl MeasuredCanvas {
             let bitmap = layer.bitmap.clone();
             layers.insert(0, layer);
             layers.truncate(LAYERS_KEPT);
-            Ok(Some(bitmap))
+            Ok(Ok(bitmap))
         })?;
         match kept {
-            Some(bitmap) => self
-                .painter
-                .context
-                .draw_image_with_html_canvas_element(&bitmap, 0.0, 0.0)
-                .map_err(|e| canvas_error("could not copy the chart's static layer", &e)),
-            None => Ok(()),
+            Ok(bitmap) => {
+                self.painter.flush()?;
+                self.painter
+                    .context
+                    .draw_image_with_html_canvas_element(&bitmap, 0.0, 0.0)
+                    .map_err(|e| canvas_error("could not copy the chart's static layer", &e))
+            }
+            Err(ops) => {
+                for op in &ops {
+                    self.painter.play(op)?;
+                }
+                Ok(())
+            }
         }
     }
 
