@@ -5,6 +5,8 @@
 // frame, i.e. with the browser's paint of that frame), and the pyramid's animation
 // (frames drawn per second, frames dropped). Run after scripts/build.sh:
 //   node scripts/redraw.mjs [www-dir ...]    (several dirs: before/after in one run)
+// The slider is dragged one step a frame back and forth (REDRAW_PATTERN=jump: 13 steps a
+// move, which changes the value axis, hence the static layer, far more often).
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -12,6 +14,7 @@ import { LAUNCH_ARGS, newPage, ready, ROOT, serve } from '../tests/e2e/harness.m
 
 const VIEWS = ['projection', 'pyramid', 'compare', 'compatriots', 'remittances', 'relokanty', 'needs'];
 const MOVES = Number(process.env.REDRAW_MOVES) || 150;
+const JUMP = process.env.REDRAW_PATTERN === 'jump';
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const dirs = process.argv.slice(2).length ? process.argv.slice(2) : [path.join(ROOT, 'www')];
@@ -39,7 +42,7 @@ export function countCalls() {
 
 // In the page: moves the tfr_shift slider `moves` times, one move per frame; returns per
 // move the input → end of draw time (the widget's drawTimes) and the input → after-frame time.
-async function slide({ moves, counting }) {
+async function slide({ moves, counting, jump }) {
   const w = document.querySelector('crossroads-widget');
   const input = w.shadowRoot.querySelector('input[data-key="tfr_shift"]');
   const afterFrame = () => new Promise((r) => requestAnimationFrame(() => {
@@ -52,7 +55,9 @@ async function slide({ moves, counting }) {
   const frames = [];
   const calls = [];
   for (let i = 0; i < moves + 20; i++) {
-    input.value = String(min + ((i * 13) % steps) * step);
+    // A drag: one step a frame, back and forth over the whole range (jump: 13 steps).
+    const k = jump ? (i * 13) % steps : (i % (2 * steps) < steps ? i % steps : steps - (i % steps));
+    input.value = String(min + k * step);
     if (i === 20) w.drawTimes.length = 0;
     const before = window.__canvasCalls ?? 0;
     const t0 = performance.now();
@@ -81,13 +86,13 @@ try {
       await page.addInitScript(countCalls);
       await page.goto(url);
       await ready(page);
-      const counted = await page.evaluate(slide, { moves: 20, counting: true });
+      const counted = await page.evaluate(slide, { moves: 20, counting: true, jump: JUMP });
       await page.context().close();
       // Times: a plain page.
       page = await newPage(browser);
       await page.goto(url);
       await ready(page);
-      const timed = await page.evaluate(slide, { moves: MOVES, counting: false });
+      const timed = await page.evaluate(slide, { moves: MOVES, counting: false, jump: JUMP });
       await page.context().close();
       rows.push({ view, dir: i, calls: median(counted.calls), callsRange: `${Math.min(...counted.calls)}–${Math.max(...counted.calls)}`,
         since: timed.since, frames: timed.frames, by: counted.by });
