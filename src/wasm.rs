@@ -7,7 +7,7 @@
 //! panic for the page ([`take_panic`]): the widget whose call panicked shows it and drops
 //! its handle, the renderer it was using is retired, and the other widgets carry on. Drawing goes to
 //! a canvas the page hands in (never looked up by id, so it works inside a shadow root)
-//! through [`MeasuredCanvas`], which wraps plotters-canvas's `CanvasBackend`. The backing store gets
+//! through [`MeasuredCanvas`], its own canvas backend (canvas.rs). The backing store gets
 //! `devicePixelRatio` times the CSS size and the chart draws at that resolution with a
 //! [`Theme`] of the same scale, so lines and text are sharp on HiDPI screens. Text is
 //! measured by the canvas itself (`measureText`) rather than by plotters' default of DOM
@@ -537,7 +537,7 @@ impl Crossroads {
         let theme = Theme::new(pixel_ratio);
         let root = Self::backend(canvas, css_width, css_height, &theme)?.into_drawing_area();
         let (out, notes, result) = with_renderer(|r| {
-            let out = r.render(&root, &req, &theme)?;
+            let out = r.draw(&root, &req, &theme)?;
             let notes = Scenario::lever_notes(r.table(), &out.query);
             // Every view but the programme series projects A, so this is the cached run.
             let result = r.project(&req.scenario)?;

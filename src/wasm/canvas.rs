@@ -487,6 +487,34 @@ const LAYERS_KEPT: usize = 4;
 
 thread_local! {
     static LAYERS: RefCell<Vec<Layer>> = const { RefCell::new(Vec::new()) };
+    /// The font each page canvas was left with: (canvas, the font as set, the font as the
+    /// context reads it back). Setting a font costs a style resolution of the page (about
+    /// half a millisecond of a slider's redraw here); a canvas whose context still reads
+    /// back the same font (not reset by a resize or set by the page since) is not given it
+    /// again.
+    static FONTS: RefCell<Vec<(HtmlCanvasElement, String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The font `canvas`'s context still has from the last drawing, if it has.
+fn font_left(canvas: &HtmlCanvasElement, context: &CanvasRenderingContext2d) -> Option<String> {
+    let (set, read) = FONTS.with(|f| {
+        let f = f.try_borrow().ok()?;
+        let (_, set, read) = f.iter().find(|(c, _, _)| c == canvas)?;
+        Some((set.clone(), read.clone()))
+    })?;
+    (context.font() == read).then_some(set)
+}
+
+/// Remembers the font `canvas`'s context is left with.
+fn leave_font(canvas: &HtmlCanvasElement, context: &CanvasRenderingContext2d, font: String) {
+    let read = context.font();
+    FONTS.with(|f| {
+        if let Ok(mut f) = f.try_borrow_mut() {
+            f.retain(|(c, _, _)| c != canvas);
+            f.insert(0, (canvas.clone(), font, read));
+            f.truncate(LAYERS_KEPT);
+        }
+    });
 }
 
 fn context_of(canvas: &HtmlCanvasElement) -> Result<CanvasRenderingContext2d, String> {
@@ -544,10 +572,14 @@ impl MeasuredCanvas {
                 .map_err(|e| format!("the canvas refused a transform reset: {}", js_text(&e)))?;
             context.clear_rect(0.0, 0.0, f64::from(size.0), f64::from(size.1));
         }
+        let painter = Painter::new(context);
+        if same {
+            *painter.font.borrow_mut() = font_left(&canvas, &painter.context);
+        }
         Ok(MeasuredCanvas {
             canvas,
             size,
-            painter: Painter::new(context),
+            painter,
             recording: Some(Vec::new()),
         })
     }
@@ -631,7 +663,17 @@ impl MeasuredCanvas {
                 self.painter.play(op)?;
             }
         }
-        self.painter.flush()
+        self.painter.flush()?;
+        let font = self
+            .painter
+            .font
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut f| f.take());
+        if let Some(font) = font {
+            leave_font(&self.canvas, &self.painter.context, font);
+        }
+        Ok(())
     }
 }
 
