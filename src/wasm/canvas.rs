@@ -8,8 +8,9 @@
 //! - layers: until a view marks the end of its static layer ([`crate::chart::layer`]) the
 //!   drawing operations are recorded, not drawn. When they equal the last drawing's on the
 //!   same canvas at the same size, that drawing's bitmap (kept in a detached canvas) is
-//!   copied in with one `drawImage`; otherwise they are drawn into that bitmap first. What
-//!   follows the mark (the scenario) is drawn straight onto the page's canvas. Equal
+//!   copied in with one `drawImage`; otherwise they are drawn and a copy of the canvas is
+//!   kept as the layer's bitmap. What follows the mark (the scenario) is drawn straight onto
+//!   the page's canvas. Equal
 //!   operations on an equal canvas give equal pixels, so a kept layer is what drawing it
 //!   again would give (the browser test checks it pixel for pixel). A view without the mark
 //!   is drawn whole when it presents;
@@ -300,11 +301,6 @@ impl Painter {
         }
     }
 
-    /// Forgets the context's state (after the canvas was resized, which resets it).
-    fn forget(&mut self) {
-        *self = Painter::new(self.context.clone());
-    }
-
     fn use_fill(&mut self, c: Rgba) {
         if self.fill != Some(c) {
             self.context.set_fill_style_str(&css_color(c));
@@ -476,9 +472,9 @@ impl Painter {
 struct Layer {
     /// The page's canvas it belongs to.
     canvas: HtmlCanvasElement,
-    /// A detached canvas holding the layer's pixels.
+    /// A detached canvas holding the layer's pixels, and its context.
     bitmap: HtmlCanvasElement,
-    painter: Painter,
+    context: CanvasRenderingContext2d,
     ops: Vec<Op>,
 }
 
@@ -538,7 +534,7 @@ fn new_layer(canvas: &HtmlCanvasElement) -> Option<Layer> {
     Some(Layer {
         canvas: canvas.clone(),
         bitmap,
-        painter: Painter::new(context),
+        context,
         ops: Vec::new(),
     })
 }
@@ -596,64 +592,60 @@ impl MeasuredCanvas {
     }
 
     /// The static layer is complete: copy in its kept bitmap when its operations are the
-    /// last drawing's, else draw them into the bitmap first (or, without a bitmap, straight
-    /// onto the canvas).
+    /// last drawing's; else draw them and keep a copy of what they drew (drawn on the page's
+    /// canvas, whose fonts are resolved already, not on the detached one).
     fn end_static_layer(&mut self) -> Result<(), Failure> {
         let Some(ops) = self.recording.take() else {
             return Ok(());
         };
-        // The bitmap to copy in, or the operations back when no layer can be kept.
+        let size = self.size;
         let kept = LAYERS.with(|layers| {
+            let layers = layers.try_borrow().ok()?;
+            let l = layers.iter().find(|l| l.canvas == self.canvas)?;
+            let same = (l.bitmap.width(), l.bitmap.height()) == size && l.ops == ops;
+            same.then(|| l.bitmap.clone())
+        });
+        self.painter.flush()?;
+        if let Some(bitmap) = kept {
+            return self
+                .painter
+                .context
+                .draw_image_with_html_canvas_element(&bitmap, 0.0, 0.0)
+                .map_err(|e| canvas_error("could not copy the chart's static layer in", &e));
+        }
+        for op in &ops {
+            self.painter.play(op)?;
+        }
+        self.painter.flush()?;
+        LAYERS.with(|layers| {
             let Ok(mut layers) = layers.try_borrow_mut() else {
-                return Ok(Err(ops));
+                return Ok(());
             };
             let mut layer = match layers.iter().position(|l| l.canvas == self.canvas) {
                 Some(i) => layers.remove(i),
                 None => match new_layer(&self.canvas) {
                     Some(l) => l,
-                    None => return Ok(Err(ops)),
+                    None => return Ok(()), // no document: nothing is kept
                 },
             };
-            let (w, h) = self.size;
-            let fresh = layer.bitmap.width() != w || layer.bitmap.height() != h;
-            if fresh || layer.ops != ops {
-                if fresh {
-                    layer.bitmap.set_width(w);
-                    layer.bitmap.set_height(h);
-                    layer.painter.forget();
-                } else {
-                    layer
-                        .painter
-                        .context
-                        .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
-                }
-                layer.ops.clear();
-                for op in &ops {
-                    layer.painter.play(op)?;
-                }
-                layer.painter.flush()?;
-                layer.ops = ops;
+            let (w, h) = size;
+            if (layer.bitmap.width(), layer.bitmap.height()) != size {
+                layer.bitmap.set_width(w);
+                layer.bitmap.set_height(h);
+            } else {
+                layer
+                    .context
+                    .clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
             }
-            let bitmap = layer.bitmap.clone();
+            layer
+                .context
+                .draw_image_with_html_canvas_element(&self.canvas, 0.0, 0.0)
+                .map_err(|e| canvas_error("could not keep the chart's static layer", &e))?;
+            layer.ops = ops;
             layers.insert(0, layer);
             layers.truncate(LAYERS_KEPT);
-            Ok(Ok(bitmap))
-        })?;
-        match kept {
-            Ok(bitmap) => {
-                self.painter.flush()?;
-                self.painter
-                    .context
-                    .draw_image_with_html_canvas_element(&bitmap, 0.0, 0.0)
-                    .map_err(|e| canvas_error("could not copy the chart's static layer", &e))
-            }
-            Err(ops) => {
-                for op in &ops {
-                    self.painter.play(op)?;
-                }
-                Ok(())
-            }
-        }
+            Ok(())
+        })
     }
 
     /// Draws whatever is recorded and the gathered path.
