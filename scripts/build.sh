@@ -8,7 +8,14 @@ cd "$ROOT"
 
 # opt-level "z" for the wasm only (native builds keep 3): about 30 KB less gzipped, with
 # the slider redraw median unchanged (scripts/budgets.sh); WASM_OPT_LEVEL=3 to compare.
-say "building the wasm package (release, opt-level ${WASM_OPT_LEVEL:-z})"
+# WASM_SIMD=1: vector instructions (simd128; Chromium 91+, Firefox 89+, Safari 16.4+; an
+# older browser cannot compile such a module at all, so it is not the default).
+SIMD_FLAGS=""
+if [ "${WASM_SIMD:-0}" = 1 ]; then
+    export RUSTFLAGS="${RUSTFLAGS:-} -C target-feature=+simd128"
+    SIMD_FLAGS="--enable-simd"
+fi
+say "building the wasm package (release, opt-level ${WASM_OPT_LEVEL:-z}${SIMD_FLAGS:+, simd128})"
 wasm-pack --log-level warn build --release --target web --mode no-install \
     --out-dir www/pkg --out-name crossroads_core -- --config "profile.release.opt-level=\"${WASM_OPT_LEVEL:-z}\""
 
@@ -23,14 +30,14 @@ mkdir -p "$CACHE"
 # compiles lazily on first call and tiers up whole: the first chart's draw took ~80 ms
 # instead of ~40 ms (scripts/budgets.sh), and the wasm is also ~10 KB smaller gzipped.
 OPT_FLAGS="-Oz --low-memory-unused -ocimfs 20 --strip-debug --strip-producers"
-KEY="$CACHE/$( (cat "$WASM"; echo "$OPT_FLAGS") | sha256sum | cut -d' ' -f1).wasm"
+KEY="$CACHE/$( (cat "$WASM"; echo "$OPT_FLAGS $SIMD_FLAGS") | sha256sum | cut -d' ' -f1).wasm"
 if [ ! -f "$KEY" ]; then
     say "optimising with wasm-opt $OPT_FLAGS"
     # The features rustc enables by default for wasm32-unknown-unknown; wasm-opt must accept them.
     # shellcheck disable=SC2086
     wasm-opt "$WASM" $OPT_FLAGS \
         --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue $SIMD_FLAGS \
         -o "$KEY.tmp"
     mv "$KEY.tmp" "$KEY"
     ls -t "$CACHE"/*.wasm | tail -n +6 | xargs -r rm -f   # keep the last five

@@ -210,17 +210,24 @@ export class Player {
     button.dataset.play = button.textContent;
     button.textContent = pause;
     button.setAttribute('aria-pressed', 'true');
-    this.#timer = setInterval(() => {
+    // A year per 1/30 s, stepped in animation frames (drawn in the frame that shows it);
+    // a few ms of slack so that a 60 Hz display steps every second frame.
+    let stepped = -Infinity;
+    const step = (now) => {
+      this.#timer = requestAnimationFrame(step);
+      if (now - stepped < 1000 / 30 - 4) return;
+      stepped = now;
       year = Math.min(year + 1, last);
       show(year);
       this.onYear(year);
       if (year >= last) this.stop();
-    }, 120);
+    };
+    this.#timer = requestAnimationFrame(step);
   }
 
   stop() {
     if (!this.#timer) return;
-    clearInterval(this.#timer);
+    cancelAnimationFrame(this.#timer);
     this.#timer = 0;
     this.onStop();
     if (this.#button) {

@@ -167,7 +167,7 @@ pub fn draw<DB: DrawingBackend>(
     theme: &Theme,
 ) -> Result<Drawn, ChartError> {
     let req = r.parse(query)?;
-    let out = r.render(area, &req, theme)?;
+    let out = r.draw(area, &req, theme)?;
     let notes = notes(r, &req, query, &out.query)?;
     Ok(Drawn {
         plot: Plot::css(out.frame, theme),

@@ -16,6 +16,7 @@ mod download;
 mod error;
 pub mod events;
 mod i18n;
+pub mod layer;
 mod render;
 mod request;
 mod sources;

@@ -76,13 +76,29 @@ impl<'d> Renderer<'d> {
         req: &ViewRequest,
         theme: &Theme,
     ) -> Result<ViewOutput, ChartError> {
+        let mut out = self.draw(area, req, theme)?;
+        if let Some((_, t)) = &self.last {
+            out.csv = t.to_csv();
+        }
+        Ok(out)
+    }
+
+    /// [`Renderer::render`] without the CSV (`csv` left empty): what the widget draws on
+    /// every slider move, which asks for the CSV ([`Renderer::csv`]) only when a reader
+    /// wants it (writing every number of the table as text was a tenth of a redraw).
+    pub fn draw<DB: DrawingBackend>(
+        &mut self,
+        area: &DrawingArea<DB, Shift>,
+        req: &ViewRequest,
+        theme: &Theme,
+    ) -> Result<ViewOutput, ChartError> {
         let d = views::draw(&mut self.ctx, req, area, theme)?;
         let query = req.to_query(self.table());
         let out = ViewOutput {
             frame: d.frame,
             title: d.title,
             alt: d.alt,
-            csv: d.table.to_csv(),
+            csv: String::new(),
             clamps: req.clamps.clone(),
             query: query.clone(),
         };

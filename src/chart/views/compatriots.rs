@@ -18,6 +18,7 @@ use crate::data::{BriefFigure, CompatriotsRow, Dataset};
 use super::super::ctx::Ctx;
 use super::super::events::{brief_citation, events, Event};
 use super::super::i18n::Lang;
+use super::super::layer;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Symbol, Theme};
 use super::super::table::{columns, Cell, Column, ColumnSpec, Section, Table, Unit};
@@ -467,6 +468,7 @@ impl ChartView for Compatriots {
             theme.width(style::DASH.1),
             theme.stroke(palette::INK, style::THIN_WIDTH),
         ))?;
+        layer::end_static(root)?;
         draw_points(&mut chart, theme, &m.pts, &m.present, m.top, x0, lang)?;
         // The reader's level.
         let last = m.pts.last().map_or(m.from, |p| p.year);

@@ -17,6 +17,7 @@ use crate::scenario::Measure;
 use super::super::ctx::Ctx;
 use super::super::events::{events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
+use super::super::layer;
 use super::super::request::{levers_line, Overlay, ViewRequest};
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
 use super::super::table::{
@@ -355,6 +356,7 @@ fn draw_total<DB: DrawingBackend>(
     )?;
     draw_un(&mut chart, theme, m)?;
     draw_overlays(&mut chart, theme, &m.overlays)?;
+    layer::end_static(root)?;
     chart.draw_series(LineSeries::new(
         m.scen.iter().copied(),
         theme.stroke(SCENARIO_COLOR, 3.0),

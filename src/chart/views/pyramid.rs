@@ -11,6 +11,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::super::ctx::Ctx;
 use super::super::i18n::Lang;
+use super::super::layer;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
 use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
@@ -179,6 +180,7 @@ impl ChartView for Pyramid {
                 x_density: 1.4,
             },
         )?;
+        layer::end_static(root)?;
         draw_bars(&mut chart, theme, m)?;
         let label = theme.text_style().color(&palette::INK);
         let pad = theme.px(6.0);

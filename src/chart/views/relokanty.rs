@@ -16,6 +16,7 @@ use crate::scenario::{relokanty_hosts, HostStock};
 use super::super::ctx::Ctx;
 use super::super::events::brief_citation;
 use super::super::i18n::Lang;
+use super::super::layer;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme};
 use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
@@ -239,6 +240,7 @@ impl ChartView for Relokanty {
                 x_density: 1.4,
             },
         )?;
+        layer::end_static(root)?;
         draw_rows(&mut chart, theme, &m.rows, n, lang)?;
         let frame = style::frame_of(&chart);
         root.present()?;

@@ -16,6 +16,7 @@ use crate::scenario::{remittance_paths, RemittancePath, Scenario};
 use super::super::ctx::Ctx;
 use super::super::events::{brief_citation, events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
+use super::super::layer;
 use super::super::request::ViewRequest;
 use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, Theme, XY};
 use super::super::table::{Cell, ColumnSpec, Section, Table, Unit};
@@ -463,6 +464,7 @@ impl ChartView for Remittances {
             &Axes::years(lang, &y_desc, &y_fmt),
             &m.evs,
         )?;
+        layer::end_static(root)?;
         draw_lines(&mut chart, theme, m)?;
         let frame = style::frame_of(&chart);
         end_labels(&chart, root, theme, m, &frame)?;

@@ -12,6 +12,7 @@ use crate::scenario::{un_comparison, Measure, UnPoint, UnSource};
 
 use super::super::super::ctx::Ctx;
 use super::super::super::i18n::Lang;
+use super::super::super::layer;
 use super::super::super::request::{levers_line, ViewRequest};
 use super::super::super::style::{self, Axes, LegendEntry, Mark, PlotFrame, Symbol, Theme};
 use super::super::super::table::{Cell, Column, Section, Table};
@@ -195,6 +196,7 @@ pub(super) fn draw<DB: DrawingBackend>(
             theme.stroke(c, style::LINE_WIDTH),
         ))?;
     }
+    layer::end_static(root)?;
     chart.draw_series(LineSeries::new(
         m.scen.iter().copied(),
         theme.stroke(SCENARIO_COLOR, 3.0),
