@@ -55,6 +55,8 @@ pub struct Sources<'a> {
     pub rosstat_forecast: &'a str,
     pub briefs_figures: &'a str,
     pub relokanty_hosts: &'a str,
+    pub bands: &'a str,
+    pub bands_calibration: &'a str,
 }
 
 /// The compact form the wasm build decodes at start-up (`embedded.bin`, which `build.rs`
@@ -91,6 +93,8 @@ impl<'a> Sources<'a> {
             "rosstat_forecast.csv" => self.rosstat_forecast,
             "briefs_figures.csv" => self.briefs_figures,
             "relokanty_hosts.csv" => self.relokanty_hosts,
+            "bands.csv" => self.bands,
+            "bands_calibration.csv" => self.bands_calibration,
             _ => return None,
         })
     }
@@ -114,6 +118,8 @@ impl Sources<'static> {
         rosstat_forecast: include_str!("../../data/rosstat_forecast.csv"),
         briefs_figures: include_str!("../../data/briefs_figures.csv"),
         relokanty_hosts: include_str!("../../data/relokanty_hosts.csv"),
+        bands: include_str!("../../data/bands.csv"),
+        bands_calibration: include_str!("../../data/bands_calibration.csv"),
     };
 }
 

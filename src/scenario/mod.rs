@@ -47,7 +47,7 @@ use std::sync::OnceLock;
 use crate::data::Dataset;
 
 pub use assumptions::{assumptions, assumptions_text, Assumption, AssumptionText, Words};
-pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
+pub use bands::{Band, BandOptions, BandRun, Calibration, CountryBands, Spread};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};
 pub use hosts::{relokanty_hosts, HostStock};
