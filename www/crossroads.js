@@ -18,6 +18,7 @@
 import init, { Crossroads, takePanic, views as coreViews } from './pkg/crossroads_core.js';
 import STYLE from './crossroads-style.js';
 import { Readout } from './readout.js';
+import { BandClient } from './bands.js';
 
 let sheet = null; // one constructed stylesheet for every widget's shadow root
 const SCRIPT = import.meta.url;
@@ -302,6 +303,8 @@ class CrossroadsWidget extends HTMLElement {
   #actions = null;
   #errorBox = null;
   #statusBox = null;
+  // The band of simulated futures around the scenario, computed in a worker (bands.js).
+  #bands = new BandClient(() => this.#schedule());
   #notesBox = null;
   #notes = { items: [], text: '' }; // the core's notes on the last drawing (see #showNotes)
   #copyBox = null;
@@ -356,6 +359,7 @@ class CrossroadsWidget extends HTMLElement {
     window.removeEventListener('popstate', this.#onPopState);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#bands.stop();
     this.#drewInFrame = false;
     this.#stopPlay();
   }
@@ -574,7 +578,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#sourcesBox = el('details', { class: 'sources' });
     this.#assumptionsBox = el('details', { class: 'assumptions' });
     const main = el('div', { class: 'main' }, [
-      this.#top, this.#storiesBox, this.#errorBox, this.#chartBox, this.#captionBox, this.#statusBox, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
+      this.#top, this.#storiesBox, this.#errorBox, this.#chartBox, this.#captionBox, this.#statusBox, this.#bands.element, this.#notesBox, this.#actions, this.#copyBox, this.#tableBox, this.#assumptionsBox, this.#sourcesBox,
     ]);
     sheet ??= (() => {
       const s = new CSSStyleSheet();
@@ -1415,6 +1419,7 @@ class CrossroadsWidget extends HTMLElement {
       ];
       this.#showNotes();
       this.#errorBox.hidden = true;
+      this.#bands.after(this.#app, request, this.#lang);
       if (this.#controlsPending && !this.#shared) {
         if (!this.#controlsQueued) {
           // The controls wait until a frame has shown the chart (laying out dozens of
