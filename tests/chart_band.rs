@@ -20,7 +20,7 @@ fn render(r: &mut Renderer<'static>, q: &str) -> (String, ViewOutput) {
 
 fn bands(r: &mut Renderer<'static>, q: &str, n: usize) -> Vec<ScenarioBand> {
     let req = r.parse(q).unwrap();
-    bands_for_request(r, &req, n).unwrap()
+    bands_for_request(r, &req, n, true).unwrap()
 }
 
 /// The header of the CSV section whose first band column is `key`, and its rows.
@@ -41,7 +41,10 @@ fn projection_draws_the_band_of_its_own_scenario_for_every_measure() {
     let mut worker = Renderer::new(embedded_data().unwrap()).unwrap();
     let mut page = Renderer::new(embedded_data().unwrap()).unwrap();
     for m in MEASURES {
-        let q = format!("view=projection&country=RUS&lab_uzb=300&measure={}", m.key());
+        let q = format!(
+            "view=projection&country=RUS&lab_uzb=300&measure={}",
+            m.key()
+        );
         let (plain_svg, plain) = render(&mut page, &q);
         assert!(!plain.alt.contains("simulated futures"), "{}", plain.alt);
         let b = bands(&mut worker, &q, 200);
@@ -60,14 +63,21 @@ fn projection_draws_the_band_of_its_own_scenario_for_every_measure() {
             "{m}: the legend names the band"
         );
         assert!(
-            out.alt.contains("80 % of simulated futures of your scenario lie between"),
+            out.alt
+                .contains("80 % of simulated futures of your scenario lie between"),
             "{m}: {}",
             out.alt
         );
         let (header, rows) = band_section(&out.csv, "band_p2_5").expect("band columns");
         assert_eq!(
             &header[1..],
-            ["band_p2_5", "band_p10", "band_p50", "band_p90", "band_p97_5"]
+            [
+                "band_p2_5",
+                "band_p10",
+                "band_p50",
+                "band_p90",
+                "band_p97_5"
+            ]
         );
         let y2050 = rows.iter().find(|r| r[0] == "2050").unwrap();
         let v: Vec<f64> = y2050[1..].iter().map(|c| c.parse().unwrap()).collect();
@@ -77,7 +87,10 @@ fn projection_draws_the_band_of_its_own_scenario_for_every_measure() {
         // Another slider position: the band of the old one is not drawn.
         let moved = format!("{q}&tfr_shift=0.2");
         let (_, out) = render(&mut page, &moved);
-        assert!(!out.alt.contains("simulated futures"), "{m}: stale band drawn");
+        assert!(
+            !out.alt.contains("simulated futures"),
+            "{m}: stale band drawn"
+        );
         assert!(band_section(&out.csv, "band_p2_5").is_none());
         // In Russian too.
         let (svg, out) = render(&mut page, &format!("{q}&lang=ru"));
@@ -121,8 +134,12 @@ fn compare_draws_the_bands_of_a_and_b() {
         assert_ne!(svg, plain_svg);
         assert!(svg.contains("A: 80 % of simulated futures"), "{measure}");
         assert!(svg.contains("B: 95 % of simulated futures"), "{measure}");
-        assert!(out.alt.contains("of simulated futures of scenario A lie between"));
-        assert!(out.alt.contains("of simulated futures of scenario B lie between"));
+        assert!(out
+            .alt
+            .contains("of simulated futures of scenario A lie between"));
+        assert!(out
+            .alt
+            .contains("of simulated futures of scenario B lie between"));
         let (header, rows) = band_section(&out.csv, "a_band_p2_5").expect("band columns");
         assert!(header.contains(&"b_band_p97_5".to_string()), "{header:?}");
         assert_eq!(rows.len(), 76);
@@ -133,6 +150,13 @@ fn compare_draws_the_bands_of_a_and_b() {
 fn other_views_have_no_band_and_bad_bands_are_dropped() {
     let mut r = Renderer::new(embedded_data().unwrap()).unwrap();
     assert!(bands(&mut r, "view=pyramid&country=RUS", 50).is_empty());
+    // Running without a summary returns nothing, and the run goes on from there.
+    let req = r.parse("view=projection&country=GEO").unwrap();
+    assert!(bands_for_request(&mut r, &req, 30, false)
+        .unwrap()
+        .is_empty());
+    let b = bands_for_request(&mut r, &req, 60, true).unwrap();
+    assert_eq!(b[0].trajectories, 60);
     let q = "view=projection&country=ARM";
     let mut b = bands(&mut r, q, 50);
     b[0].p50.pop(); // columns of unequal length

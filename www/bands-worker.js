@@ -43,7 +43,7 @@ async function compute(m) {
     const t = performance.now();
     let bands;
     try {
-      bands = app.bands(m.query, n);
+      bands = app.bands(m.query, n, n === FIRST || n === LAST);
     } catch (err) {
       postMessage({ type: 'error', gen: m.gen, message: String(err?.message ?? err) });
       return;

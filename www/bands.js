@@ -16,7 +16,7 @@ export class BandClient {
   #failed = false;
   #ready = false;
   #gen = 0;
-  #last = '';
+  #last = null;
   #posted = 0;
   #queued = null;
   #onBand;
@@ -94,6 +94,10 @@ export class BandClient {
       this.#queued = null;
       return;
     }
+    if (m.type === 'cancelled') {
+      this.element.dataset.cancelled = String(Number(this.element.dataset.cancelled || 0) + 1);
+      return;
+    }
     if (m.gen !== this.#gen) return; // a stale answer: a newer request is on its way
     if (m.type === 'error') {
       if (m.gen === 0) return this.#unavailable(m.message);
@@ -102,14 +106,16 @@ export class BandClient {
       return;
     }
     if (m.type !== 'band') return;
-    bandTimes.push({ gen: m.gen, n: m.n, ms: m.ms, total: m.total, sinceRequest: performance.now() - this.#posted });
-    if (bandTimes.length > 1000) bandTimes.splice(0, 500);
+    const t = performance.now();
     try {
       this.#app?.setBands(m.bands);
     } catch (err) {
       console.warn(`crossroads: band: ${err?.message ?? err}`);
       return;
     }
+    const main = performance.now() - t;
+    bandTimes.push({ gen: m.gen, n: m.n, ms: m.ms, total: m.total, sinceRequest: t - this.#posted, main });
+    if (bandTimes.length > 1000) bandTimes.splice(0, 500);
     this.element.dataset.band = String(m.n);
     this.element.dataset.bandGen = String(m.gen);
     if (m.bands.length) this.#onBand();
@@ -120,6 +126,6 @@ export class BandClient {
     this.#worker?.terminate();
     this.#worker = null;
     this.#ready = false;
-    this.#last = '';
+    this.#last = null;
   }
 }

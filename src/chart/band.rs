@@ -101,14 +101,16 @@ impl BandStore {
         self.shown.iter().find(|b| b.key == key).cloned()
     }
 
-    /// The band of `n` trajectories of scenario `s` (its `measure=`), continuing the run of
-    /// the same scenario where the last call left it (same band whatever the chunks).
+    /// Runs scenario `s` (its `measure=`) to `n` trajectories, continuing the run of the
+    /// same scenario where the last call left it (same band whatever the chunks), and its
+    /// band (`summary`; else `None`, sparing the quantiles of a chunk nobody draws).
     pub fn compute(
         &mut self,
         projector: &mut Projector<'_>,
         s: &Scenario,
         n: usize,
-    ) -> Result<ScenarioBand, ScenarioError> {
+        summary: bool,
+    ) -> Result<Option<ScenarioBand>, ScenarioError> {
         let key = s.to_query()?;
         let n = n.clamp(1, MAX_TRAJECTORIES);
         match self.runs.iter().position(|(k, _)| *k == key) {
@@ -126,7 +128,7 @@ impl BandStore {
         if run.done() < n {
             run.run(n - run.done())?;
         }
-        Ok(ScenarioBand::of(key, &run.band()))
+        Ok(summary.then(|| ScenarioBand::of(key, &run.band())))
     }
 }
 
@@ -138,10 +140,7 @@ pub(crate) fn shades(color: RGBColor) -> (RGBColor, RGBColor) {
 /// The band's 2.5 and 97.5 % bounds in the chart's unit (the measure over `scale`), for
 /// the value axis.
 pub(crate) fn extent(band: &ScenarioBand, scale: f64) -> impl Iterator<Item = f64> + '_ {
-    band.p2_5
-        .iter()
-        .chain(&band.p97_5)
-        .map(move |v| v / scale)
+    band.p2_5.iter().chain(&band.p97_5).map(move |v| v / scale)
 }
 
 /// Draws the 95 % and 80 % bands (mid-year, drawn at 1 July) in the chart's unit.
@@ -228,7 +227,10 @@ pub(crate) fn section(
         "",
     )];
     for (prefix, who, _) in bands {
-        for (key, level) in COLUMNS.iter().zip(["2.5 %", "10 %", "50 %", "90 %", "97.5 %"]) {
+        for (key, level) in COLUMNS
+            .iter()
+            .zip(["2.5 %", "10 %", "50 %", "90 %", "97.5 %"])
+        {
             let label = crate::i18n::format(
                 lang.code(),
                 "band-column",
@@ -261,23 +263,26 @@ pub(crate) fn with_measure_of(b: &Scenario, a: &Scenario) -> Scenario {
 
 /// The bands a view of `req` draws, `n` trajectories each: the scenario's in the
 /// projection view, A's and B's in the comparison, none elsewhere (the Web Worker's one
-/// call, `bands(query, n)` in the wasm handle). The runs continue from the last call.
+/// call, `bands(query, n)` in the wasm handle). The runs continue from the last call;
+/// without `summary` they only run (an empty list).
 pub fn bands_for_request(
     ctx: &mut super::Ctx<'_>,
     req: &super::ViewRequest,
     n: usize,
+    summary: bool,
 ) -> Result<Vec<ScenarioBand>, ChartError> {
     use super::View;
-    let mut out = Vec::new();
-    match req.view {
-        View::Projection => out.push(ctx.compute_band(&req.scenario, n)?),
+    let scenarios = match req.view {
+        View::Projection => vec![req.scenario.clone()],
         View::Compare => {
             let (b, _) = ctx.scenario_b(req)?;
-            let b = with_measure_of(&b, &req.scenario);
-            out.push(ctx.compute_band(&req.scenario, n)?);
-            out.push(ctx.compute_band(&b, n)?);
+            vec![req.scenario.clone(), with_measure_of(&b, &req.scenario)]
         }
-        _ => {}
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for s in &scenarios {
+        out.extend(ctx.compute_band(s, n, summary)?);
     }
     Ok(out)
 }

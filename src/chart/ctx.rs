@@ -71,9 +71,15 @@ impl<'d> Ctx<'d> {
         self.bands.shown_for(s)
     }
 
-    /// The band of `n` trajectories of scenario `s` ([`BandStore::compute`]).
-    pub fn compute_band(&mut self, s: &Scenario, n: usize) -> Result<ScenarioBand, ChartError> {
-        Ok(self.bands.compute(&mut self.projector, s, n)?)
+    /// Runs scenario `s` to `n` trajectories and, with `summary`, its band
+    /// ([`BandStore::compute`]).
+    pub fn compute_band(
+        &mut self,
+        s: &Scenario,
+        n: usize,
+        summary: bool,
+    ) -> Result<Option<ScenarioBand>, ChartError> {
+        Ok(self.bands.compute(&mut self.projector, s, n, summary)?)
     }
 
     /// Reads a query string (see [`ViewRequest::parse`]).

@@ -1,10 +1,12 @@
 //! Probabilistic bands around a reader's own scenario: many trajectories of the scenario,
 //! each with its own random paths of fertility, survival and net migration, summarised by
-//! the 2.5, 10, 50, 90 and 97.5 % quantiles of mid-year total population each year.
+//! the 2.5, 10, 50, 90 and 97.5 % quantiles of a measure (`measure=`: total population,
+//! working ages, the support ratio, …) each mid-year.
 //!
 //! Method. WPP 2024 publishes, for every projection year, the median and the 80/95 %
 //! bounds of TFR, of life expectancy at birth (both sexes) and of net migration
-//! (`data/bands.csv`). A trajectory draws one standard normal score per calendar year and
+//! (`data/bands.csv`, embedded with each country's tables). A trajectory draws one standard
+//! normal score per calendar year and
 //! component, autocorrelated in time as AR(1) (`z_t = ρ z_{t−1} + √(1−ρ²) ε_t`, so every
 //! year's score is standard normal), and reads the component's deviation from its median at
 //! that score off the published quantiles (piecewise linear between the five knots at
@@ -12,9 +14,10 @@
 //! scenario's own paths, so levers move the centre of the draws:
 //! - TFR: the step's single-age fertility rates are scaled so their sum is the scenario's
 //!   TFR plus the deviation (at least 5 % of the scenario's);
-//! - e0: each sex's death rates of the step are multiplied by one factor `e^λ` chosen so that
-//!   the sex's e0 moves by the deviation (a shift of men and women together; `λ` read off a
-//!   grid of life tables made once per scenario);
+//! - e0: each sex's survival factors of the step move by the deviation of e0 (men and women
+//!   together): read between the two life tables, of a grid made once per scenario from the
+//!   step's death rates times `e^λ` (λ = −2, −1.75, …, 1.5), whose e0 bracket the target,
+//!   linearly in e0 (exactly the scenario's own table at no deviation);
 //! - net migration: published bounds become rates — the median and lower bounds divided by
 //!   WPP's medium mid-year population, each upper bound by WPP's population bound of the
 //!   same level (UN trajectories with the most immigrants are those that grow most; over the

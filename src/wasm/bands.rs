@@ -25,11 +25,17 @@ impl Crossroads {
     /// scenario's (projection view) or A's and B's (compare), for the query's measure;
     /// `[]` for other views. The runs are kept, so asking again for more trajectories of
     /// the same scenario computes only the new ones (a worker refines 200 → 1,000 so).
+    /// `summary: false` only runs the trajectories (a chunk nobody draws) and returns `[]`.
     #[wasm_bindgen(unchecked_return_type = "ScenarioBand[]")]
-    pub fn bands(&mut self, query: &str, n: u32) -> Result<JsValue, JsError> {
+    pub fn bands(
+        &mut self,
+        query: &str,
+        n: u32,
+        summary: Option<bool>,
+    ) -> Result<JsValue, JsError> {
         funnel(with_renderer(|r| {
             let req = r.parse(query)?;
-            let list = bands_for_request(r, &req, n as usize)?;
+            let list = bands_for_request(r, &req, n as usize, summary.unwrap_or(true))?;
             to_js(&list, "the bands")
         }))
     }

@@ -468,7 +468,9 @@ impl ChartView for Compare {
                 .map(|p| at(p.0).is_some_and(|u| u.source == UnSource::Published));
             (mid, src.collect())
         };
-        let band_a = ctx.band_for(&req.scenario).filter(|b| b.measure == ms.key());
+        let band_a = ctx
+            .band_for(&req.scenario)
+            .filter(|b| b.measure == ms.key());
         let band_b = ctx
             .band_for(&band::with_measure_of(&sb, &req.scenario))
             .filter(|b| b.measure == ms.key());
@@ -651,7 +653,10 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
             label: format!("{}: {}", lang.pick("B", "Б"), m.b_name),
         },
     ]);
-    for (b, who, color) in [(&m.band_a, "band-who-a", A_COLOR), (&m.band_b, "band-who-b", B_COLOR)] {
+    for (b, who, color) in [
+        (&m.band_a, "band-who-a", A_COLOR),
+        (&m.band_b, "band-who-b", B_COLOR),
+    ] {
         if b.is_some() {
             legend.extend(band::legend(lang, band::who(lang, who), color));
         }

@@ -910,7 +910,8 @@ fn table(m: &Total) -> Table {
     if let Some(b) = &m.band {
         let who = band::who(lang, "band-who-scenario");
         let unit = lang.pick("thousand", "тыс.");
-        t.sections.extend(band::section(lang, &[("", who, b)], unit, 3));
+        t.sections
+            .extend(band::section(lang, &[("", who, b)], unit, 3));
     }
     if m.markers.is_empty() {
         return t;
