@@ -4,6 +4,7 @@
 //! bounds of t−1 and t, `data/pop_total.csv` from WPP 2024 `popproj1dt.rda`); the same
 //! query gives the same band whatever the chunking; no uncertainty collapses the band to
 //! the scenario's line; a lever's effect on the line moves the band's median alike.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::Command;
 
