@@ -50,7 +50,7 @@ async function compute(m) {
     }
     busy += performance.now() - t;
     if (n === FIRST || n === LAST) {
-      postMessage({ type: 'band', gen: m.gen, n, bands, ms: busy, total: performance.now() - start });
+      postMessage({ type: 'band', gen: m.gen, n, bands, ms: busy, total: performance.now() - start, final: n === LAST });
     }
     await turn();
   }

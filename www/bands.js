@@ -50,6 +50,7 @@ export class BandClient {
 
   #unavailable(why) {
     this.#failed = true;
+    delete this.element.dataset.pending;
     this.#worker?.terminate();
     this.#worker = null;
     this.element.dataset.band = 'unavailable';
@@ -82,6 +83,8 @@ export class BandClient {
     if (this.#failed) return;
     this.#gen += 1;
     this.#posted = performance.now();
+    this.element.dataset.pending = '1';
+    this.element.dataset.gen = String(this.#gen);
     const m = { type: 'band', gen: this.#gen, query: request };
     if (this.#ready) this.#worker.postMessage(m);
     else this.#queued = m;
@@ -101,6 +104,7 @@ export class BandClient {
     if (m.gen !== this.#gen) return; // a stale answer: a newer request is on its way
     if (m.type === 'error') {
       if (m.gen === 0) return this.#unavailable(m.message);
+      delete this.element.dataset.pending;
       this.#say('ui-band-failed', { error: m.message });
       console.warn(`crossroads: band: ${m.message}`);
       return;
@@ -118,6 +122,7 @@ export class BandClient {
     if (bandTimes.length > 1000) bandTimes.splice(0, 500);
     this.element.dataset.band = String(m.n);
     this.element.dataset.bandGen = String(m.gen);
+    if (m.final) delete this.element.dataset.pending;
     if (m.bands.length) this.#onBand();
   }
 
