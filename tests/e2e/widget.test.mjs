@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { digest, inkShare, launch, newPage, pixels, ready, ROOT, serve } from './harness.mjs';
+import { bandSettled, digest, inkShare, launch, newPage, pixels, ready, ROOT, serve } from './harness.mjs';
 
 const CLI = process.env.CROSSROADS_CLI || path.join(ROOT, 'target/debug/crossroads');
 const PANIC_PKG = process.env.CROSSROADS_PANIC_PKG; // a test-panic build of www/pkg, if made
@@ -445,6 +445,7 @@ describe('downloads', () => {
 describe('several widgets, languages, accessibility', () => {
   test('two widgets on one page change independently', async () => {
     const page = await open('embed.html', { n: 2 });
+    await bandSettled(page); // each widget's band of simulated futures is drawn by now
     const first = page.locator('crossroads-widget').nth(0);
     const second = page.locator('crossroads-widget').nth(1);
     const grab = async (loc) => digest(await loc.evaluate((x) => x.shadowRoot.querySelector('canvas').toDataURL()));
