@@ -422,3 +422,15 @@ compat-measure-moved = moved
 ## Defaults of the remittance-share levers (src/scenario/figures.rs)
 remit-share-transfers = Proxy, { $pct } %: transfers from Russia to Kyrgyzstan in { $year }, US${ $from } bn (Prague Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances received in { $year }, US${ $wb } bn. Different concepts (money transfers against remittances in the balance of payments): the same ratio for Armenia (the brief's US${ $low }-{ $high } bn transferred by Russians over World Bank remittances { $year }, US${ $arm } bn) is { $ratio_low }-{ $ratio_high } %
 remit-share-emigrants = Assumption: Russia's share of the { $thousand } thousand emigrants from { $country } living in the eight focus countries (UN DESA 2024), { $pct } %: an upper bound on Russia's share of the emigrants (other destinations are not counted), used as a proxy for the share of remittances from Russia
+
+band-legend = { $who }: { $level } of simulated futures
+band-who-scenario = Your scenario
+band-who-a = A
+band-who-b = B
+band-alt-scenario = your scenario
+band-alt-a = scenario A
+band-alt-b = scenario B
+band-alt = { $level80 } of simulated futures of { $who } lie between { $low } and { $high } in { $year } (95 %: { $low95 } to { $high95 }; { $n } simulated futures with WPP 2024's published uncertainty of fertility, life expectancy and migration).
+band-column = { $who }: band, { $level }
+ui-band-unavailable = The band of simulated futures is unavailable here: this page or browser does not allow Web Workers. The scenario is drawn without it.
+ui-band-failed = The band of simulated futures could not be computed: { $error }

@@ -42,6 +42,7 @@ fn funnel<T>(result: Result<T, WasmError>) -> Result<T, JsError> {
     result.map_err(|e| JsError::new(&e.0))
 }
 
+mod bands;
 mod canvas;
 use canvas::device_pixels;
 pub use canvas::MeasuredCanvas;

@@ -291,7 +291,7 @@ fn damaged_binary_gives_an_error_not_a_panic() {
         Dataset::from_binary_lazy(Box::leak(late.into_boxed_slice())).expect_err("damaged section");
     let msg = err.to_string();
     assert!(
-        msg.starts_with("embedded.bin: section UKR (M49 804), table netmig_age1.csv")
+        msg.starts_with("embedded.bin: section UKR (M49 804), table bands.csv")
             && msg.contains("cargo build"),
         "{msg}"
     );

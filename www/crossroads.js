@@ -18,6 +18,7 @@
 // besides the element's name, no request beyond this file's own origin.
 import { Crossroads, takePanic } from './pkg/crossroads_core.js';
 import { Readout } from './readout.js';
+import { BandClient } from './bands.js';
 import { el, buildTop, buildLevers, buildActions, showNotes, showStories, Player } from './controls.js';
 import { fillTable, fillAssumptions, fillSources, openCopy, showError, save } from './panels.js';
 import { Past } from './history.js';
@@ -63,6 +64,8 @@ class CrossroadsWidget extends HTMLElement {
   #box = {}; // the shadow root's parts, by name
   #canvas = null;
   #readout = null;
+  // The band of simulated futures around the scenario, computed in a worker (bands.js).
+  #bands = new BandClient(() => this.#schedule());
   #warned = new Set(); // console warnings already given
   #pendingAttrs = null; // attribute names changed since the last microtask
   #past = new Past({
@@ -117,6 +120,7 @@ class CrossroadsWidget extends HTMLElement {
     window.removeEventListener('popstate', this.#onPopState);
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#bands.stop();
     this.#drewInFrame = false;
     this.#stopPlay();
   }
@@ -231,6 +235,7 @@ class CrossroadsWidget extends HTMLElement {
     this.#box = b;
     this.#canvas = b.canvas;
     this.#readout = new Readout(b.chart, b.canvas, (year) => this.#call((app) => app.readout(this.#request(), year)));
+    b.status.after(this.#bands.element);
     for (const name of ['table', 'sources', 'assumptions']) {
       b[name].addEventListener('toggle', () => b[name].open && this.#fill(name));
     }
@@ -501,6 +506,7 @@ class CrossroadsWidget extends HTMLElement {
       this.#readout.plot = drawn.plot;
       this.dataset.query = drawn.query;
       this.#box.error.hidden = true;
+      this.#bands.after(this.#app, this.#request(), this.#lang);
       this.#afterDraw(start, end);
     } catch (err) {
       if (!this.#dead) this.#fail(err);

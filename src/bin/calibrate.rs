@@ -22,7 +22,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use crossroads::scenario::bands::{self, BandData, BandOptions, BandRun, Calibration, Spread};
+use crossroads::scenario::bands::{self, BandOptions, BandRun, Calibration, Spread};
 use crossroads::scenario::{embedded_data, seed_of, Projector, Scenario, COUNTRIES};
 
 /// Trajectories per grid point.
@@ -100,7 +100,6 @@ fn score(rows: &[bands::BarRow]) -> (f64, f64) {
 fn fit() -> Result<String, String> {
     let data = embedded_data().map_err(|e| e.to_string())?;
     let mut pr = Projector::new(data).map_err(|e| e.to_string())?;
-    let band_data = BandData::embedded().map_err(|e| e.to_string())?;
     let mut csv = String::new();
     let _ = writeln!(
         csv,
@@ -132,8 +131,9 @@ fn fit() -> Result<String, String> {
                 }),
                 spread: Spread::PUBLISHED,
                 seed: Some(seed),
+                measure: None,
             };
-            let mut run = BandRun::new(&mut pr, &s, band_data, opts).map_err(|e| e.to_string())?;
+            let mut run = BandRun::new(&mut pr, &s, opts).map_err(|e| e.to_string())?;
             run.run(FIT_TRAJECTORIES).map_err(|e| e.to_string())?;
             Ok(score(&bands::compare_published(data, iso3, &run.band())))
         };
@@ -174,13 +174,12 @@ fn fit() -> Result<String, String> {
 fn timing(runs: usize) -> Result<String, String> {
     let data = embedded_data().map_err(|e| e.to_string())?;
     let mut pr = Projector::new(data).map_err(|e| e.to_string())?;
-    let band_data = BandData::embedded().map_err(|e| e.to_string())?;
     let s = scenario("RUS")?;
     let mut t = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     for _ in 0..runs {
         let t0 = std::time::Instant::now();
-        let mut run = BandRun::new(&mut pr, &s, band_data, BandOptions::default())
-            .map_err(|e| e.to_string())?;
+        let mut run =
+            BandRun::new(&mut pr, &s, BandOptions::default()).map_err(|e| e.to_string())?;
         let t1 = std::time::Instant::now();
         run.run(200).map_err(|e| e.to_string())?;
         let _ = run.band();

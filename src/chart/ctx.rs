@@ -10,6 +10,7 @@ use crate::scenario::{
     presets, stories, Figures, ParamTable, Preset, Projector, Scenario, ScenarioResult, Story,
 };
 
+use super::band::{BandStore, ScenarioBand};
 use super::i18n::Lang;
 use super::request::{ScenarioB, ViewRequest};
 use super::ChartError;
@@ -24,6 +25,8 @@ pub struct Ctx<'d> {
     cache: Vec<(Scenario, Rc<ScenarioResult>)>,
     presets: Option<Vec<Preset>>,
     stories: Option<Vec<Story>>,
+    /// Probabilistic bands: those handed in to draw, and runs being computed.
+    bands: BandStore,
 }
 
 impl<'d> Ctx<'d> {
@@ -34,6 +37,7 @@ impl<'d> Ctx<'d> {
             cache: Vec::new(),
             presets: None,
             stories: None,
+            bands: BandStore::default(),
         })
     }
 
@@ -54,6 +58,28 @@ impl<'d> Ctx<'d> {
     /// The projector, for views that project their own way (the needs model).
     pub fn projector(&mut self) -> &mut Projector<'d> {
         &mut self.projector
+    }
+
+    /// The bands to draw from now on, each around the scenario it was computed for
+    /// ([`BandStore::show`]).
+    pub fn show_bands(&mut self, bands: Vec<ScenarioBand>) {
+        self.bands.show(bands);
+    }
+
+    /// The band handed in for scenario `s`, if any.
+    pub fn band_for(&self, s: &Scenario) -> Option<ScenarioBand> {
+        self.bands.shown_for(s)
+    }
+
+    /// Runs scenario `s` to `n` trajectories and, with `summary`, its band
+    /// ([`BandStore::compute`]).
+    pub fn compute_band(
+        &mut self,
+        s: &Scenario,
+        n: usize,
+        summary: bool,
+    ) -> Result<Option<ScenarioBand>, ChartError> {
+        Ok(self.bands.compute(&mut self.projector, s, n, summary)?)
     }
 
     /// Reads a query string (see [`ViewRequest::parse`]).

@@ -11,6 +11,7 @@
 //! [`Lang`]. Charts read `crate::data` and `crate::scenario` and know nothing of wasm or
 //! the DOM.
 
+pub mod band;
 mod ctx;
 mod download;
 mod error;
@@ -24,6 +25,7 @@ pub mod style;
 mod table;
 mod views;
 
+pub use band::{bands_for_request, BandStore, ScenarioBand};
 pub use ctx::Ctx;
 pub use download::{split_csv, zip_stored};
 pub use error::ChartError;

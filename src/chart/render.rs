@@ -106,6 +106,13 @@ impl<'d> Renderer<'d> {
         Ok(out)
     }
 
+    /// The bands of simulated futures to draw from now on ([`Ctx::show_bands`]); the kept
+    /// table is dropped, so the CSV and the readout carry the band's columns too.
+    pub fn show_bands(&mut self, bands: Vec<super::ScenarioBand>) {
+        self.ctx.show_bands(bands);
+        self.last = None;
+    }
+
     /// The numbers behind the view `req` asks for, without drawing it.
     pub fn data_table(&mut self, req: &ViewRequest) -> Result<Table, ChartError> {
         Ok(self.table_of(req)?.clone())

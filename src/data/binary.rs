@@ -530,6 +530,8 @@ pub(super) fn country(section: &[u8], info: &CountryInfo) -> Result<CountryData,
             Entry::Columns(t) => NetMig::Table(t),
             Entry::NetMig(rows) => NetMig::Rows(rows),
         },
+        bands: take_table(&mut list, "bands.csv")?,
+        bands_calibration: take_table(&mut list, "bands_calibration.csv")?,
     };
     fill(wpp, &mut one)?;
     let [data] = one;

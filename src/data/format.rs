@@ -58,14 +58,17 @@ pub const SHARED: [&str; 9] = [
     "world_population.csv",
 ];
 
-/// The tables of each country's section, in order: that country's rows of the WPP tables.
-pub const COUNTRY: [&str; 6] = [
+/// The tables of each country's section, in order: that country's rows of the WPP tables,
+/// then of the probabilistic bands' component quantiles and calibration.
+pub const COUNTRY: [&str; 8] = [
     "pop_total.csv",
     "pop_age5_base.csv",
     "mx5.csv",
     "pasfr5.csv",
     "indicators.csv",
     "netmig_age1.csv",
+    "bands.csv",
+    "bands_calibration.csv",
 ];
 
 /// How a table's body is stored.

@@ -56,6 +56,9 @@ pub struct Sources<'a> {
     pub briefs_figures: &'a str,
     pub relokanty_hosts: &'a str,
     pub world_population: &'a str,
+
+    pub bands: &'a str,
+    pub bands_calibration: &'a str,
 }
 
 /// The compact form the wasm build decodes at start-up (`embedded.bin`, which `build.rs`
@@ -93,6 +96,9 @@ impl<'a> Sources<'a> {
             "briefs_figures.csv" => self.briefs_figures,
             "relokanty_hosts.csv" => self.relokanty_hosts,
             "world_population.csv" => self.world_population,
+
+            "bands.csv" => self.bands,
+            "bands_calibration.csv" => self.bands_calibration,
             _ => return None,
         })
     }
@@ -117,6 +123,9 @@ impl Sources<'static> {
         briefs_figures: include_str!("../../data/briefs_figures.csv"),
         relokanty_hosts: include_str!("../../data/relokanty_hosts.csv"),
         world_population: include_str!("../../data/world_population.csv"),
+
+        bands: include_str!("../../data/bands.csv"),
+        bands_calibration: include_str!("../../data/bands_calibration.csv"),
     };
 }
 

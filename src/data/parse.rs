@@ -268,6 +268,8 @@ pub(super) fn dataset(src: &Sources<'_>) -> Result<Dataset, DataError> {
             pasfr5: csv_table("pasfr5.csv", src.pasfr5)?,
             indicators: csv_table("indicators.csv", src.indicators)?,
             netmig_age1: NetMig::Table(csv_table("netmig_age1.csv", src.netmig_age1)?),
+            bands: csv_table("bands.csv", src.bands)?,
+            bands_calibration: csv_table("bands_calibration.csv", src.bands_calibration)?,
         },
         &mut countries,
     )?;
@@ -302,6 +304,8 @@ pub(super) struct WppTables {
     pub(super) pasfr5: Table,
     pub(super) indicators: Table,
     pub(super) netmig_age1: NetMig,
+    pub(super) bands: Table,
+    pub(super) bands_calibration: Table,
 }
 
 /// The tables that are not by country, in either form.
@@ -328,6 +332,8 @@ pub(super) fn fill(mut t: WppTables, countries: &mut [CountryData]) -> Result<()
         NetMig::Table(ref table) => netmig_age1(table, countries)?,
         NetMig::Rows(ref mut rows) => netmig_rows(std::mem::take(rows), countries)?,
     }
+    bands(&t.bands, countries)?;
+    band_calibration(&t.bands_calibration, countries)?;
     for c in countries.iter() {
         if c.pop_total.is_empty()
             || c.pop_age5.is_empty()
@@ -815,4 +821,98 @@ fn short(v: f64) -> String {
     } else {
         crate::num::exponent(v)
     }
+}
+
+/// `data/bands.csv`: per country and calendar year (in order, one row each), the five
+/// published quantiles of TFR, e0, net migration and year-end population, each increasing.
+pub(super) fn bands(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    let year = t.col("year")?;
+    let groups = ["tfr", "e0", "mig", "pop"].map(|g| {
+        [
+            format!("{g}_95l"),
+            format!("{g}_80l"),
+            g.to_string(),
+            format!("{g}_80u"),
+            format!("{g}_95u"),
+        ]
+    });
+    let mut idx = [[0usize; 5]; 4];
+    for (slot, names) in idx.iter_mut().zip(&groups) {
+        for (i, name) in slot.iter_mut().zip(names) {
+            *i = t.col(name)?;
+        }
+    }
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
+        let mut q = [[0.0; 5]; 4];
+        for ((qs, cols), names) in q.iter_mut().zip(&idx).zip(&groups) {
+            for (v, &col) in qs.iter_mut().zip(cols) {
+                *v = t.num(row, col)?;
+            }
+            if qs.windows(2).any(|w| w[0] > w[1]) {
+                return Err(DataError::at(
+                    t.file,
+                    t.line(row),
+                    format!(
+                        "the quantiles of `{}` are not in increasing order",
+                        names[2]
+                    ),
+                ));
+            }
+        }
+        let y = t.int(row, year)?;
+        let rows = &mut countries[c].bands;
+        if let Some(last) = rows.last() {
+            if y != last.year + 1 {
+                return Err(DataError::at(
+                    t.file,
+                    t.line(row),
+                    format!("year {y} does not follow {} of the same country", last.year),
+                ));
+            }
+        }
+        let [tfr, e0, mig, pop] = q;
+        rows.push(BandRow {
+            year: y,
+            tfr,
+            e0,
+            mig,
+            pop,
+        });
+    }
+    Ok(())
+}
+
+/// `data/bands_calibration.csv`: one row per country; persistences within 0..=1 and a
+/// non-negative net-migration factor.
+pub(super) fn band_calibration(t: &Table, countries: &mut [CountryData]) -> Result<(), DataError> {
+    let [rt, re, rm, ms] = cols(t, ["rho_tfr", "rho_e0", "rho_mig", "mig_scale"])?;
+    for row in 0..t.rows() {
+        let c = t.country_index(row, countries)?;
+        let cal = BandCalibrationRow {
+            rho_tfr: t.num(row, rt)?,
+            rho_e0: t.num(row, re)?,
+            rho_mig: t.num(row, rm)?,
+            mig_scale: t.num(row, ms)?,
+        };
+        let rho_ok = [cal.rho_tfr, cal.rho_e0, cal.rho_mig]
+            .iter()
+            .all(|r| (0.0..=1.0).contains(r));
+        if !rho_ok || cal.mig_scale < 0.0 {
+            return Err(DataError::at(
+                t.file,
+                t.line(row),
+                "a persistence (rho_*) outside 0..=1 or a negative mig_scale; refit with \
+                 cargo run --release --bin calibrate",
+            ));
+        }
+        if countries[c].band_calibration.replace(cal).is_some() {
+            return Err(DataError::at(
+                t.file,
+                t.line(row),
+                "a second row of the same country",
+            ));
+        }
+    }
+    Ok(())
 }

@@ -113,6 +113,32 @@ pub struct NetMigAge1Row {
     pub mig: [f64; SINGLE_AGES],
 }
 
+/// WPP 2024's published quantiles (2.5, 10, 50, 90, 97.5 %) of one calendar year's
+/// components, as the probabilistic bands draw them (`data/bands.csv`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BandRow {
+    pub year: i32,
+    /// TFR, children per woman.
+    pub tfr: [f64; 5],
+    /// Life expectancy at birth, both sexes, years.
+    pub e0: [f64; 5],
+    /// Net migration during the year, thousands.
+    pub mig: [f64; 5],
+    /// Total population at 31 December, thousands.
+    pub pop: [f64; 5],
+}
+
+/// A country's calibration of the probabilistic bands (`data/bands_calibration.csv`): the
+/// AR(1) persistences of the yearly normal scores (0..=1) and a factor on the published
+/// net-migration deviations.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BandCalibrationRow {
+    pub rho_tfr: f64,
+    pub rho_e0: f64,
+    pub rho_mig: f64,
+    pub mig_scale: f64,
+}
+
 /// Everything embedded for one country.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryData {
@@ -123,6 +149,10 @@ pub struct CountryData {
     pub pasfr5: Vec<Pasfr5Row>,
     pub indicators: Vec<IndicatorRow>,
     pub netmig_age1: Vec<NetMigAge1Row>,
+    /// Published component quantiles for the bands, one row per calendar year in order.
+    pub bands: Vec<BandRow>,
+    /// The bands' calibration (`None` when the table has no row of the country).
+    pub band_calibration: Option<BandCalibrationRow>,
 }
 
 impl CountryData {
@@ -136,6 +166,8 @@ impl CountryData {
             pasfr5: Vec::new(),
             indicators: Vec::new(),
             netmig_age1: Vec::new(),
+            bands: Vec::new(),
+            band_calibration: None,
         }
     }
     pub fn pop_total(&self, year: i32) -> Option<&PopTotalRow> {

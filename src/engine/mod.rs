@@ -23,6 +23,7 @@ pub mod lifetable;
 mod project;
 pub mod split;
 mod stepper;
+mod trajectory;
 
 pub use baseline::{
     baseline, baseline_span, single_age_mx, split_fertility, split_population, to_end_of_step_ages,
@@ -35,6 +36,7 @@ pub use project::{
     StepTotals,
 };
 pub use stepper::{Response, Stepper};
+pub use trajectory::{project_varied, Variation};
 
 /// Single ages 0..=100 (the last is the open group 100+).
 pub const AGES: usize = 101;

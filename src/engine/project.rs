@@ -237,7 +237,7 @@ impl Projection {
 
     /// Sized for a slim projection ([`project_prepared_slim`]): the by-age components
     /// dropped.
-    fn resize_slim(&mut self, steps: usize) {
+    pub(super) fn resize_slim(&mut self, steps: usize) {
         let z = [0.0; AGES];
         self.pop_count_m.resize(steps + 1, z);
         self.pop_count_f.resize(steps + 1, z);
@@ -461,7 +461,7 @@ pub fn project_prepared_slim(
 /// gives the same bits, and one the compiler vectorises, where a running sum over 101 ages
 /// is a chain of dependent additions.
 #[inline(always)]
-fn age_sum(a: &[f64; AGES]) -> f64 {
+pub(super) fn age_sum(a: &[f64; AGES]) -> f64 {
     let mut s = [0.0f64; 4];
     let chunks = a.chunks_exact(4);
     let rest: f64 = chunks.remainder().iter().sum();
@@ -475,7 +475,7 @@ fn age_sum(a: &[f64; AGES]) -> f64 {
 
 /// One sex's buffers for step `k` of a slim projection: the population from `pop`, the
 /// components into `scratch` (deaths, net migrants, out-migrants not removed).
-fn slim_sex_step<'a>(
+pub(super) fn slim_sex_step<'a>(
     pop: &'a mut [[f64; AGES]],
     scratch: &'a mut [[f64; AGES]; 3],
     k: usize,
@@ -590,7 +590,7 @@ pub(super) fn cohort_step(
 // One copy shared by every path (a call per step costs nothing next to its 200 cohorts,
 // and four inlined copies would add kilobytes to the wasm).
 #[inline(never)]
-fn step_core(
+pub(super) fn step_core(
     mut sexes: [SexStep<'_>; 2],
     rates: &StepRates<'_>,
     mig: &BySexAge,
@@ -689,7 +689,7 @@ fn middle_ages_summed(
 
 /// One sex's buffers for step `k`: population at its start and end, deaths, migrants and
 /// out-migrants not removed.
-struct SexStep<'a> {
+pub(super) struct SexStep<'a> {
     start: &'a [f64; AGES],
     end: &'a mut [f64; AGES],
     deaths: &'a mut [f64; AGES],

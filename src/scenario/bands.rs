@@ -1,10 +1,12 @@
 //! Probabilistic bands around a reader's own scenario: many trajectories of the scenario,
 //! each with its own random paths of fertility, survival and net migration, summarised by
-//! the 2.5, 10, 50, 90 and 97.5 % quantiles of mid-year total population each year.
+//! the 2.5, 10, 50, 90 and 97.5 % quantiles of a measure (`measure=`: total population,
+//! working ages, the support ratio, …) each mid-year.
 //!
 //! Method. WPP 2024 publishes, for every projection year, the median and the 80/95 %
 //! bounds of TFR, of life expectancy at birth (both sexes) and of net migration
-//! (`data/bands.csv`). A trajectory draws one standard normal score per calendar year and
+//! (`data/bands.csv`, embedded with each country's tables). A trajectory draws one standard
+//! normal score per calendar year and
 //! component, autocorrelated in time as AR(1) (`z_t = ρ z_{t−1} + √(1−ρ²) ε_t`, so every
 //! year's score is standard normal), and reads the component's deviation from its median at
 //! that score off the published quantiles (piecewise linear between the five knots at
@@ -12,9 +14,10 @@
 //! scenario's own paths, so levers move the centre of the draws:
 //! - TFR: the step's single-age fertility rates are scaled so their sum is the scenario's
 //!   TFR plus the deviation (at least 5 % of the scenario's);
-//! - e0: each sex's death rates of the step are multiplied by one factor `e^λ` chosen so that
-//!   the sex's e0 moves by the deviation (a shift of men and women together; `λ` read off a
-//!   grid of life tables made once per scenario);
+//! - e0: each sex's survival factors of the step move by the deviation of e0 (men and women
+//!   together): read between the two life tables, of a grid made once per scenario from the
+//!   step's death rates times `e^λ` (λ = −2, −1.75, …, 1.5), whose e0 bracket the target,
+//!   linearly in e0 (exactly the scenario's own table at no deviation);
 //! - net migration: published bounds become rates — the median and lower bounds divided by
 //!   WPP's medium mid-year population, each upper bound by WPP's population bound of the
 //!   same level (UN trajectories with the most immigrants are those that grow most; over the
@@ -40,13 +43,12 @@
 //! streams keep their scenario flows; a cohort emptied by a low trajectory is clamped by the
 //! engine), and held (`hold=`) migrants keep the scenario's numbers.
 
-use std::sync::OnceLock;
-
-use crate::data::Dataset;
+use crate::data::{CountryData, Dataset};
 use crate::engine::lifetable::survival;
-use crate::engine::{BySexAge, Inputs, Projection, Stepper, AGES};
+use crate::engine::{project_varied, BySexAge, Inputs, Projection, Variation, AGES};
 
 use super::error::ScenarioError;
+use super::measure::Measure;
 use super::random::{mix, seed_of, SplitMix64};
 use super::run::Projector;
 use super::schedule::RogersCastro;
@@ -139,7 +141,8 @@ impl Spread {
     };
 }
 
-/// One country's components and calibration.
+/// One country's components and calibration, from its tables (`data/bands.csv` and
+/// `data/bands_calibration.csv`, embedded in `embedded.bin` with the country's WPP tables).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CountryBands {
     pub m49: u16,
@@ -147,184 +150,50 @@ pub struct CountryBands {
     pub calibration: Calibration,
 }
 
-/// The band inputs of every country (`data/bands.csv` + `data/bands_calibration.csv`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct BandData {
-    pub countries: Vec<CountryBands>,
-}
-
-/// Data lines of a CSV text (comment lines `#` and blank lines skipped) split at commas,
-/// with their line numbers; the header is the first of them.
-fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|(i, l)| (i + 1, l.trim_end_matches('\r').split(',').collect()))
-}
-
-fn bad(file: &str, line: usize, what: &str) -> ScenarioError {
-    bad_data(format!(
-        "data/{file} line {line}: {what}; regenerate it (python3 data/convert.py for bands.csv, \
-         cargo run --release --bin calibrate for bands_calibration.csv)"
-    ))
-}
-
-/// Reads named numeric columns of one CSV row.
-fn columns<const N: usize>(
-    file: &str,
-    line: usize,
-    header: &[&str],
-    row: &[&str],
-    names: [&str; N],
-) -> Result<[f64; N], ScenarioError> {
-    let mut out = [0.0; N];
-    for (o, name) in out.iter_mut().zip(names) {
-        let col = header
-            .iter()
-            .position(|h| *h == name)
-            .ok_or_else(|| bad(file, line, &format!("no column `{name}`")))?;
-        let cell = row.get(col).copied().unwrap_or("");
-        *o = crate::num::parse(cell)
-            .filter(|v| v.is_finite())
-            .ok_or_else(|| bad(file, line, &format!("`{name}` is not a number: {cell:?}")))?;
-    }
-    Ok(out)
-}
-
-impl BandData {
-    /// Parses the two tables (texts of `data/bands.csv` and `data/bands_calibration.csv`).
-    /// Every country of the calibration must have components, each year once and in order.
-    pub fn parse(bands_csv: &str, calibration_csv: &str) -> Result<BandData, ScenarioError> {
-        const B: &str = "bands.csv";
-        const C: &str = "bands_calibration.csv";
-        let mut it = rows(bands_csv);
-        let (_, header) = it.next().ok_or_else(|| bad(B, 1, "no header"))?;
-        let mut countries: Vec<CountryBands> = Vec::new();
-        for (line, row) in it {
-            let [m49, year] = columns(B, line, &header, &row, ["m49", "year"])?;
-            let tfr = columns(
-                B,
-                line,
-                &header,
-                &row,
-                ["tfr_95l", "tfr_80l", "tfr", "tfr_80u", "tfr_95u"],
-            )?;
-            let e0 = columns(
-                B,
-                line,
-                &header,
-                &row,
-                ["e0_95l", "e0_80l", "e0", "e0_80u", "e0_95u"],
-            )?;
-            let mig = columns(
-                B,
-                line,
-                &header,
-                &row,
-                ["mig_95l", "mig_80l", "mig", "mig_80u", "mig_95u"],
-            )?;
-            let pop = columns(
-                B,
-                line,
-                &header,
-                &row,
-                ["pop_95l", "pop_80l", "pop", "pop_80u", "pop_95u"],
-            )?;
-            for q in [&tfr, &e0, &mig, &pop] {
-                if q.windows(2).any(|w| w[0] > w[1]) {
-                    return Err(bad(B, line, "quantiles are not in increasing order"));
-                }
-            }
-            let (m49, year) = (m49 as u16, year as i32);
-            let c = match countries.iter_mut().find(|c| c.m49 == m49) {
-                Some(c) => c,
-                None => {
-                    countries.push(CountryBands {
-                        m49,
-                        components: Components {
-                            first_year: year,
-                            tfr: Vec::new(),
-                            e0: Vec::new(),
-                            mig: Vec::new(),
-                            pop_end: Vec::new(),
-                        },
-                        calibration: Calibration {
-                            rho_tfr: f64::NAN,
-                            rho_e0: f64::NAN,
-                            rho_mig: f64::NAN,
-                            mig_scale: f64::NAN,
-                        },
-                    });
-                    countries.last_mut().ok_or_else(|| bad(B, line, "no row"))?
-                }
-            };
-            let k = &mut c.components;
-            if year != k.first_year + k.tfr.len() as i32 {
-                return Err(bad(B, line, &format!("year {year} out of order")));
-            }
-            k.tfr.push(tfr);
-            k.e0.push(e0);
-            k.mig.push(mig);
-            k.pop_end.push(pop);
-        }
-        let mut it = rows(calibration_csv);
-        let (_, header) = it.next().ok_or_else(|| bad(C, 1, "no header"))?;
-        for (line, row) in it {
-            let [m49, rho_tfr, rho_e0, rho_mig, mig_scale] = columns(
-                C,
-                line,
-                &header,
-                &row,
-                ["m49", "rho_tfr", "rho_e0", "rho_mig", "mig_scale"],
-            )?;
-            let cal = Calibration {
-                rho_tfr,
-                rho_e0,
-                rho_mig,
-                mig_scale,
-            };
-            if !cal.valid() {
-                return Err(bad(
-                    C,
-                    line,
-                    "a persistence outside 0..=1 or mig_scale outside 0..=10",
-                ));
-            }
-            let c = countries
-                .iter_mut()
-                .find(|c| c.m49 == m49 as u16)
-                .ok_or_else(|| bad(C, line, &format!("country {m49} has no rows in bands.csv")))?;
-            c.calibration = cal;
-        }
-        Ok(BandData { countries })
-    }
-
-    /// The tables compiled into the crate, parsed once.
-    pub fn embedded() -> Result<&'static BandData, ScenarioError> {
-        static DATA: OnceLock<Result<BandData, ScenarioError>> = OnceLock::new();
-        DATA.get_or_init(|| {
-            BandData::parse(
-                include_str!("../../data/bands.csv"),
-                include_str!("../../data/bands_calibration.csv"),
-            )
+impl CountryBands {
+    /// The band inputs of a country; an error names the table to regenerate when it has
+    /// none.
+    pub fn of(c: &CountryData) -> Result<CountryBands, ScenarioError> {
+        let iso3 = &c.info.iso3;
+        let first = c.bands.first().ok_or_else(|| {
+            bad_data(format!(
+                "no band data for {iso3} in data/bands.csv; run python3 data/convert.py"
+            ))
+        })?;
+        let cal = c.band_calibration.ok_or_else(|| {
+            bad_data(format!(
+                "no calibration for {iso3} in data/bands_calibration.csv; run cargo run \
+                 --release --bin calibrate"
+            ))
+        })?;
+        Ok(CountryBands {
+            m49: c.info.m49,
+            components: Components {
+                first_year: first.year,
+                tfr: c.bands.iter().map(|r| r.tfr).collect(),
+                e0: c.bands.iter().map(|r| r.e0).collect(),
+                mig: c.bands.iter().map(|r| r.mig).collect(),
+                pop_end: c.bands.iter().map(|r| r.pop).collect(),
+            },
+            calibration: Calibration {
+                rho_tfr: cal.rho_tfr,
+                rho_e0: cal.rho_e0,
+                rho_mig: cal.rho_mig,
+                mig_scale: cal.mig_scale,
+            },
         })
-        .as_ref()
-        .map_err(Clone::clone)
-    }
-
-    /// A country's band inputs by M49 code.
-    pub fn country(&self, m49: u16) -> Option<&CountryBands> {
-        self.countries.iter().find(|c| c.m49 == m49)
     }
 }
 
 /// How a band is drawn: calibration (`None`: the country's, from the data), spread (on top
-/// of the calibration) and seed (`None`: from the scenario's canonical query string).
+/// of the calibration), seed (`None`: from the scenario's canonical query string) and
+/// measure (`None`: the scenario's `measure=`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BandOptions {
     pub calibration: Option<Calibration>,
     pub spread: Spread,
     pub seed: Option<u64>,
+    pub measure: Option<Measure>,
 }
 
 impl Default for BandOptions {
@@ -333,19 +202,22 @@ impl Default for BandOptions {
             calibration: None,
             spread: Spread::PUBLISHED,
             seed: None,
+            measure: None,
         }
     }
 }
 
-/// A band: per year, the five quantiles of mid-year total population over the trajectories
-/// run so far, and the scenario's own line.
+/// A band: per year, the five quantiles of a measure (mid-year) over the trajectories run
+/// so far, and the scenario's own line of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Band {
+    /// What the band is of.
+    pub measure: Measure,
     /// Mid-year calendar years (2025–2100).
     pub years: Vec<i32>,
-    /// Quantiles at [`LEVELS`] per year, thousands.
+    /// Quantiles at [`LEVELS`] per year, in the measure's unit.
     pub quantiles: Vec<[f64; 5]>,
-    /// The scenario's projection (no uncertainty), thousands.
+    /// The scenario's projection (no uncertainty), in the measure's unit.
     pub line: Vec<f64>,
     /// Trajectories behind the band.
     pub trajectories: usize,
@@ -406,16 +278,37 @@ pub fn scenario_seed(s: &Scenario) -> Result<u64, ScenarioError> {
     Ok(seed_of(&s.to_query()?))
 }
 
+/// The survival factors `[sex][age]` of one step's death rates times each factor of the
+/// grid, and their e0 (decreasing along the grid).
+struct StepGrid {
+    surv: [BySexAge; GRID],
+    e0: [[f64; GRID]; 2],
+}
+
+/// Where a trajectory's step reads its survival: grid cell `i` and weight `t` on cell
+/// `i + 1`, per sex.
+#[derive(Clone, Copy, Default)]
+struct StepDraw {
+    fertility: f64,
+    cell: [(usize, f64); 2],
+    mig_rate: f64,
+}
+
 /// Trajectories of one scenario, run in chunks ([`BandRun::run`]); [`BandRun::band`]
 /// summarises those run so far.
+///
+/// Speed: everything that does not depend on the draws is made once in [`BandRun::new`]
+/// (the scenario's inputs, its TFR per step, the life tables of each step's death rates
+/// times the factors of a grid); a trajectory then draws its scores, scales fertility,
+/// reads each step's survival factors between two tables of the grid (linear in e0, exact
+/// at the scenario's own rates) and runs the engine's slim step
+/// ([`crate::engine::project_varied`]) into buffers it reuses, keeping only the measure.
 pub struct BandRun {
     centre: Inputs,
-    work: Inputs,
     out: Projection,
     /// The scenario's TFR per step (sum of its fertility rates).
     tfr_centre: Vec<f64>,
-    /// e0 per step and sex at the death-rate factors of the grid (decreasing).
-    e0_grid: Vec<[[f64; GRID]; 2]>,
+    grid: Vec<StepGrid>,
     /// Published quantiles per calendar year of the steps' ends (`years` entries): TFR, e0,
     /// and net migration as a rate of WPP's medium mid-year population.
     tfr_q: Vec<[f64; 5]>,
@@ -424,14 +317,19 @@ pub struct BandRun {
     calibration: Calibration,
     spread: Spread,
     seed: u64,
+    measure: Measure,
     profile: BySexAge,
     base_year: i32,
     line: Vec<f64>,
-    /// Mid-year totals, one row of `years` per trajectory.
-    totals: Vec<f64>,
+    /// The measure by mid-year, one row of `years` per trajectory.
+    values: Vec<f64>,
     done: usize,
     z: [Vec<f64>; 3],
+    draws: Vec<StepDraw>,
 }
+
+/// Index of the grid factor 1 (the scenario's own death rates).
+const ZERO: usize = 8;
 
 impl BandRun {
     /// Prepares the band of scenario `s` (its country shown): projects the scenario once
@@ -439,21 +337,11 @@ impl BandRun {
     pub fn new(
         projector: &mut Projector<'_>,
         s: &Scenario,
-        bands: &BandData,
         opts: BandOptions,
     ) -> Result<BandRun, ScenarioError> {
         let (result, centre) = projector.project_inputs(s)?;
         let iso3 = result.main.iso3.clone();
-        let m49 = projector
-            .data()
-            .country_info(&iso3)
-            .map(|c| c.m49)
-            .ok_or_else(|| bad_data(format!("no country {iso3} in the data")))?;
-        let cb = bands.country(m49).ok_or_else(|| {
-            bad_data(format!(
-                "no band data for {iso3} in data/bands.csv; run python3 data/convert.py"
-            ))
-        })?;
+        let cb = CountryBands::of(projector.data().require_country(&iso3)?)?;
         let calibration = opts.calibration.unwrap_or(cb.calibration);
         if !calibration.valid() {
             return Err(bad_data(format!(
@@ -464,6 +352,10 @@ impl BandRun {
         let seed = match opts.seed {
             Some(x) => x,
             None => scenario_seed(&result.scenario)?,
+        };
+        let measure = match opts.measure {
+            Some(m) => m,
+            None => result.scenario.measure,
         };
         let steps = centre.steps();
         let base_year = centre.base_year;
@@ -497,40 +389,47 @@ impl BandRun {
             mig_q.push(rate);
         }
         let tfr_centre = centre.asfr.iter().map(|a| a.iter().sum()).collect();
-        let mut scratch = [0.0; AGES];
-        let mut e0_grid = Vec::with_capacity(steps);
+        let mut grid = Vec::with_capacity(steps);
         for mx in &centre.mx {
-            let mut g = [[0.0; GRID]; 2];
-            for (sex, row) in g.iter_mut().enumerate() {
-                for (i, e) in row.iter_mut().enumerate() {
+            let mut g = StepGrid {
+                surv: [[[0.0; AGES]; 2]; GRID],
+                e0: [[0.0; GRID]; 2],
+            };
+            for sex in 0..2 {
+                for i in 0..GRID {
+                    if i == ZERO {
+                        g.e0[sex][i] = survival(&mx[sex], sex, &mut g.surv[i][sex]);
+                        continue;
+                    }
                     let f = (LAMBDA_MIN + i as f64 * LAMBDA_STEP).exp();
                     let m: [f64; AGES] = std::array::from_fn(|x| mx[sex][x] * f);
-                    *e = survival(&m, sex, &mut scratch);
+                    g.e0[sex][i] = survival(&m, sex, &mut g.surv[i][sex]);
                 }
             }
-            e0_grid.push(g);
+            grid.push(g);
         }
         let line = (0..result.main.projection.years())
-            .map(|i| result.main.projection.total(i))
+            .map(|i| measure.of(&result.main.projection, i).unwrap_or(0.0))
             .collect();
         Ok(BandRun {
-            work: centre.clone(),
-            centre,
             out: Projection::default(),
+            centre,
             tfr_centre,
-            e0_grid,
+            grid,
             tfr_q,
             e0_q,
             mig_q,
             calibration,
             spread: opts.spread,
             seed,
+            measure,
             profile: RogersCastro::LABOUR.profile(),
             base_year,
             line,
-            totals: Vec::new(),
+            values: Vec::new(),
             done: 0,
             z: [vec![0.0; years], vec![0.0; years], vec![0.0; years]],
+            draws: vec![StepDraw::default(); steps],
         })
     }
 
@@ -544,8 +443,14 @@ impl BandRun {
         self.seed
     }
 
+    /// The measure the band is of.
+    pub fn measure(&self) -> Measure {
+        self.measure
+    }
+
     /// Runs `n` more trajectories; returns how many have been run in all.
     pub fn run(&mut self, n: usize) -> Result<usize, ScenarioError> {
+        self.values.reserve(n * self.line.len());
         for _ in 0..n {
             self.trajectory(self.done)?;
             self.done += 1;
@@ -553,76 +458,99 @@ impl BandRun {
         Ok(self.done)
     }
 
-    /// The death-rate factor `λ` that moves the e0 of `sex` in step `k` by `shift` years.
-    fn lambda(&self, k: usize, sex: usize, shift: f64) -> f64 {
+    /// The grid cell and weight whose survival moves the e0 of `sex` in step `k` by
+    /// `shift` years (linear in e0 between two tables; clamped to the grid's ends).
+    fn cell(&self, k: usize, sex: usize, shift: f64) -> (usize, f64) {
         if shift == 0.0 {
-            return 0.0;
+            return (ZERO, 0.0);
         }
-        let g = &self.e0_grid[k][sex];
-        let zero = (-LAMBDA_MIN / LAMBDA_STEP).round() as usize;
-        let target = g[zero] + shift;
+        let g = &self.grid[k].e0[sex];
+        let target = g[ZERO] + shift;
         if target >= g[0] {
-            return LAMBDA_MIN;
+            return (0, 0.0);
         }
         if target <= g[GRID - 1] {
-            return LAMBDA_MIN + (GRID - 1) as f64 * LAMBDA_STEP;
+            return (GRID - 1, 0.0);
         }
-        // e0 falls as λ rises: find the bracketing grid cells.
+        // e0 falls along the grid: find the bracketing cells.
         let mut i = 0;
         while i + 2 < GRID && g[i + 1] > target {
             i += 1;
         }
-        let t = (g[i] - target) / (g[i] - g[i + 1]);
-        LAMBDA_MIN + (i as f64 + t) * LAMBDA_STEP
+        (i, (g[i] - target) / (g[i] - g[i + 1]))
     }
 
-    /// Runs trajectory `i` and appends its mid-year totals.
+    /// Runs trajectory `i` and appends its measure by year.
     fn trajectory(&mut self, i: usize) -> Result<(), ScenarioError> {
         let mut g = SplitMix64::new(mix(self.seed ^ mix(i as u64)));
         let c = self.calibration;
-        let [zt, ze, zm] = &mut self.z;
-        ar1(&mut g, c.rho_tfr, zt);
-        ar1(&mut g, c.rho_e0, ze);
-        ar1(&mut g, c.rho_mig, zm);
+        {
+            let [zt, ze, zm] = &mut self.z;
+            ar1(&mut g, c.rho_tfr, zt);
+            ar1(&mut g, c.rho_e0, ze);
+            ar1(&mut g, c.rho_mig, zm);
+        }
         let sp = self.spread;
         let steps = self.centre.steps();
-        let mut mig_rate = vec![0.0; steps];
         for k in 0..steps {
             let avg = |q: &[[f64; 5]], z: &[f64]| {
                 0.5 * (deviation(&q[k], z[k]) + deviation(&q[k + 1], z[k + 1]))
             };
-            // Fertility.
             let tc = self.tfr_centre[k];
             let d = sp.tfr * avg(&self.tfr_q, &self.z[0]);
-            let f = if tc > 0.0 && d != 0.0 {
+            let fertility = if tc > 0.0 && d != 0.0 {
                 (tc + d).max(TFR_FLOOR * tc) / tc
             } else {
                 1.0
             };
-            for (w, c) in self.work.asfr[k].iter_mut().zip(&self.centre.asfr[k]) {
-                *w = c * f;
-            }
-            // Survival.
             let shift = sp.e0 * avg(&self.e0_q, &self.z[1]);
-            for sex in 0..2 {
-                let m = self.lambda(k, sex, shift).exp();
-                for (w, c) in self.work.mx[k][sex].iter_mut().zip(&self.centre.mx[k][sex]) {
-                    *w = c * m;
+            let cell = [self.cell(k, 0, shift), self.cell(k, 1, shift)];
+            let mig_rate = sp.mig * c.mig_scale * avg(&self.mig_q, &self.z[2]);
+            self.draws[k] = StepDraw {
+                fertility,
+                cell,
+                mig_rate,
+            };
+        }
+        let (grid, draws) = (&self.grid, &self.draws);
+        project_varied(
+            &self.centre,
+            &self.profile,
+            &mut self.out,
+            |k, total, surv| {
+                let d = draws[k];
+                let g = &grid[k];
+                let mut e0 = [0.0; 2];
+                for (sex, (s, &(i, t))) in surv.iter_mut().zip(&d.cell).enumerate() {
+                    let a = &g.surv[i][sex];
+                    if t == 0.0 {
+                        *s = *a;
+                        e0[sex] = g.e0[sex][i];
+                    } else {
+                        let b = &g.surv[i + 1][sex];
+                        for ((s, a), b) in s.iter_mut().zip(a).zip(b) {
+                            *s = a + t * (b - a);
+                        }
+                        e0[sex] = g.e0[sex][i] + t * (g.e0[sex][i + 1] - g.e0[sex][i]);
+                    }
                 }
-            }
-            mig_rate[k] = sp.mig * c.mig_scale * avg(&self.mig_q, &self.z[2]);
-        }
-        let mut st =
-            Stepper::new(&self.work, &mut self.out).map_err(|e| bad_data(e.to_string()))?;
-        while !st.done() {
-            let k = st.step();
-            let added = mig_rate[k] * st.projection().total(k);
-            st.run(added, &self.profile)
-                .map_err(|e| bad_data(e.to_string()))?;
-            st.next();
-        }
+                Variation {
+                    fertility: d.fertility,
+                    e0,
+                    added: d.mig_rate * total,
+                }
+            },
+        )
+        .map_err(|e| bad_data(e.to_string()))?;
         let years = steps + 1;
-        self.totals.extend((0..years).map(|y| self.out.total(y)));
+        let m = self.measure;
+        for y in 0..years {
+            let v = match (self.out.pop_count_m.get(y), self.out.pop_count_f.get(y)) {
+                (Some(a), Some(b)) => measure_value(m, a, b),
+                _ => 0.0,
+            };
+            self.values.push(v);
+        }
         Ok(())
     }
 
@@ -634,12 +562,13 @@ impl BandRun {
         let mut quantiles = Vec::with_capacity(years);
         for y in 0..years {
             for (t, c) in col.iter_mut().enumerate() {
-                *c = self.totals[t * years + y];
+                *c = self.values[t * years + y];
             }
-            col.sort_by(f64::total_cmp);
+            col.sort_unstable_by(f64::total_cmp);
             quantiles.push(LEVELS.map(|p| quantile(&col, p)));
         }
         Band {
+            measure: self.measure,
             years: (0..years).map(|y| self.base_year + y as i32).collect(),
             quantiles,
             line: self.line.clone(),
@@ -648,14 +577,50 @@ impl BandRun {
     }
 }
 
-/// The band of `n` trajectories of scenario `s` with the embedded band data.
+/// The sum of `a[from..=to]` in four interleaved partial sums (vectorised; a running sum
+/// over ages is a chain of dependent additions, a fifth of a trajectory's time).
+#[inline(always)]
+fn sum4(a: &[f64; AGES], from: usize, to: usize) -> f64 {
+    let a = &a[from..=to];
+    let mut s = [0.0f64; 4];
+    let chunks = a.chunks_exact(4);
+    let rest: f64 = chunks.remainder().iter().sum();
+    for c in chunks {
+        for (acc, v) in s.iter_mut().zip(c) {
+            *acc += v;
+        }
+    }
+    ((s[0] + s[1]) + (s[2] + s[3])) + rest
+}
+
+/// A measure of one mid-year population (`Measure::parts`, summed faster; equal to
+/// `Measure::of` to rounding); 0 where a ratio has nobody in its denominator.
+fn measure_value(m: Measure, male: &[f64; AGES], female: &[f64; AGES]) -> f64 {
+    let both = |from: usize, to: usize| sum4(male, from, to) + sum4(female, from, to);
+    let top = AGES - 1;
+    let (n, d) = match m {
+        Measure::Population => (both(0, top), 1.0),
+        Measure::Pop20To64 => (both(20, 64), 1.0),
+        Measure::Pop15To64 => (both(15, 64), 1.0),
+        Measure::SupportRatio => (both(20, 64), both(65, top)),
+        Measure::Men18To59 => (sum4(male, 18, 59), 1.0),
+        Measure::OldAgeDependency => (both(65, top), both(20, 64)),
+    };
+    if d > 0.0 && n.is_finite() {
+        n / d
+    } else {
+        0.0
+    }
+}
+
+/// The band of `n` trajectories of scenario `s`.
 pub fn band(
     projector: &mut Projector<'_>,
     s: &Scenario,
     n: usize,
     opts: BandOptions,
 ) -> Result<Band, ScenarioError> {
-    let mut r = BandRun::new(projector, s, BandData::embedded()?, opts)?;
+    let mut r = BandRun::new(projector, s, opts)?;
     r.run(n)?;
     Ok(r.band())
 }

@@ -51,7 +51,7 @@ pub use assumptions::{
     assumptions, assumptions_holding, assumptions_text, render_text, view_assumptions, Assumption,
     AssumptionText,
 };
-pub use bands::{Band, BandData, BandOptions, BandRun, Calibration, Spread};
+pub use bands::{Band, BandOptions, BandRun, Calibration, CountryBands, Spread};
 pub use choices::{BaseVariant, LeverValue, StockMeasure, TfrMode};
 pub use error::{clip, QueryError, ScenarioError};
 pub use figures::{Figures, RemitShare, REMITTANCE_COUNTRIES, SHARE_COUNTRIES};

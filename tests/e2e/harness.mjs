@@ -78,7 +78,21 @@ export async function ready(page, n = 1) {
 
 /** A digest of a widget's canvas pixels (what the reader sees), for equality checks. */
 export async function pixels(page, selector = 'crossroads-widget') {
+  await bandSettled(page, selector);
   return digest(await page.$eval(selector, (w) => w.shadowRoot.querySelector('canvas').toDataURL('image/png')));
+}
+
+/**
+ * Waits until the widgets' bands of simulated futures (computed in a worker, drawn a frame
+ * after they arrive) are final for the state on screen, so the pixels do not depend on how
+ * far the worker got.
+ */
+export async function bandSettled(page, selector = 'crossroads-widget') {
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].every((w) => !w.shadowRoot?.querySelector('.band-status')?.dataset.pending),
+    selector, { timeout: 30000 },
+  ).catch(() => {});
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
 /** SHA-256 of a text, short enough for assertion messages. */

@@ -5,20 +5,11 @@
 // (static layer drawn anew) and the same state drawn with no layer at all (straight onto
 // the canvas). Also: the move really took the kept layer (one drawImage, a few dozen calls).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { launch, newPage, pixels, ready, serve } from './harness.mjs';
+import { newPage, pixels, ready, session } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const s = session();
 
 // Counts the 2d-context calls of the page; with `noLayers`, the core can make no detached
 // canvas, so the backend draws every layer straight onto the widget's canvas.
@@ -43,9 +34,9 @@ function instrument(noLayers) {
 }
 
 async function open(hash, noLayers = false) {
-  const page = await newPage(browser);
+  const page = await newPage(s.browser);
   await page.addInitScript(instrument, noLayers);
-  await page.goto(`${server.url}/index.html#${hash}`);
+  await page.goto(`${s.server.url}/index.html#${hash}`);
   await ready(page);
   return page;
 }

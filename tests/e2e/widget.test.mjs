@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 
-import { afterDraw, digest, draws, inkShare, newPage, pixels, ready, ROOT, serve, session } from './harness.mjs';
+import { afterDraw, bandSettled, digest, draws, inkShare, newPage, pixels, ready, ROOT, serve, session } from './harness.mjs';
 
 const CLI = process.env.CROSSROADS_CLI || path.join(ROOT, 'target/debug/crossroads');
 const PANIC_PKG = process.env.CROSSROADS_PANIC_PKG; // a test-panic build of www/pkg, if made
@@ -51,7 +51,8 @@ describe('pages', () => {
     assert.deepEqual(globals, []);
     // The preloaded .wasm is the one wasm-bindgen instantiates (one request), served as
     // application/wasm so it compiles by instantiateStreaming (no fallback warning: clean()).
-    assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1, 'the preload is reused');
+    // (Plus one for the widget's band worker, bands-worker.js, which runs the same module.)
+    assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1 + 1, 'the preload is reused');
     const wasm = await page.request.get(`${s.server.url}/pkg/crossroads_core_bg.wasm`);
     assert.equal(wasm.headers()['content-type'], 'application/wasm');
     // The widget marks its phases; the first chart comes after the core and the data.
@@ -74,8 +75,9 @@ describe('pages', () => {
     assert.deepEqual(info[1].sliders, ['lab_tjk', 'crocus_end']);
     assert.match(info[0].query, /tfr_shift=0\.2/);
     assert.match(info[1].query, /country=TJK/);
-    // Both share one wasm instance: the module was fetched once.
-    assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1);
+    // Both share one wasm instance: the module was fetched once (and once by each widget's
+    // band worker, bands-worker.js).
+    assert.equal(page.requests.filter((u) => u.endsWith('crossroads_core_bg.wasm')).length, 1 + 2);
     // Host page styles (red serif buttons) do not leak into the shadow root.
     const color = await page.$eval('crossroads-widget', (w) => getComputedStyle(w.shadowRoot.querySelector('button')).color);
     assert.notEqual(color, 'rgb(204, 0, 0)');
@@ -364,7 +366,8 @@ describe('downloads', () => {
     assert.equal(zip.readUInt32LE(0), 0x04034b50, 'a ZIP local file header first');
     const files = unzip(zip);
     assert.deepEqual(Object.keys(files), ['projection-TJK.csv', 'projection-TJK-about.txt']);
-    const csv = files['projection-TJK.csv'];
+    // The band of simulated futures (computed in the worker) adds its own section at the end.
+    const csv = files['projection-TJK.csv'].replace(/\r\n\r\nyear,band_p2_5,[\s\S]*$/, '\r\n');
     const rendered = execFileSync(CLI, ['render', '--csv', query], { encoding: 'utf8' });
     const header = rendered.split('\n').find((l) => l && !l.startsWith('#'));
     assert.equal(csv.split('\r\n')[0], header, 'the first line is the header');
@@ -412,6 +415,7 @@ describe('downloads', () => {
 describe('several widgets, languages, accessibility', () => {
   test('two widgets on one page change independently', async () => {
     const page = await open('embed.html', { n: 2 });
+    await bandSettled(page); // each widget's band of simulated futures is drawn by now
     const first = page.locator('crossroads-widget').nth(0);
     const second = page.locator('crossroads-widget').nth(1);
     const grab = async (loc) => digest(await loc.evaluate((x) => x.shadowRoot.querySelector('canvas').toDataURL()));

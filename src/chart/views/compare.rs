@@ -15,6 +15,7 @@ use crate::data::PopTotalRow;
 use crate::engine::Projection;
 use crate::scenario::{un_comparison, Measure, UnSource, OUTCOME_YEARS};
 
+use super::super::band::{self, ScenarioBand};
 use super::super::ctx::Ctx;
 use super::super::events::{events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
@@ -423,6 +424,9 @@ pub(crate) struct Model {
     /// published it (else it is the engine's projection of WPP's medium inputs).
     un_mid: Vec<Option<f64>>,
     un_published: Vec<bool>,
+    /// The bands of simulated futures of A and B, when the page handed them in.
+    band_a: Option<ScenarioBand>,
+    band_b: Option<ScenarioBand>,
 }
 
 impl ChartView for Compare {
@@ -464,6 +468,12 @@ impl ChartView for Compare {
                 .map(|p| at(p.0).is_some_and(|u| u.source == UnSource::Published));
             (mid, src.collect())
         };
+        let band_a = ctx
+            .band_for(&req.scenario)
+            .filter(|b| b.measure == ms.key());
+        let band_b = ctx
+            .band_for(&band::with_measure_of(&sb, &req.scenario))
+            .filter(|b| b.measure == ms.key());
         let ev_src = events_source(&evs, data, lang);
         let source = source_line(lang, ms);
         Ok(Model {
@@ -494,6 +504,8 @@ impl ChartView for Compare {
             evs,
             from,
             b_name,
+            band_a,
+            band_b,
         })
     }
 
@@ -544,7 +556,15 @@ impl ChartView for Compare {
             ),
         };
         let year = m.la.last().map_or(2100, |p| p.0.floor() as i32);
-        format!("{said} {}", a_against_b(lang, ms, ea - eb, year))
+        let mut alt = format!("{said} {}", a_against_b(lang, ms, ea - eb, year));
+        let words = |v: f64| measure_words(lang, ms, v);
+        for (b, who) in [(&m.band_a, "band-alt-a"), (&m.band_b, "band-alt-b")] {
+            if let Some(b) = b {
+                alt.push(' ');
+                alt.push_str(&band::alt(lang, b, band::who(lang, who), 2050, &words));
+            }
+        }
+        alt
     }
 
     fn table(m: &Model) -> Table {
@@ -633,6 +653,14 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
             label: format!("{}: {}", lang.pick("B", "Б"), m.b_name),
         },
     ]);
+    for (b, who, color) in [
+        (&m.band_a, "band-who-a", A_COLOR),
+        (&m.band_b, "band-who-b", B_COLOR),
+    ] {
+        if b.is_some() {
+            legend.extend(band::legend(lang, band::who(lang, who), color));
+        }
+    }
     legend
 }
 
@@ -708,7 +736,15 @@ fn draw_lines<DB: DrawingBackend>(
 ) -> Result<PlotFrame, ChartError> {
     let lang = m.lang;
     let x1 = m.la.last().map_or(2100.0, |p| p.0);
-    let (lo, hi) = min_max(m.la.iter().chain(&m.lb).chain(&m.history).map(|p| p.1));
+    let k = measure_scale(m.measure);
+    let bands = m.band_a.iter().chain(&m.band_b);
+    let (lo, hi) = min_max(
+        m.la.iter()
+            .chain(&m.lb)
+            .chain(&m.history)
+            .map(|p| p.1)
+            .chain(bands.flat_map(|b| band::extent(b, k))),
+    );
     let (y0, y1) = style::nice_range(lo, hi);
     let y_fmt = style::value_ticks(lang, y1 - y0);
     let desc = measure_axis(lang, m.measure);
@@ -733,6 +769,11 @@ fn draw_lines<DB: DrawingBackend>(
         m.history.iter().copied(),
         theme.stroke(ESTIMATE_COLOR, style::LINE_WIDTH),
     ))?;
+    for (b, color) in [(&m.band_b, B_COLOR), (&m.band_a, A_COLOR)] {
+        if let Some(b) = b {
+            band::draw(&mut chart, b, k, color)?;
+        }
+    }
     chart.draw_series(DashedLineSeries::new(
         m.lb.iter().copied(),
         theme.width(style::DASH.0),
@@ -953,6 +994,19 @@ fn table(m: &Model) -> Table {
         t.sources.truncate(3);
         t.sections.push(measure_section(m));
     }
+    let bands: Vec<(&str, &str, &ScenarioBand)> = [
+        ("a_", "band-who-a", &m.band_a),
+        ("b_", "band-who-b", &m.band_b),
+    ]
+    .into_iter()
+    .filter_map(|(p, who, b)| Some((p, band::who(lang, who), b.as_ref()?)))
+    .collect();
+    let (unit, d) = if m.measure.is_ratio() {
+        (m.measure.unit(lang == Lang::Ru), 6)
+    } else {
+        (lang.pick("thousand", "тыс."), 3)
+    };
+    t.sections.extend(band::section(lang, &bands, unit, d));
     let mut o = Section::of(lang, &OUTCOME_COLUMNS);
     for r in &m.rows {
         // A ratio to the engine's precision; thousands, ages and rates to 3 decimals.

@@ -14,6 +14,7 @@ use plotters::style::text_anchor::HPos;
 use crate::data::{Dataset, PopTotalRow};
 use crate::scenario::Measure;
 
+use super::super::band::{self, ScenarioBand};
 use super::super::ctx::Ctx;
 use super::super::events::{events, events_notes, events_source, Event};
 use super::super::i18n::Lang;
@@ -25,7 +26,8 @@ use super::super::table::{
 };
 use super::super::ChartError;
 use super::shared::{
-    measure_of, min_max, population_line, scenario_name, Line, UnSeries, ESTIMATE_COLOR,
+    measure_of, measure_words, min_max, population_line, scenario_name, Line, UnSeries,
+    ESTIMATE_COLOR,
 };
 use super::ChartView;
 
@@ -222,6 +224,8 @@ pub(crate) struct Total {
     y: (f64, f64),
     legend: Vec<LegendEntry>,
     source: String,
+    /// The band of simulated futures of the scenario, when the page handed one in.
+    band: Option<ScenarioBand>,
 }
 
 /// What the projection view shows: the total population (with UN's intervals, Rosstat's
@@ -329,6 +333,9 @@ fn total_model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Total, ChartError
         census_date,
         rosstat_text,
         evs,
+        band: ctx
+            .band_for(&req.scenario)
+            .filter(|b| b.measure == Measure::Population.key()),
     };
     m.y = y_range(&m);
     m.legend = legend(&m);
@@ -355,6 +362,9 @@ fn draw_total<DB: DrawingBackend>(
         &Axes::years(lang, &y_desc, &y_fmt),
     )?;
     draw_un(&mut chart, theme, m)?;
+    if let Some(b) = &m.band {
+        band::draw(&mut chart, b, 1000.0, SCENARIO_COLOR)?;
+    }
     draw_overlays(&mut chart, theme, &m.overlays)?;
     layer::end_static(root)?;
     chart.draw_series(LineSeries::new(
@@ -374,6 +384,13 @@ fn total_alt(m: &Total) -> String {
             alt.push(' ');
         }
         alt.push_str(&m.rosstat_text);
+    }
+    if let Some(b) = &m.band {
+        let lang = m.lang;
+        let words = |v: f64| measure_words(lang, Measure::Population, v);
+        let who = band::who(lang, "band-alt-scenario");
+        alt.push(' ');
+        alt.push_str(&band::alt(lang, b, who, 2050, &words));
     }
     alt
 }
@@ -406,7 +423,8 @@ fn y_range(m: &Total) -> (f64, f64) {
         .map(|p| p.1)
         .chain(un.band95.iter().flat_map(|b| [b.1, b.2]))
         .chain(m.overlays.iter().flat_map(|o| o.2.iter().map(|p| p.1)))
-        .chain(m.markers.iter().flat_map(|m| [m.published, m.adjusted]));
+        .chain(m.markers.iter().flat_map(|m| [m.published, m.adjusted]))
+        .chain(m.band.iter().flat_map(|b| band::extent(b, 1000.0)));
     let (lo, hi) = min_max(values);
     let (y0, y1) = style::nice_range(lo, hi);
     (y0, y1 + (y1 - y0) * 0.12)
@@ -458,6 +476,10 @@ fn legend(m: &Total) -> Vec<LegendEntry> {
             label: scenario_name(lang, m.levers.is_empty()),
         },
     ];
+    if m.band.is_some() {
+        let who = band::who(lang, "band-who-scenario");
+        legend.extend(band::legend(lang, who, SCENARIO_COLOR));
+    }
     for (id, n, _) in &m.overlays {
         let (color, dash) = preset_style(id);
         legend.push(LegendEntry {
@@ -887,6 +909,12 @@ fn table(m: &Total) -> Table {
         s.rows.push(row(m, r));
     }
     t.sections.push(s);
+    if let Some(b) = &m.band {
+        let who = band::who(lang, "band-who-scenario");
+        let unit = lang.pick("thousand", "тыс.");
+        t.sections
+            .extend(band::section(lang, &[("", who, b)], unit, 3));
+    }
     if m.markers.is_empty() {
         return t;
     }

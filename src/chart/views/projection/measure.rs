@@ -10,6 +10,7 @@ use plotters::prelude::*;
 
 use crate::scenario::{un_comparison, Measure, UnPoint, UnSource};
 
+use super::super::super::band::{self, ScenarioBand};
 use super::super::super::ctx::Ctx;
 use super::super::super::i18n::Lang;
 use super::super::super::layer;
@@ -41,6 +42,8 @@ pub(crate) struct Model {
     y: (f64, f64),
     legend: Vec<LegendEntry>,
     source: String,
+    /// The band of simulated futures of the scenario, when the page handed one in.
+    band: Option<ScenarioBand>,
 }
 
 /// The model of a measure's projection view.
@@ -85,10 +88,14 @@ pub(super) fn model(
         x: (x0, x1),
         y: (0.0, 0.0),
         legend: Vec::new(),
+        band: ctx
+            .band_for(&req.scenario)
+            .filter(|b| b.measure == measure.key()),
     };
     let k = measure_scale(measure);
     let values = m.un.iter().map(|p| p.value / k);
     let values = values.chain(m.scen.iter().map(|p| p.1));
+    let values = values.chain(m.band.iter().flat_map(|b| band::extent(b, k)));
     let (lo, hi) = min_max(values.chain(m.overlays.iter().flat_map(|o| o.2.iter().map(|p| p.1))));
     m.y = style::nice_range(lo, hi);
     m.legend = legend(&m);
@@ -143,6 +150,10 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
         mark: line(SCENARIO_COLOR, 3.0),
         label: scenario_name(lang, m.levers.is_empty()),
     });
+    if m.band.is_some() {
+        let who = band::who(lang, "band-who-scenario");
+        legend.extend(band::legend(lang, who, SCENARIO_COLOR));
+    }
     for (id, n, _) in &m.overlays {
         let (color, dash) = preset_style(id);
         legend.push(LegendEntry {
@@ -176,6 +187,9 @@ pub(super) fn draw<DB: DrawingBackend>(
         &Axes::years(lang, &y_desc, &y_fmt),
     )?;
     let k = measure_scale(m.measure);
+    if let Some(b) = &m.band {
+        band::draw(&mut chart, b, k, SCENARIO_COLOR)?;
+    }
     let at = |p: &UnPoint| (f64::from(p.year) + 0.5, p.value / k);
     chart.draw_series(LineSeries::new(
         m.un.iter().map(at),
@@ -265,6 +279,11 @@ pub(super) fn alt(m: &Model) -> String {
         });
     }
     alt.push('.');
+    if let Some(b) = &m.band {
+        let who = band::who(lang, "band-alt-scenario");
+        alt.push(' ');
+        alt.push_str(&band::alt(lang, b, who, 2050, &w));
+    }
     alt
 }
 
@@ -328,5 +347,10 @@ pub(super) fn table(m: &Model) -> Table {
         s.rows.push(row);
     }
     t.sections.push(s);
+    if let Some(b) = &m.band {
+        let who = band::who(lang, "band-who-scenario");
+        t.sections
+            .extend(band::section(lang, &[("", who, b)], unit, d));
+    }
     t
 }
