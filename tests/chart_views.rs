@@ -1796,3 +1796,30 @@ fn cached_projections_keep_what_the_views_read() {
     assert_eq!(cached.shortfalls(), full.shortfalls());
     assert_eq!(cached.unremoved(), full.unremoved());
 }
+
+/// The default compare view never opens on A = B: with no lever moved and no `b=`, B is a
+/// story (`STORY_B`), chosen in the core, so the CLI and the widget draw the same; with a
+/// lever moved, B stays the table's default; and the choice survives the query round trip.
+#[test]
+fn default_compare_is_not_a_against_itself() {
+    let mut r = renderer();
+    let req = r.parse("view=compare").unwrap();
+    assert_eq!(req.b, chart::ScenarioB::Preset(chart::STORY_B.into()));
+    let (svg, out) = render_with(&mut r, "view=compare", (800, 500));
+    let diff = csv_value(&out.csv, 2050, "diff_a_minus_b_jul1").unwrap();
+    assert!(diff.abs() > 1000.0, "A − B in 2050: {diff} thousand");
+    assert!(
+        texts(&svg).iter().any(|t| t.contains("migration")),
+        "B named"
+    );
+    // A moved lever: B is the UN medium again (the table's default).
+    let moved = r.parse("view=compare&tfr_shift=0.2").unwrap();
+    assert_eq!(moved.b, chart::ScenarioB::Preset("un_medium".into()));
+    // An explicit B = UN medium with A untouched is kept and written back.
+    let explicit = r.parse("view=compare&b=un_medium").unwrap();
+    assert_eq!(explicit.b, chart::ScenarioB::Preset("un_medium".into()));
+    let q = explicit.to_query(r.table());
+    assert!(q.contains("b=un_medium"), "{q}");
+    assert_eq!(r.parse(&q).unwrap().b, explicit.b);
+    assert_eq!(r.parse(&req.to_query(r.table())).unwrap().b, req.b);
+}

@@ -148,6 +148,23 @@ fn default_choice(p: Option<&ParamSpec>) -> &str {
         .unwrap_or("")
 }
 
+/// Scenario B when A moves no lever and no `b=` is given: the parameter table's default B
+/// (the UN medium) would be A itself ("difference 0"), so the comparison opens on a story
+/// of its own instead (the CLI, the widget and the tests share this choice).
+pub const STORY_B: &str = "no_net_migration";
+
+/// The `b=` a request means when it gives none: the table's default, unless scenario A
+/// moves no lever (its country aside), when B would equal A: then [`STORY_B`].
+pub fn default_b<'t>(table: &'t ParamTable, a: &Scenario) -> &'t str {
+    let p = table.view_param("b");
+    let default = default_choice(p);
+    let untouched = a.moved(table).iter().all(|(p, _)| p.key == "country");
+    match p.and_then(|p| p.choices.iter().find(|c| **c == STORY_B)) {
+        Some(story) if untouched => story,
+        _ => default,
+    }
+}
+
 impl ViewRequest {
     /// Scenario A's levers set away from their defaults, in words in the request's language
     /// (label; value with unit), in table order; the country, which titles say, left out.
@@ -230,9 +247,10 @@ impl ViewRequest {
             })?;
         req.scenario = scenario;
         req.clamps.extend(clamps);
-        if let Some(b) = b_text {
-            req.b = Self::parse_b(table, &b, &req.scenario.country, &mut req.clamps)?;
-        }
+        req.b = match b_text {
+            Some(b) => Self::parse_b(table, &b, &req.scenario.country, &mut req.clamps)?,
+            None => ScenarioB::Preset(default_b(table, &req.scenario).to_string()),
+        };
         Ok(req)
     }
 
@@ -347,6 +365,7 @@ impl ViewRequest {
             };
             let default = match p.kind {
                 ParamKind::Number => p.format(p.default),
+                ParamKind::Choice if p.key == "b" => default_b(table, &self.scenario).to_string(),
                 ParamKind::Choice => default_choice(Some(p)).to_string(),
             };
             if v != default {
