@@ -1705,6 +1705,8 @@ fn compare_lists_scenario_a_levers_in_words() {
     // words instead (never the raw query).
     let (short, _) = render_with(&mut renderer(), q, (700, 420));
     assert!(!short.contains("Levers moved in A"));
+    // A label wider than the legend wraps onto lines of its own: read the words joined.
+    let short = texts(&short).join(" ");
     assert!(
         short.contains("TFR shift relative to UN medium") && !short.contains("tfr_shift=0.2"),
         "a short view's legend names A's levers in words"
@@ -1712,6 +1714,7 @@ fn compare_lists_scenario_a_levers_in_words() {
 
     let (narrow, _) = render_with(&mut renderer(), q, (560, 600));
     assert!(!narrow.contains("Levers moved in A"));
+    let narrow = texts(&narrow).join(" ");
     assert!(
         narrow.contains("TFR shift relative to UN medium") && !narrow.contains("tfr_shift=0.2"),
         "a narrow legend names A's levers in words"

@@ -744,7 +744,7 @@ fn draw_lines<DB: DrawingBackend>(
         theme.stroke(A_COLOR, 3.0),
     ))?;
     // Events last: their labels start at the top, where the lines begin.
-    style::draw_events(&mut chart, theme, &m.evs)?;
+    style::draw_events(&mut chart, theme, &m.evs, &[&m.history, &m.lb, &m.la])?;
     Ok(style::frame_of(&chart))
 }
 

@@ -452,6 +452,26 @@ impl ChartView for Compatriots {
             lang.pick("Thousand people a year", "Тыс. человек в год"),
             lang.pick("Thousands", "Тыс."),
         ];
+        // The goal, the reader's level and every point: event labels stay off them.
+        let last = m.pts.last().map_or(m.from, |p| p.year);
+        let lx0 = f64::from(m.from.max(last + 1));
+        let (goal, level) = (
+            [(x0, m.goal), (x1, m.goal)],
+            [(lx0, m.level), (x1, m.level)],
+        );
+        let at = |p: &Point| (f64::from(p.year) + 0.5, p.value / 1000.0);
+        let mut marks: Vec<Vec<(f64, f64)>> = m.pts.iter().map(|p| vec![at(p)]).collect();
+        for ms in &m.present {
+            let line: Vec<(f64, f64)> = m
+                .pts
+                .iter()
+                .filter(|p| p.measure == Some(*ms))
+                .map(at)
+                .collect();
+            marks.extend(line.windows(2).map(<[_]>::to_vec));
+        }
+        let mut avoid: Vec<&[(f64, f64)]> = vec![&goal, &level];
+        avoid.extend(marks.iter().map(Vec::as_slice));
         let mut chart = style::time_chart(
             &plot_area,
             theme,
@@ -459,6 +479,7 @@ impl ChartView for Compatriots {
             0.0..m.top,
             &Axes::years(lang, &y_desc, &y_fmt).density(1.8),
             &m.evs,
+            &avoid,
         )?;
         // Goal.
         chart.draw_series(DashedLineSeries::new(
@@ -469,8 +490,6 @@ impl ChartView for Compatriots {
         ))?;
         draw_points(&mut chart, theme, &m.pts, &m.present, m.top, x0, lang)?;
         // The reader's level.
-        let last = m.pts.last().map_or(m.from, |p| p.year);
-        let lx0 = f64::from(m.from.max(last + 1));
         chart.draw_series(LineSeries::new(
             [(lx0, m.level), (x1, m.level)],
             theme.stroke(palette::VERMILLION, 3.0),

@@ -509,7 +509,16 @@ fn draw_un<DB: DrawingBackend>(
         band_polygon(&un.band80),
         band80().filled(),
     )))?;
-    style::draw_events(chart, theme, &m.evs)?;
+    let at = f64::from(crate::scenario::ROSSTAT_HORIZON);
+    let marks: Line = m
+        .markers
+        .iter()
+        .flat_map(|r| [(at, r.published), (at, r.adjusted)])
+        .collect();
+    let mut avoid: Vec<&[(f64, f64)]> =
+        vec![&un.estimate, &un.medium, &un.low, &un.high, &m.scen, &marks];
+    avoid.extend(m.overlays.iter().map(|o| o.2.as_slice()));
+    style::draw_events(chart, theme, &m.evs, &avoid)?;
     let variant = theme.stroke(UN_COLOR, style::THIN_WIDTH);
     for line in [&un.low, &un.high] {
         chart.draw_series(DashedLineSeries::new(

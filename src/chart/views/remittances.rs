@@ -455,6 +455,11 @@ impl ChartView for Remittances {
         let (w, _) = plot_area.dim_in_pixel();
         let (chart_area, _) =
             plot_area.split_horizontally(i32::try_from(w).unwrap_or(0) - label_room);
+        let avoid: Vec<&[(f64, f64)]> = m
+            .lines
+            .iter()
+            .flat_map(|l| [l.hist.as_slice(), l.path.as_slice()])
+            .collect();
         let mut chart = style::time_chart(
             &chart_area,
             theme,
@@ -462,6 +467,7 @@ impl ChartView for Remittances {
             0.0..m.top,
             &Axes::years(lang, &y_desc, &y_fmt),
             &m.evs,
+            &avoid,
         )?;
         draw_lines(&mut chart, theme, m)?;
         let frame = style::frame_of(&chart);
