@@ -138,3 +138,266 @@ ui-b-country = Scenario B's country ({ $b }) is ignored: A and B are compared in
 ui-shortfall = { $from } runs out of people of the ages this stream takes: { $people } thousand of it cannot move ({ $from } → { $to }, over the whole projection).
 ui-retired = “{ $given }” in the address is ignored: this lever was removed: no lever moves that country's migrants in Russia, so it changed nothing (its remittances are shown as World Bank history only).
 ui-citations = Every published figure with its source ({ $n })
+
+## Chart words (src/chart): titles, axes, legends, notes and table headers, by view
+# chart-axis-*
+chart-axis-year = Year
+# chart-common-*
+chart-common-engine-baseline = engine baseline
+chart-common-event = Event:
+chart-common-event-dates = Event dates:
+chart-common-million = million
+chart-common-millions = Millions
+chart-common-no-levers-moved = no levers moved
+chart-common-published = published
+chart-common-source-of-the-un-value = Source of the UN value
+chart-common-thousand = thousand
+chart-common-un-medium = UN medium
+chart-common-year-1-july = Year (1 July)
+# chart-compare-*
+chart-compare-65-per-100-aged-20-64 = 65+ per 100 aged 20–64
+chart-compare-a = A
+chart-compare-a-2 = A:
+chart-compare-a-b = A − B
+chart-compare-a-b-mln = A − B, mln
+chart-compare-a-no-levers-moved-un-medium = A: no levers moved (UN medium)
+chart-compare-a-your-scenario = A: your scenario
+chart-compare-aged-20-64 = Aged 20–64
+chart-compare-b = B
+chart-compare-b-2 = B:
+chart-compare-births = Births
+chart-compare-crossroads-engine-on-un-wpp-2024 = Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands
+chart-compare-defaults = (defaults)
+chart-compare-levers-moved-in-a = Levers moved in A
+chart-compare-lines = Lines
+chart-compare-median-age = Median age
+chart-compare-outcome = Outcome
+chart-compare-population = Population
+chart-compare-population-millions = Population, millions
+chart-compare-source-crossroads-cohort-component = Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.
+chart-compare-un-estimates = UN estimates
+chart-compare-un-medium-jul1-un-wpp-2024-medium-at = un_medium_jul1: UN WPP 2024 medium at 1 July, the mean of the 31 December totals before and after it, thousands
+# chart-compatriots-*
+chart-compatriots-2012-2020-and-2021-not-found-the = 2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.
+chart-compatriots-about = about
+chart-compatriots-almost = almost
+chart-compatriots-became-participants-and-resettled = Became participants and resettled
+chart-compatriots-citizens-of-tajikistan = citizens of Tajikistan:
+chart-compatriots-compatriots-program-people-moving-to = Compatriots Program: people moving to Russia a year, by measure, thousands
+chart-compatriots-goal = goal:
+chart-compatriots-goal-set-in-2012 = Goal set in 2012:
+chart-compatriots-less-than = less than
+chart-compatriots-more-than = more than
+chart-compatriots-moved-under-the-programme-fms-mvd = Moved under the programme (FMS/MVD)
+chart-compatriots-mvd-data = MVD data
+chart-compatriots-participants-and-family-members-mfa = Participants and family members (MFA)
+chart-compatriots-resettlers-registered-with-the-mvd = Resettlers registered with the MVD
+chart-compatriots-sources = Sources:
+chart-compatriots-thousand-a-year = thousand a year
+chart-compatriots-thousand-a-year-from = thousand a year from
+chart-compatriots-thousand-people-a-year = Thousand people a year
+chart-compatriots-thousands = Thousands
+chart-compatriots-via = via
+chart-compatriots-your-level = Your level:
+# chart-ctx-*
+chart-ctx-scenario-b = Scenario B
+# chart-measure-*
+chart-measure-scenario = Scenario
+chart-measure-scenario-and-presets-crossroads = scenario and presets: Crossroads engine, 1 July
+chart-measure-source-un-wpp-2024-medium-published = Source: UN WPP 2024 medium (published where WPP publishes the measure; else the Crossroads engine's projection of WPP's medium inputs); scenario: Crossroads cohort-component engine (1 July).
+chart-measure-the-scenario-with-no-levers-moved = the scenario with no levers moved
+chart-measure-un-wpp-2024-cc-by-3-0-igo-medium-at = UN WPP 2024 (CC BY 3.0 IGO) medium at 1 July: published where un_source says so (sums of WPP's 5-year age groups, or the total); else the Crossroads engine's projection of WPP's medium inputs
+chart-measure-un-wpp-2024-medium-inputs-projected = UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not publish this measure)
+chart-measure-un-wpp-2024-medium-published = UN WPP 2024 medium, published
+chart-measure-un-wpp-2024-medium-the-engine-s = UN WPP 2024 medium: the engine's projection of WPP's inputs between published points
+chart-measure-your-scenario = your scenario
+# chart-needs-*
+chart-needs-men-aged-18-59 = men aged 18–59
+chart-needs-million = Million
+chart-needs-net-migrants-thousand-a-year = Net migrants, thousand a year
+chart-needs-old-age-dependency-65-per-20-64 = old-age dependency (65+ per 20–64)
+chart-needs-people-aged-15-64 = people aged 15–64
+chart-needs-people-aged-20-64 = people aged 20–64
+chart-needs-population-million = Population, million
+chart-needs-the-population = the population
+chart-needs-the-support-ratio-20-64-per-65 = the support ratio (20–64 per 65+)
+chart-needs-thousand-a-year = Thousand a year
+# chart-projection-*
+chart-projection-high = high
+chart-projection-low = low
+chart-projection-medium = medium
+chart-projection-population = population
+chart-projection-population-millions = Population, millions
+chart-projection-scenario-and-presets-crossroads = scenario and presets: Crossroads engine, population at 1 July, thousands
+chart-projection-source-un-wpp-2024-year-end-totals = Source: UN WPP 2024 (year-end totals); scenario: Crossroads cohort-component engine (1 July).
+chart-projection-to-2046 = , to 2046
+chart-projection-un-wpp-2024-cc-by-3-0-igo-total = UN WPP 2024 (CC BY 3.0 IGO): total population at 31 December (columns *_dec31) and at 1 July as the mean of the year-ends before and after it (columns *_jul1), thousands
+# chart-pyramid-*
+chart-pyramid-age = Age
+chart-pyramid-fewer-than-baseline-war-deaths = Fewer than baseline (war deaths, emigration)
+chart-pyramid-men = Men
+chart-pyramid-source-crossroads-cohort-component = Source: Crossroads cohort-component engine on UN WPP 2024 inputs; baseline = the engine's UN medium projection. Age 100 = 100 and over.
+chart-pyramid-thousands-of-people-of-each-year-of = Thousands of people of each year of age
+chart-pyramid-un-medium-baseline = UN medium baseline
+chart-pyramid-women = Women
+chart-pyramid-your-scenario = your scenario
+# chart-relokanty-*
+chart-relokanty-all-migrants-and-expats = all migrants and expats
+chart-relokanty-cited = cited:
+chart-relokanty-counts-all-temporary-migrants-and = counts all temporary migrants and expats, not only relokanty
+chart-relokanty-not-in-its-sources = not in its sources
+chart-relokanty-printed-in-the-brief-not-in-its = printed in the brief; not in its cited sources
+chart-relokanty-range-in-the-brief-2022-2023-taken = Range in the brief (2022–2023), taken as mid-2025
+chart-relokanty-relokanty-in-host-countries-the = Relokanty in host countries: the brief's ranges and your scenario, thousands
+chart-relokanty-russians-staying-thousands = Russians staying, thousands
+chart-relokanty-scenario = scenario
+# chart-remittances-*
+chart-remittances-and = and
+chart-remittances-history-only = history only
+chart-remittances-of-gdp = % of GDP
+chart-remittances-percent-of-gdp-computed = Percent of GDP (computed)
+chart-remittances-remittances-received-as-a-share-of = Remittances received as a share of GDP: history and scenario
+chart-remittances-row-kind-brief-no-year = row kind=brief (no year):
+chart-remittances-scenario-the-part-of-remittances = scenario: the part of remittances assumed to come from Russia moves with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year
+chart-remittances-world-bank-wdi-cc-by-4-0-personal = World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP (computed, not the Bank's % series)
+# chart-shared-*
+chart-shared-millions = millions
+chart-shared-ratio = Ratio
+chart-shared-scenario-no-levers-moved = Scenario (no levers moved)
+chart-shared-your-scenario = Your scenario
+# chart-table-*
+chart-table-current-us = current US$
+chart-table-defaults-un-wpp-2024-medium = (defaults: UN WPP 2024 medium)
+chart-table-persons = persons
+chart-table-scenario = Scenario:
+chart-table-source = Source:
+chart-table-years = years
+# event-*
+event-prague-process-policy-brief = Prague Process policy brief
+event-sahadeo-2024-prague-process-policy = Sahadeo (2024), Prague Process policy brief
+event-sahadeo-morrison-2025-prague-process = Sahadeo & Morrison (2025), Prague Process policy brief
+# chart-*-col-*: table and CSV headers; legends
+chart-compare-col-year = Year (1 July)
+chart-compare-col-a-population-jul1 = A: population
+chart-compare-col-b-population-jul1 = B: population
+chart-compare-col-diff-a-minus-b-jul1 = A − B
+chart-compare-col-un-medium-jul1 = UN medium
+chart-compare-col-measure = Outcome
+chart-compare-col-unit = Unit
+chart-compare-col-a = A
+chart-compare-col-b = B
+chart-compare-col-diff-a-minus-b = A − B
+chart-compatriots-col-year = Year
+chart-compatriots-col-registered-citizens-of-tajikistan = Of the registered: citizens of Tajikistan
+chart-compatriots-col-qualifier = Qualifier
+chart-compatriots-col-measure-as-reported = Measure as reported
+chart-compatriots-col-source = Source
+chart-compatriots-col-reported-by = Reported by
+chart-compatriots-col-reported-on = Reported on
+chart-compatriots-col-url = Link
+chart-compatriots-col-line = Line
+chart-compatriots-col-persons-per-year = Persons a year
+chart-compatriots-col-from-year = From
+chart-needs-col-year = Year from 1 July
+chart-needs-col-needed-extra = Extra net migrants needed
+chart-needs-col-own = Net migration of the scenario
+chart-needs-col-total = Net migration that holds the measure
+chart-needs-col-un-wpp-medium = UN WPP 2024 net migration (medium)
+chart-needs-col-population-with-jul1 = Population with the extra migrants, 1 July
+chart-needs-col-population-without-jul1 = Population without them, 1 July
+chart-needs-col-migrant-origin-share = Post-base migrants and descendants, share
+chart-needs-col-line = Reference level
+chart-needs-col-thousand-per-year = Thousand a year
+chart-needs-col-from-year = From
+chart-needs-col-to-year = To
+chart-needs-of-which-extra-beyond-the-scenario-s = of which extra, beyond the scenario's own
+chart-needs-engine-the-scenario-projected-twice = Engine: the scenario projected twice, with and without the extra migrants (labour-migrant ages and sexes); the measure is held at the end of each year from 1 July.
+chart-needs-with-the-extra-migrants = with the extra migrants
+chart-needs-dashed-without = dashed: without
+chart-projection-col-year = Year
+chart-projection-col-un-estimate-dec31 = UN estimate, 31 Dec
+chart-projection-col-un-medium-dec31 = UN medium, 31 Dec
+chart-projection-col-un-low-dec31 = UN low, 31 Dec
+chart-projection-col-un-high-dec31 = UN high, 31 Dec
+chart-projection-col-un-80-lower-dec31 = UN 80 % lower, 31 Dec
+chart-projection-col-un-80-upper-dec31 = UN 80 % upper, 31 Dec
+chart-projection-col-un-95-lower-dec31 = UN 95 % lower, 31 Dec
+chart-projection-col-un-95-upper-dec31 = UN 95 % upper, 31 Dec
+chart-projection-col-un-estimate-jul1 = UN estimate, 1 Jul
+chart-projection-col-un-medium-jul1 = UN medium, 1 Jul
+chart-projection-col-scenario-jul1 = Scenario, 1 Jul
+chart-projection-col-rosstat-variant = Rosstat variant
+chart-projection-col-date = Date
+chart-projection-col-published-with-crimea-sevastopol = As published (with Crimea and Sevastopol)
+chart-projection-col-crimea-sevastopol-removed = Crimea and Sevastopol removed
+chart-projection-col-adjusted-drawn-against-un = Drawn against UN
+chart-projection-after-2046-the-engine-s = after 2046: the engine's extrapolation of Rosstat's assumptions
+chart-projection-un-estimates = UN estimates
+chart-projection-un-medium = UN medium
+chart-projection-80-interval = 80 % interval
+chart-projection-95-interval = 95 % interval
+chart-projection-un-low-high-0-5-child = UN low / high (±0.5 child)
+chart-projection-rosstat-1-jan-2046-as-published-with = Rosstat, 1 Jan 2046, as published (with Crimea and Sevastopol)
+chart-projection-rosstat-1-jan-2046-minus-crimea-and = Rosstat, 1 Jan 2046, minus Crimea and Sevastopol
+chart-pyramid-col-age = Age
+chart-pyramid-col-male-jul1 = Men
+chart-pyramid-col-female-jul1 = Women
+chart-pyramid-col-baseline-male-jul1 = Men, baseline
+chart-pyramid-col-baseline-female-jul1 = Women, baseline
+chart-relokanty-col-iso3 = Country
+chart-relokanty-col-brief-low = Brief, low
+chart-relokanty-col-brief-high = Brief, high
+chart-relokanty-col-low-source = Low: cited publisher
+chart-relokanty-col-high-source = High: cited publisher
+chart-relokanty-col-low-check = Low: check
+chart-relokanty-col-high-check = High: check
+chart-relokanty-col-year = Year (mid-year)
+chart-relokanty-col-scenario-change = Scenario change
+chart-relokanty-col-scenario-low = Scenario, low
+chart-relokanty-col-scenario-high = Scenario, high
+chart-remittances-col-iso3 = Country
+chart-remittances-col-year = Year
+chart-remittances-col-kind = Kind
+chart-remittances-col-stock-in-russia = Migrants in Russia
+chart-remittances-col-remittances-usd = Remittances
+chart-remittances-col-pct-gdp = Share of GDP
+
+## Months (src/chart/i18n.rs): standing alone, and after a day number (genitive in Russian: "22 марта 2024")
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+month-of-day-1 = Jan
+month-of-day-2 = Feb
+month-of-day-3 = Mar
+month-of-day-4 = Apr
+month-of-day-5 = May
+month-of-day-6 = Jun
+month-of-day-7 = Jul
+month-of-day-8 = Aug
+month-of-day-9 = Sep
+month-of-day-10 = Oct
+month-of-day-11 = Nov
+month-of-day-12 = Dec
+
+## Choices of levers in words (Lang::choice)
+choice-medium = medium
+choice-low = low
+choice-high = high
+choice-shift = shift
+choice-target = target
+choice-undesa = UN (DESA)
+choice-mvd = Interior Ministry (MVD)
+
+## The briefs' events marked on time charts (src/chart/events.rs)
+event-invasion-of-ukraine = invasion of Ukraine
+event-mobilisation = mobilisation
+event-crocus-city-hall-attack = Crocus City Hall attack

@@ -186,10 +186,7 @@ type Label = (String, (f64, f64, f64, f64));
 
 /// Event label boxes (white, 85 % opaque, a year in their text) and the data lines (every
 /// polyline inside the plot that is not an event marker, the mesh or an axis).
-fn labels_and_lines(
-    svg: &str,
-    frame: &PlotFrame,
-) -> (Vec<Label>, Vec<Vec<(f64, f64)>>) {
+fn labels_and_lines(svg: &str, frame: &PlotFrame) -> (Vec<Label>, Vec<Vec<(f64, f64)>>) {
     let mut labels = Vec::new();
     for part in svg.split("<rect ").skip(1) {
         let el = format!(" {}", &part[..part.find("/>").unwrap_or(0)]);

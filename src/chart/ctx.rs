@@ -150,7 +150,7 @@ impl<'d> Ctx<'d> {
                     (**s).clone(),
                     format!(
                         "{} ({})",
-                        req.lang.pick("Scenario B", "Сценарий Б"),
+                        req.lang.t("chart-ctx-scenario-b"),
                         super::request::levers_line(&words)
                     ),
                 ))

@@ -806,7 +806,7 @@ impl<'a> Axes<'a> {
     /// per 100 CSS pixels), values written by `y_fmt` under the first of `y_desc` that fits.
     pub fn years(lang: Lang, y_desc: &'a [&'a str], y_fmt: &'a dyn Fn(&f64) -> String) -> Axes<'a> {
         Axes {
-            x_desc: lang.pick("Year", "Год"),
+            x_desc: lang.t("chart-axis-year"),
             y_desc,
             x_fmt: &whole,
             y_fmt,

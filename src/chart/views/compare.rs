@@ -59,7 +59,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
     const LATER: &[i32] = &[2050, 2100];
     [
         (
-            lang.pick("Population", "Население"),
+            lang.t("chart-compare-population"),
             "population",
             "thousand",
             |p, i| p.total(i),
@@ -67,7 +67,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
             &OUTCOME_YEARS,
         ),
         (
-            lang.pick("Aged 20–64", "В возрасте 20–64"),
+            lang.t("chart-compare-aged-20-64"),
             "pop_20_64",
             "thousand",
             |p, i| p.pop_20_64(i),
@@ -75,7 +75,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
             LATER,
         ),
         (
-            lang.pick("Median age", "Медианный возраст"),
+            lang.t("chart-compare-median-age"),
             "median_age",
             "years",
             |p, i| p.median_age(i),
@@ -83,7 +83,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
             LATER,
         ),
         (
-            lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64"),
+            lang.t("chart-compare-65-per-100-aged-20-64"),
             "old_age_dependency",
             "per 100",
             |p, i| 100.0 * p.old_age_dependency(i),
@@ -104,7 +104,7 @@ fn outcome(
 ) -> Option<Outcome> {
     let (label, scale) = if unit == "thousand" {
         (
-            format!("{name} {when}, {}", lang.pick("million", "млн")),
+            format!("{name} {when}, {}", lang.t("chart-common-million")),
             1000.0,
         )
     } else {
@@ -143,7 +143,7 @@ fn outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> Vec<Outc
     let first = a.base_year.max(b.base_year);
     for (from, to) in [(first, 2050), (2050, 2100)] {
         let names = (
-            lang.pick("Births", "Рождений"),
+            lang.t("chart-compare-births"),
             format!("{from}–{to}"),
             format!("births_{from}_{to}"),
         );
@@ -277,10 +277,10 @@ fn draw_table<DB: DrawingBackend>(
     };
     let cells = cells(rows, lang);
     let header = [
-        lang.pick("Outcome", "Показатель").to_string(),
+        lang.t("chart-compare-outcome").to_string(),
         "A".to_string(),
-        lang.pick("B", "Б").to_string(),
-        lang.pick("A − B", "А − Б").to_string(),
+        lang.t("chart-compare-b").to_string(),
+        lang.t("chart-compare-a-b").to_string(),
     ];
     let mut col = [0i32; 4];
     for (k, c) in col.iter_mut().enumerate() {
@@ -332,7 +332,7 @@ fn draw_levers<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let right3 = t.rights[2];
     y += t.theme.px(6.0);
-    let heading = lang.pick("Levers moved in A", "Рычаги сценария А");
+    let heading = lang.t("chart-compare-levers-moved-in-a");
     t.text(heading.to_string(), (0, y), &t.head, HPos::Left)?;
     y += t.line;
     let room = usize::try_from((h - y) / t.line).unwrap_or(0);
@@ -525,8 +525,7 @@ impl ChartView for Compare {
         let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * k).unwrap_or(0.0);
         let (ea, eb) = (end(&m.la), end(&m.lb));
         let a_alt = if m.levers.is_empty() {
-            lang.pick("no levers moved", "рычаги не тронуты")
-                .to_string()
+            lang.t("chart-common-no-levers-moved").to_string()
         } else {
             levers_line(&m.levers)
         };
@@ -566,15 +565,12 @@ fn title(lang: Lang, ms: Measure, name: &str) -> String {
 
 /// The footer's first sentences: the engine, and the measure when not the population.
 fn source_line(lang: Lang, ms: Measure) -> String {
-    let engine = lang.pick(
-        "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
-        "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
-    );
+    let engine = lang.t("chart-compare-source-crossroads-cohort-component");
     match ms {
         Measure::Population => engine.to_string(),
         _ => format!(
             "{engine} {}: {}.",
-            lang.pick("Lines", "Линии"),
+            lang.t("chart-compare-lines"),
             ms.name(lang == Lang::Ru)
         ),
     }
@@ -593,17 +589,14 @@ fn un_mid(rows: &[PopTotalRow], line: &[(f64, f64)]) -> Vec<Option<f64>> {
 fn a_name(m: &Model, listed: bool) -> String {
     let lang = m.lang;
     if m.levers.is_empty() {
-        lang.pick(
-            "A: no levers moved (UN medium)",
-            "А: рычаги не тронуты (средний ООН)",
-        )
-        .to_string()
+        lang.t("chart-compare-a-no-levers-moved-un-medium")
+            .to_string()
     } else if listed {
-        lang.pick("A: your scenario", "А: ваш сценарий").to_string()
+        lang.t("chart-compare-a-your-scenario").to_string()
     } else {
         format!(
             "{}: {}",
-            lang.pick("A: your scenario", "А: ваш сценарий"),
+            lang.t("chart-compare-a-your-scenario"),
             levers_line(&m.levers)
         )
     }
@@ -620,7 +613,7 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
     if !m.history.is_empty() {
         legend.push(LegendEntry {
             mark: line(ESTIMATE_COLOR, style::LINE_WIDTH, false),
-            label: lang.pick("UN estimates", "Оценки ООН").to_string(),
+            label: lang.t("chart-compare-un-estimates").to_string(),
         });
     }
     legend.extend([
@@ -630,7 +623,7 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
         },
         LegendEntry {
             mark: line(B_COLOR, style::LINE_WIDTH, true),
-            label: format!("{}: {}", lang.pick("B", "Б"), m.b_name),
+            label: format!("{}: {}", lang.t("chart-compare-b"), m.b_name),
         },
     ]);
     legend
@@ -714,12 +707,12 @@ fn draw_lines<DB: DrawingBackend>(
     let desc = measure_axis(lang, m.measure);
     let y_desc = match m.measure {
         Measure::Population => [
-            lang.pick("Population, millions", "Население, млн"),
-            lang.pick("Millions", "Млн"),
+            lang.t("chart-compare-population-millions"),
+            lang.t("chart-common-millions"),
         ],
         _ => [desc[0].as_str(), desc[1].as_str()],
     };
-    let year_desc = lang.pick("Year (1 July)", "Год (1 июля)");
+    let year_desc = lang.t("chart-common-year-1-july");
     let mut chart = style::cartesian(
         top,
         theme,
@@ -776,11 +769,11 @@ fn draw_diff<DB: DrawingBackend>(
     };
     let d_desc = [
         if ratio {
-            lang.pick("A − B", "А − Б")
+            lang.t("chart-compare-a-b")
         } else {
-            lang.pick("A − B, mln", "А − Б, млн")
+            lang.t("chart-compare-a-b-mln")
         },
-        lang.pick("A − B", "А − Б"),
+        lang.t("chart-compare-a-b"),
     ];
     let mut dchart = style::cartesian(
         bottom,
@@ -788,7 +781,7 @@ fn draw_diff<DB: DrawingBackend>(
         x0..x1,
         d0..d1,
         &Axes::years(lang, &d_desc, &d_fmt)
-            .x_desc(lang.pick("Year (1 July)", "Год (1 июля)"))
+            .x_desc(lang.t("chart-common-year-1-july"))
             .density(1.4),
     )?;
     let mut poly = vec![(x0, 0.0)];
@@ -811,33 +804,38 @@ fn draw_diff<DB: DrawingBackend>(
 
 /// The table's columns: populations by year, then the outcomes (their unit a column).
 const COLUMNS: [ColumnSpec; 5] = [
-    ("year", "Year (1 July)", "Год (1 июля)", Unit::None),
+    ("year", "chart-compare-col-year", Unit::None),
     (
         "a_population_jul1",
-        "A: population",
-        "А: население",
+        "chart-compare-col-a-population-jul1",
         Unit::Thousand,
     ),
     (
         "b_population_jul1",
-        "B: population",
-        "Б: население",
+        "chart-compare-col-b-population-jul1",
         Unit::Thousand,
     ),
-    ("diff_a_minus_b_jul1", "A − B", "А − Б", Unit::Thousand),
+    (
+        "diff_a_minus_b_jul1",
+        "chart-compare-col-diff-a-minus-b-jul1",
+        Unit::Thousand,
+    ),
     (
         "un_medium_jul1",
-        "UN medium",
-        "Средний вариант ООН",
+        "chart-compare-col-un-medium-jul1",
         Unit::Thousand,
     ),
 ];
 const OUTCOME_COLUMNS: [ColumnSpec; 5] = [
-    ("measure", "Outcome", "Показатель", Unit::None),
-    ("unit", "Unit", "Единица", Unit::None),
-    ("a", "A", "А", Unit::None),
-    ("b", "B", "Б", Unit::None),
-    ("diff_a_minus_b", "A − B", "А − Б", Unit::None),
+    ("measure", "chart-compare-col-measure", Unit::None),
+    ("unit", "chart-compare-col-unit", Unit::None),
+    ("a", "chart-compare-col-a", Unit::None),
+    ("b", "chart-compare-col-b", Unit::None),
+    (
+        "diff_a_minus_b",
+        "chart-compare-col-diff-a-minus-b",
+        Unit::None,
+    ),
 ];
 
 /// The source of a measure's lines and of its UN medium.
@@ -846,7 +844,7 @@ fn measure_source(lang: Lang, ms: Measure) -> String {
     let unit = if ms.is_ratio() {
         ms.unit(ru)
     } else {
-        lang.pick("thousand", "тыс.")
+        lang.t("chart-common-thousand")
     };
     match lang {
         Lang::En => format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): {} at 1 July ({unit}); un_medium_jul1: UN WPP 2024 medium, published where un_source says so, else the engine's projection of WPP's medium inputs", ms.name(ru)),
@@ -860,30 +858,26 @@ fn measure_section(m: &Model) -> Section {
     let unit = if ms.is_ratio() {
         ms.unit(ru)
     } else {
-        lang.pick("thousand", "тыс.")
+        lang.t("chart-common-thousand")
     };
     let (k, key, name) = (measure_scale(ms), ms.key(), ms.name(ru));
     let mut s = Section::new(vec![
-        Column::new("year", lang.pick("Year (1 July)", "Год (1 июля)"), ""),
+        Column::new("year", lang.t("chart-common-year-1-july"), ""),
         Column::new(
             &format!("a_{key}_jul1"),
-            &format!("{}: {name}", lang.pick("A", "А")),
+            &format!("{}: {name}", lang.t("chart-compare-a")),
             unit,
         ),
         Column::new(
             &format!("b_{key}_jul1"),
-            &format!("{}: {name}", lang.pick("B", "Б")),
+            &format!("{}: {name}", lang.t("chart-compare-b")),
             unit,
         ),
-        Column::new("diff_a_minus_b_jul1", lang.pick("A − B", "А − Б"), unit),
-        Column::new(
-            "un_medium_jul1",
-            lang.pick("UN medium", "Средний вариант ООН"),
-            unit,
-        ),
+        Column::new("diff_a_minus_b_jul1", lang.t("chart-compare-a-b"), unit),
+        Column::new("un_medium_jul1", lang.t("chart-common-un-medium"), unit),
         Column::new(
             "un_source",
-            lang.pick("Source of the UN value", "Источник значения ООН"),
+            lang.t("chart-common-source-of-the-un-value"),
             "",
         ),
     ]);
@@ -895,8 +889,8 @@ fn measure_section(m: &Model) -> Section {
     for ((&(x, a), &(_, df)), (un, &published)) in rows {
         let src = match (un, published) {
             (None, _) => "",
-            (Some(_), true) => lang.pick("published", "опубликовано"),
-            (Some(_), false) => lang.pick("engine baseline", "расчёт движка"),
+            (Some(_), true) => lang.t("chart-common-published"),
+            (Some(_), false) => lang.t("chart-common-engine-baseline"),
         };
         s.rows.push(vec![
             Cell::int((x - 0.5) as i32),
@@ -914,24 +908,18 @@ fn measure_section(m: &Model) -> Section {
 /// outcomes.
 fn table(m: &Model) -> Table {
     let lang = m.lang;
-    let defaults = lang.pick("(defaults)", "(по умолчанию)");
+    let defaults = lang.t("chart-compare-defaults");
     let sources = vec![
-        lang.pick(
-            "Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands",
-            "когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля, тыс. человек",
-        )
-        .to_string(),
+        lang.t("chart-compare-crossroads-engine-on-un-wpp-2024")
+            .to_string(),
         format!(
             "{} {}",
-            lang.pick("A:", "А:"),
+            lang.t("chart-compare-a-2"),
             if m.qa.is_empty() { defaults } else { &m.qa }
         ),
-        format!("{} {} ({})", lang.pick("B:", "Б:"), m.b_name, m.qb),
-        lang.pick(
-            "un_medium_jul1: UN WPP 2024 medium at 1 July, the mean of the 31 December totals before and after it, thousands",
-            "un_medium_jul1: средний вариант ООН WPP 2024 на 1 июля — среднее численностей на 31 декабря до и после него, тыс. человек",
-        )
-        .to_string(),
+        format!("{} {} ({})", lang.t("chart-compare-b-2"), m.b_name, m.qb),
+        lang.t("chart-compare-un-medium-jul1-un-wpp-2024-medium-at")
+            .to_string(),
     ];
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     t.notes.extend(events_notes(&m.evs, lang));

@@ -54,22 +54,14 @@ impl Measure {
     }
     fn label(self, lang: Lang) -> &'static str {
         match self {
-            Measure::Moved => lang.pick(
-                "Moved under the programme (FMS/MVD)",
-                "Переселились по программе (ФМС/МВД)",
-            ),
-            Measure::ParticipantsAndFamily => lang.pick(
-                "Participants and family members (MFA)",
-                "Участники и члены семей (МИД)",
-            ),
-            Measure::ParticipantsResettled => lang.pick(
-                "Became participants and resettled",
-                "Стали участниками и переселились",
-            ),
-            Measure::Registered => lang.pick(
-                "Resettlers registered with the MVD",
-                "Поставлены на учёт в МВД",
-            ),
+            Measure::Moved => lang.t("chart-compatriots-moved-under-the-programme-fms-mvd"),
+            Measure::ParticipantsAndFamily => {
+                lang.t("chart-compatriots-participants-and-family-members-mfa")
+            }
+            Measure::ParticipantsResettled => {
+                lang.t("chart-compatriots-became-participants-and-resettled")
+            }
+            Measure::Registered => lang.t("chart-compatriots-resettlers-registered-with-the-mvd"),
         }
     }
     /// CSV column of the measure.
@@ -138,7 +130,7 @@ fn brief_point(data: &Dataset, id: &str, measure: Option<Measure>, lang: Lang) -
         qualifier: b.qualifier.clone(),
         measure,
         as_reported: b.as_stated.clone(),
-        source: lang.pick("MVD data", "данные МВД").to_string(),
+        source: lang.t("chart-compatriots-mvd-data").to_string(),
         outlet: brief_citation(&b.brief, lang).to_string(),
         reported_on: String::new(),
         url: b.cited_url.clone(),
@@ -158,8 +150,8 @@ fn points(data: &Dataset, lang: Lang) -> Vec<Point> {
                 qualifier: r.qualifier.clone(),
                 measure: Some(Measure::of(r)?),
                 as_reported: r.measure_as_reported.clone(),
-                source: lang.pick(&r.source_en, &r.source_ru).to_string(),
-                outlet: lang.pick(&r.outlet_en, &r.outlet_ru).to_string(),
+                source: lang.data(&r.source_en, &r.source_ru).to_string(),
+                outlet: lang.data(&r.outlet_en, &r.outlet_ru).to_string(),
                 reported_on: r.reported_on.clone(),
                 url: r.url.clone(),
             })
@@ -189,10 +181,10 @@ fn qualifier_sign(q: &str) -> &'static str {
 /// The qualifier in words (empty for a figure given as is).
 fn qualifier_words(q: &str, lang: Lang) -> &'static str {
     match q {
-        "more_than" => lang.pick("more than", "более"),
-        "about" => lang.pick("about", "около"),
-        "almost" => lang.pick("almost", "почти"),
-        "less_than" => lang.pick("less than", "менее"),
+        "more_than" => lang.t("chart-compatriots-more-than"),
+        "about" => lang.t("chart-compatriots-about"),
+        "almost" => lang.t("chart-compatriots-almost"),
+        "less_than" => lang.t("chart-compatriots-less-than"),
         _ => "",
     }
 }
@@ -261,7 +253,12 @@ fn average_note(data: &Dataset, lang: Lang) -> Option<String> {
 fn sources_words(pts: &[Point], lang: Lang) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for p in pts {
-        let s = format!("{} {} {}", p.source, lang.pick("via", "—"), p.outlet);
+        let s = format!(
+            "{} {} {}",
+            p.source,
+            lang.t("chart-compatriots-via"),
+            p.outlet
+        );
         if !pairs.contains(&s) {
             pairs.push(s);
         }
@@ -276,7 +273,7 @@ fn events_words(evs: &[Event], data: &Dataset, lang: Lang) -> String {
     };
     format!(
         "{} {}.",
-        lang.pick("Event dates:", "Даты событий:"),
+        lang.t("chart-common-event-dates"),
         brief_citation(&b.brief, lang)
     )
 }
@@ -319,9 +316,9 @@ fn legend(
         },
         label: format!(
             "{} {} {}",
-            lang.pick("Goal set in 2012:", "Цель 2012 г.:"),
+            lang.t("chart-compatriots-goal-set-in-2012"),
             lang.num(goal, 0),
-            lang.pick("thousand a year", "тыс. в год")
+            lang.t("chart-compatriots-thousand-a-year")
         ),
     });
     legend.push(LegendEntry {
@@ -332,9 +329,9 @@ fn legend(
         },
         label: format!(
             "{} {} {} {from}",
-            lang.pick("Your level:", "Ваш уровень:"),
+            lang.t("chart-compatriots-your-level"),
             lang.num(level, 1),
-            lang.pick("thousand a year from", "тыс. в год с")
+            lang.t("chart-compatriots-thousand-a-year-from")
         ),
     });
     legend
@@ -400,22 +397,16 @@ impl ChartView for Compatriots {
         let note = average_note(data, lang).unwrap_or_default();
         let source = format!(
             "{} {}. {} {} {}",
-            lang.pick("Sources:", "Источники:"),
+            lang.t("chart-compatriots-sources"),
             sources_words(&pts, lang),
-            lang.pick(
-                "2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.",
-                "данных за 2012, 2020 и 2021 гг. нет; цель и число поставленных на учёт в 2019 г.: записка.",
-            ),
+            lang.t("chart-compatriots-2012-2020-and-2021-not-found-the"),
             note,
             events_words(&evs, data, lang)
         );
         Ok(Model {
             lang,
             title: lang
-                .pick(
-                    "Compatriots Program: people moving to Russia a year, by measure, thousands",
-                    "Программа соотечественников: переселившиеся в Россию за год, по показателям, тыс.",
-                )
+                .t("chart-compatriots-compatriots-program-people-moving-to")
                 .to_string(),
             query: req.to_query(ctx.table()),
             sources: table_sources(&pts, data, lang),
@@ -449,8 +440,8 @@ impl ChartView for Compatriots {
         let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
         let y_fmt = |v: &f64| lang.num(*v, 0);
         let y_desc = [
-            lang.pick("Thousand people a year", "Тыс. человек в год"),
-            lang.pick("Thousands", "Тыс."),
+            lang.t("chart-compatriots-thousand-people-a-year"),
+            lang.t("chart-compatriots-thousands"),
         ];
         // The goal, the reader's level and every point: event labels stay off them.
         let last = m.pts.last().map_or(m.from, |p| p.year);
@@ -632,7 +623,7 @@ fn table_sources(pts: &[Point], data: &Dataset, lang: Lang) -> Vec<String> {
     if let Some(g) = data.brief(GOAL) {
         sources.push(format!(
             "{} {}: “{}”",
-            lang.pick("goal:", "цель:"),
+            lang.t("chart-compatriots-goal"),
             brief_citation(&g.brief, lang),
             g.as_stated
         ));
@@ -640,7 +631,7 @@ fn table_sources(pts: &[Point], data: &Dataset, lang: Lang) -> Vec<String> {
     if let Some(t) = data.brief(TAJIK_SHARE) {
         sources.push(format!(
             "{} “{}”",
-            lang.pick("citizens of Tajikistan:", "граждане Таджикистана:"),
+            lang.t("chart-compatriots-citizens-of-tajikistan"),
             t.as_stated
         ));
     }
@@ -654,7 +645,7 @@ fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
         let said = data.brief(&e.id).map_or("", |b| b.as_stated.as_str());
         out.push(format!(
             "{} {} ({}): “{said}”",
-            lang.pick("Event:", "Событие:"),
+            lang.t("chart-common-event"),
             e.label,
             crate::num::fixed(e.date, 3)
         ));
@@ -664,36 +655,41 @@ fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
 
 /// The table's columns but the measures' (which follow the year).
 const COLUMNS: [ColumnSpec; 8] = [
-    ("year", "Year", "Год", Unit::None),
+    ("year", "chart-compatriots-col-year", Unit::None),
     (
         "registered_citizens_of_tajikistan",
-        "Of the registered: citizens of Tajikistan",
-        "Из поставленных на учёт: граждане Таджикистана",
+        "chart-compatriots-col-registered-citizens-of-tajikistan",
         Unit::Persons,
     ),
-    ("qualifier", "Qualifier", "Оговорка", Unit::None),
+    ("qualifier", "chart-compatriots-col-qualifier", Unit::None),
     (
         "measure_as_reported",
-        "Measure as reported",
-        "Показатель в источнике",
+        "chart-compatriots-col-measure-as-reported",
         Unit::None,
     ),
-    ("source", "Source", "Источник", Unit::None),
-    ("reported_by", "Reported by", "Сообщил", Unit::None),
-    ("reported_on", "Reported on", "Дата сообщения", Unit::None),
-    ("url", "Link", "Ссылка", Unit::None),
+    ("source", "chart-compatriots-col-source", Unit::None),
+    (
+        "reported_by",
+        "chart-compatriots-col-reported-by",
+        Unit::None,
+    ),
+    (
+        "reported_on",
+        "chart-compatriots-col-reported-on",
+        Unit::None,
+    ),
+    ("url", "chart-compatriots-col-url", Unit::None),
 ];
 
 /// The columns of the lines drawn across the chart.
 const LINE_COLUMNS: [ColumnSpec; 3] = [
-    ("line", "Line", "Линия", Unit::None),
+    ("line", "chart-compatriots-col-line", Unit::None),
     (
         "persons_per_year",
-        "Persons a year",
-        "Человек в год",
+        "chart-compatriots-col-persons-per-year",
         Unit::Persons,
     ),
-    ("from_year", "From", "С года", Unit::None),
+    ("from_year", "chart-compatriots-col-from-year", Unit::None),
 ];
 
 /// The two lines drawn across the chart: the goal and the reader's level.

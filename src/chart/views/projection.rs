@@ -49,11 +49,8 @@ fn preset_style(id: &str) -> (RGBColor, (f64, f64)) {
         _ => (palette::MUTED, (2.0, 3.0)),
     }
 }
-/// Name of a Rosstat preset's line past 1 January 2046 (en, ru).
-const EXTRAPOLATION: (&str, &str) = (
-    "after 2046: the engine's extrapolation of Rosstat's assumptions",
-    "после 2046 г.: экстраполяция допущений Росстата движком Crossroads",
-);
+/// Name of a Rosstat preset's line past 1 January 2046 (a catalog key).
+const EXTRAPOLATION: &str = "chart-projection-after-2046-the-engine-s";
 fn is_rosstat(id: &str) -> bool {
     id.starts_with("rosstat_")
 }
@@ -115,9 +112,9 @@ fn rosstat_markers(
 /// "low" / "medium" / "high" of a Rosstat preset id.
 fn variant_word(id: &str, lang: Lang) -> &'static str {
     match id {
-        "rosstat_low" => lang.pick("low", "низкий"),
-        "rosstat_medium" => lang.pick("medium", "средний"),
-        _ => lang.pick("high", "высокий"),
+        "rosstat_low" => lang.t("chart-projection-low"),
+        "rosstat_medium" => lang.t("chart-projection-medium"),
+        _ => lang.t("chart-projection-high"),
     }
 }
 
@@ -308,7 +305,7 @@ fn total_model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Total, ChartError
         title: format!(
             "{}: {}, {FROM}–{}",
             lang.country(&country.info),
-            lang.pick("population", "численность населения"),
+            lang.t("chart-projection-population"),
             last as i32 - 1
         ),
         query: req.to_query(ctx.table()),
@@ -343,8 +340,8 @@ fn draw_total<DB: DrawingBackend>(
     let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
     let y_fmt = style::value_ticks(lang, m.y.1 - m.y.0);
     let y_desc = [
-        lang.pick("Population, millions", "Население, млн человек"),
-        lang.pick("Millions", "Млн"),
+        lang.t("chart-projection-population-millions"),
+        lang.t("chart-common-millions"),
     ];
     let mut chart = style::cartesian(
         &plot_area,
@@ -413,10 +410,7 @@ fn y_range(m: &Total) -> (f64, f64) {
 /// The footer: UN and the engine, Rosstat's markers, the events' source.
 fn source(data: &Dataset, rosstat_text: &str, evs: &[Event], lang: Lang) -> String {
     let mut source = lang
-        .pick(
-            "Source: UN WPP 2024 (year-end totals); scenario: Crossroads cohort-component engine (1 July).",
-            "Источник: ООН WPP 2024 (на конец года); сценарий: когортный расчёт Crossroads (на 1 июля).",
-        )
+        .t("chart-projection-source-un-wpp-2024-year-end-totals")
         .to_string();
     for extra in [rosstat_text, &events_source(evs, data, lang)] {
         if !extra.is_empty() {
@@ -429,27 +423,24 @@ fn source(data: &Dataset, rosstat_text: &str, evs: &[Event], lang: Lang) -> Stri
 
 fn legend(m: &Total) -> Vec<LegendEntry> {
     let lang = m.lang;
-    let entry = |mark, en, ru| LegendEntry {
+    let entry = |mark, key: &str| LegendEntry {
         mark,
-        label: lang.pick(en, ru).into(),
+        label: lang.t(key).into(),
     };
     let mut legend = vec![
         entry(
             line_mark(ESTIMATE_COLOR, style::LINE_WIDTH, false),
-            "UN estimates",
-            "Оценки ООН",
+            "chart-projection-un-estimates",
         ),
         entry(
             line_mark(UN_COLOR, style::LINE_WIDTH, false),
-            "UN medium",
-            "Средний вариант ООН",
+            "chart-projection-un-medium",
         ),
-        entry(Mark::Band(band80()), "80 % interval", "80 % интервал"),
-        entry(Mark::Band(band95()), "95 % interval", "95 % интервал"),
+        entry(Mark::Band(band80()), "chart-projection-80-interval"),
+        entry(Mark::Band(band95()), "chart-projection-95-interval"),
         entry(
             line_mark(UN_COLOR, style::THIN_WIDTH, true),
-            "UN low / high (±0.5 child)",
-            "Низкий / высокий ООН (±0,5 ребёнка)",
+            "chart-projection-un-low-high-0-5-child",
         ),
         LegendEntry {
             mark: line_mark(SCENARIO_COLOR, 3.0, false),
@@ -465,7 +456,7 @@ fn legend(m: &Total) -> Vec<LegendEntry> {
                 dash,
             },
             label: if is_rosstat(id) {
-                format!("{n}{}", lang.pick(", to 2046", ", до 2046 г."))
+                format!("{n}{}", lang.t("chart-projection-to-2046"))
             } else {
                 n.clone()
             },
@@ -477,18 +468,16 @@ fn legend(m: &Total) -> Vec<LegendEntry> {
             width: style::THIN_WIDTH,
             dash: style::DASH,
         };
-        legend.push(entry(mark, EXTRAPOLATION.0, EXTRAPOLATION.1));
+        legend.push(entry(mark, EXTRAPOLATION));
     }
     if !m.markers.is_empty() {
         legend.push(entry(
             Mark::DiamondOutline(palette::INK),
-            "Rosstat, 1 Jan 2046, as published (with Crimea and Sevastopol)",
-            "Росстат на 1 янв. 2046, как опубликовано (с Крымом и Севастополем)",
+            "chart-projection-rosstat-1-jan-2046-as-published-with",
         ));
         legend.push(entry(
             Mark::Diamond(palette::INK),
-            "Rosstat, 1 Jan 2046, minus Crimea and Sevastopol",
-            "Росстат на 1 янв. 2046, без Крыма и Севастополя",
+            "chart-projection-rosstat-1-jan-2046-minus-crimea-and",
         ));
     }
     legend
@@ -667,16 +656,10 @@ fn alt_text(m: &Total) -> Option<String> {
 fn table_sources(m: &Total) -> Vec<String> {
     let lang = m.lang;
     let mut sources = vec![
-        lang.pick(
-            "UN WPP 2024 (CC BY 3.0 IGO): total population at 31 December (columns *_dec31) and at 1 July as the mean of the year-ends before and after it (columns *_jul1), thousands",
-            "ООН WPP 2024 (CC BY 3.0 IGO): численность населения на 31 декабря (столбцы *_dec31) и на 1 июля как среднее двух соседних концов года (столбцы *_jul1), тыс. человек",
-        )
-        .to_string(),
-        lang.pick(
-            "scenario and presets: Crossroads engine, population at 1 July, thousands",
-            "сценарий и готовые сценарии: когортный расчёт Crossroads, население на 1 июля, тыс. человек",
-        )
-        .to_string(),
+        lang.t("chart-projection-un-wpp-2024-cc-by-3-0-igo-total")
+            .to_string(),
+        lang.t("chart-projection-scenario-and-presets-crossroads")
+            .to_string(),
     ];
     for mk in &m.markers {
         sources.push(match lang {
@@ -706,71 +689,60 @@ fn table_sources(m: &Total) -> Vec<String> {
 
 /// The main section's columns before the presets'.
 const COLUMNS: [ColumnSpec; 12] = [
-    ("year", "Year", "Год", Unit::None),
+    ("year", "chart-projection-col-year", Unit::None),
     (
         "un_estimate_dec31",
-        "UN estimate, 31 Dec",
-        "Оценка ООН, 31 дек.",
+        "chart-projection-col-un-estimate-dec31",
         Unit::Thousand,
     ),
     (
         "un_medium_dec31",
-        "UN medium, 31 Dec",
-        "Средний ООН, 31 дек.",
+        "chart-projection-col-un-medium-dec31",
         Unit::Thousand,
     ),
     (
         "un_low_dec31",
-        "UN low, 31 Dec",
-        "Низкий ООН, 31 дек.",
+        "chart-projection-col-un-low-dec31",
         Unit::Thousand,
     ),
     (
         "un_high_dec31",
-        "UN high, 31 Dec",
-        "Высокий ООН, 31 дек.",
+        "chart-projection-col-un-high-dec31",
         Unit::Thousand,
     ),
     (
         "un_80_lower_dec31",
-        "UN 80 % lower, 31 Dec",
-        "ООН 80 %, нижняя, 31 дек.",
+        "chart-projection-col-un-80-lower-dec31",
         Unit::Thousand,
     ),
     (
         "un_80_upper_dec31",
-        "UN 80 % upper, 31 Dec",
-        "ООН 80 %, верхняя, 31 дек.",
+        "chart-projection-col-un-80-upper-dec31",
         Unit::Thousand,
     ),
     (
         "un_95_lower_dec31",
-        "UN 95 % lower, 31 Dec",
-        "ООН 95 %, нижняя, 31 дек.",
+        "chart-projection-col-un-95-lower-dec31",
         Unit::Thousand,
     ),
     (
         "un_95_upper_dec31",
-        "UN 95 % upper, 31 Dec",
-        "ООН 95 %, верхняя, 31 дек.",
+        "chart-projection-col-un-95-upper-dec31",
         Unit::Thousand,
     ),
     (
         "un_estimate_jul1",
-        "UN estimate, 1 Jul",
-        "Оценка ООН, 1 июля",
+        "chart-projection-col-un-estimate-jul1",
         Unit::Thousand,
     ),
     (
         "un_medium_jul1",
-        "UN medium, 1 Jul",
-        "Средний ООН, 1 июля",
+        "chart-projection-col-un-medium-jul1",
         Unit::Thousand,
     ),
     (
         "scenario_jul1",
-        "Scenario, 1 Jul",
-        "Сценарий, 1 июля",
+        "chart-projection-col-scenario-jul1",
         Unit::Thousand,
     ),
 ];
@@ -779,27 +751,23 @@ const COLUMNS: [ColumnSpec; 12] = [
 const MARKER_COLUMNS: [ColumnSpec; 5] = [
     (
         "rosstat_variant",
-        "Rosstat variant",
-        "Вариант Росстата",
+        "chart-projection-col-rosstat-variant",
         Unit::None,
     ),
-    ("date", "Date", "Дата", Unit::None),
+    ("date", "chart-projection-col-date", Unit::None),
     (
         "published_with_crimea_sevastopol",
-        "As published (with Crimea and Sevastopol)",
-        "Как опубликовано (с Крымом и Севастополем)",
+        "chart-projection-col-published-with-crimea-sevastopol",
         Unit::Thousand,
     ),
     (
         "crimea_sevastopol_removed",
-        "Crimea and Sevastopol removed",
-        "Вычтено: Крым и Севастополь",
+        "chart-projection-col-crimea-sevastopol-removed",
         Unit::Thousand,
     ),
     (
         "adjusted_drawn_against_un",
-        "Drawn against UN",
-        "Показано против ООН",
+        "chart-projection-col-adjusted-drawn-against-un",
         Unit::Thousand,
     ),
 ];
@@ -808,7 +776,7 @@ const MARKER_COLUMNS: [ColumnSpec; 5] = [
 /// preset (a Rosstat preset in two: to 2046, and the engine's extrapolation after it).
 fn columns(m: &Total) -> Vec<Column> {
     let lang = m.lang;
-    let k = lang.pick("thousand", "тыс.");
+    let k = lang.t("chart-common-thousand");
     let mut cols = columns_of(lang, &COLUMNS);
     let horizon = crate::scenario::ROSSTAT_HORIZON;
     for (id, n, _) in &m.overlays {

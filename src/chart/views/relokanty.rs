@@ -48,8 +48,8 @@ fn bound(data: &Dataset, iso: &str, which: &str) -> Option<RelokantyBound> {
 /// A bound's note in a few words, for narrow charts.
 fn short_note(b: &RelokantyBound, lang: Lang) -> Option<&'static str> {
     match b.check.as_str() {
-        "not_in_cited_source" => Some(lang.pick("not in its sources", "нет в источниках")),
-        "broader_measure" => Some(lang.pick("all migrants and expats", "все мигранты и экспаты")),
+        "not_in_cited_source" => Some(lang.t("chart-relokanty-not-in-its-sources")),
+        "broader_measure" => Some(lang.t("chart-relokanty-all-migrants-and-expats")),
         _ => None,
     }
 }
@@ -68,18 +68,12 @@ fn check_note(b: &RelokantyBound, lang: Lang) -> Option<String> {
                 format!("так в записке; её источники дают {}–{} тыс.", k(a), k(z))
             }
             (_, _, l) => l
-                .pick(
-                    "printed in the brief; not in its cited sources",
-                    "так в записке; в её источниках этой цифры нет",
-                )
+                .t("chart-relokanty-printed-in-the-brief-not-in-its")
                 .to_string(),
         }),
         "broader_measure" => Some(
-            lang.pick(
-                "counts all temporary migrants and expats, not only relokanty",
-                "все временные мигранты и экспаты, не только релоканты",
-            )
-            .to_string(),
+            lang.t("chart-relokanty-counts-all-temporary-migrants-and")
+                .to_string(),
         ),
         _ => None,
     }
@@ -102,7 +96,7 @@ fn source_line(r: &Row, lang: Lang) -> [String; 4] {
     let [Some(lo), Some(hi)] = &r.bounds else {
         return Default::default();
     };
-    let cited = lang.pick("cited:", "источники:");
+    let cited = lang.t("chart-relokanty-cited");
     if lo.publisher == hi.publisher && lo.check == "ok" && hi.check == "ok" {
         let s = format!("{cited} {}", lo.publisher);
         return [s.clone(), s.clone(), s.clone(), s];
@@ -200,10 +194,7 @@ impl ChartView for Relokanty {
         Ok(Model {
             lang,
             title: lang
-                .pick(
-                    "Relokanty in host countries: the brief's ranges and your scenario, thousands",
-                    "Релоканты в странах пребывания: оценки записки и ваш сценарий, тыс.",
-                )
+                .t("chart-relokanty-relokanty-in-host-countries-the")
                 .to_string(),
             query: req.to_query(ctx.table()),
             legend: legend(lang, year, s.rel_year.round() as i32),
@@ -232,7 +223,7 @@ impl ChartView for Relokanty {
             0.0..m.top,
             0.0..n,
             &Axes {
-                x_desc: lang.pick("Russians staying, thousands", "Россиян в стране, тыс."),
+                x_desc: lang.t("chart-relokanty-russians-staying-thousands"),
                 y_desc: &y_desc,
                 x_fmt: &x_fmt,
                 y_fmt: &y_fmt,
@@ -263,10 +254,7 @@ fn legend(lang: Lang, year: i32, end: i32) -> Vec<LegendEntry> {
         LegendEntry {
             mark: Mark::Band(brief_fill()),
             label: lang
-                .pick(
-                    "Range in the brief (2022–2023), taken as mid-2025",
-                    "Диапазон в записке (2022–2023), принят за середину 2025 г.",
-                )
+                .t("chart-relokanty-range-in-the-brief-2022-2023-taken")
                 .into(),
         },
         LegendEntry {
@@ -392,7 +380,7 @@ fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
                 k(r.host.low),
                 k(r.host.high),
                 r.host.as_stated,
-                lang.pick("scenario", "сценарий"),
+                lang.t("chart-relokanty-scenario"),
                 k(r.scen.0),
                 k(r.scen.1)
             )
@@ -412,50 +400,31 @@ fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
 
 /// The table's columns.
 const COLUMNS: [ColumnSpec; 11] = [
-    ("iso3", "Country", "Страна", Unit::None),
-    (
-        "brief_low",
-        "Brief, low",
-        "Записка, нижняя граница",
-        Unit::Thousand,
-    ),
+    ("iso3", "chart-relokanty-col-iso3", Unit::None),
+    ("brief_low", "chart-relokanty-col-brief-low", Unit::Thousand),
     (
         "brief_high",
-        "Brief, high",
-        "Записка, верхняя граница",
+        "chart-relokanty-col-brief-high",
         Unit::Thousand,
     ),
-    (
-        "low_source",
-        "Low: cited publisher",
-        "Нижняя: источник",
-        Unit::None,
-    ),
-    (
-        "high_source",
-        "High: cited publisher",
-        "Верхняя: источник",
-        Unit::None,
-    ),
-    ("low_check", "Low: check", "Нижняя: проверка", Unit::None),
-    ("high_check", "High: check", "Верхняя: проверка", Unit::None),
-    ("year", "Year (mid-year)", "Год (середина)", Unit::None),
+    ("low_source", "chart-relokanty-col-low-source", Unit::None),
+    ("high_source", "chart-relokanty-col-high-source", Unit::None),
+    ("low_check", "chart-relokanty-col-low-check", Unit::None),
+    ("high_check", "chart-relokanty-col-high-check", Unit::None),
+    ("year", "chart-relokanty-col-year", Unit::None),
     (
         "scenario_change",
-        "Scenario change",
-        "Изменение в сценарии",
+        "chart-relokanty-col-scenario-change",
         Unit::Thousand,
     ),
     (
         "scenario_low",
-        "Scenario, low",
-        "Сценарий, нижняя граница",
+        "chart-relokanty-col-scenario-low",
         Unit::Thousand,
     ),
     (
         "scenario_high",
-        "Scenario, high",
-        "Сценарий, верхняя граница",
+        "chart-relokanty-col-scenario-high",
         Unit::Thousand,
     ),
 ];

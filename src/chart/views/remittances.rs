@@ -142,7 +142,11 @@ fn names_where(lines: &[Line], with_path: bool, lang: Lang) -> String {
         .collect();
     match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
-            format!("{} {} {last}", rest.join(", "), lang.pick("and", "и"))
+            format!(
+                "{} {} {last}",
+                rest.join(", "),
+                lang.t("chart-remittances-and")
+            )
         }
         Some((last, _)) => last.to_string(),
         None => String::new(),
@@ -253,7 +257,7 @@ fn alt_text(
                     "{} {} ({})",
                     l.name,
                     lang.num(h.1, 1),
-                    lang.pick("history only", "только история")
+                    lang.t("chart-remittances-history-only")
                 ),
             })
         })
@@ -301,16 +305,10 @@ fn alt_text(
 /// The CSV's `#` source lines: the data, the model, and each country's share (or none).
 fn csv_sources(paths: &[RemittancePath], lines: &[Line], lang: Lang) -> Vec<String> {
     let mut out = vec![
-        lang.pick(
-            "World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP (computed, not the Bank's % series)",
-            "Всемирный банк, WDI (CC BY 4.0): личные переводы BX.TRF.PWKR.CD.DT и ВВП NY.GDP.MKTP.CD в текущих долларах США; pct_gdp = 100 * переводы / ВВП (расчёт, не ряд Банка в %)",
-        )
-        .to_string(),
-        lang.pick(
-            "scenario: the part of remittances assumed to come from Russia moves with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year",
-            "сценарий: часть переводов, принимаемая за переводы из России, меняется вместе с числом мигрантов в России; ВВП и переводы на одного мигранта — на уровне последнего года Всемирного банка",
-        )
-        .to_string(),
+        lang.t("chart-remittances-world-bank-wdi-cc-by-4-0-personal")
+            .to_string(),
+        lang.t("chart-remittances-scenario-the-part-of-remittances")
+            .to_string(),
     ];
     for (p, l) in paths.iter().zip(lines) {
         let measure = match (lang, p.stock_measure.as_str()) {
@@ -407,10 +405,7 @@ impl ChartView for Remittances {
         Ok(Model {
             lang,
             title: lang
-                .pick(
-                    "Remittances received as a share of GDP: history and scenario",
-                    "Денежные переводы в % ВВП: история и сценарий",
-                )
+                .t("chart-remittances-remittances-received-as-a-share-of")
                 .to_string(),
             query: req.to_query(ctx.table()),
             legend: legend(lang, span, brief.as_ref()),
@@ -436,8 +431,8 @@ impl ChartView for Remittances {
         let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
         let y_fmt = |v: &f64| lang.num(*v, 0);
         let y_desc = [
-            lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
-            lang.pick("% of GDP", "% ВВП"),
+            lang.t("chart-remittances-percent-of-gdp-computed"),
+            lang.t("chart-remittances-of-gdp"),
         ];
         // Room at the right for the end labels.
         let label_room = m
@@ -585,22 +580,20 @@ fn end_labels<DB: DrawingBackend>(
 
 /// The table's columns.
 const COLUMNS: [ColumnSpec; 6] = [
-    ("iso3", "Country", "Страна", Unit::None),
-    ("year", "Year", "Год", Unit::None),
-    ("kind", "Kind", "Вид", Unit::None),
+    ("iso3", "chart-remittances-col-iso3", Unit::None),
+    ("year", "chart-remittances-col-year", Unit::None),
+    ("kind", "chart-remittances-col-kind", Unit::None),
     (
         "stock_in_russia",
-        "Migrants in Russia",
-        "Мигрантов в России",
+        "chart-remittances-col-stock-in-russia",
         Unit::Thousand,
     ),
     (
         "remittances_usd",
-        "Remittances",
-        "Переводы",
+        "chart-remittances-col-remittances-usd",
         Unit::UsDollars,
     ),
-    ("pct_gdp", "Share of GDP", "Доля ВВП", Unit::Percent),
+    ("pct_gdp", "chart-remittances-col-pct-gdp", Unit::Percent),
 ];
 
 /// One row per country and year (World Bank history, then the scenario), and the brief's
@@ -611,7 +604,7 @@ fn table(m: &Model) -> Table {
     if let Some((b, name)) = &m.brief {
         sources.push(format!(
             "{} {}",
-            lang.pick("row kind=brief (no year):", "строка kind=brief (без года):"),
+            lang.t("chart-remittances-row-kind-brief-no-year"),
             brief_words(b, name, lang)
         ));
     }

@@ -97,10 +97,9 @@ impl UnSeries {
 /// The scenario line's name in the request's language: whether any lever is moved.
 pub(crate) fn scenario_name(lang: Lang, no_levers: bool) -> String {
     if no_levers {
-        lang.pick("Scenario (no levers moved)", "Сценарий (рычаги не тронуты)")
-            .to_string()
+        lang.t("chart-shared-scenario-no-levers-moved").to_string()
     } else {
-        lang.pick("Your scenario", "Ваш сценарий").to_string()
+        lang.t("chart-shared-your-scenario").to_string()
     }
 }
 
@@ -135,12 +134,12 @@ pub(crate) fn measure_axis(lang: Lang, m: Measure) -> [String; 2] {
     if m.is_ratio() {
         [
             m.name(ru).to_string(),
-            lang.pick("Ratio", "Соотношение").to_string(),
+            lang.t("chart-shared-ratio").to_string(),
         ]
     } else {
         [
-            format!("{}, {}", m.name(ru), lang.pick("millions", "млн")),
-            lang.pick("Millions", "Млн").to_string(),
+            format!("{}, {}", m.name(ru), lang.t("chart-shared-millions")),
+            lang.t("chart-common-millions").to_string(),
         ]
     }
 }
@@ -151,7 +150,7 @@ pub(crate) fn measure_words(lang: Lang, m: Measure, v: f64) -> String {
     if m.is_ratio() {
         lang.num(v, m.decimals())
     } else {
-        format!("{} {}", lang.millions(v), lang.pick("million", "млн"))
+        format!("{} {}", lang.millions(v), lang.t("chart-common-million"))
     }
 }
 

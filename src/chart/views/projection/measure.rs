@@ -68,14 +68,16 @@ pub(super) fn model(
     let mut m = Model {
         lang,
         measure,
-        title: format!("{name}: {}, {}–{}", measure.name(ru), x0 as i32, x1 as i32 - 1),
+        title: format!(
+            "{name}: {}, {}–{}",
+            measure.name(ru),
+            x0 as i32,
+            x1 as i32 - 1
+        ),
         query: req.to_query(ctx.table()),
         levers: levers_line(&levers_drawn(req, ctx.table())),
         source: lang
-            .pick(
-                "Source: UN WPP 2024 medium (published where WPP publishes the measure; else the Crossroads engine's projection of WPP's medium inputs); scenario: Crossroads cohort-component engine (1 July).",
-                "Источник: средний вариант ООН WPP 2024 (опубликованные значения, где ООН публикует показатель; иначе расчёт движка Crossroads по исходным данным среднего варианта); сценарий: когортный расчёт Crossroads (на 1 июля).",
-            )
+            .t("chart-measure-source-un-wpp-2024-medium-published")
             .to_string(),
         name,
         un,
@@ -105,15 +107,9 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
     let lang = m.lang;
     let n = published(m);
     let un_label = if n == 0 {
-        lang.pick(
-            "UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not publish this measure)",
-            "Средний вариант ООН WPP 2024: расчёт движка Crossroads по исходным данным (ООН не публикует этот показатель)",
-        )
+        lang.t("chart-measure-un-wpp-2024-medium-inputs-projected")
     } else {
-        lang.pick(
-            "UN WPP 2024 medium: the engine's projection of WPP's inputs between published points",
-            "Средний вариант ООН WPP 2024: между опубликованными точками — расчёт движка по исходным данным ООН",
-        )
+        lang.t("chart-measure-un-wpp-2024-medium-the-engine-s")
     };
     let line = |color, width| Mark::Line {
         color,
@@ -131,10 +127,7 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
                 symbol: Symbol::Circle,
             },
             label: lang
-                .pick(
-                    "UN WPP 2024 medium, published",
-                    "ООН WPP 2024, средний вариант, опубликовано",
-                )
+                .t("chart-measure-un-wpp-2024-medium-published")
                 .to_string(),
         });
     }
@@ -215,17 +208,10 @@ pub(super) fn alt(m: &Model) -> String {
     };
     let w = |v: f64| measure_words(lang, ms, v);
     let who = if m.levers.is_empty() {
-        lang.pick(
-            "the scenario with no levers moved",
-            "сценарии без изменений",
-        )
-        .to_string()
+        lang.t("chart-measure-the-scenario-with-no-levers-moved")
+            .to_string()
     } else {
-        format!(
-            "{} ({})",
-            lang.pick("your scenario", "вашем сценарии"),
-            m.levers
-        )
+        format!("{} ({})", lang.t("chart-measure-your-scenario"), m.levers)
     };
     let name = ms.name(ru);
     let mut alt = match lang {
@@ -273,7 +259,7 @@ pub(super) fn table(m: &Model) -> Table {
     let unit = if ms.is_ratio() {
         ms.unit(ru)
     } else {
-        lang.pick("thousand", "тыс.")
+        lang.t("chart-common-thousand")
     };
     let sources = vec![
         if ms.is_ratio() {
@@ -281,27 +267,21 @@ pub(super) fn table(m: &Model) -> Table {
         } else {
             format!("{}, {}", ms.name(ru), ms.unit(ru))
         },
-        lang.pick(
-            "UN WPP 2024 (CC BY 3.0 IGO) medium at 1 July: published where un_source says so (sums of WPP's 5-year age groups, or the total); else the Crossroads engine's projection of WPP's medium inputs",
-            "ООН WPP 2024 (CC BY 3.0 IGO), средний вариант на 1 июля: опубликованные значения, где так указано в un_source (суммы пятилетних групп ООН или общая численность); иначе расчёт движка Crossroads по исходным данным среднего варианта",
-        )
-        .to_string(),
-        lang.pick("scenario and presets: Crossroads engine, 1 July", "сценарий и готовые сценарии: когортный расчёт Crossroads, на 1 июля").to_string(),
+        lang.t("chart-measure-un-wpp-2024-cc-by-3-0-igo-medium-at")
+            .to_string(),
+        lang.t("chart-measure-scenario-and-presets-crossroads")
+            .to_string(),
     ];
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     let mut cols = vec![
-        Column::new("year", lang.pick("Year (1 July)", "Год (1 июля)"), ""),
-        Column::new(
-            "un_medium_jul1",
-            lang.pick("UN medium", "Средний вариант ООН"),
-            unit,
-        ),
+        Column::new("year", lang.t("chart-common-year-1-july"), ""),
+        Column::new("un_medium_jul1", lang.t("chart-common-un-medium"), unit),
         Column::new(
             "un_source",
-            lang.pick("Source of the UN value", "Источник значения ООН"),
+            lang.t("chart-common-source-of-the-un-value"),
             "",
         ),
-        Column::new("scenario_jul1", lang.pick("Scenario", "Сценарий"), unit),
+        Column::new("scenario_jul1", lang.t("chart-measure-scenario"), unit),
     ];
     for (_, n, _) in &m.overlays {
         cols.push(Column::new(&format!("{n} (jul1)"), n, unit));
@@ -313,8 +293,8 @@ pub(super) fn table(m: &Model) -> Table {
         let y = (x - 0.5) as i32;
         let u = m.un.iter().find(|p| p.year == y);
         let source = u.map_or("", |p| match p.source {
-            UnSource::Published => lang.pick("published", "опубликовано"),
-            UnSource::EngineBaseline => lang.pick("engine baseline", "расчёт движка"),
+            UnSource::Published => lang.t("chart-common-published"),
+            UnSource::EngineBaseline => lang.t("chart-common-engine-baseline"),
         });
         let mut row = vec![
             Cell::int(y),
