@@ -401,3 +401,12 @@ choice-mvd = Interior Ministry (MVD)
 event-invasion-of-ukraine = invasion of Ukraine
 event-mobilisation = mobilisation
 event-crocus-city-hall-attack = Crocus City Hall attack
+
+## Chart sentences with placeables (titles, notes, text alternatives)
+chart-compare-and-more-all-in-the-csv-and = … and { $more } more { $more -> [one] lever *[other] levers } (all in the CSV and the link)
+chart-compare-a-and-b-are-equal-in = A and B are equal in { $year }.
+chart-compare-scenario-a-reaches-in-2100-and = { $name }: { $what }scenario A ({ $a_alt }) reaches { $wa } in 2100 and scenario B ({ $b_name }) { $wb }.
+chart-compare-scenario-a-against-b = { $name }: { $what }scenario A against B
+chart-projection-crimea-and-sevastopol-thousand = Crimea and Sevastopol: { $removed } thousand at Rosstat's 2021 census ({ $date }), held constant, subtracted to compare with UN totals
+chart-projection-to = to { $horizon }
+chart-pyramid-population-by-age-and-sex-1 = { $name }: population by age and sex, 1 July { $year }

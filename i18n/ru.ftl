@@ -401,3 +401,12 @@ choice-mvd = МВД
 event-invasion-of-ukraine = вторжение в Украину
 event-mobilisation = мобилизация
 event-crocus-city-hall-attack = теракт в «Крокус Сити Холле»
+
+## Chart sentences with placeables (titles, notes, text alternatives)
+chart-compare-and-more-all-in-the-csv-and = … и ещё { $more } { $more -> [one] рычаг [few] рычага *[many] рычагов } (все — в CSV и в ссылке)
+chart-compare-a-and-b-are-equal-in = В { $year } г. А и Б равны.
+chart-compare-scenario-a-reaches-in-2100-and = { $name }: { $what }сценарий А ({ $a_alt }) даёт { $wa } в 2100 г., сценарий Б ({ $b_name }) — { $wb }.
+chart-compare-scenario-a-against-b = { $name }: { $what }сценарий А против Б
+chart-projection-crimea-and-sevastopol-thousand = Крым и Севастополь: { $removed } тыс. по переписи Росстата 2021 г. ({ $date }), без изменения, вычтены для сравнения с ООН
+chart-projection-to = до { $horizon } г.
+chart-pyramid-population-by-age-and-sex-1 = { $name }: население по возрасту и полу, 1 июля { $year } г.

@@ -184,3 +184,17 @@ fn months_after_a_day_are_genitive_in_russian() {
         "a value without words is shown as it is"
     );
 }
+
+/// A message with a plural selector reads right in both languages.
+#[test]
+fn plural_messages_agree_with_their_number() {
+    use crossroads::i18n::format;
+    let key = "chart-compare-and-more-all-in-the-csv-and";
+    let ru = |n: &str| format("ru", key, &[("more", n)]);
+    assert!(ru("1").contains("ещё 1 рычаг ("), "{}", ru("1"));
+    assert!(ru("3").contains("ещё 3 рычага ("), "{}", ru("3"));
+    assert!(ru("5").contains("ещё 5 рычагов ("), "{}", ru("5"));
+    assert!(ru("21").contains("ещё 21 рычаг ("), "{}", ru("21"));
+    assert!(format("en", key, &[("more", "1")]).contains("1 more lever ("));
+    assert!(format("en", key, &[("more", "2")]).contains("2 more levers ("));
+}

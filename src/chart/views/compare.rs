@@ -350,10 +350,10 @@ fn draw_levers<DB: DrawingBackend>(
     }
     if shown < levers.len() {
         let more = levers.len() - shown;
-        let text = match lang {
-            Lang::En => format!("… and {more} more (all in the CSV and the link)"),
-            Lang::Ru => format!("… и ещё {more} (все — в CSV и в ссылке)"),
-        };
+        let text = lang.f(
+            "chart-compare-and-more-all-in-the-csv-and",
+            &[("more", &more.to_string())],
+        );
         t.text(text, (0, y), &t.body, HPos::Left)?;
     }
     Ok(())
@@ -370,10 +370,10 @@ fn a_against_b(lang: Lang, ms: Measure, a_minus_b: f64, year: i32) -> String {
         (" million", " млн")
     };
     if size.chars().all(|c| !c.is_ascii_digit() || c == '0') {
-        return match lang {
-            Lang::En => format!("A and B are equal in {year}."),
-            Lang::Ru => format!("В {year} г. А и Б равны."),
-        };
+        return lang.f(
+            "chart-compare-a-and-b-are-equal-in",
+            &[("year", &year.to_string())],
+        );
     }
     let higher = a_minus_b > 0.0;
     match lang {
@@ -534,14 +534,17 @@ impl ChartView for Compare {
             Measure::Population => String::new(),
             _ => format!("{}: ", ms.name(lang == Lang::Ru)),
         };
-        let said = match lang {
-            Lang::En => format!(
-                "{name}: {what}scenario A ({a_alt}) reaches {wa} in 2100 and scenario B ({b_name}) {wb}."
-            ),
-            Lang::Ru => format!(
-                "{name}: {what}сценарий А ({a_alt}) даёт {wa} в 2100 г., сценарий Б ({b_name}) — {wb}."
-            ),
-        };
+        let said = lang.f(
+            "chart-compare-scenario-a-reaches-in-2100-and",
+            &[
+                ("name", &name.to_string()),
+                ("what", &what.to_string()),
+                ("a_alt", &a_alt.to_string()),
+                ("wa", &wa.to_string()),
+                ("b_name", &b_name.to_string()),
+                ("wb", &wb.to_string()),
+            ],
+        );
         let year = m.la.last().map_or(2100, |p| p.0.floor() as i32);
         format!("{said} {}", a_against_b(lang, ms, ea - eb, year))
     }
@@ -557,10 +560,10 @@ fn title(lang: Lang, ms: Measure, name: &str) -> String {
         Measure::Population => String::new(),
         _ => format!("{}, ", ms.name(lang == Lang::Ru)),
     };
-    match lang {
-        Lang::En => format!("{name}: {what}scenario A against B"),
-        Lang::Ru => format!("{name}: {what}сценарий А против Б"),
-    }
+    lang.f(
+        "chart-compare-scenario-a-against-b",
+        &[("name", &name.to_string()), ("what", &what.to_string())],
+    )
 }
 
 /// The footer's first sentences: the engine, and the measure when not the population.

@@ -675,14 +675,13 @@ fn table_sources(m: &Total) -> Vec<String> {
     }
     if !m.markers.is_empty() {
         let (removed, date) = (csv_num(m.removed, 3), &m.census_date);
-        sources.push(match lang {
-            Lang::En => format!(
-                "Crimea and Sevastopol: {removed} thousand at Rosstat's 2021 census ({date}), held constant, subtracted to compare with UN totals"
-            ),
-            Lang::Ru => format!(
-                "Крым и Севастополь: {removed} тыс. по переписи Росстата 2021 г. ({date}), без изменения, вычтены для сравнения с ООН"
-            ),
-        });
+        sources.push(lang.f(
+            "chart-projection-crimea-and-sevastopol-thousand",
+            &[
+                ("removed", &removed.to_string()),
+                ("date", &date.to_string()),
+            ],
+        ));
     }
     sources
 }
@@ -785,10 +784,7 @@ fn columns(m: &Total) -> Vec<Column> {
             cols.push(Column::new(&key, &key, k));
             continue;
         }
-        let to = match lang {
-            Lang::En => format!("to {horizon}"),
-            Lang::Ru => format!("до {horizon} г."),
-        };
+        let to = lang.f("chart-projection-to", &[("horizon", &horizon.to_string())]);
         let key = format!("{n}, {to} (jul1)");
         cols.push(Column::new(&key, &key, k));
         let key = match lang {

@@ -121,10 +121,10 @@ impl ChartView for Pyramid {
         } else {
             lang.t("chart-pyramid-your-scenario")
         };
-        let title = match lang {
-            Lang::En => format!("{name}: population by age and sex, 1 July {year}"),
-            Lang::Ru => format!("{name}: население по возрасту и полу, 1 июля {year} г."),
-        };
+        let title = lang.f(
+            "chart-pyramid-population-by-age-and-sex-1",
+            &[("name", &name.to_string()), ("year", &year.to_string())],
+        );
         let has_gap = pm
             .iter()
             .zip(bm.iter())
