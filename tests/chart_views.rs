@@ -1752,7 +1752,7 @@ fn compare_lists_scenario_a_levers_in_words() {
     let many = "view=compare&b=rosstat_medium&tfr_shift=0.2&e0_m=3&e0_f=2&war_deaths=200&mig_scale=50&stock=mvd&lab_uzb=100&lab_tjk=-500&lab_kgz=100&crocus_end=2030&compat=100&ua_return=30&rel_return=30&rel_more=200";
     let (svg, _) = render_with(&mut renderer(), many, (960, 600));
     assert!(
-        svg.contains("more (all in the CSV and the link)"),
+        svg.contains("more levers (all in the CSV and the link)"),
         "no count of the levers left out"
     );
 
