@@ -562,7 +562,7 @@ fn title(lang: Lang, ms: Measure, name: &str) -> String {
     };
     lang.f(
         "chart-compare-scenario-a-against-b",
-        &[("name", &name.to_string()), ("what", &what.to_string())],
+        &[("name", name), ("what", &what.to_string())],
     )
 }
 
@@ -849,10 +849,10 @@ fn measure_source(lang: Lang, ms: Measure) -> String {
     } else {
         lang.t("chart-common-thousand")
     };
-    match lang {
-        Lang::En => format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): {} at 1 July ({unit}); un_medium_jul1: UN WPP 2024 medium, published where un_source says so, else the engine's projection of WPP's medium inputs", ms.name(ru)),
-        Lang::Ru => format!("когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): {} на 1 июля ({unit}); un_medium_jul1: средний вариант ООН WPP 2024, опубликованный, где так указано в un_source, иначе расчёт движка по исходным данным среднего варианта", ms.name(ru)),
-    }
+    lang.f(
+        "chart-compare-crossroads-engine-on-un-wpp",
+        &[("unit", unit), ("measure", (ms.name(ru)))],
+    )
 }
 
 /// A's and B's measure by year with their difference and the UN medium of the measure.

@@ -237,16 +237,22 @@ fn average_note(data: &Dataset, lang: Lang) -> Option<String> {
     };
     let room = avg * f64::from(years) - sum;
     let n = |v: f64| lang.num(v, 0);
-    Some(match lang {
-        Lang::En => format!(
-            "The brief says arrivals averaged less than {} thousand a year over {y0}–{y1} (under {} thousand in {years} years); the figures reported for {} of those years, in different measures, add up to {} thousand, and {span} each had {} thousand or more; the claim holds only if {} (not found) add up to less than {} thousand.",
-            n(avg), n(avg * f64::from(years)), rows.len(), n(sum), n(lowest), missing.join(", "), n(room)
-        ),
-        Lang::Ru => format!(
-            "В записке сказано, что в {y0}–{y1} гг. прибывало в среднем менее {} тыс. в год (менее {} тыс. за {years} лет); данные за {} из этих лет, по разным показателям, в сумме дают {} тыс., а в {span} гг. — не менее {} тыс. в год; утверждение верно, только если за {} гг. (данных нет) прибыло менее {} тыс.",
-            n(avg), n(avg * f64::from(years)), rows.len(), n(sum), n(lowest), missing.join(", "), n(room)
-        ),
-    })
+    Some(lang.f(
+        "chart-compatriots-the-brief-says-arrivals",
+        &[
+            ("y0", &y0.to_string()),
+            ("y1", &y1.to_string()),
+            ("years", &years.to_string()),
+            ("span", &span.to_string()),
+            ("avg", &(n(avg)).to_string()),
+            ("years2", &(n(avg * f64::from(years))).to_string()),
+            ("len", &(rows.len()).to_string()),
+            ("sum", &(n(sum)).to_string()),
+            ("lowest", &(n(lowest)).to_string()),
+            ("join", &(missing.join(", ")).to_string()),
+            ("room", &(n(room)).to_string()),
+        ],
+    ))
 }
 
 /// Who reported what, in words: "FMS via Interfax; MVD via …", each pair once.
@@ -299,13 +305,10 @@ fn legend(
     if let Some(t) = tajik {
         legend.push(LegendEntry {
             mark: Mark::Diamond(tajik_color()),
-            label: match lang {
-                Lang::En => format!("Of the registered: citizens of Tajikistan, {}", t.year),
-                Lang::Ru => format!(
-                    "Из поставленных на учёт: граждане Таджикистана, {} г.",
-                    t.year
-                ),
-            },
+            label: lang.f(
+                "chart-compatriots-of-the-registered-citizens-of",
+                &[("year", &(t.year).to_string())],
+            ),
         });
     }
     legend.push(LegendEntry {
@@ -591,30 +594,28 @@ fn alt_text(
     let tajik = pts
         .iter()
         .find(|p| p.measure.is_none())
-        .map(|p| match lang {
-            Lang::En => format!(
-                "; of the registered in {}, citizens of Tajikistan: {}",
-                p.year,
-                value_words(p, lang)
-            ),
-            Lang::Ru => format!(
-                "; из поставленных на учёт в {} г. граждане Таджикистана: {}",
-                p.year,
-                value_words(p, lang)
-            ),
+        .map(|p| {
+            lang.f(
+                "chart-compatriots-of-the-registered-in-citizens",
+                &[
+                    ("year", &(p.year).to_string()),
+                    ("p", &(value_words(p, lang)).to_string()),
+                ],
+            )
         })
         .unwrap_or_default();
     let (g, l) = (lang.num(goal, 0), lang.num(level, 1));
-    match lang {
-        Lang::En => format!(
-            "Compatriots Program, thousand people a year, by the measure each source reports: {}{tajik}. The 2012 goal: {g} thousand a year; your level: {l} thousand a year from {from}. {note}",
-            series.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Программа соотечественников, тыс. человек в год, по показателю каждого источника: {}{tajik}. Цель 2012 г.: {g} тыс. в год; ваш уровень: {l} тыс. в год с {from} г. {note}",
-            series.join("; ")
-        ),
-    }
+    lang.f(
+        "chart-compatriots-compatriots-program-thousand",
+        &[
+            ("tajik", &tajik.to_string()),
+            ("g", &g.to_string()),
+            ("l", &l.to_string()),
+            ("from", &from.to_string()),
+            ("note", note),
+            ("join", &(series.join("; ")).to_string()),
+        ],
+    )
 }
 
 /// The table's sources: who reported what, the goal's and the Tajik share's wording.

@@ -80,10 +80,10 @@ fn legend(n: &Needs, lang: Lang) -> Vec<LegendEntry> {
     let mut out = vec![
         LegendEntry {
             mark: line(TOTAL, false),
-            label: match lang {
-                Lang::En => format!("Net migration that keeps it at the {} level", n.from),
-                Lang::Ru => format!("Прирост, сохраняющий уровень {} г.", n.from),
-            },
+            label: lang.f(
+                "chart-needs-net-migration-that-keeps-it-at",
+                &[("from", &(n.from).to_string())],
+            ),
         },
         LegendEntry {
             mark: line(EXTRA, true),
@@ -185,10 +185,14 @@ impl ChartView for NeedsView {
         let info = ctx.data().require_country(&req.scenario.country)?;
         let country = lang.country(&info.info).to_string();
         let what = short(n.measure, lang);
-        let title = match lang {
-            Lang::En => format!("{country}: migrants needed to keep {what} at the {} level, thousand a year", n.from),
-            Lang::Ru => format!("{country}: сколько нужно мигрантов, чтобы {what} сохранялась на уровне {} г., тыс. в год", n.from),
-        };
+        let title = lang.f(
+            "chart-needs-migrants-needed-to-keep-at-the",
+            &[
+                ("country", &country.to_string()),
+                ("what", what),
+                ("from", &(n.from).to_string()),
+            ],
+        );
         let first = n.observed.points.first().map_or(n.from, |p| p.year);
         let last = n.steps.last().map_or(n.from, |s| s.year);
         Ok(Model {
@@ -368,10 +372,23 @@ fn alt_text(m: &Model) -> String {
     );
     let what = m.measure_name();
     let (c, from, y) = (&m.country, n.from, REPORT_YEAR);
-    let mut s = match lang {
-        Lang::En => format!("To keep {what} in {c} at the {from} level, net migration would have to average {total} thousand a year from {from} to {y} ({extra} thousand more than the scenario's own), against {un} thousand in UN WPP 2024's assumption; {total_end} thousand a year to {end} ({extra_end} thousand extra). Migrants who arrived after {from} and their descendants would be {} % of the population in {y} and {} % in {end}.", pct(y), pct(end)),
-        Lang::Ru => format!("Чтобы {what} ({c}) сохранялась на уровне {from} г., миграционный прирост должен составлять в среднем {total} тыс. в год с {from} по {y} г. (на {extra} тыс. больше, чем в самом сценарии) против {un} тыс. в допущении ООН WPP 2024; {total_end} тыс. в год до {end} г. (дополнительно {extra_end} тыс.). Мигранты, прибывшие после {from} г., и их потомки составили бы {} % населения в {y} г. и {} % в {end} г.", pct(y), pct(end)),
-    };
+    let mut s = lang.f(
+        "chart-needs-to-keep-in-at-the-level-net",
+        &[
+            ("what", what),
+            ("c", &c.to_string()),
+            ("from", &from.to_string()),
+            ("total", &total.to_string()),
+            ("y", &y.to_string()),
+            ("extra", &extra.to_string()),
+            ("un", &un.to_string()),
+            ("total_end", &total_end.to_string()),
+            ("end", &end.to_string()),
+            ("extra_end", &extra_end.to_string()),
+            ("y2", &(pct(y)).to_string()),
+            ("end2", &(pct(end)).to_string()),
+        ],
+    );
     for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
         .into_iter()
         .flatten()

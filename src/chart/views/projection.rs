@@ -146,16 +146,27 @@ fn rosstat_note(
             .get(i)
             .map_or(String::new(), |x| as_printed(lang, x.published))
     };
-    Ok(match lang {
-        Lang::En => format!(
-            "Rosstat's 1 Jan 2046 totals: hollow diamonds as published ({published} million, with Crimea and Sevastopol); filled diamonds minus {gone} million, Crimea and Sevastopol at Rosstat's 2021 census, held constant, to stand against UN totals. The 2025 policy brief (Sahadeo & Morrison) quotes {} → {} million by 2046 (Rosstat's medium: {} → {}) and a worst case of {} million (low: {}); its baseline immigration figure of {} is Rosstat's low variant (net migration {}k a year on average, 2024–2045).",
-            m(b.start), m(b.medium_2046), as_printed(lang, b.rosstat_start), pub_of(1), m(b.worst_2046), pub_of(0), k(b.immigration), lang.num(b.low_net_migration, 0)
-        ),
-        Lang::Ru => format!(
-            "Итоги Росстата на 1 янв. 2046: полые ромбы — как опубликовано ({published} млн, с Крымом и Севастополем); закрашенные — за вычетом {gone} млн (Крым и Севастополь по переписи Росстата 2021 г., без изменения), для сравнения с ООН. Аналитическая записка Sahadeo & Morrison (2025) приводит {} → {} млн к 2046 г. (средний вариант Росстата: {} → {}) и {} млн в худшем случае (низкий: {}); её базовые {} иммигрантов — низкий вариант Росстата (миграционный прирост {} тыс. в год в среднем за 2024–2045 гг.).",
-            m(b.start), m(b.medium_2046), as_printed(lang, b.rosstat_start), pub_of(1), m(b.worst_2046), pub_of(0), k(b.immigration), lang.num(b.low_net_migration, 0)
-        ),
-    })
+    Ok(lang.f(
+        "chart-projection-rosstat-s-1-jan-2046-totals",
+        &[
+            ("published", &published.to_string()),
+            ("gone", &gone.to_string()),
+            ("start", &(m(b.start)).to_string()),
+            ("medium_2046", &(m(b.medium_2046)).to_string()),
+            (
+                "rosstat_start",
+                &(as_printed(lang, b.rosstat_start)).to_string(),
+            ),
+            ("pub_of", &(pub_of(1)).to_string()),
+            ("worst_2046", &(m(b.worst_2046)).to_string()),
+            ("pub_of2", &(pub_of(0)).to_string()),
+            ("immigration", &(k(b.immigration)).to_string()),
+            (
+                "low_net_migration",
+                &(lang.num(b.low_net_migration, 0)).to_string(),
+            ),
+        ],
+    ))
 }
 
 /// A preset drawn over the projection: (preset id, name, line in millions).
@@ -662,16 +673,10 @@ fn table_sources(m: &Total) -> Vec<String> {
             .to_string(),
     ];
     for mk in &m.markers {
-        sources.push(match lang {
-            Lang::En => format!(
-                "Rosstat forecast of October 2023, {} variant, 1 January 2046, as published (with Crimea and Sevastopol)",
-                mk.label
-            ),
-            Lang::Ru => format!(
-                "прогноз Росстата (октябрь 2023), {} вариант, на 1 января 2046 г., как опубликовано (с Крымом и Севастополем)",
-                mk.label
-            ),
-        });
+        sources.push(lang.f(
+            "chart-projection-rosstat-forecast-of-october",
+            &[("label", &(mk.label).to_string())],
+        ));
     }
     if !m.markers.is_empty() {
         let (removed, date) = (csv_num(m.removed, 3), &m.census_date);
@@ -787,16 +792,13 @@ fn columns(m: &Total) -> Vec<Column> {
         let to = lang.f("chart-projection-to", &[("horizon", &horizon.to_string())]);
         let key = format!("{n}, {to} (jul1)");
         cols.push(Column::new(&key, &key, k));
-        let key = match lang {
-            Lang::En => format!(
-                "engine's extrapolation of Rosstat's {} assumptions after {horizon} (jul1)",
-                variant_word(id, lang)
-            ),
-            Lang::Ru => format!(
-                "экстраполяция движком допущений Росстата, {} вариант, после {horizon} г. (jul1)",
-                variant_word(id, lang)
-            ),
-        };
+        let key = lang.f(
+            "chart-projection-engine-s-extrapolation-of",
+            &[
+                ("horizon", &horizon.to_string()),
+                ("id", (variant_word(id, lang))),
+            ],
+        );
         cols.push(Column::new(&key, &key, k));
     }
     cols

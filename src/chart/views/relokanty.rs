@@ -356,16 +356,14 @@ fn footer(rows: &[Row], scale: Option<f64>, cite: &str, lang: Lang) -> String {
     } else {
         String::new()
     };
-    match lang {
-        Lang::En => format!(
-            "Source: {cite}: {}. Scenario (Crossroads): each host loses the returning share of its relokanty and gains its share of further emigration (its midpoint over Re:Russia's); both bounds move in proportion.{scaled}",
-            quotes.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Источник: {cite}: {}. Сценарий (Crossroads): каждая страна теряет возвращающуюся долю своих релокантов и получает свою долю дальнейшей эмиграции (середина её диапазона к середине оценки Re:Russia); обе границы меняются пропорционально.{scaled}",
-            quotes.join("; ")
-        ),
-    }
+    lang.f(
+        "chart-relokanty-source-scenario-crossroads",
+        &[
+            ("cite", cite),
+            ("scaled", &scaled.to_string()),
+            ("join", &(quotes.join("; ")).to_string()),
+        ],
+    )
 }
 
 fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
@@ -386,16 +384,13 @@ fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
             )
         })
         .collect();
-    match lang {
-        Lang::En => format!(
-            "Russians who left since 2022 staying in host countries, thousands: the brief's range and your scenario by mid-{year}: {}.",
-            hosts.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Россияне, уехавшие после 2022 г., в странах пребывания, тыс.: диапазон записки и ваш сценарий к середине {year} г.: {}.",
-            hosts.join("; ")
-        ),
-    }
+    lang.f(
+        "chart-relokanty-russians-who-left-since-2022",
+        &[
+            ("year", &year.to_string()),
+            ("join", &(hosts.join("; ")).to_string()),
+        ],
+    )
 }
 
 /// The table's columns.

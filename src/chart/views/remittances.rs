@@ -84,16 +84,15 @@ fn brief_point(data: &Dataset, lang: Lang) -> Option<BriefPoint> {
 /// The brief's point in words: who says it, that it has no source or year, where it is drawn.
 fn brief_words(b: &BriefPoint, name: &str, lang: Lang) -> String {
     let v = lang.num(b.value, 0);
-    match lang {
-        Lang::En => format!(
-            "{}: {name}, “about {v}%” of GDP, with no source and no year given (drawn at {})",
-            b.citation, b.year
-        ),
-        Lang::Ru => format!(
-            "{}: {name}, «около {v} %» ВВП, без источника и без года (показано на {} г.)",
-            b.citation, b.year
-        ),
-    }
+    lang.f(
+        "chart-remittances-about-of-gdp-with-no-source",
+        &[
+            ("name", name),
+            ("v", &v.to_string()),
+            ("citation", (b.citation)),
+            ("year", &(b.year).to_string()),
+        ],
+    )
 }
 
 struct Line {
@@ -168,29 +167,20 @@ fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) ->
     let mut out = vec![
         LegendEntry {
             mark: line(false),
-            label: match lang {
-                Lang::En => format!(
-                    "Computed from World Bank remittances and GDP, {}–{}",
-                    span.0, span.1
-                ),
-                Lang::Ru => format!(
-                    "Расчёт по переводам и ВВП Всемирного банка, {}–{}",
-                    span.0, span.1
-                ),
-            },
+            label: lang.f(
+                "chart-remittances-computed-from-world-bank",
+                &[
+                    ("first", &(span.0).to_string()),
+                    ("last", &(span.1).to_string()),
+                ],
+            ),
         },
         LegendEntry {
             mark: line(true),
-            label: match lang {
-                Lang::En => format!(
-                    "Scenario: migrants in Russia change, GDP held at {}",
-                    span.1
-                ),
-                Lang::Ru => format!(
-                    "Сценарий: меняется число мигрантов в России, ВВП на уровне {}",
-                    span.1
-                ),
-            },
+            label: lang.f(
+                "chart-remittances-scenario-migrants-in-russia",
+                &[("span", &(span.1).to_string())],
+            ),
         },
     ];
     if let Some((b, name)) = brief {
@@ -262,28 +252,24 @@ fn alt_text(
             })
         })
         .collect();
-    let mut out = match lang {
-        Lang::En => format!(
-            "Remittances received as a percent of GDP (computed from World Bank remittances and GDP, current US$), {} → {end_year} under the scenario: {}.",
-            span.1,
-            parts.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Денежные переводы в % ВВП (расчёт по переводам и ВВП Всемирного банка в текущих долларах), {} → {end_year} г. в сценарии: {}.",
-            span.1,
-            parts.join("; ")
-        ),
-    };
+    let mut out = lang.f(
+        "chart-remittances-remittances-received-as-a",
+        &[
+            ("end_year", &end_year.to_string()),
+            ("span", &(span.1).to_string()),
+            ("join", &(parts.join("; ")).to_string()),
+        ],
+    );
     if let Some((b, name)) = brief {
         let line = lines.iter().find(|l| l.iso == b.iso3);
         let years: Vec<String> = [b.year, span.1]
             .iter()
             .filter_map(|y| {
                 let v = at(&line?.hist, f64::from(*y))?;
-                Some(match lang {
-                    Lang::En => format!("{} % in {y}", lang.num(v, 1)),
-                    Lang::Ru => format!("{} % в {y} г.", lang.num(v, 1)),
-                })
+                Some(lang.f(
+                    "chart-remittances-in",
+                    &[("y", &y.to_string()), ("v", &(lang.num(v, 1)).to_string())],
+                ))
             })
             .collect();
         out.push_str(&match lang {

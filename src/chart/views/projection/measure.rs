@@ -214,39 +214,28 @@ pub(super) fn alt(m: &Model) -> String {
         format!("{} ({})", lang.t("chart-measure-your-scenario"), m.levers)
     };
     let name = ms.name(ru);
-    let mut alt = match lang {
-        Lang::En => format!(
-            "{}: {name}: in {who}, {} in 2050 and {} in 2100 (1 July)",
-            m.name,
-            w(a50),
-            w(a100)
-        ),
-        Lang::Ru => format!(
-            "{}: {name}: в {who} — {} в 2050 г. и {} в 2100 г. (на 1 июля)",
-            m.name,
-            w(a50),
-            w(a100)
-        ),
-    };
+    let mut alt = lang.f(
+        "chart-measure-in-in-2050-and-in-2100-1-july",
+        &[
+            ("country", name),
+            ("who", &who.to_string()),
+            ("measure", &(m.name).to_string()),
+            ("a50", &(w(a50)).to_string()),
+            ("a100", &(w(a100)).to_string()),
+        ],
+    );
     let un = |y: i32| m.un.iter().find(|p| p.year == y);
     if let (Some(u50), Some(u100)) = (un(2050), un(2100)) {
         let src = |p: &UnPoint| p.source.label(ru);
-        alt.push_str(&match lang {
-            Lang::En => format!(
-                "; UN WPP 2024 medium: {} in 2050 ({}) and {} in 2100 ({})",
-                w(u50.value),
-                src(u50),
-                w(u100.value),
-                src(u100)
-            ),
-            Lang::Ru => format!(
-                "; средний вариант ООН WPP 2024: {} в 2050 г. ({}) и {} в 2100 г. ({})",
-                w(u50.value),
-                src(u50),
-                w(u100.value),
-                src(u100)
-            ),
-        });
+        alt.push_str(&lang.f(
+            "chart-measure-un-wpp-2024-medium-in-2050-and",
+            &[
+                ("v50", &(w(u50.value)).to_string()),
+                ("u50", (src(u50))),
+                ("v100", &(w(u100.value)).to_string()),
+                ("u100", (src(u100))),
+            ],
+        ));
     }
     alt.push('.');
     alt
