@@ -430,3 +430,10 @@ chart-remittances-computed-from-world-bank = Computed from World Bank remittance
 chart-remittances-scenario-migrants-in-russia = Scenario: migrants in Russia change, GDP held at { $span }
 chart-remittances-remittances-received-as-a = Remittances received as a percent of GDP (computed from World Bank remittances and GDP, current US$), { $span } → { $end_year } under the scenario: { $join }.
 chart-remittances-in = { $v } % in { $y }
+chart-compare-a-higher-than-b = A is { $size } higher than B in { $year }.
+chart-compare-a-lower-than-b = A is { $size } lower than B in { $year }.
+chart-compare-size-million = { $size } million
+chart-pyramid-alt = { $name } on 1 July { $year } ({ $scen }): { $men } million men and { $women } million women, median age { $median } (UN medium baseline: { $base_all } million in all, median age { $base_median })
+chart-pyramid-alt-fewer-men = ; { $gap } thousand fewer men than the baseline at the ages where the scenario has fewer
+chart-pyramid-source-engine = Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July { $year }, thousands; age 100 = 100+
+chart-pyramid-source-baseline = baseline: the engine's projection of UN WPP 2024 medium with no levers

@@ -430,3 +430,10 @@ chart-remittances-computed-from-world-bank = Расчёт по перевода�
 chart-remittances-scenario-migrants-in-russia = Сценарий: меняется число мигрантов в России, ВВП на уровне { $span }
 chart-remittances-remittances-received-as-a = Денежные переводы в % ВВП (расчёт по переводам и ВВП Всемирного банка в текущих долларах), { $span } → { $end_year } г. в сценарии: { $join }.
 chart-remittances-in = { $v } % в { $y } г.
+chart-compare-a-higher-than-b = В { $year } г. А на { $size } больше, чем Б.
+chart-compare-a-lower-than-b = В { $year } г. А на { $size } меньше, чем Б.
+chart-compare-size-million = { $size } млн
+chart-pyramid-alt = { $name } на 1 июля { $year } г. ({ $scen }): { $men } млн мужчин и { $women } млн женщин, медианный возраст { $median } (базовый средний вариант ООН: всего { $base_all } млн, медианный возраст { $base_median })
+chart-pyramid-alt-fewer-men = ; мужчин на { $gap } тыс. меньше базового в возрастах, где сценарий ниже
+chart-pyramid-source-engine = когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля { $year } г., тыс. человек; возраст 100 = 100 лет и старше
+chart-pyramid-source-baseline = базовый: расчёт движка по среднему варианту ООН WPP 2024 без рычагов

@@ -364,32 +364,23 @@ fn draw_levers<DB: DrawingBackend>(
 fn a_against_b(lang: Lang, ms: Measure, a_minus_b: f64, year: i32) -> String {
     let d = if ms.is_ratio() { ms.decimals() } else { 2 };
     let size = lang.num(a_minus_b.abs() / measure_scale(ms), d);
-    let (mln_en, mln_ru) = if ms.is_ratio() {
-        ("", "")
-    } else {
-        (" million", " млн")
-    };
     if size.chars().all(|c| !c.is_ascii_digit() || c == '0') {
         return lang.f(
             "chart-compare-a-and-b-are-equal-in",
             &[("year", &year.to_string())],
         );
     }
-    let higher = a_minus_b > 0.0;
-    match lang {
-        Lang::En => format!(
-            "A is {size}{mln_en} {} than B in {year}.",
-            if higher { "higher" } else { "lower" }
-        ),
-        Lang::Ru => format!(
-            "В {year} г. А на {size}{mln_ru} {}, чем Б.",
-            if higher {
-                "больше"
-            } else {
-                "меньше"
-            }
-        ),
-    }
+    let key = if a_minus_b > 0.0 {
+        "chart-compare-a-higher-than-b"
+    } else {
+        "chart-compare-a-lower-than-b"
+    };
+    let size = if ms.is_ratio() {
+        size
+    } else {
+        lang.f("chart-compare-size-million", &[("size", &size)])
+    };
+    lang.f(key, &[("size", &size), ("year", &year.to_string())])
 }
 
 pub(crate) struct Compare;

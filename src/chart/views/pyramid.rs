@@ -210,16 +210,21 @@ impl ChartView for Pyramid {
         let base_all = lang.millions(sum(&m.bm) + sum(&m.bf));
         let base_median = lang.num(m.base_median, 1);
         let gap = lang.num(gap_m, 0);
-        let (mut alt, fewer) = match lang {
-            Lang::En => (
-                format!("{name} on 1 July {year} ({scen}): {men} million men and {women} million women, median age {median} (UN medium baseline: {base_all} million in all, median age {base_median})"),
-                format!("; {gap} thousand fewer men than the baseline at the ages where the scenario has fewer"),
-            ),
-            Lang::Ru => (
-                format!("{name} на 1 июля {year} г. ({scen}): {men} млн мужчин и {women} млн женщин, медианный возраст {median} (базовый средний вариант ООН: всего {base_all} млн, медианный возраст {base_median})"),
-                format!("; мужчин на {gap} тыс. меньше базового в возрастах, где сценарий ниже"),
-            ),
-        };
+        let year = year.to_string();
+        let mut alt = lang.f(
+            "chart-pyramid-alt",
+            &[
+                ("name", name),
+                ("year", &year),
+                ("scen", scen),
+                ("men", &men),
+                ("women", &women),
+                ("median", &median),
+                ("base_all", &base_all),
+                ("base_median", &base_median),
+            ],
+        );
+        let fewer = lang.f("chart-pyramid-alt-fewer-men", &[("gap", &gap)]);
         if gap_m >= 0.5 {
             alt.push_str(&fewer);
         }
@@ -229,16 +234,13 @@ impl ChartView for Pyramid {
 
     fn table(m: &Model) -> Table {
         let (lang, year) = (m.lang, m.year);
-        let sources = match lang {
-            Lang::En => vec![
-                format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July {year}, thousands; age 100 = 100+"),
-                "baseline: the engine's projection of UN WPP 2024 medium with no levers".to_string(),
-            ],
-            Lang::Ru => vec![
-                format!("когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля {year} г., тыс. человек; возраст 100 = 100 лет и старше"),
-                "базовый: расчёт движка по среднему варианту ООН WPP 2024 без рычагов".to_string(),
-            ],
-        };
+        let sources = vec![
+            lang.f(
+                "chart-pyramid-source-engine",
+                &[("year", &year.to_string())],
+            ),
+            lang.t("chart-pyramid-source-baseline").to_string(),
+        ];
         let mut t = Table::new(&m.title, lang, &m.query, sources);
         let mut s = Section::of(lang, &COLUMNS);
         for a in 0..m.pm.len() {
