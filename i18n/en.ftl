@@ -437,3 +437,29 @@ chart-pyramid-alt = { $name } on 1 July { $year } ({ $scen }): { $men } million 
 chart-pyramid-alt-fewer-men = ; { $gap } thousand fewer men than the baseline at the ages where the scenario has fewer
 chart-pyramid-source-engine = Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July { $year }, thousands; age 100 = 100+
 chart-pyramid-source-baseline = baseline: the engine's projection of UN WPP 2024 medium with no levers
+
+## Chart sentences (text alternatives, sources, CSV notes)
+chart-remittances-brief-unsourced = { $name }: the brief's unsourced “about { $v }%”
+chart-remittances-source-line = Source: World Bank WDI, personal remittances received and GDP, current US$; share computed from the two series (not the Bank's % of GDP series). Scenario (Crossroads) for { $with } only: the part of remittances assumed to come from Russia (remittance levers) moves with their migrants in Russia. { $without }: history only, as no lever moves their migrants in Russia.
+chart-remittances-alt-brief = { $name }, computed from World Bank remittances and GDP: { $years }; { $brief }.
+chart-remittances-csv-share = { $name }: { $share } % of remittances assumed to come from Russia; default: { $source }; stock measure { $measure }
+chart-remittances-csv-history-only = { $name }: history only (no lever moves its migrants in Russia)
+chart-relokanty-scenario-mid-year = Scenario, mid-{ $year } (flows to Russia end in { $end })
+chart-relokanty-scaled = Your total of relokanty is { $scale } { $scale -> [one] time *[other] times } Re:Russia's midpoint, so each host starts at its range times { $scale }.
+chart-projection-alt = { $name }: in { $who } the population is { $a50 } million in 2050 and { $a100 } million in 2100 (1 July)
+chart-projection-alt-against-un = { $name }: in { $who } the population is { $a50 } million in 2050 and { $a100 } million in 2100 (1 July), against { $u50 } and { $u100 } million in the UN WPP 2024 medium variant
+chart-projection-alt-no-levers = the scenario with no levers moved
+chart-projection-alt-your-scenario = your scenario ({ $levers })
+chart-projection-alt-band95 = (95 % interval at the end of the century: { $l }–{ $h } million)
+
+## Preset names in languages other than English (src/chart/ctx.rs; English names are src/scenario/presets.rs's own)
+chart-preset-un_medium = UN WPP 2024, medium
+chart-preset-un_low = UN WPP 2024, low
+chart-preset-un_high = UN WPP 2024, high
+chart-preset-rosstat_low = Rosstat Oct 2023, low
+chart-preset-rosstat_medium = Rosstat Oct 2023, medium
+chart-preset-rosstat_high = Rosstat Oct 2023, high
+chart-preset-compatriots_goal = Compatriots Program goal met ({ $compat } thousand a year from { $from })
+chart-preset-crocus_persists = Post-Crocus drop persists
+chart-preset-war_ends_relokanty_return = War ends in { $war_end }, { $share } % of relokanty return by { $by }
+chart-preset-no_net_migration = No net migration

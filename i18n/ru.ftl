@@ -437,3 +437,29 @@ chart-pyramid-alt = { $name } на 1 июля { $year } г. ({ $scen }): { $men 
 chart-pyramid-alt-fewer-men = ; мужчин на { $gap } тыс. меньше базового в возрастах, где сценарий ниже
 chart-pyramid-source-engine = когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля { $year } г., тыс. человек; возраст 100 = 100 лет и старше
 chart-pyramid-source-baseline = базовый: расчёт движка по среднему варианту ООН WPP 2024 без рычагов
+
+## Chart sentences (text alternatives, sources, CSV notes)
+chart-remittances-brief-unsourced = { $name }: «около { $v } %» по записке, без источника
+chart-remittances-source-line = Источник: Всемирный банк (WDI), личные переводы и ВВП в текущих долларах США; доля рассчитана из двух рядов (не ряд Банка «% ВВП»). Сценарий (Crossroads) только для стран: { $with } — часть переводов, принимаемая за переводы из России (ползунки переводов), меняется вместе с числом мигрантов в России. { $without }: только история, так как ни один ползунок не меняет число их мигрантов в России.
+chart-remittances-alt-brief = { $name }, расчёт по переводам и ВВП Всемирного банка: { $years }; { $brief }.
+chart-remittances-csv-share = { $name }: { $share } % переводов принимается за переводы из России; по умолчанию: { $source }; численность мигрантов: { $measure }
+chart-remittances-csv-history-only = { $name }: только история (ни один ползунок не меняет число её мигрантов в России)
+chart-relokanty-scenario-mid-year = Сценарий, середина { $year } г. (потоки заканчиваются в { $end } г.)
+chart-relokanty-scaled = Ваше общее число релокантов в { $scale } { $scale -> [one] раз [few] раза [many] раз *[other] раза } больше середины оценки Re:Russia, поэтому диапазон каждой страны умножен на { $scale }.
+chart-projection-alt = { $name }: в { $who } население составит { $a50 } млн в 2050 г. и { $a100 } млн в 2100 г. (на 1 июля)
+chart-projection-alt-against-un = { $name }: в { $who } население составит { $a50 } млн в 2050 г. и { $a100 } млн в 2100 г. (на 1 июля) против { $u50 } и { $u100 } млн в среднем варианте ООН WPP 2024
+chart-projection-alt-no-levers = сценарии без изменений
+chart-projection-alt-your-scenario = вашем сценарии ({ $levers })
+chart-projection-alt-band95 = (95 % интервал на конец века: { $l }–{ $h } млн)
+
+## Preset names in languages other than English (src/chart/ctx.rs; English names are src/scenario/presets.rs's own)
+chart-preset-un_medium = ООН WPP 2024, средний
+chart-preset-un_low = ООН WPP 2024, низкий
+chart-preset-un_high = ООН WPP 2024, высокий
+chart-preset-rosstat_low = Росстат, окт. 2023, низкий
+chart-preset-rosstat_medium = Росстат, окт. 2023, средний
+chart-preset-rosstat_high = Росстат, окт. 2023, высокий
+chart-preset-compatriots_goal = Цель Программы соотечественников достигнута ({ $compat } тыс. в год с { $from } г.)
+chart-preset-crocus_persists = Спад после «Крокуса» сохраняется
+chart-preset-war_ends_relokanty_return = Война заканчивается в { $war_end } г., { $share } % релокантов возвращаются к { $by } г.
+chart-preset-no_net_migration = Нулевая чистая миграция

@@ -617,47 +617,34 @@ fn alt_text(m: &Total) -> Option<String> {
     let (lang, name, levers) = (m.lang, &m.name, &m.levers);
     let at = |y: i32| m.totals.iter().find(|t| t.0 == y).map(|t| t.1);
     let (a50, a100) = (at(2050)?, at(2100)?);
-    let mut alt = match lang {
-        Lang::En => format!(
-            "{name}: in {} the population is {} million in 2050 and {} million in 2100 (1 July)",
-            if levers.is_empty() {
-                "the scenario with no levers moved".to_string()
-            } else {
-                format!("your scenario ({levers})")
-            },
-            lang.millions(a50),
-            lang.millions(a100)
-        ),
-        Lang::Ru => format!(
-            "{name}: в {} население составит {} млн в 2050 г. и {} млн в 2100 г. (на 1 июля)",
-            if levers.is_empty() {
-                "сценарии без изменений".to_string()
-            } else {
-                format!("вашем сценарии ({levers})")
-            },
-            lang.millions(a50),
-            lang.millions(a100)
-        ),
+    let who = if levers.is_empty() {
+        lang.t("chart-projection-alt-no-levers").to_string()
+    } else {
+        lang.f("chart-projection-alt-your-scenario", &[("levers", levers)])
     };
+    let (a50, a100) = (lang.millions(a50), lang.millions(a100));
+    let mut args = vec![
+        ("name", name.to_string()),
+        ("who", who),
+        ("a50", a50),
+        ("a100", a100),
+    ];
     let rows = &m.rows;
-    if let (Some(u50), Some(u100)) = (
+    let key = if let (Some(u50), Some(u100)) = (
         UnSeries::mid_year(rows, 2050),
         UnSeries::mid_year(rows, 2100).or_else(|| rows.last().and_then(|r| r.central())),
     ) {
-        let (u50, u100) = (lang.millions(u50), lang.millions(u100));
-        alt.push_str(&match lang {
-            Lang::En => {
-                format!(", against {u50} and {u100} million in the UN WPP 2024 medium variant")
-            }
-            Lang::Ru => format!(" против {u50} и {u100} млн в среднем варианте ООН WPP 2024"),
-        });
-    }
+        args.extend([("u50", lang.millions(u50)), ("u100", lang.millions(u100))]);
+        "chart-projection-alt-against-un"
+    } else {
+        "chart-projection-alt"
+    };
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut alt = lang.f(key, &args);
     if let Some(&(_, l, h)) = m.un.band95.last() {
         let (l, h) = (lang.millions(l * 1000.0), lang.millions(h * 1000.0));
-        alt.push_str(&match lang {
-            Lang::En => format!(" (95 % interval at the end of the century: {l}–{h} million)"),
-            Lang::Ru => format!(" (95 % интервал на конец века: {l}–{h} млн)"),
-        });
+        alt.push(' ');
+        alt.push_str(&lang.f("chart-projection-alt-band95", &[("l", &l), ("h", &h)]));
     }
     alt.push('.');
     Some(alt)

@@ -259,12 +259,10 @@ fn legend(lang: Lang, year: i32, end: i32) -> Vec<LegendEntry> {
         },
         LegendEntry {
             mark: Mark::Band(SCENARIO),
-            label: match lang {
-                Lang::En => format!("Scenario, mid-{year} (flows to Russia end in {end})"),
-                Lang::Ru => {
-                    format!("Сценарий, середина {year} г. (потоки заканчиваются в {end} г.)")
-                }
-            },
+            label: lang.f(
+                "chart-relokanty-scenario-mid-year",
+                &[("year", &year.to_string()), ("end", &end.to_string())],
+            ),
         },
     ]
 }
@@ -341,18 +339,11 @@ fn footer(rows: &[Row], scale: Option<f64>, cite: &str, lang: Lang) -> String {
         .map(|r| format!("{}: “{}”", r.name, r.host.as_stated))
         .collect();
     let scaled = if let Some(scale) = scale {
-        match lang {
-            Lang::En => format!(
-                " Your total of relokanty is {} times Re:Russia's midpoint, so each host starts at its range times {}.",
-                lang.num(scale, 2),
-                lang.num(scale, 2)
-            ),
-            Lang::Ru => format!(
-                " Ваше общее число релокантов в {} раза больше середины оценки Re:Russia, поэтому диапазон каждой страны умножен на {}.",
-                lang.num(scale, 2),
-                lang.num(scale, 2)
-            ),
-        }
+        let scale = lang.num(scale, 2);
+        format!(
+            " {}",
+            lang.f("chart-relokanty-scaled", &[("scale", &scale)])
+        )
     } else {
         String::new()
     };

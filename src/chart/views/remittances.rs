@@ -186,13 +186,10 @@ fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) ->
     if let Some((b, name)) = brief {
         out.push(LegendEntry {
             mark: Mark::Diamond(palette::INK),
-            label: match lang {
-                Lang::En => format!("{name}: the brief's unsourced “about {}%”", b.value),
-                Lang::Ru => format!(
-                    "{name}: «около {} %» по записке, без источника",
-                    lang.num(b.value, 0)
-                ),
-            },
+            label: lang.f(
+                "chart-remittances-brief-unsourced",
+                &[("name", name), ("v", &lang.num(b.value, 0))],
+            ),
         });
     }
     out
@@ -201,22 +198,10 @@ fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) ->
 fn source_line(lines: &[Line], brief: Option<&(BriefPoint, String)>, lang: Lang) -> String {
     let with = names_where(lines, true, lang);
     let without = names_where(lines, false, lang);
-    let mut out = match lang {
-        Lang::En => format!(
-            "Source: World Bank WDI, personal remittances received and GDP, current US$; share \
-             computed from the two series (not the Bank's % of GDP series). Scenario \
-             (Crossroads) for {with} only: the part of remittances assumed to come from Russia \
-             (remittance levers) moves with their migrants in Russia. {without}: history only, \
-             as no lever moves their migrants in Russia."
-        ),
-        Lang::Ru => format!(
-            "Источник: Всемирный банк (WDI), личные переводы и ВВП в текущих долларах США; доля \
-             рассчитана из двух рядов (не ряд Банка «% ВВП»). Сценарий (Crossroads) только для \
-             стран: {with} — часть переводов, принимаемая за переводы из России (ползунки \
-             переводов), меняется вместе с числом мигрантов в России. {without}: только \
-             история, так как ни один ползунок не меняет число их мигрантов в России."
-        ),
-    };
+    let mut out = lang.f(
+        "chart-remittances-source-line",
+        &[("with", &with), ("without", &without)],
+    );
     if let Some((b, name)) = brief {
         out.push_str(&format!(" ◆ {}.", brief_words(b, name, lang)));
     }
@@ -272,18 +257,15 @@ fn alt_text(
                 ))
             })
             .collect();
-        out.push_str(&match lang {
-            Lang::En => format!(
-                " {name}, computed from World Bank remittances and GDP: {}; {}.",
-                years.join(", "),
-                brief_words(b, name, lang)
-            ),
-            Lang::Ru => format!(
-                " {name}, расчёт по переводам и ВВП Всемирного банка: {}; {}.",
-                years.join(", "),
-                brief_words(b, name, lang)
-            ),
-        });
+        out.push(' ');
+        out.push_str(&lang.f(
+            "chart-remittances-alt-brief",
+            &[
+                ("name", name),
+                ("years", &years.join(", ")),
+                ("brief", &brief_words(b, name, lang)),
+            ],
+        ));
     }
     out
 }
@@ -297,32 +279,18 @@ fn csv_sources(paths: &[RemittancePath], lines: &[Line], lang: Lang) -> Vec<Stri
             .to_string(),
     ];
     for (p, l) in paths.iter().zip(lines) {
-        let measure = match (lang, p.stock_measure.as_str()) {
-            (Lang::Ru, "mvd") => "МВД",
-            (Lang::Ru, "undesa") => "ООН DESA 2024",
-            (_, m) => m,
-        };
-        out.push(match (lang, p.share_from_russia) {
-            (Lang::En, Some(sh)) => format!(
-                "{}: {} % of remittances assumed to come from Russia; default: {}; stock measure {measure}",
-                l.name,
-                crate::num::fixed(sh, 0),
-                p.share_source
+        let measure = lang.choice(p.stock_measure.as_str());
+        out.push(match p.share_from_russia {
+            Some(sh) => lang.f(
+                "chart-remittances-csv-share",
+                &[
+                    ("name", &l.name),
+                    ("share", &crate::num::fixed(sh, 0)),
+                    ("source", lang.data(&p.share_source, &p.share_source_ru)),
+                    ("measure", measure),
+                ],
             ),
-            (Lang::Ru, Some(sh)) => format!(
-                "{}: {} % переводов принимается за переводы из России; по умолчанию: {}; численность мигрантов: {measure}",
-                l.name,
-                crate::num::fixed(sh, 0),
-                p.share_source_ru
-            ),
-            (Lang::En, None) => format!(
-                "{}: history only (no lever moves its migrants in Russia)",
-                l.name
-            ),
-            (Lang::Ru, None) => format!(
-                "{}: только история (ни один ползунок не меняет число её мигрантов в России)",
-                l.name
-            ),
+            None => lang.f("chart-remittances-csv-history-only", &[("name", &l.name)]),
         });
     }
     out
