@@ -463,3 +463,18 @@ chart-preset-compatriots_goal = Compatriots Program goal met ({ $compat } thousa
 chart-preset-crocus_persists = Post-Crocus drop persists
 chart-preset-war_ends_relokanty_return = War ends in { $war_end }, { $share } % of relokanty return by { $by }
 chart-preset-no_net_migration = No net migration
+
+## Measures (src/scenario/measure.rs keys) as charts name them (src/chart/views/shared.rs)
+measure-population = Population
+measure-pop_20_64 = Population aged 20-64 (working age)
+measure-pop_15_64 = Population aged 15-64
+measure-support_ratio = Support ratio: people aged 20-64 per person 65+
+measure-men_18_59 = Men aged 18-59 (military age)
+measure-old_age_dependency = Old-age dependency: people aged 65+ per person 20-64
+measure-unit-people = thousand people
+measure-unit-support_ratio = people aged 20-64 per person 65+
+measure-unit-old_age_dependency = people aged 65+ per person 20-64
+un-source-published = UN WPP 2024 medium, published
+un-source-engine_baseline = UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not publish this measure for this year)
+chart-relokanty-printed-cited-range = printed in the brief; its cited sources give { $low }–{ $high } thousand
+chart-table-csv-keys-latin = Column names are kept in Latin letters: programs read them.

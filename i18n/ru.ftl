@@ -463,3 +463,18 @@ chart-preset-compatriots_goal = Цель Программы соотечеств
 chart-preset-crocus_persists = Спад после «Крокуса» сохраняется
 chart-preset-war_ends_relokanty_return = Война заканчивается в { $war_end } г., { $share } % релокантов возвращаются к { $by } г.
 chart-preset-no_net_migration = Нулевая чистая миграция
+
+## Measures (src/scenario/measure.rs keys) as charts name them (src/chart/views/shared.rs)
+measure-population = Население
+measure-pop_20_64 = Население в возрасте 20–64 лет (трудоспособное)
+measure-pop_15_64 = Население в возрасте 15–64 лет
+measure-support_ratio = Коэффициент поддержки: людей 20–64 лет на одного человека 65+
+measure-men_18_59 = Мужчины в возрасте 18–59 лет (призывной и мобилизационный возраст)
+measure-old_age_dependency = Демографическая нагрузка пожилыми: людей 65+ на одного человека 20–64 лет
+measure-unit-people = тыс. человек
+measure-unit-support_ratio = людей 20–64 лет на человека 65+
+measure-unit-old_age_dependency = людей 65+ на человека 20–64 лет
+un-source-published = ООН WPP 2024, средний вариант, опубликовано
+un-source-engine_baseline = исходные данные среднего варианта ООН WPP 2024, спроецированные движком Crossroads (ООН не публикует этот показатель за этот год)
+chart-relokanty-printed-cited-range = так в записке; её источники дают { $low }–{ $high } тыс.
+chart-table-csv-keys-latin = Названия столбцов оставлены латиницей: их читают программы.

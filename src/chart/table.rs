@@ -213,8 +213,9 @@ impl Table {
             "# {} {scenario}\n",
             lang.t("chart-table-scenario")
         ));
-        if lang == Lang::Ru {
-            s.push_str("# Названия столбцов оставлены латиницей: их читают программы.\n");
+        // Languages not written in Latin letters say why the column keys are.
+        if lang != Lang::En {
+            s.push_str(&format!("# {}\n", lang.t("chart-table-csv-keys-latin")));
         }
         s
     }

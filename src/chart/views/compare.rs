@@ -23,8 +23,8 @@ use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, The
 use super::super::table::{Cell, Column, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::{
-    levers_drawn, measure_axis, measure_line, measure_of, measure_scale, measure_words, min_max,
-    population_line, Line, UnSeries, ESTIMATE_COLOR,
+    levers_drawn, measure_axis, measure_line, measure_name, measure_of, measure_scale,
+    measure_unit, measure_words, min_max, population_line, Line, UnSeries, ESTIMATE_COLOR,
 };
 use super::ChartView;
 
@@ -165,7 +165,7 @@ fn measure_outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> 
         ("thousand", 2)
     };
     // The name up to its explanation ("Support ratio", "Men aged 18-59"): the table is narrow.
-    let full = ms.name(lang == Lang::Ru);
+    let full = measure_name(lang, ms);
     let name = full.split([':', '(']).next().unwrap_or(full).trim();
     OUTCOME_YEARS
         .iter()
@@ -523,7 +523,7 @@ impl ChartView for Compare {
         let (wa, wb) = (measure_words(lang, ms, ea), measure_words(lang, ms, eb));
         let what = match ms {
             Measure::Population => String::new(),
-            _ => format!("{}: ", ms.name(lang == Lang::Ru)),
+            _ => format!("{}: ", measure_name(lang, ms)),
         };
         let said = lang.f(
             "chart-compare-scenario-a-reaches-in-2100-and",
@@ -549,7 +549,7 @@ impl ChartView for Compare {
 fn title(lang: Lang, ms: Measure, name: &str) -> String {
     let what = match ms {
         Measure::Population => String::new(),
-        _ => format!("{}, ", ms.name(lang == Lang::Ru)),
+        _ => format!("{}, ", measure_name(lang, ms)),
     };
     lang.f(
         "chart-compare-scenario-a-against-b",
@@ -565,7 +565,7 @@ fn source_line(lang: Lang, ms: Measure) -> String {
         _ => format!(
             "{engine} {}: {}.",
             lang.t("chart-compare-lines"),
-            ms.name(lang == Lang::Ru)
+            measure_name(lang, ms)
         ),
     }
 }
@@ -834,27 +834,26 @@ const OUTCOME_COLUMNS: [ColumnSpec; 5] = [
 
 /// The source of a measure's lines and of its UN medium.
 fn measure_source(lang: Lang, ms: Measure) -> String {
-    let ru = lang == Lang::Ru;
     let unit = if ms.is_ratio() {
-        ms.unit(ru)
+        measure_unit(lang, ms)
     } else {
         lang.t("chart-common-thousand")
     };
     lang.f(
         "chart-compare-crossroads-engine-on-un-wpp",
-        &[("unit", unit), ("measure", (ms.name(ru)))],
+        &[("unit", unit), ("measure", (measure_name(lang, ms)))],
     )
 }
 
 /// A's and B's measure by year with their difference and the UN medium of the measure.
 fn measure_section(m: &Model) -> Section {
-    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let (lang, ms) = (m.lang, m.measure);
     let unit = if ms.is_ratio() {
-        ms.unit(ru)
+        measure_unit(lang, ms)
     } else {
         lang.t("chart-common-thousand")
     };
-    let (k, key, name) = (measure_scale(ms), ms.key(), ms.name(ru));
+    let (k, key, name) = (measure_scale(ms), ms.key(), measure_name(lang, ms));
     let mut s = Section::new(vec![
         Column::new("year", lang.t("chart-common-year-1-july"), ""),
         Column::new(

@@ -59,14 +59,10 @@ fn check_note(b: &RelokantyBound, lang: Lang) -> Option<String> {
     let k = |v: f64| lang.num(v / 1000.0, 0);
     match b.check.as_str() {
         "not_in_cited_source" => Some(match (b.cited_min, b.cited_max, lang) {
-            (Some(a), Some(z), Lang::En) => format!(
-                "printed in the brief; its cited sources give {}–{} thousand",
-                k(a),
-                k(z)
+            (Some(a), Some(z), l) => l.f(
+                "chart-relokanty-printed-cited-range",
+                &[("low", &k(a)), ("high", &k(z))],
             ),
-            (Some(a), Some(z), Lang::Ru) => {
-                format!("так в записке; её источники дают {}–{} тыс.", k(a), k(z))
-            }
             (_, _, l) => l
                 .t("chart-relokanty-printed-in-the-brief-not-in-its")
                 .to_string(),

@@ -17,8 +17,8 @@ use super::super::super::style::{self, Axes, LegendEntry, Mark, PlotFrame, Symbo
 use super::super::super::table::{Cell, Column, Section, Table};
 use super::super::super::ChartError;
 use super::super::shared::{
-    levers_drawn, measure_axis, measure_line, measure_scale, measure_words, min_max, scenario_name,
-    Line,
+    levers_drawn, measure_axis, measure_line, measure_name, measure_scale, measure_unit,
+    measure_words, min_max, scenario_name, un_source_label, Line,
 };
 use super::{overlay_ids, preset_style, SCENARIO_COLOR, UN_COLOR};
 
@@ -64,13 +64,12 @@ pub(super) fn model(
     let x0 = scen.first().map_or(2025.0, |p| p.0.floor());
     let x1 = scen.last().map_or(2101.0, |p| p.0.ceil());
     let name = lang.country(&country.info).to_string();
-    let ru = lang == Lang::Ru;
     let mut m = Model {
         lang,
         measure,
         title: format!(
             "{name}: {}, {}–{}",
-            measure.name(ru),
+            measure_name(lang, measure),
             x0 as i32,
             x1 as i32 - 1
         ),
@@ -200,7 +199,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 /// The scenario in 2050 and 2100 against the UN medium of the measure, saying where the
 /// UN values come from.
 pub(super) fn alt(m: &Model) -> String {
-    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let (lang, ms) = (m.lang, m.measure);
     let k = measure_scale(ms);
     let at = |y: f64| m.scen.iter().find(|p| p.0 == y + 0.5).map(|p| p.1 * k);
     let (Some(a50), Some(a100)) = (at(2050.0), at(2100.0)) else {
@@ -213,7 +212,7 @@ pub(super) fn alt(m: &Model) -> String {
     } else {
         format!("{} ({})", lang.t("chart-measure-your-scenario"), m.levers)
     };
-    let name = ms.name(ru);
+    let name = measure_name(lang, ms);
     let mut alt = lang.f(
         "chart-measure-in-in-2050-and-in-2100-1-july",
         &[
@@ -226,7 +225,7 @@ pub(super) fn alt(m: &Model) -> String {
     );
     let un = |y: i32| m.un.iter().find(|p| p.year == y);
     if let (Some(u50), Some(u100)) = (un(2050), un(2100)) {
-        let src = |p: &UnPoint| p.source.label(ru);
+        let src = |p: &UnPoint| un_source_label(lang, p.source);
         alt.push_str(&lang.f(
             "chart-measure-un-wpp-2024-medium-in-2050-and",
             &[
@@ -244,17 +243,17 @@ pub(super) fn alt(m: &Model) -> String {
 /// One row a year: the UN medium and its source, the scenario, the presets (the measure in
 /// its own unit: thousands, or the ratio).
 pub(super) fn table(m: &Model) -> Table {
-    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let (lang, ms) = (m.lang, m.measure);
     let unit = if ms.is_ratio() {
-        ms.unit(ru)
+        measure_unit(lang, ms)
     } else {
         lang.t("chart-common-thousand")
     };
     let sources = vec![
         if ms.is_ratio() {
-            ms.name(ru).to_string()
+            measure_name(lang, ms).to_string()
         } else {
-            format!("{}, {}", ms.name(ru), ms.unit(ru))
+            format!("{}, {}", measure_name(lang, ms), measure_unit(lang, ms))
         },
         lang.t("chart-measure-un-wpp-2024-cc-by-3-0-igo-medium-at")
             .to_string(),
