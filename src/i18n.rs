@@ -5,7 +5,8 @@
 //! parsed once; a message missing from a language falls back to English, and a host test
 //! (`tests/i18n_catalogs.rs`) holds every catalog to English's keys and placeables and every
 //! key the code asks for to the English catalog. To add a language: write
-//! `i18n/<code>.ftl` and add a line to [`LANGS`].
+//! `i18n/<code>.ftl`, add a line to [`LANGS`] and a variant to `chart::Lang` (see
+//! docs/ARCHITECTURE.md, "To add a language").
 
 use std::sync::OnceLock;
 
