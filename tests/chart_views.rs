@@ -1800,9 +1800,9 @@ fn cached_projections_keep_what_the_views_read() {
     assert_eq!(cached.unremoved(), full.unremoved());
 }
 
-/// The default compare view never opens on A = B: with no lever moved and no `b=`, B is a
-/// story (`STORY_B`), chosen in the core, so the CLI and the widget draw the same; with a
-/// lever moved, B stays the table's default; and the choice survives the query round trip.
+/// The default compare view never opens on A = B: with no `b=`, B is a story (`STORY_B`),
+/// chosen in the core, so the CLI and the widget draw the same; it stays B when a lever
+/// moves (B never changes under a slider); an explicit UN medium is kept and written back.
 #[test]
 fn default_compare_is_not_a_against_itself() {
     let mut r = renderer();
@@ -1815,9 +1815,9 @@ fn default_compare_is_not_a_against_itself() {
         texts(&svg).iter().any(|t| t.contains("migration")),
         "B named"
     );
-    // A moved lever: B is the UN medium again (the table's default).
+    // A moved lever: B stays the story.
     let moved = r.parse("view=compare&tfr_shift=0.2").unwrap();
-    assert_eq!(moved.b, chart::ScenarioB::Preset("un_medium".into()));
+    assert_eq!(moved.b, req.b);
     // An explicit B = UN medium with A untouched is kept and written back.
     let explicit = r.parse("view=compare&b=un_medium").unwrap();
     assert_eq!(explicit.b, chart::ScenarioB::Preset("un_medium".into()));

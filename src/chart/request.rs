@@ -148,21 +148,19 @@ fn default_choice(p: Option<&ParamSpec>) -> &str {
         .unwrap_or("")
 }
 
-/// Scenario B when A moves no lever and no `b=` is given: the parameter table's default B
-/// (the UN medium) would be A itself ("difference 0"), so the comparison opens on a story
-/// of its own instead (the CLI, the widget and the tests share this choice).
+/// Scenario B when no `b=` is given: the UN medium (the parameter table's first choice)
+/// would be A itself as the comparison opens ("difference 0"), so B is a story of its own,
+/// the world without net migration (what migration adds). It stays B while levers move,
+/// so B never changes under a reader's slider; the CLI, the widget and the tests share it.
 pub const STORY_B: &str = "no_net_migration";
 
-/// The `b=` a request means when it gives none: the table's default, unless scenario A
-/// moves no lever (its country aside), when B would equal A: then [`STORY_B`].
-pub fn default_b<'t>(table: &'t ParamTable, a: &Scenario) -> &'t str {
+/// The `b=` a request means when it gives none: [`STORY_B`] when the table offers it,
+/// else the table's default.
+pub fn default_b<'t>(table: &'t ParamTable, _a: &Scenario) -> &'t str {
     let p = table.view_param("b");
-    let default = default_choice(p);
-    let untouched = a.moved(table).iter().all(|(p, _)| p.key == "country");
-    match p.and_then(|p| p.choices.iter().find(|c| **c == STORY_B)) {
-        Some(story) if untouched => story,
-        _ => default,
-    }
+    p.and_then(|p| p.choices.iter().find(|c| **c == STORY_B))
+        .copied()
+        .unwrap_or_else(|| default_choice(p))
 }
 
 impl ViewRequest {

@@ -555,12 +555,15 @@ fn fit_layout<'a, DB: DrawingBackend>(
     source_text: &str,
     (w, h): (i32, i32),
     title_h: i32,
+    share: i32,
 ) -> Result<DecorLayout<'a>, ChartError> {
     let small = theme.small_style();
     let short_source = source_text
         .split_once(". ")
         .map_or(source_text.to_string(), |(a, _)| format!("{a}."));
-    let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
+    let want = (h * share / 100)
+        .max(theme.px(110.0))
+        .min(h * share.max(50) / 100);
     let least = theme.px(120.0);
     let mut layout = None;
     let levels = [
@@ -657,6 +660,19 @@ pub fn decorate<DB: DrawingBackend>(
     legend: &[LegendEntry],
     source_text: &str,
 ) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    decorate_wanting(root, theme, title_text, legend, source_text, 45)
+}
+
+/// [`decorate`] for a view that needs `share` % of the height below the legend (compare:
+/// its lines, difference and outcome table): the legend and source go compact sooner.
+pub fn decorate_wanting<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    title_text: &str,
+    legend: &[LegendEntry],
+    source_text: &str,
+    share: i32,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
     let (width, height) = root.dim_in_pixel();
     let (min_width, min_height) = theme.min_size();
     if width < min_width || height < min_height {
@@ -680,7 +696,7 @@ pub fn decorate<DB: DrawingBackend>(
     let title_lines = wrap_hard(&inner, theme, title_text, &title, w)?;
     let title_h = theme.line_height(TITLE_SIZE) * title_lines.len() as i32 + theme.px(4.0);
 
-    let layout = fit_layout(&inner, theme, legend, source_text, (w, h), title_h)?;
+    let layout = fit_layout(&inner, theme, legend, source_text, (w, h), title_h, share)?;
     let DecorLayout {
         font: text,
         row_h,

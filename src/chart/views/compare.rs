@@ -647,11 +647,13 @@ fn layout<DB: DrawingBackend>(
     // (its height is known once the legend is laid out); else the legend spells A.
     let table_margin = theme.px(if wide { 14.0 } else { 4.0 });
     let mut listed = wide && !m.levers.is_empty();
-    let mut plot_area = style::decorate(root, theme, &m.title, &legend(m, listed), &m.source)?;
+    let mut plot_area =
+        style::decorate_wanting(root, theme, &m.title, &legend(m, listed), &m.source, 70)?;
     let plot_h = i32::try_from(plot_area.dim_in_pixel().1).unwrap_or(i32::MAX);
     if listed && !lever_room(theme, m.rows.len(), plot_h - table_margin) {
         listed = false;
-        plot_area = style::decorate(root, theme, &m.title, &legend(m, false), &m.source)?;
+        plot_area =
+            style::decorate_wanting(root, theme, &m.title, &legend(m, false), &m.source, 70)?;
     }
     let (w, h) = plot_area.dim_in_pixel();
     let line_h = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
