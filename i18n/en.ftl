@@ -280,6 +280,333 @@ number-percent = { $n } %
 list-separator = { ", " }
 
 ## Measures (src/scenario/measure.rs): names, units, where a UN value comes from
+
+## Chart words (src/chart): titles, axes, legends, notes and table headers, by view
+# chart-axis-*
+chart-axis-year = Year
+# chart-common-*
+chart-common-engine-baseline = engine baseline
+chart-common-event = Event:
+chart-common-event-dates = Event dates:
+chart-common-million = million
+chart-common-millions = Millions
+chart-common-no-levers-moved = no levers moved
+chart-common-published = published
+chart-common-source-of-the-un-value = Source of the UN value
+chart-common-thousand = thousand
+chart-common-un-medium = UN medium
+chart-common-year-1-july = Year (1 July)
+# chart-compare-*
+chart-compare-65-per-100-aged-20-64 = 65+ per 100 aged 20–64
+chart-compare-a = A
+chart-compare-a-2 = A:
+chart-compare-a-b = A − B
+chart-compare-a-b-mln = A − B, mln
+chart-compare-a-no-levers-moved-un-medium = A: no levers moved (UN medium)
+chart-compare-a-your-scenario = A: your scenario
+chart-compare-aged-20-64 = Aged 20–64
+chart-compare-b = B
+chart-compare-b-2 = B:
+chart-compare-births = Births
+chart-compare-crossroads-engine-on-un-wpp-2024 = Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands
+chart-compare-defaults = (defaults)
+chart-compare-levers-moved-in-a = Levers moved in A
+chart-compare-lines = Lines
+chart-compare-median-age = Median age
+chart-compare-outcome = Outcome
+chart-compare-population = Population
+chart-compare-population-millions = Population, millions
+chart-compare-source-crossroads-cohort-component = Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.
+chart-compare-un-estimates = UN estimates
+chart-compare-un-medium-jul1-un-wpp-2024-medium-at = un_medium_jul1: UN WPP 2024 medium at 1 July, the mean of the 31 December totals before and after it, thousands
+# chart-compatriots-*
+chart-compatriots-2012-2020-and-2021-not-found-the = 2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.
+chart-compatriots-about = about
+chart-compatriots-almost = almost
+chart-compatriots-became-participants-and-resettled = Became participants and resettled
+chart-compatriots-citizens-of-tajikistan = citizens of Tajikistan:
+chart-compatriots-compatriots-program-people-moving-to = Compatriots Program: people moving to Russia a year, by measure, thousands
+chart-compatriots-goal = goal:
+chart-compatriots-goal-set-in-2012 = Goal set in 2012:
+chart-compatriots-less-than = less than
+chart-compatriots-more-than = more than
+chart-compatriots-moved-under-the-programme-fms-mvd = Moved under the programme (FMS/MVD)
+chart-compatriots-mvd-data = MVD data
+chart-compatriots-participants-and-family-members-mfa = Participants and family members (MFA)
+chart-compatriots-resettlers-registered-with-the-mvd = Resettlers registered with the MVD
+chart-compatriots-sources = Sources:
+chart-compatriots-thousand-a-year = thousand a year
+chart-compatriots-thousand-a-year-from = thousand a year from
+chart-compatriots-thousand-people-a-year = Thousand people a year
+chart-compatriots-thousands = Thousands
+chart-compatriots-via = via
+chart-compatriots-your-level = Your level:
+# chart-ctx-*
+chart-ctx-scenario-b = Scenario B
+# chart-measure-*
+chart-measure-scenario = Scenario
+chart-measure-scenario-and-presets-crossroads = scenario and presets: Crossroads engine, 1 July
+chart-measure-source-un-wpp-2024-medium-published = Source: UN WPP 2024 medium (published where WPP publishes the measure; else the Crossroads engine's projection of WPP's medium inputs); scenario: Crossroads cohort-component engine (1 July).
+chart-measure-the-scenario-with-no-levers-moved = the scenario with no levers moved
+chart-measure-un-wpp-2024-cc-by-3-0-igo-medium-at = UN WPP 2024 (CC BY 3.0 IGO) medium at 1 July: published where un_source says so (sums of WPP's 5-year age groups, or the total); else the Crossroads engine's projection of WPP's medium inputs
+chart-measure-un-wpp-2024-medium-inputs-projected = UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not publish this measure)
+chart-measure-un-wpp-2024-medium-published = UN WPP 2024 medium, published
+chart-measure-un-wpp-2024-medium-the-engine-s = UN WPP 2024 medium: the engine's projection of WPP's inputs between published points
+chart-measure-your-scenario = your scenario
+# chart-needs-*
+chart-needs-men-aged-18-59 = men aged 18–59
+chart-needs-million = Million
+chart-needs-net-migrants-thousand-a-year = Net migrants, thousand a year
+chart-needs-old-age-dependency-65-per-20-64 = old-age dependency (65+ per 20–64)
+chart-needs-people-aged-15-64 = people aged 15–64
+chart-needs-people-aged-20-64 = people aged 20–64
+chart-needs-population-million = Population, million
+chart-needs-the-population = the population
+chart-needs-the-support-ratio-20-64-per-65 = the support ratio (20–64 per 65+)
+chart-needs-thousand-a-year = Thousand a year
+# chart-projection-*
+chart-projection-high = high
+chart-projection-low = low
+chart-projection-medium = medium
+chart-projection-population = population
+chart-projection-population-millions = Population, millions
+chart-projection-scenario-and-presets-crossroads = scenario and presets: Crossroads engine, population at 1 July, thousands
+chart-projection-source-un-wpp-2024-year-end-totals = Source: UN WPP 2024 (year-end totals); scenario: Crossroads cohort-component engine (1 July).
+chart-projection-to-2046 = , to 2046
+chart-projection-un-wpp-2024-cc-by-3-0-igo-total = UN WPP 2024 (CC BY 3.0 IGO): total population at 31 December (columns *_dec31) and at 1 July as the mean of the year-ends before and after it (columns *_jul1), thousands
+# chart-pyramid-*
+chart-pyramid-age = Age
+chart-pyramid-fewer-than-baseline-war-deaths = Fewer than baseline (war deaths, emigration)
+chart-pyramid-men = Men
+chart-pyramid-source-crossroads-cohort-component = Source: Crossroads cohort-component engine on UN WPP 2024 inputs; baseline = the engine's UN medium projection. Age 100 = 100 and over.
+chart-pyramid-thousands-of-people-of-each-year-of = Thousands of people of each year of age
+chart-pyramid-un-medium-baseline = UN medium baseline
+chart-pyramid-women = Women
+chart-pyramid-your-scenario = your scenario
+# chart-relokanty-*
+chart-relokanty-all-migrants-and-expats = all migrants and expats
+chart-relokanty-cited = cited:
+chart-relokanty-counts-all-temporary-migrants-and = counts all temporary migrants and expats, not only relokanty
+chart-relokanty-not-in-its-sources = not in its sources
+chart-relokanty-printed-in-the-brief-not-in-its = printed in the brief; not in its cited sources
+chart-relokanty-range-in-the-brief-2022-2023-taken = Range in the brief (2022–2023), taken as mid-2025
+chart-relokanty-relokanty-in-host-countries-the = Relokanty in host countries: the brief's ranges and your scenario, thousands
+chart-relokanty-russians-staying-thousands = Russians staying, thousands
+chart-relokanty-scenario = scenario
+# chart-remittances-*
+chart-remittances-and = and
+chart-remittances-history-only = history only
+chart-remittances-of-gdp = % of GDP
+chart-remittances-percent-of-gdp-computed = Percent of GDP (computed)
+chart-remittances-remittances-received-as-a-share-of = Remittances received as a share of GDP: history and scenario
+chart-remittances-row-kind-brief-no-year = row kind=brief (no year):
+chart-remittances-scenario-the-part-of-remittances = scenario: the part of remittances assumed to come from Russia moves with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year
+chart-remittances-world-bank-wdi-cc-by-4-0-personal = World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP (computed, not the Bank's % series)
+# chart-shared-*
+chart-shared-millions = millions
+chart-shared-ratio = Ratio
+chart-shared-scenario-no-levers-moved = Scenario (no levers moved)
+chart-shared-your-scenario = Your scenario
+# chart-table-*
+chart-table-current-us = current US$
+chart-table-defaults-un-wpp-2024-medium = (defaults: UN WPP 2024 medium)
+chart-table-persons = persons
+chart-table-scenario = Scenario:
+chart-table-source = Source:
+chart-table-years = years
+# event-*
+event-prague-process-policy-brief = Prague Process policy brief
+event-sahadeo-2024-prague-process-policy = Sahadeo (2024), Prague Process policy brief
+event-sahadeo-morrison-2025-prague-process = Sahadeo & Morrison (2025), Prague Process policy brief
+# chart-*-col-*: table and CSV headers; legends
+chart-compare-col-year = Year (1 July)
+chart-compare-col-a-population-jul1 = A: population
+chart-compare-col-b-population-jul1 = B: population
+chart-compare-col-diff-a-minus-b-jul1 = A − B
+chart-compare-col-un-medium-jul1 = UN medium
+chart-compare-col-measure = Outcome
+chart-compare-col-unit = Unit
+chart-compare-col-a = A
+chart-compare-col-b = B
+chart-compare-col-diff-a-minus-b = A − B
+chart-compatriots-col-year = Year
+chart-compatriots-col-registered-citizens-of-tajikistan = Of the registered: citizens of Tajikistan
+chart-compatriots-col-qualifier = Qualifier
+chart-compatriots-col-measure-as-reported = Measure as reported
+chart-compatriots-col-source = Source
+chart-compatriots-col-reported-by = Reported by
+chart-compatriots-col-reported-on = Reported on
+chart-compatriots-col-url = Link
+chart-compatriots-col-line = Line
+chart-compatriots-col-persons-per-year = Persons a year
+chart-compatriots-col-from-year = From
+chart-needs-col-year = Year from 1 July
+chart-needs-col-needed-extra = Extra net migrants needed
+chart-needs-col-own = Net migration of the scenario
+chart-needs-col-total = Net migration that holds the measure
+chart-needs-col-un-wpp-medium = UN WPP 2024 net migration (medium)
+chart-needs-col-population-with-jul1 = Population with the extra migrants, 1 July
+chart-needs-col-population-without-jul1 = Population without them, 1 July
+chart-needs-col-migrant-origin-share = Post-base migrants and descendants, share
+chart-needs-col-line = Reference level
+chart-needs-col-thousand-per-year = Thousand a year
+chart-needs-col-from-year = From
+chart-needs-col-to-year = To
+chart-needs-of-which-extra-beyond-the-scenario-s = of which extra, beyond the scenario's own
+chart-needs-engine-the-scenario-projected-twice = Engine: the scenario projected twice, with and without the extra migrants (labour-migrant ages and sexes); the measure is held at the end of each year from 1 July.
+chart-needs-with-the-extra-migrants = with the extra migrants
+chart-needs-dashed-without = dashed: without
+chart-projection-col-year = Year
+chart-projection-col-un-estimate-dec31 = UN estimate, 31 Dec
+chart-projection-col-un-medium-dec31 = UN medium, 31 Dec
+chart-projection-col-un-low-dec31 = UN low, 31 Dec
+chart-projection-col-un-high-dec31 = UN high, 31 Dec
+chart-projection-col-un-80-lower-dec31 = UN 80 % lower, 31 Dec
+chart-projection-col-un-80-upper-dec31 = UN 80 % upper, 31 Dec
+chart-projection-col-un-95-lower-dec31 = UN 95 % lower, 31 Dec
+chart-projection-col-un-95-upper-dec31 = UN 95 % upper, 31 Dec
+chart-projection-col-un-estimate-jul1 = UN estimate, 1 Jul
+chart-projection-col-un-medium-jul1 = UN medium, 1 Jul
+chart-projection-col-scenario-jul1 = Scenario, 1 Jul
+chart-projection-col-rosstat-variant = Rosstat variant
+chart-projection-col-date = Date
+chart-projection-col-published-with-crimea-sevastopol = As published (with Crimea and Sevastopol)
+chart-projection-col-crimea-sevastopol-removed = Crimea and Sevastopol removed
+chart-projection-col-adjusted-drawn-against-un = Drawn against UN
+chart-projection-after-2046-the-engine-s = after 2046: the engine's extrapolation of Rosstat's assumptions
+chart-projection-un-estimates = UN estimates
+chart-projection-un-medium = UN medium
+chart-projection-80-interval = 80 % interval
+chart-projection-95-interval = 95 % interval
+chart-projection-un-low-high-0-5-child = UN low / high (±0.5 child)
+chart-projection-rosstat-1-jan-2046-as-published-with = Rosstat, 1 Jan 2046, as published (with Crimea and Sevastopol)
+chart-projection-rosstat-1-jan-2046-minus-crimea-and = Rosstat, 1 Jan 2046, minus Crimea and Sevastopol
+chart-pyramid-col-age = Age
+chart-pyramid-col-male-jul1 = Men
+chart-pyramid-col-female-jul1 = Women
+chart-pyramid-col-baseline-male-jul1 = Men, baseline
+chart-pyramid-col-baseline-female-jul1 = Women, baseline
+chart-relokanty-col-iso3 = Country
+chart-relokanty-col-brief-low = Brief, low
+chart-relokanty-col-brief-high = Brief, high
+chart-relokanty-col-low-source = Low: cited publisher
+chart-relokanty-col-high-source = High: cited publisher
+chart-relokanty-col-low-check = Low: check
+chart-relokanty-col-high-check = High: check
+chart-relokanty-col-year = Year (mid-year)
+chart-relokanty-col-scenario-change = Scenario change
+chart-relokanty-col-scenario-low = Scenario, low
+chart-relokanty-col-scenario-high = Scenario, high
+chart-remittances-col-iso3 = Country
+chart-remittances-col-year = Year
+chart-remittances-col-kind = Kind
+chart-remittances-col-stock-in-russia = Migrants in Russia
+chart-remittances-col-remittances-usd = Remittances
+chart-remittances-col-pct-gdp = Share of GDP
+
+## Months (src/chart/i18n.rs): standing alone, and after a day number (genitive in Russian: "22 марта 2024")
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+month-of-day-1 = Jan
+month-of-day-2 = Feb
+month-of-day-3 = Mar
+month-of-day-4 = Apr
+month-of-day-5 = May
+month-of-day-6 = Jun
+month-of-day-7 = Jul
+month-of-day-8 = Aug
+month-of-day-9 = Sep
+month-of-day-10 = Oct
+month-of-day-11 = Nov
+month-of-day-12 = Dec
+
+## Choices of levers in words (Lang::choice)
+choice-medium = medium
+choice-low = low
+choice-high = high
+choice-shift = shift
+choice-target = target
+choice-undesa = UN (DESA)
+choice-mvd = Interior Ministry (MVD)
+
+## The briefs' events marked on time charts (src/chart/events.rs)
+event-invasion-of-ukraine = invasion of Ukraine
+event-mobilisation = mobilisation
+event-crocus-city-hall-attack = Crocus City Hall attack
+
+## Chart sentences with placeables (titles, notes, text alternatives)
+chart-compare-and-more-all-in-the-csv-and = … and { $more } more { $more -> [one] lever *[other] levers } (all in the CSV and the link)
+chart-compare-a-and-b-are-equal-in = A and B are equal in { $year }.
+chart-compare-scenario-a-reaches-in-2100-and = { $name }: { $what }scenario A ({ $a_alt }) reaches { $wa } in 2100 and scenario B ({ $b_name }) { $wb }.
+chart-compare-scenario-a-against-b = { $name }: { $what }scenario A against B
+chart-projection-crimea-and-sevastopol-thousand = Crimea and Sevastopol: { $removed } thousand at Rosstat's 2021 census ({ $date }), held constant, subtracted to compare with UN totals
+chart-projection-to = to { $horizon }
+chart-pyramid-population-by-age-and-sex-1 = { $name }: population by age and sex, 1 July { $year }
+chart-compare-crossroads-engine-on-un-wpp = Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): { $measure } at 1 July ({ $unit }); un_medium_jul1: UN WPP 2024 medium, published where un_source says so, else the engine's projection of WPP's medium inputs
+chart-compatriots-the-brief-says-arrivals = The brief says arrivals averaged less than { $avg } thousand a year over { $y0 }–{ $y1 } (under { $years2 } thousand in { $years } years); the figures reported for { $len } of those years, in different measures, add up to { $sum } thousand, and { $span } each had { $lowest } thousand or more; the claim holds only if { $join } (not found) add up to less than { $room } thousand.
+chart-compatriots-of-the-registered-citizens-of = Of the registered: citizens of Tajikistan, { $year }
+chart-compatriots-of-the-registered-in-citizens = ; of the registered in { $year }, citizens of Tajikistan: { $p }
+chart-compatriots-compatriots-program-thousand = Compatriots Program, thousand people a year, by the measure each source reports: { $join }{ $tajik }. The 2012 goal: { $g } thousand a year; your level: { $l } thousand a year from { $from }. { $note }
+chart-needs-net-migration-that-keeps-it-at = Net migration that keeps it at the { $from } level
+chart-needs-migrants-needed-to-keep-at-the = { $country }: migrants needed to keep { $what } at the { $from } level, thousand a year
+chart-needs-to-keep-in-at-the-level-net = To keep { $what } in { $c } at the { $from } level, net migration would have to average { $total } thousand a year from { $from } to { $y } ({ $extra } thousand more than the scenario's own), against { $un } thousand in UN WPP 2024's assumption; { $total_end } thousand a year to { $end } ({ $extra_end } thousand extra). Migrants who arrived after { $from } and their descendants would be { $y2 } % of the population in { $y } and { $end2 } % in { $end }.
+chart-projection-rosstat-s-1-jan-2046-totals = Rosstat's 1 Jan 2046 totals: hollow diamonds as published ({ $published } million, with Crimea and Sevastopol); filled diamonds minus { $gone } million, Crimea and Sevastopol at Rosstat's 2021 census, held constant, to stand against UN totals. The 2025 policy brief (Sahadeo & Morrison) quotes { $start } → { $medium_2046 } million by 2046 (Rosstat's medium: { $rosstat_start } → { $pub_of }) and a worst case of { $worst_2046 } million (low: { $pub_of2 }); its baseline immigration figure of { $immigration } is Rosstat's low variant (net migration { $low_net_migration }k a year on average, 2024–2045).
+chart-projection-rosstat-forecast-of-october = Rosstat forecast of October 2023, { $label } variant, 1 January 2046, as published (with Crimea and Sevastopol)
+chart-projection-engine-s-extrapolation-of = engine's extrapolation of Rosstat's { $id } assumptions after { $horizon } (jul1)
+chart-measure-in-in-2050-and-in-2100-1-july = { $measure }: { $country }: in { $who }, { $a50 } in 2050 and { $a100 } in 2100 (1 July)
+chart-measure-un-wpp-2024-medium-in-2050-and = ; UN WPP 2024 medium: { $v50 } in 2050 ({ $u50 }) and { $v100 } in 2100 ({ $u100 })
+chart-relokanty-source-scenario-crossroads = Source: { $cite }: { $join }. Scenario (Crossroads): each host loses the returning share of its relokanty and gains its share of further emigration (its midpoint over Re:Russia's); both bounds move in proportion.{ $scaled }
+chart-relokanty-russians-who-left-since-2022 = Russians who left since 2022 staying in host countries, thousands: the brief's range and your scenario by mid-{ $year }: { $join }.
+chart-remittances-about-of-gdp-with-no-source = { $citation }: { $name }, “about { $v }%” of GDP, with no source and no year given (drawn at { $year })
+chart-remittances-computed-from-world-bank = Computed from World Bank remittances and GDP, { $first }–{ $last }
+chart-remittances-scenario-migrants-in-russia = Scenario: migrants in Russia change, GDP held at { $span }
+chart-remittances-remittances-received-as-a = Remittances received as a percent of GDP (computed from World Bank remittances and GDP, current US$), { $span } → { $end_year } under the scenario: { $join }.
+chart-remittances-in = { $v } % in { $y }
+chart-compare-a-higher-than-b = A is { $size } higher than B in { $year }.
+chart-compare-a-lower-than-b = A is { $size } lower than B in { $year }.
+chart-compare-size-million = { $size } million
+chart-pyramid-alt = { $name } on 1 July { $year } ({ $scen }): { $men } million men and { $women } million women, median age { $median } (UN medium baseline: { $base_all } million in all, median age { $base_median })
+chart-pyramid-alt-fewer-men = ; { $gap } thousand fewer men than the baseline at the ages where the scenario has fewer
+chart-pyramid-source-engine = Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July { $year }, thousands; age 100 = 100+
+chart-pyramid-source-baseline = baseline: the engine's projection of UN WPP 2024 medium with no levers
+
+## Chart sentences (text alternatives, sources, CSV notes)
+chart-remittances-brief-unsourced = { $name }: the brief's unsourced “about { $v }%”
+chart-remittances-source-line = Source: World Bank WDI, personal remittances received and GDP, current US$; share computed from the two series (not the Bank's % of GDP series). Scenario (Crossroads) for { $with } only: the part of remittances assumed to come from Russia (remittance levers) moves with their migrants in Russia. { $without }: history only, as no lever moves their migrants in Russia.
+chart-remittances-alt-brief = { $name }, computed from World Bank remittances and GDP: { $years }; { $brief }.
+chart-remittances-csv-share = { $name }: { $share } % of remittances assumed to come from Russia; default: { $source }; stock measure { $measure }
+chart-remittances-csv-history-only = { $name }: history only (no lever moves its migrants in Russia)
+chart-relokanty-scenario-mid-year = Scenario, mid-{ $year } (flows to Russia end in { $end })
+chart-relokanty-scaled = Your total of relokanty is { $scale } { $scale -> [one] time *[other] times } Re:Russia's midpoint, so each host starts at its range times { $scale }.
+chart-projection-alt = { $name }: in { $who } the population is { $a50 } million in 2050 and { $a100 } million in 2100 (1 July)
+chart-projection-alt-against-un = { $name }: in { $who } the population is { $a50 } million in 2050 and { $a100 } million in 2100 (1 July), against { $u50 } and { $u100 } million in the UN WPP 2024 medium variant
+chart-projection-alt-no-levers = the scenario with no levers moved
+chart-projection-alt-your-scenario = your scenario ({ $levers })
+chart-projection-alt-band95 = (95 % interval at the end of the century: { $l }–{ $h } million)
+
+## Preset names in languages other than English (src/chart/ctx.rs; English names are src/scenario/presets.rs's own)
+chart-preset-un_medium = UN WPP 2024, medium
+chart-preset-un_low = UN WPP 2024, low
+chart-preset-un_high = UN WPP 2024, high
+chart-preset-rosstat_low = Rosstat Oct 2023, low
+chart-preset-rosstat_medium = Rosstat Oct 2023, medium
+chart-preset-rosstat_high = Rosstat Oct 2023, high
+chart-preset-compatriots_goal = Compatriots Program goal met ({ $compat } thousand a year from { $from })
+chart-preset-crocus_persists = Post-Crocus drop persists
+chart-preset-war_ends_relokanty_return = War ends in { $war_end }, { $share } % of relokanty return by { $by }
+chart-preset-no_net_migration = No net migration
+
+## Measures (src/scenario/measure.rs keys) as charts name them (src/chart/views/shared.rs)
 measure-population = Population
 measure-pop_20_64 = Population aged 20-64 (working age)
 measure-pop_15_64 = Population aged 15-64
@@ -434,3 +761,6 @@ band-alt = { $level80 } of simulated futures of { $who } lie between { $low } an
 band-column = { $who }: band, { $level }
 ui-band-unavailable = The band of simulated futures is unavailable here: this page or browser does not allow Web Workers. The scenario is drawn without it.
 ui-band-failed = The band of simulated futures could not be computed: { $error }
+
+chart-relokanty-printed-cited-range = printed in the brief; its cited sources give { $low }–{ $high } thousand
+chart-table-csv-keys-latin = Column names are kept in Latin letters: programs read them.

@@ -1,12 +1,14 @@
 //! Words a reader sees, one catalog per language: `i18n/<code>.ftl`, in the simple subset of
 //! Project Fluent's syntax that the project uses (one message per line, `key = text`, `#`
-//! comments, placeables `{ $name }`). The catalogs are compiled in (`include_str!`) and
+//! comments, placeables `{ $name }`, plural selectors `{ $n -> [one] … [few] … *[many] … }`
+//! by CLDR's cardinal rules, see [`plural`]). The catalogs are compiled in (`include_str!`) and
 //! parsed once; a message missing from a language falls back to English, and a host test
 //! (`tests/i18n_catalogs.rs`) holds every catalog to English's keys and placeables and every
 //! key the code asks for to the English catalog. Numbers in sentences follow each catalog's
 //! `number-*` keys ([`number`], [`signed`], [`percent`]); texts that travel as data before
 //! they are worded are [`Text`]s (a key and typed [`Arg`]s), worded by [`Text::in_lang`].
-//! To add a language: write `i18n/<code>.ftl` and add a line to [`LANGS`].
+//! To add a language: write `i18n/<code>.ftl`, add a line to [`LANGS`] and a variant to
+//! `chart::Lang` (see docs/ARCHITECTURE.md, "To add a language").
 
 use std::sync::OnceLock;
 
@@ -93,47 +95,153 @@ pub fn has(key: &str) -> bool {
     lookup(0, key).is_some()
 }
 
-/// The message `key` with its placeables `{ $name }` replaced by `args`' values.
+/// The message `key` with its placeables `{ $name }` replaced by `args`' values and its
+/// selectors `{ $n -> [one] … [few] … *[many] … }` resolved by `lang`'s plural rules.
 pub fn format(lang: &str, key: &str, args: &[(&str, &str)]) -> String {
-    fill(text(lang, key), args)
+    fill_in(lang, text(lang, key), args)
 }
 
 /// `template` with `{ $name }` replaced by the value of `name` in `args` (a placeable with
-/// no value stays as written, so a test can find it).
+/// no value stays as written, so a test can find it); selectors read English's rules.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    fill_in("en", template, args)
+}
+
+/// The CLDR plural category of the number written `value` in `lang` (cardinal): English
+/// `one` / `other`; Russian `one` / `few` / `many` for whole numbers and `other` for
+/// fractions. Digits may be grouped (`1 234`, `1,234`) and Russian decimals take a comma.
+pub fn plural(lang: &str, value: &str) -> &'static str {
+    let clean: String = value
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.' || (*c == ',' && lang == "ru"))
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    let (int, frac) = clean.split_once('.').unwrap_or((clean.as_str(), ""));
+    let whole = frac.trim_end_matches('0').is_empty();
+    let i: u64 = int.parse().unwrap_or(0);
+    match lang {
+        "ru" if !whole => "other",
+        "ru" if i % 10 == 1 && i % 100 != 11 => "one",
+        "ru" if (2..=4).contains(&(i % 10)) && !(12..=14).contains(&(i % 100)) => "few",
+        "ru" => "many",
+        _ if i == 1 && whole && frac.is_empty() => "one",
+        _ => "other",
+    }
+}
+
+/// The end of the placeable that opens at `start` (its `}`), braces nested.
+fn closing(t: &str, start: usize) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in t[start..].char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(start + i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A selector's variants: `[key] text` pairs, the default marked `*`.
+fn variants(body: &str) -> Vec<(&str, bool, &str)> {
+    let mut out = Vec::new();
+    let mut rest = body;
+    while let Some(open) = rest.find('[') {
+        let default = rest[..open].trim_end().ends_with('*');
+        let Some(close) = rest[open..].find(']') else {
+            break;
+        };
+        let key = &rest[open + 1..open + close];
+        let after = &rest[open + close + 1..];
+        // The variant's text runs to the next `[` or `*[` outside a nested placeable.
+        let mut end = after.len();
+        let mut depth = 0;
+        for (i, c) in after.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '[' if depth == 0 => {
+                    end = if after[..i].ends_with('*') { i - 1 } else { i };
+                    break;
+                }
+                _ => {}
+            }
+        }
+        out.push((key.trim(), default, after[..end].trim()));
+        rest = &after[end..];
+    }
+    out
+}
+
+fn fill_in(lang: &str, template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(start) = rest.find("{ $") {
         out.push_str(&rest[..start]);
-        let after = &rest[start + 3..];
-        match after.find(" }") {
-            Some(end) => {
-                let name = &after[..end];
-                match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => out.push_str(&rest[start..start + 3 + end + 2]),
+        let Some(end) = closing(rest, start) else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let inner = &rest[start + 3..end];
+        let value = |name: &str| args.iter().find(|(n, _)| *n == name.trim()).map(|a| a.1);
+        match inner.split_once("->") {
+            // A selector: the variant of the value's plural category (or of the value
+            // itself), else the default.
+            Some((name, body)) => {
+                let vs = variants(body);
+                let chosen = value(name).and_then(|v| {
+                    let cat = plural(lang, v);
+                    vs.iter().find(|(k, _, _)| *k == v || *k == cat)
+                });
+                let chosen = chosen.or_else(|| vs.iter().find(|(_, d, _)| *d));
+                match chosen {
+                    Some((_, _, text)) => out.push_str(&fill_in(lang, text, args)),
+                    None => out.push_str(&rest[start..=end]),
                 }
-                rest = &after[end + 2..];
             }
-            None => {
-                out.push_str(&rest[start..]);
-                rest = "";
-            }
+            None => match value(inner) {
+                Some(v) => out.push_str(v),
+                None => out.push_str(&rest[start..=end]),
+            },
         }
+        rest = &rest[end + 1..];
     }
     out.push_str(rest);
     out
 }
 
-/// The placeable names of a message, in order.
+/// The placeable names of a message, in order (a selector's name once, then the names in
+/// its variants).
 pub fn placeables(template: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = template;
     while let Some(start) = rest.find("{ $") {
-        let after = &rest[start + 3..];
-        let Some(end) = after.find(" }") else { break };
-        out.push(&after[..end]);
-        rest = &after[end + 2..];
+        let Some(end) = closing(rest, start) else {
+            break;
+        };
+        let inner = &rest[start + 3..end];
+        match inner.split_once("->") {
+            Some((name, body)) => {
+                let name = name.trim();
+                if !out.contains(&name) {
+                    out.push(name);
+                }
+                for (_, _, text) in variants(body) {
+                    for n in placeables(text) {
+                        if !out.contains(&n) {
+                            out.push(n);
+                        }
+                    }
+                }
+            }
+            None => out.push(inner.trim()),
+        }
+        rest = &rest[end + 1..];
     }
     out
 }
@@ -443,7 +551,7 @@ impl Text {
         let values: Vec<(&str, String)> =
             self.args.iter().map(|(n, a)| (*n, a.render(c))).collect();
         let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        fill(&unescape(c.get(&self.key)), &pairs)
+        fill_in(c.code, &unescape(c.get(&self.key)), &pairs)
     }
 
     /// The text in the compiled-in language `lang` (another code reads as English).
@@ -531,5 +639,57 @@ mod tests {
         assert_eq!(t.render(&c), "50·0pc and 1·5 / x");
         assert_eq!(t.in_lang("ru"), "m", "an unknown key stays as written");
         assert!(t.keys().contains(&"number-percent".to_string()));
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let ru = |v| plural("ru", v);
+        for (v, cat) in [
+            ("1", "one"),
+            ("21", "one"),
+            ("101", "one"),
+            ("11", "many"),
+            ("2", "few"),
+            ("4", "few"),
+            ("22", "few"),
+            ("12", "many"),
+            ("14", "many"),
+            ("5", "many"),
+            ("0", "many"),
+            ("111", "many"),
+            ("1\u{a0}001", "one"),
+            ("2,5", "other"),
+        ] {
+            assert_eq!(ru(v), cat, "ru {v}");
+        }
+        assert_eq!(plural("en", "1"), "one");
+        assert_eq!(plural("en", "1.0"), "other");
+        assert_eq!(plural("en", "2"), "other");
+        assert_eq!(plural("en", "1,001"), "other");
+    }
+
+    #[test]
+    fn selectors_pick_the_plural_form() {
+        let t = "{ $n } { $n -> [one] рычаг [few] рычага *[many] рычагов }";
+        let f = |n: &str| fill_in("ru", t, &[("n", n)]);
+        assert_eq!(f("1"), "1 рычаг");
+        assert_eq!(f("3"), "3 рычага");
+        assert_eq!(f("5"), "5 рычагов");
+        assert_eq!(f("11"), "11 рычагов");
+        assert_eq!(f("21"), "21 рычаг");
+        // No variant for the category: the default.
+        assert_eq!(f("2,5"), "2,5 рычагов");
+        let en = "{ $n -> [one] one lever *[other] { $n } levers } moved";
+        assert_eq!(fill_in("en", en, &[("n", "1")]), "one lever moved");
+        assert_eq!(fill_in("en", en, &[("n", "4")]), "4 levers moved");
+        // An exact value beats the category; a missing value takes the default.
+        let zero = "{ $n -> [0] none *[other] { $n } }";
+        assert_eq!(fill_in("en", zero, &[("n", "0")]), "none");
+        assert_eq!(fill_in("en", zero, &[]), "{ $n }");
+        assert_eq!(placeables(en), ["n"]);
+        assert_eq!(
+            placeables("{ $a } { $b -> [one] x *[other] { $c } }"),
+            ["a", "b", "c"]
+        );
     }
 }

@@ -1705,6 +1705,8 @@ fn compare_lists_scenario_a_levers_in_words() {
     // words instead (never the raw query).
     let (short, _) = render_with(&mut renderer(), q, (700, 420));
     assert!(!short.contains("Levers moved in A"));
+    // A label wider than the legend wraps onto lines of its own: read the words joined.
+    let short = texts(&short).join(" ");
     assert!(
         short.contains("TFR shift relative to UN medium") && !short.contains("tfr_shift=0.2"),
         "a short view's legend names A's levers in words"
@@ -1712,6 +1714,7 @@ fn compare_lists_scenario_a_levers_in_words() {
 
     let (narrow, _) = render_with(&mut renderer(), q, (560, 600));
     assert!(!narrow.contains("Levers moved in A"));
+    let narrow = texts(&narrow).join(" ");
     assert!(
         narrow.contains("TFR shift relative to UN medium") && !narrow.contains("tfr_shift=0.2"),
         "a narrow legend names A's levers in words"
@@ -1749,7 +1752,7 @@ fn compare_lists_scenario_a_levers_in_words() {
     let many = "view=compare&b=rosstat_medium&tfr_shift=0.2&e0_m=3&e0_f=2&war_deaths=200&mig_scale=50&stock=mvd&lab_uzb=100&lab_tjk=-500&lab_kgz=100&crocus_end=2030&compat=100&ua_return=30&rel_return=30&rel_more=200";
     let (svg, _) = render_with(&mut renderer(), many, (960, 600));
     assert!(
-        svg.contains("more (all in the CSV and the link)"),
+        svg.contains("more levers (all in the CSV and the link)"),
         "no count of the levers left out"
     );
 
@@ -1795,4 +1798,31 @@ fn cached_projections_keep_what_the_views_read() {
     }
     assert_eq!(cached.shortfalls(), full.shortfalls());
     assert_eq!(cached.unremoved(), full.unremoved());
+}
+
+/// The default compare view never opens on A = B: with no `b=`, B is a story (`STORY_B`),
+/// chosen in the core, so the CLI and the widget draw the same; it stays B when a lever
+/// moves (B never changes under a slider); an explicit UN medium is kept and written back.
+#[test]
+fn default_compare_is_not_a_against_itself() {
+    let mut r = renderer();
+    let req = r.parse("view=compare").unwrap();
+    assert_eq!(req.b, chart::ScenarioB::Preset(chart::STORY_B.into()));
+    let (svg, out) = render_with(&mut r, "view=compare", (800, 500));
+    let diff = csv_value(&out.csv, 2050, "diff_a_minus_b_jul1").unwrap();
+    assert!(diff.abs() > 1000.0, "A − B in 2050: {diff} thousand");
+    assert!(
+        texts(&svg).iter().any(|t| t.contains("migration")),
+        "B named"
+    );
+    // A moved lever: B stays the story.
+    let moved = r.parse("view=compare&tfr_shift=0.2").unwrap();
+    assert_eq!(moved.b, req.b);
+    // An explicit B = UN medium with A untouched is kept and written back.
+    let explicit = r.parse("view=compare&b=un_medium").unwrap();
+    assert_eq!(explicit.b, chart::ScenarioB::Preset("un_medium".into()));
+    let q = explicit.to_query(r.table());
+    assert!(q.contains("b=un_medium"), "{q}");
+    assert_eq!(r.parse(&q).unwrap().b, explicit.b);
+    assert_eq!(r.parse(&req.to_query(r.table())).unwrap().b, req.b);
 }

@@ -486,3 +486,21 @@ fn levers_are_options_too() {
     assert_eq!(b.status.code(), Some(0), "{}", text(&b.stderr));
     assert_eq!(a.stdout, b.stdout);
 }
+
+/// `crossroads render 'view=compare'` opens on a story as B (never A against itself), as the
+/// widget does: both ask the core's request parser.
+#[test]
+fn render_compare_default_b_is_a_story() {
+    let o = cli(&["render", "--csv", "view=compare"]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let csv = text(&o.stdout);
+    let mut lines = csv.lines().filter(|l| !l.starts_with('#'));
+    let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = head
+        .iter()
+        .position(|h| *h == "diff_a_minus_b_jul1")
+        .unwrap();
+    let row = lines.find(|l| l.starts_with("2050,")).unwrap();
+    let diff: f64 = row.split(',').nth(col).unwrap().parse().unwrap();
+    assert!(diff.abs() > 1000.0, "A − B in 2050 is {diff} thousand");
+}

@@ -90,6 +90,8 @@ fn every_key_the_code_asks_for_exists() {
         "src",
         "src/app",
         "src/chart",
+        "src/chart/views",
+        "src/chart/views/projection",
         "src/scenario",
         "src/data",
         "src/bin",
@@ -101,12 +103,16 @@ fn every_key_the_code_asks_for_exists() {
             let Ok(src) = std::fs::read_to_string(f.path()) else {
                 continue;
             };
+            // `.t("key")` / `.f("key", …)`: Lang's lookups; a catalog key as a literal in a
+            // table of keys (columns, events, legends) is caught by the quoted-key scan below.
             for call in [
                 "i18n::text(",
                 "i18n::format(",
                 "both(\"",
                 "Text::new(\"",
                 "Arg::msg(\"",
+                ".t(",
+                ".f(",
             ] {
                 for part in src.split(call).skip(1) {
                     // The first string literal of the call.
@@ -127,9 +133,34 @@ fn every_key_the_code_asks_for_exists() {
             }
         }
     }
+    // Keys written as literals in tables of keys (columns, events, legend entries): every
+    // quoted `chart-…`, `event-…`, `month-…` or `choice-…` in the chart's code.
+    for dir in ["src/chart", "src/chart/views", "src/chart/views/projection"] {
+        for f in std::fs::read_dir(dir).unwrap().flatten() {
+            let Ok(src) = std::fs::read_to_string(f.path()) else {
+                continue;
+            };
+            for (i, lit) in src.split('"').enumerate() {
+                let key = i % 2 == 1
+                    && ["chart-", "event-", "month-", "choice-"]
+                        .iter()
+                        .any(|p| lit.starts_with(p))
+                    && lit.len() > 8
+                    && lit
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                if key {
+                    found += 1;
+                    if !en.contains(lit) {
+                        missing.push(format!("{}: {lit}", f.path().display()));
+                    }
+                }
+            }
+        }
+    }
     assert!(missing.is_empty(), "{missing:?}");
     assert!(
-        found >= 5,
+        found >= 200,
         "only {found} literal keys found: is the scan still reading the calls?"
     );
     // Keys built from data: every Rosstat code, every dataset of the Sources catalog.
@@ -149,4 +180,46 @@ fn every_key_the_code_asks_for_exists() {
             assert_ne!(text("en", &key), key, "{key}");
         }
     }
+}
+
+/// Lang's variants are the catalogs, in order: a code reads back as its language.
+#[test]
+fn every_lang_has_its_catalog() {
+    use crossroads::chart::Lang;
+    assert_eq!(Lang::ALL.len(), LANGS.len());
+    for (lang, (code, _)) in Lang::ALL.iter().zip(LANGS) {
+        assert_eq!(lang.code(), code);
+        assert_eq!(Lang::from_code(&code.to_uppercase()), Some(*lang));
+    }
+    assert_eq!(Lang::from_code("de"), None);
+}
+
+/// Russian dates take the genitive after a day ("22 марта 2024"), not the nominative.
+#[test]
+fn months_after_a_day_are_genitive_in_russian() {
+    use crossroads::chart::Lang;
+    assert_eq!(Lang::Ru.month_of_day(3), "марта");
+    assert_eq!(Lang::Ru.month(3), "март");
+    assert_eq!(Lang::Ru.month_of_day(5), "мая");
+    assert_eq!(Lang::En.month_of_day(3), "Mar");
+    assert_eq!(Lang::Ru.choice("mvd"), "МВД");
+    assert_eq!(
+        Lang::Ru.choice("RUS"),
+        "RUS",
+        "a value without words is shown as it is"
+    );
+}
+
+/// A message with a plural selector reads right in both languages.
+#[test]
+fn plural_messages_agree_with_their_number() {
+    use crossroads::i18n::format;
+    let key = "chart-compare-and-more-all-in-the-csv-and";
+    let ru = |n: &str| format("ru", key, &[("more", n)]);
+    assert!(ru("1").contains("ещё 1 рычаг ("), "{}", ru("1"));
+    assert!(ru("3").contains("ещё 3 рычага ("), "{}", ru("3"));
+    assert!(ru("5").contains("ещё 5 рычагов ("), "{}", ru("5"));
+    assert!(ru("21").contains("ещё 21 рычаг ("), "{}", ru("21"));
+    assert!(format("en", key, &[("more", "1")]).contains("1 more lever ("));
+    assert!(format("en", key, &[("more", "2")]).contains("2 more levers ("));
 }

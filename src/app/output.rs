@@ -217,7 +217,7 @@ pub fn data_table(r: &mut Renderer, query: &str) -> Result<DataTable, ChartError
         format!(
             "{}. {} {}",
             t.title,
-            lang.pick("Source:", "Источник:"),
+            lang.t("chart-table-source"),
             sources.join("; ")
         )
     };

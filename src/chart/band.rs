@@ -221,11 +221,7 @@ pub(crate) fn section(
     decimals: usize,
 ) -> Option<Section> {
     let (_, _, first) = bands.first()?;
-    let mut cols = vec![Column::new(
-        "year",
-        lang.pick("Year (1 July)", "Год (1 июля)"),
-        "",
-    )];
+    let mut cols = vec![Column::new("year", lang.t("chart-common-year-1-july"), "")];
     for (prefix, who, _) in bands {
         for (key, level) in COLUMNS
             .iter()

@@ -153,9 +153,11 @@ impl<'d> Ctx<'d> {
         lang: Lang,
     ) -> Result<(Scenario, String), ChartError> {
         let (s, en) = self.preset_scenario(id, country)?;
+        // English names are the presets' own (src/scenario/presets.rs); other languages'
+        // come from their catalogs (`chart-preset-<id>`), figures read from the scenario.
         let name = match lang {
             Lang::En => en,
-            Lang::Ru => preset_name_ru(id, &s).unwrap_or(en),
+            _ => preset_name_in(lang, id, &s).unwrap_or(en),
         };
         Ok((s, name))
     }
@@ -176,7 +178,7 @@ impl<'d> Ctx<'d> {
                     (**s).clone(),
                     format!(
                         "{} ({})",
-                        req.lang.pick("Scenario B", "Сценарий Б"),
+                        req.lang.t("chart-ctx-scenario-b"),
                         super::request::levers_line(&words)
                     ),
                 ))
@@ -192,29 +194,21 @@ impl<'d> Ctx<'d> {
     }
 }
 
-/// A preset's name in Russian (figures in it read from its scenario).
-fn preset_name_ru(id: &str, s: &Scenario) -> Option<String> {
-    Some(match id {
-        "un_medium" => "ООН WPP 2024, средний".into(),
-        "un_low" => "ООН WPP 2024, низкий".into(),
-        "un_high" => "ООН WPP 2024, высокий".into(),
-        "rosstat_low" => "Росстат, окт. 2023, низкий".into(),
-        "rosstat_medium" => "Росстат, окт. 2023, средний".into(),
-        "rosstat_high" => "Росстат, окт. 2023, высокий".into(),
-        "compatriots_goal" => format!(
-            "Цель Программы соотечественников достигнута ({} тыс. в год с {} г.)",
-            Lang::Ru.num(s.compat, 0),
-            s.compat_from.round() as i32
-        ),
-        "crocus_persists" => "Спад после «Крокуса» сохраняется".into(),
-        "war_ends_relokanty_return" => format!(
-            "Война заканчивается в {} г., {} % релокантов возвращаются к {} г.",
-            s.war_end.round() as i32,
-            Lang::Ru.num(s.rel_return, 0),
-            s.rel_year.round() as i32
-        ),
-        "no_net_migration" => "Нулевая чистая миграция".into(),
+/// A preset's name in `lang` from the catalogs (figures in it read from its scenario).
+fn preset_name_in(lang: Lang, id: &str, s: &Scenario) -> Option<String> {
+    let key = format!("chart-preset-{id}");
+    if !crate::i18n::has(&key) {
         // Presets named in the language catalogs (e.g. hold_workforce, issue 14).
-        _ => return crate::scenario::preset_name(id, "ru", s.hold_from as i32),
-    })
+        return crate::scenario::preset_name(id, lang.code(), s.hold_from as i32);
+    }
+    Some(lang.f(
+        &key,
+        &[
+            ("compat", &lang.num(s.compat, 0)),
+            ("from", &(s.compat_from.round() as i32).to_string()),
+            ("war_end", &(s.war_end.round() as i32).to_string()),
+            ("share", &lang.num(s.rel_return, 0)),
+            ("by", &(s.rel_year.round() as i32).to_string()),
+        ],
+    ))
 }

@@ -9,15 +9,12 @@ use crate::data::Dataset;
 
 use super::i18n::Lang;
 
-/// Ids of the marked events in `briefs_figures.csv` with their short labels (en, ru).
-pub const EVENT_IDS: [(&str, &str, &str); 3] = [
-    ("CR003", "invasion of Ukraine", "вторжение в Украину"),
-    ("CR055", "mobilisation", "мобилизация"),
-    (
-        "CR077",
-        "Crocus City Hall attack",
-        "теракт в «Крокус Сити Холле»",
-    ),
+/// Ids of the marked events in `briefs_figures.csv` with the catalog keys of their short
+/// labels.
+pub const EVENT_IDS: [(&str, &str); 3] = [
+    ("CR003", "event-invasion-of-ukraine"),
+    ("CR055", "event-mobilisation"),
+    ("CR077", "event-crocus-city-hall-attack"),
 ];
 
 /// A dated event drawn on time charts.
@@ -53,15 +50,9 @@ pub fn parse_date(text: &str) -> Option<(i32, u32, Option<u32>)> {
 /// Citation of a brief by its key in `briefs_figures.csv`.
 pub fn brief_citation(key: &str, lang: Lang) -> &'static str {
     match key {
-        "crossroads_2025" => lang.pick(
-            "Sahadeo & Morrison (2025), Prague Process policy brief",
-            "Sahadeo & Morrison (2025), аналитическая записка Пражского процесса",
-        ),
-        "relokanty_2024" => lang.pick(
-            "Sahadeo (2024), Prague Process policy brief",
-            "Sahadeo (2024), аналитическая записка Пражского процесса",
-        ),
-        _ => lang.pick("Prague Process policy brief", "записка Пражского процесса"),
+        "crossroads_2025" => lang.t("event-sahadeo-morrison-2025-prague-process"),
+        "relokanty_2024" => lang.t("event-sahadeo-2024-prague-process-policy"),
+        _ => lang.t("event-prague-process-policy-brief"),
     }
 }
 
@@ -70,7 +61,7 @@ pub fn brief_citation(key: &str, lang: Lang) -> &'static str {
 pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
     let mut out: Vec<Event> = EVENT_IDS
         .iter()
-        .filter_map(|(id, en, ru)| {
+        .filter_map(|(id, key)| {
             let b = data.brief(id)?;
             let (y, m, d) = parse_date(&b.period_or_date)?;
             let date = f64::from(y)
@@ -83,7 +74,7 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
             Some(Event {
                 id: id.to_string(),
                 date,
-                label: format!("{when}: {}", lang.pick(en, ru)),
+                label: format!("{when}: {}", lang.t(key)),
                 source: format!(
                     "“{}” ({id}, {})",
                     b.as_stated,
@@ -104,7 +95,7 @@ pub fn events_notes(events: &[Event], lang: Lang) -> Vec<String> {
     for e in events {
         out.push(format!(
             "{} {} ({}): {}",
-            lang.pick("Event:", "Событие:"),
+            lang.t("chart-common-event"),
             e.label,
             crate::num::fixed(e.date, 3),
             e.source.replace('\n', " ")
@@ -124,7 +115,7 @@ pub fn events_source(events: &[Event], data: &Dataset, lang: Lang) -> String {
         .and_then(|e| data.brief(&e.id))
         .map(|b| brief_citation(&b.brief, lang))
         .unwrap_or("");
-    format!("{} {brief}.", lang.pick("Event dates:", "Даты событий:"))
+    format!("{} {brief}.", lang.t("chart-common-event-dates"))
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
-//! Language of chart text: English or Russian (`lang=en|ru`). Every string a chart draws
-//! is chosen here or beside it with [`Lang::pick`]; numbers are formatted per language
+//! Language of chart text: English or Russian (`lang=en|ru`). Every word a chart draws
+//! comes from the language catalogs (`i18n/<code>.ftl`, read by [`crate::i18n`]) through
+//! [`Lang::t`] and [`Lang::f`]; words that come with the data (a country's name, a
+//! source's wording) are chosen by [`Lang::data`]. Numbers are formatted per language
 //! (English: `1,234.5`; Russian: a no-break space between thousands and a decimal comma,
 //! `1 234,5`), and negative numbers take a true minus sign.
 
@@ -8,7 +10,8 @@ use serde::Serialize;
 use crate::data::CountryInfo;
 use crate::scenario::{ParamKind, ParamSpec};
 
-/// A language of chart text.
+/// A language of chart text, in the order of [`crate::i18n::LANGS`] (a test holds the two
+/// to the same codes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -19,61 +22,41 @@ pub enum Lang {
 /// Thousands separator of Russian text: a no-break space, so a number never wraps.
 pub const RU_THOUSANDS: char = '\u{a0}';
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_RU: [&str; 12] = [
-    "янв.",
-    "февр.",
-    "март",
-    "апр.",
-    "май",
-    "июнь",
-    "июль",
-    "авг.",
-    "сент.",
-    "окт.",
-    "нояб.",
-    "дек.",
-];
-
-/// Russian months after a day number take the genitive: "22 марта 2024".
-const MONTHS_RU_GENITIVE: [&str; 12] = [
-    "янв.",
-    "февр.",
-    "марта",
-    "апр.",
-    "мая",
-    "июня",
-    "июля",
-    "авг.",
-    "сент.",
-    "окт.",
-    "нояб.",
-    "дек.",
-];
-
 impl Lang {
+    /// Every language, in the order of [`crate::i18n::LANGS`].
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
     /// From a query-string code (`en`, `ru`; case-insensitive).
     pub fn from_code(code: &str) -> Option<Lang> {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "en" => Some(Lang::En),
-            "ru" => Some(Lang::Ru),
-            _ => None,
-        }
+        let code = code.trim().to_ascii_lowercase();
+        let i = crate::i18n::LANGS.iter().position(|(c, _)| *c == code)?;
+        Lang::ALL.get(i).copied()
     }
 
+    /// The language's code (its catalog's name).
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ru => "ru",
-        }
+        crate::i18n::LANGS
+            .get(self as usize)
+            .map_or("en", |(c, _)| c)
     }
 
-    /// The English or the Russian text.
-    pub fn pick<'a>(self, en: &'a str, ru: &'a str) -> &'a str {
+    /// The catalog's message `key` in this language.
+    pub fn t(self, key: &str) -> &'static str {
+        crate::i18n::text(self.code(), key)
+    }
+
+    /// The catalog's message `key` in this language with its placeables filled.
+    pub fn f(self, key: &str, args: &[(&str, &str)]) -> String {
+        crate::i18n::format(self.code(), key, args)
+    }
+
+    /// A word that comes with the data in each language (a country's name, a source's or
+    /// an outlet's wording, a model's label): the one place a data field is chosen by
+    /// language (a new language adds its column to the data and its arm here).
+    pub fn data<'a>(self, en: &'a str, ru: &'a str) -> &'a str {
         match self {
             Lang::En => en,
+            Lang::Ru if ru.is_empty() => en,
             Lang::Ru => ru,
         }
     }
@@ -130,43 +113,30 @@ impl Lang {
 
     /// "million" / "млн".
     pub fn million_word(self) -> &'static str {
-        self.pick("million", "млн")
+        self.t("chart-common-million")
     }
 
-    /// Abbreviated month name (1–12).
+    /// Abbreviated month name (1–12), as a month stands alone ("март 2024").
     pub fn month(self, m: u32) -> &'static str {
-        let i = (m.clamp(1, 12) - 1) as usize;
-        match self {
-            Lang::En => MONTHS_EN.get(i).copied().unwrap_or(""),
-            Lang::Ru => MONTHS_RU.get(i).copied().unwrap_or(""),
-        }
+        self.t(MONTHS[(m.clamp(1, 12) - 1) as usize].0)
     }
 
-    /// Abbreviated month name (1–12) after a day number ("22 марта" in Russian).
+    /// Abbreviated month name (1–12) after a day number: the genitive where a language
+    /// has one ("22 марта 2024").
     pub fn month_of_day(self, m: u32) -> &'static str {
-        let i = (m.clamp(1, 12) - 1) as usize;
-        match self {
-            Lang::En => MONTHS_EN.get(i).copied().unwrap_or(""),
-            Lang::Ru => MONTHS_RU_GENITIVE.get(i).copied().unwrap_or(""),
-        }
+        self.t(MONTHS[(m.clamp(1, 12) - 1) as usize].1)
     }
 
     /// The country's name in this language.
     pub fn country(self, info: &CountryInfo) -> &str {
-        match self {
-            Lang::En => &info.name_en,
-            Lang::Ru => &info.name_ru,
-        }
+        self.data(&info.name_en, &info.name_ru)
     }
 
     /// A lever set away from its default as a reader sees it, its label and `value unit`,
     /// from its row of the parameter table and the value as the query string writes it
     /// ([`crate::scenario::Scenario::moved`]).
     pub fn lever(self, p: &ParamSpec, value: &str) -> (String, String) {
-        let label = match self {
-            Lang::Ru if !p.label_ru.is_empty() => p.label_ru,
-            _ => p.label,
-        };
+        let label = self.data(p.label, p.label_ru);
         // A year as written; a change (a lever that can go below zero) with its sign.
         let year = p.unit == "year";
         let value = match (&p.kind, crate::num::parse(value)) {
@@ -177,10 +147,10 @@ impl Lang {
             (ParamKind::Number, _) => value.to_string(),
             (ParamKind::Choice, _) => self.choice(value).to_string(),
         };
-        let unit = match self {
-            _ if year => "",
-            Lang::Ru if !p.unit_ru.is_empty() => p.unit_ru,
-            _ => p.unit,
+        let unit = if year {
+            ""
+        } else {
+            self.data(p.unit, p.unit_ru)
         };
         let value = if unit.is_empty() {
             value
@@ -191,23 +161,32 @@ impl Lang {
     }
 
     /// A choice of a lever (UN variant, fertility lever, migrant-stock measure) in this
-    /// language.
+    /// language (`choice-<value>` in the catalogs; a value without one is shown as it is).
     pub fn choice(self, value: &str) -> &str {
-        if self == Lang::En {
-            return value;
-        }
-        match value {
-            "medium" => "средний",
-            "low" => "низкий",
-            "high" => "высокий",
-            "shift" => "сдвиг",
-            "target" => "цель",
-            "undesa" => "ООН (DESA)",
-            "mvd" => "МВД",
-            other => other,
+        let key = format!("choice-{value}");
+        if crate::i18n::has(&key) {
+            self.t(&key)
+        } else {
+            value
         }
     }
 }
+
+/// The catalog keys of the months: standing alone and after a day number.
+const MONTHS: [(&str, &str); 12] = [
+    ("month-1", "month-of-day-1"),
+    ("month-2", "month-of-day-2"),
+    ("month-3", "month-of-day-3"),
+    ("month-4", "month-of-day-4"),
+    ("month-5", "month-of-day-5"),
+    ("month-6", "month-of-day-6"),
+    ("month-7", "month-of-day-7"),
+    ("month-8", "month-of-day-8"),
+    ("month-9", "month-of-day-9"),
+    ("month-10", "month-of-day-10"),
+    ("month-11", "month-of-day-11"),
+    ("month-12", "month-of-day-12"),
+];
 
 #[cfg(test)]
 mod tests {

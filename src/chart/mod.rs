@@ -32,7 +32,7 @@ pub use error::ChartError;
 pub use events::{events, Event, EVENT_IDS};
 pub use i18n::Lang;
 pub use render::{render, render_svg, Renderer, ViewOutput};
-pub use request::{Overlay, ScenarioB, View, ViewRequest};
+pub use request::{default_b, Overlay, ScenarioB, View, ViewRequest, STORY_B};
 pub use sources::{datasets, sources, Citation, DatasetEntry, SourceList};
 pub use style::{PlotFrame, Theme};
 pub use table::{Cell, Column, Readout, Section, Table};

@@ -148,6 +148,21 @@ fn default_choice(p: Option<&ParamSpec>) -> &str {
         .unwrap_or("")
 }
 
+/// Scenario B when no `b=` is given: the UN medium (the parameter table's first choice)
+/// would be A itself as the comparison opens ("difference 0"), so B is a story of its own,
+/// the world without net migration (what migration adds). It stays B while levers move,
+/// so B never changes under a reader's slider; the CLI, the widget and the tests share it.
+pub const STORY_B: &str = "no_net_migration";
+
+/// The `b=` a request means when it gives none: [`STORY_B`] when the table offers it,
+/// else the table's default.
+pub fn default_b<'t>(table: &'t ParamTable, _a: &Scenario) -> &'t str {
+    let p = table.view_param("b");
+    p.and_then(|p| p.choices.iter().find(|c| **c == STORY_B))
+        .copied()
+        .unwrap_or_else(|| default_choice(p))
+}
+
 impl ViewRequest {
     /// Scenario A's levers set away from their defaults, in words in the request's language
     /// (label; value with unit), in table order; the country, which titles say, left out.
@@ -230,9 +245,10 @@ impl ViewRequest {
             })?;
         req.scenario = scenario;
         req.clamps.extend(clamps);
-        if let Some(b) = b_text {
-            req.b = Self::parse_b(table, &b, &req.scenario.country, &mut req.clamps)?;
-        }
+        req.b = match b_text {
+            Some(b) => Self::parse_b(table, &b, &req.scenario.country, &mut req.clamps)?,
+            None => ScenarioB::Preset(default_b(table, &req.scenario).to_string()),
+        };
         Ok(req)
     }
 
@@ -347,6 +363,7 @@ impl ViewRequest {
             };
             let default = match p.kind {
                 ParamKind::Number => p.format(p.default),
+                ParamKind::Choice if p.key == "b" => default_b(table, &self.scenario).to_string(),
                 ParamKind::Choice => default_choice(Some(p)).to_string(),
             };
             if v != default {

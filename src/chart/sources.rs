@@ -116,10 +116,10 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
         );
         // The underlying source and the outlet in words (the raw `reported_by` may be a
         // forum repost: the outlet names what it reposts).
-        let (source, outlet) = match lang {
-            Lang::En => (&r.source_en, &r.outlet_en),
-            Lang::Ru => (&r.source_ru, &r.outlet_ru),
-        };
+        let (source, outlet) = (
+            lang.data(&r.source_en, &r.source_ru),
+            lang.data(&r.outlet_en, &r.outlet_ru),
+        );
         let by = i18n::format(
             code,
             "sources-compatriots-by",

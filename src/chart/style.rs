@@ -443,27 +443,92 @@ fn draw_mark<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Lay out legend entries in rows no wider than `max_width`; returns for each entry its
-/// row and x offset, and the number of rows.
+/// Break `text` into lines no wider than `max_width`: at spaces, and inside a word only when
+/// the word alone is wider (so no line is ever clipped).
+fn wrap_hard<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    text: &str,
+    style: &TextStyle<'_>,
+    max_width: i32,
+) -> Result<Vec<String>, ChartError> {
+    let mut out = Vec::new();
+    for line in wrap(area, theme, text, style, max_width)? {
+        if measure(area, theme, &line, style)?.0 <= max_width {
+            out.push(line);
+            continue;
+        }
+        let mut cur = String::new();
+        for c in line.chars() {
+            let mut next = cur.clone();
+            next.push(c);
+            if !cur.is_empty() && measure(area, theme, &next, style)?.0 > max_width {
+                out.push(std::mem::take(&mut cur));
+                cur.push(c);
+            } else {
+                cur = next;
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    Ok(out)
+}
+
+/// Where one legend entry goes: its first row, its x offset and its label's lines (one
+/// unless the label is wider than the legend, when it wraps under itself).
+#[derive(Clone, Debug)]
+struct Placed {
+    row: i32,
+    x: i32,
+    lines: Vec<String>,
+}
+
+/// Lay out legend entries in rows no wider than `max_width`: entries side by side while
+/// they fit, a label wider than a whole row wrapped onto rows of its own; returns each
+/// entry's place and the number of rows.
 fn legend_rows<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     theme: &Theme,
     entries: &[LegendEntry],
     style: &TextStyle<'_>,
     max_width: i32,
-) -> Result<(Vec<(i32, i32)>, i32), ChartError> {
+) -> Result<(Vec<Placed>, i32), ChartError> {
     let mut placed = Vec::with_capacity(entries.len());
     let (mut row, mut x) = (0, 0);
+    let swatch = theme.px(SWATCH + SWATCH_GAP);
     for entry in entries {
-        let width = theme.px(SWATCH + SWATCH_GAP) + measure(area, theme, &entry.label, style)?.0;
+        let label_w = measure(area, theme, &entry.label, style)?.0;
+        if swatch + label_w > max_width {
+            // A long label: its own rows, wrapped under itself.
+            if x > 0 {
+                row += 1;
+            }
+            let lines = wrap_hard(area, theme, &entry.label, style, max_width - swatch)?;
+            let n = lines.len().max(1) as i32;
+            placed.push(Placed { row, x: 0, lines });
+            row += n;
+            x = 0;
+            continue;
+        }
+        let width = swatch + label_w;
         if x > 0 && x + width > max_width {
             row += 1;
             x = 0;
         }
-        placed.push((row, x));
+        placed.push(Placed {
+            row,
+            x,
+            lines: vec![entry.label.clone()],
+        });
         x += width + theme.px(ENTRY_GAP);
     }
-    let rows = if entries.is_empty() { 0 } else { row + 1 };
+    let rows = match placed.last() {
+        None => 0,
+        Some(_) if x == 0 => row,
+        Some(_) => row + 1,
+    };
     Ok((placed, rows))
 }
 
@@ -471,8 +536,8 @@ fn legend_rows<DB: DrawingBackend>(
 struct DecorLayout<'a> {
     font: TextStyle<'a>,
     row_h: i32,
-    /// Each entry's row and x offset.
-    placed: Vec<(i32, i32)>,
+    /// Each entry's place.
+    placed: Vec<Placed>,
     /// Legend rows shown.
     rows: i32,
     source_lines: Vec<String>,
@@ -480,7 +545,9 @@ struct DecorLayout<'a> {
 
 /// Full layout first; when it leaves the plot too little room (under 45 % of the height or
 /// 110 CSS pixels), the legend goes to the small font and the source line is cut to its
-/// first sentence; if that is still too tight, legend rows beyond two go.
+/// first sentence, then to two lines and one. Every legend entry stays (a reader must be
+/// able to tell every line drawn); only when the plot would be left under 120 CSS pixels
+/// with its axes (a chart far smaller than a phone's) do rows beyond the room go.
 fn fit_layout<'a, DB: DrawingBackend>(
     inner: &DrawingArea<DB, Shift>,
     theme: &'a Theme,
@@ -488,21 +555,24 @@ fn fit_layout<'a, DB: DrawingBackend>(
     source_text: &str,
     (w, h): (i32, i32),
     title_h: i32,
+    share: i32,
 ) -> Result<DecorLayout<'a>, ChartError> {
     let small = theme.small_style();
     let short_source = source_text
         .split_once(". ")
         .map_or(source_text.to_string(), |(a, _)| format!("{a}."));
-    let want = (h * 45 / 100).max(theme.px(110.0)).min(h / 2);
+    let want = (h * share / 100)
+        .max(theme.px(110.0))
+        .min(h * share.max(50) / 100);
+    let least = theme.px(120.0);
     let mut layout = None;
     let levels = [
-        (false, i32::MAX, usize::MAX),
-        (true, i32::MAX, usize::MAX),
-        (true, 2, usize::MAX),
-        (true, 1, 2),
-        (true, 0, 1),
+        (false, usize::MAX),
+        (true, usize::MAX),
+        (true, 2),
+        (true, 1),
     ];
-    for (compact, max_rows, max_source) in levels {
+    for (compact, max_source) in levels {
         let (font, size) = if compact {
             (theme.small_style().color(&palette::INK), SMALL_SIZE)
         } else {
@@ -511,18 +581,23 @@ fn fit_layout<'a, DB: DrawingBackend>(
         let (placed, rows) = legend_rows(inner, theme, legend, &font, w)?;
         let row_h = theme.line_height(size) + theme.px(if compact { 2.0 } else { 4.0 });
         let source = if compact { &short_source } else { source_text };
-        let mut source_lines = wrap(inner, theme, source, &small, w)?;
+        let mut source_lines = wrap_hard(inner, theme, source, &small, w)?;
         if source_lines.len() > max_source {
             source_lines.truncate(max_source);
             if let Some(last) = source_lines.last_mut() {
                 last.push('…');
             }
         }
-        let shown_rows = rows.min(max_rows);
-        let legend_h = shown_rows * row_h + theme.px(6.0);
         let source_h = theme.line_height(SMALL_SIZE) * source_lines.len() as i32;
-        let plot_h = h - title_h - legend_h - source_h - theme.px(6.0);
+        let room = h - title_h - source_h - theme.px(12.0);
+        let plot_h = room - rows * row_h;
         let fits = plot_h >= want;
+        // Only a chart too small for any plot loses legend rows.
+        let shown_rows = if plot_h >= least {
+            rows
+        } else {
+            ((room - least) / row_h.max(1)).clamp(0, rows)
+        };
         layout = Some(DecorLayout {
             font,
             row_h,
@@ -541,7 +616,7 @@ fn fit_layout<'a, DB: DrawingBackend>(
 struct LegendRows<'a, 'f> {
     font: &'a TextStyle<'f>,
     row_h: i32,
-    placed: &'a [(i32, i32)],
+    placed: &'a [Placed],
     rows: i32,
 }
 
@@ -555,17 +630,23 @@ fn draw_legend<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let label_style = l.font.pos(Pos::new(HPos::Left, VPos::Center));
     let label_offset = theme.px(SWATCH + SWATCH_GAP);
-    for (entry, &(row, x)) in legend.iter().zip(l.placed) {
-        if row >= l.rows {
+    for (entry, p) in legend.iter().zip(l.placed) {
+        if p.row >= l.rows {
             continue;
         }
-        let cy = y + row * l.row_h + l.row_h / 2;
-        draw_mark(inner, theme, entry.mark, (x, cy))?;
-        inner.draw(&Text::new(
-            entry.label.as_str(),
-            (x + label_offset, cy),
-            label_style.clone(),
-        ))?;
+        let cy = y + p.row * l.row_h + l.row_h / 2;
+        draw_mark(inner, theme, entry.mark, (p.x, cy))?;
+        for (i, line) in p.lines.iter().enumerate() {
+            let row = p.row + i as i32;
+            if row >= l.rows {
+                break;
+            }
+            inner.draw(&Text::new(
+                line.as_str(),
+                (p.x + label_offset, cy + i as i32 * l.row_h),
+                label_style.clone(),
+            ))?;
+        }
     }
     Ok(())
 }
@@ -578,6 +659,19 @@ pub fn decorate<DB: DrawingBackend>(
     title_text: &str,
     legend: &[LegendEntry],
     source_text: &str,
+) -> Result<DrawingArea<DB, Shift>, ChartError> {
+    decorate_wanting(root, theme, title_text, legend, source_text, 45)
+}
+
+/// [`decorate`] for a view that needs `share` % of the height below the legend (compare:
+/// its lines, difference and outcome table): the legend and source go compact sooner.
+pub fn decorate_wanting<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    theme: &Theme,
+    title_text: &str,
+    legend: &[LegendEntry],
+    source_text: &str,
+    share: i32,
 ) -> Result<DrawingArea<DB, Shift>, ChartError> {
     let (width, height) = root.dim_in_pixel();
     let (min_width, min_height) = theme.min_size();
@@ -599,10 +693,10 @@ pub fn decorate<DB: DrawingBackend>(
     );
 
     let title = theme.title_style();
-    let title_lines = wrap(&inner, theme, title_text, &title, w)?;
+    let title_lines = wrap_hard(&inner, theme, title_text, &title, w)?;
     let title_h = theme.line_height(TITLE_SIZE) * title_lines.len() as i32 + theme.px(4.0);
 
-    let layout = fit_layout(&inner, theme, legend, source_text, (w, h), title_h)?;
+    let layout = fit_layout(&inner, theme, legend, source_text, (w, h), title_h, share)?;
     let DecorLayout {
         font: text,
         row_h,
@@ -728,7 +822,7 @@ impl<'a> Axes<'a> {
     /// per 100 CSS pixels), values written by `y_fmt` under the first of `y_desc` that fits.
     pub fn years(lang: Lang, y_desc: &'a [&'a str], y_fmt: &'a dyn Fn(&f64) -> String) -> Axes<'a> {
         Axes {
-            x_desc: lang.pick("Year", "Год"),
+            x_desc: lang.t("chart-axis-year"),
             y_desc,
             x_fmt: &whole,
             y_fmt,
@@ -753,7 +847,8 @@ pub fn value_ticks(lang: Lang, span: f64) -> impl Fn(&f64) -> String {
     move |v: &f64| lang.num(*v, if span >= 20.0 { 0 } else { 1 })
 }
 
-/// A chart over years: [`cartesian`] with the briefs' dated `events` drawn behind the data.
+/// A chart over years: [`cartesian`] with the briefs' dated `events` drawn behind the data,
+/// their labels kept off the `avoid` series.
 pub fn time_chart<'a, DB: DrawingBackend>(
     plot_area: &'a DrawingArea<DB, Shift>,
     theme: &Theme,
@@ -761,9 +856,10 @@ pub fn time_chart<'a, DB: DrawingBackend>(
     y: std::ops::Range<f64>,
     axes: &Axes<'_>,
     events: &[super::events::Event],
+    avoid: &[&[(f64, f64)]],
 ) -> Result<ChartContext<'a, DB, XY>, ChartError> {
     let mut chart = cartesian(plot_area, theme, x, y, axes)?;
-    draw_events(&mut chart, theme, events)?;
+    draw_events(&mut chart, theme, events, avoid)?;
     Ok(chart)
 }
 
@@ -863,12 +959,49 @@ pub fn label_box<DB: DrawingBackend>(
     Ok((w + 2 * pad, th + 2 * pad))
 }
 
-/// Dated events as dashed vertical lines across the plot with their labels stacked at the
-/// top (each on its own row, on a white box), skipping events outside the x range.
+/// Whether the segment `a`–`b` passes through the box `(x0, y0, x1, y1)` (pixels).
+pub fn segment_hits_box(
+    a: (f64, f64),
+    b: (f64, f64),
+    (x0, y0, x1, y1): (f64, f64, f64, f64),
+) -> bool {
+    // Liang–Barsky clipping: the segment meets the box when some parameter range survives.
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let (mut t0, mut t1) = (0.0f64, 1.0f64);
+    for (p, q) in [
+        (-dx, a.0 - x0),
+        (dx, x1 - a.0),
+        (-dy, a.1 - y0),
+        (dy, y1 - a.1),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return false;
+            }
+        } else {
+            let r = q / p;
+            if p < 0.0 {
+                t0 = t0.max(r);
+            } else {
+                t1 = t1.min(r);
+            }
+            if t0 > t1 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Dated events as dashed vertical lines across the plot, each labelled on a white box
+/// where none of the `avoid` series (data coordinates) passes and no other label lies: the
+/// first free row from the top, right of its line, else left of it; failing that its date
+/// alone; failing that no label (the line stays). Events outside the x range are skipped.
 pub fn draw_events<DB: DrawingBackend>(
     chart: &mut ChartContext<'_, DB, XY>,
     theme: &Theme,
     events: &[super::events::Event],
+    avoid: &[&[(f64, f64)]],
 ) -> Result<(), ChartError> {
     let xr = chart.x_range();
     let yr = chart.y_range();
@@ -885,39 +1018,68 @@ pub fn draw_events<DB: DrawingBackend>(
             line,
         ))?;
     }
+    let px = |chart: &ChartContext<'_, DB, XY>, p: &(f64, f64)| {
+        let (x, y) = chart.backend_coord(p);
+        (f64::from(x), f64::from(y))
+    };
+    let segments: Vec<((f64, f64), (f64, f64))> = avoid
+        .iter()
+        .flat_map(|s| {
+            let pts: Vec<(f64, f64)> = s.iter().map(|p| px(chart, p)).collect();
+            let pairs: Vec<_> = if pts.len() == 1 {
+                vec![(pts[0], pts[0])]
+            } else {
+                pts.windows(2).map(|w| (w[0], w[1])).collect()
+            };
+            pairs
+        })
+        .collect();
     let style = theme.small_style().color(&palette::INK);
     let row = theme.line_height(SMALL_SIZE) + theme.px(3.0);
-    let (right, _) = chart.backend_coord(&(xr.end, yr.end));
-    let (left, _) = chart.backend_coord(&(xr.start, yr.end));
-    for (i, e) in shown.iter().enumerate() {
-        let (px, _) = chart.backend_coord(&(e.date, yr.end));
-        let gap = theme.px(4.0);
-        // The full label where it fits on either side of its line, else its date alone,
-        // else none (the line stays).
+    let (left, top) = chart.backend_coord(&(xr.start, yr.end));
+    let (right, bottom) = chart.backend_coord(&(xr.end, yr.start));
+    let (gap, pad, clear) = (theme.px(4.0), theme.px(2.0), f64::from(theme.px(2.0)));
+    let mut taken: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let overlaps = |a: &(f64, f64, f64, f64), b: &(f64, f64, f64, f64)| {
+        a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+    };
+    for e in &shown {
+        let (lx, _) = chart.backend_coord(&(e.date, yr.end));
         let mut chosen = None;
-        for t in [e.label.as_str(), e.label.split(": ").next().unwrap_or("")] {
-            let (w, _) = theme.measure(chart.plotting_area(), t, &style)?;
-            if px + gap + w <= right {
-                chosen = Some((t, gap, HPos::Left));
-            } else if px - gap - w >= left {
-                chosen = Some((t, -gap, HPos::Right));
-            }
-            if chosen.is_some() {
-                break;
+        'texts: for t in [e.label.as_str(), e.label.split(": ").next().unwrap_or("")] {
+            let (w, th) = theme.measure(chart.plotting_area(), t, &style)?;
+            let mut y = top + theme.px(4.0);
+            while y + th + pad <= bottom {
+                for (x0, right_side) in [(lx + gap, true), (lx - gap - w, false)] {
+                    if x0 - pad < left || x0 + w + pad > right {
+                        continue;
+                    }
+                    let b = (
+                        f64::from(x0 - pad) - clear,
+                        f64::from(y - pad) - clear,
+                        f64::from(x0 + w + pad) + clear,
+                        f64::from(y + th + pad) + clear,
+                    );
+                    let free = !taken.iter().any(|o| overlaps(o, &b))
+                        && !segments.iter().any(|(a, c)| segment_hits_box(*a, *c, b));
+                    if free {
+                        taken.push(b);
+                        let (dx, h) = if right_side {
+                            (gap, HPos::Left)
+                        } else {
+                            (-gap, HPos::Right)
+                        };
+                        chosen = Some((t, dx, y - top, h));
+                        break 'texts;
+                    }
+                }
+                y += row;
             }
         }
-        let Some((text, dx, h)) = chosen else {
+        let Some((text, dx, dy, h)) = chosen else {
             continue;
         };
-        label_box(
-            chart,
-            theme,
-            text,
-            &style,
-            (e.date, yr.end),
-            (dx, theme.px(4.0) + row * i as i32),
-            h,
-        )?;
+        label_box(chart, theme, text, &style, (e.date, yr.end), (dx, dy), h)?;
     }
     Ok(())
 }

@@ -91,23 +91,23 @@ impl Unit {
     pub(crate) fn word(self, lang: Lang) -> &'static str {
         match self {
             Unit::None => "",
-            Unit::Thousand => lang.pick("thousand", "тыс."),
-            Unit::Persons => lang.pick("persons", "человек"),
-            Unit::Years => lang.pick("years", "лет"),
+            Unit::Thousand => lang.t("chart-common-thousand"),
+            Unit::Persons => lang.t("chart-table-persons"),
+            Unit::Years => lang.t("chart-table-years"),
             Unit::Percent => "%",
-            Unit::UsDollars => lang.pick("current US$", "текущие долл. США"),
+            Unit::UsDollars => lang.t("chart-table-current-us"),
         }
     }
 }
 
-/// A column as a view declares it: CSV key, header in English and in Russian, unit.
-pub(crate) type ColumnSpec = (&'static str, &'static str, &'static str, Unit);
+/// A column as a view declares it: CSV key, the catalog key of its header, unit.
+pub(crate) type ColumnSpec = (&'static str, &'static str, Unit);
 
 /// The columns of `specs` in `lang`.
 pub(crate) fn columns(lang: Lang, specs: &[ColumnSpec]) -> Vec<Column> {
     let mut out = Vec::with_capacity(specs.len());
-    for &(key, en, ru, unit) in specs {
-        out.push(Column::new(key, lang.pick(en, ru), unit.word(lang)));
+    for &(key, header, unit) in specs {
+        out.push(Column::new(key, lang.t(header), unit.word(lang)));
     }
     out
 }
@@ -200,24 +200,22 @@ impl Table {
         for src in self.sources.iter().filter(|s| !s.is_empty()) {
             s.push_str(&format!(
                 "# {} {}\n",
-                lang.pick("Source:", "Источник:"),
+                lang.t("chart-table-source"),
                 src.replace('\n', " ")
             ));
         }
         let scenario = if self.query.is_empty() {
-            lang.pick(
-                "(defaults: UN WPP 2024 medium)",
-                "(по умолчанию: средний вариант ООН WPP 2024)",
-            )
+            lang.t("chart-table-defaults-un-wpp-2024-medium")
         } else {
             &self.query
         };
         s.push_str(&format!(
             "# {} {scenario}\n",
-            lang.pick("Scenario:", "Сценарий:")
+            lang.t("chart-table-scenario")
         ));
-        if lang == Lang::Ru {
-            s.push_str("# Названия столбцов оставлены латиницей: их читают программы.\n");
+        // Languages not written in Latin letters say why the column keys are.
+        if lang != Lang::En {
+            s.push_str(&format!("# {}\n", lang.t("chart-table-csv-keys-latin")));
         }
         s
     }

@@ -24,8 +24,8 @@ use super::super::style::{self, palette, Axes, LegendEntry, Mark, PlotFrame, The
 use super::super::table::{Cell, Column, ColumnSpec, Section, Table, Unit};
 use super::super::ChartError;
 use super::shared::{
-    levers_drawn, measure_axis, measure_line, measure_of, measure_scale, measure_words, min_max,
-    population_line, Line, UnSeries, ESTIMATE_COLOR,
+    levers_drawn, measure_axis, measure_line, measure_name, measure_of, measure_scale,
+    measure_unit, measure_words, min_max, population_line, Line, UnSeries, ESTIMATE_COLOR,
 };
 use super::ChartView;
 
@@ -60,7 +60,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
     const LATER: &[i32] = &[2050, 2100];
     [
         (
-            lang.pick("Population", "Население"),
+            lang.t("chart-compare-population"),
             "population",
             "thousand",
             |p, i| p.total(i),
@@ -68,7 +68,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
             &OUTCOME_YEARS,
         ),
         (
-            lang.pick("Aged 20–64", "В возрасте 20–64"),
+            lang.t("chart-compare-aged-20-64"),
             "pop_20_64",
             "thousand",
             |p, i| p.pop_20_64(i),
@@ -76,7 +76,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
             LATER,
         ),
         (
-            lang.pick("Median age", "Медианный возраст"),
+            lang.t("chart-compare-median-age"),
             "median_age",
             "years",
             |p, i| p.median_age(i),
@@ -84,7 +84,7 @@ fn at_years(lang: Lang) -> [AtYear; 4] {
             LATER,
         ),
         (
-            lang.pick("65+ per 100 aged 20–64", "65+ на 100 в возрасте 20–64"),
+            lang.t("chart-compare-65-per-100-aged-20-64"),
             "old_age_dependency",
             "per 100",
             |p, i| 100.0 * p.old_age_dependency(i),
@@ -105,7 +105,7 @@ fn outcome(
 ) -> Option<Outcome> {
     let (label, scale) = if unit == "thousand" {
         (
-            format!("{name} {when}, {}", lang.pick("million", "млн")),
+            format!("{name} {when}, {}", lang.t("chart-common-million")),
             1000.0,
         )
     } else {
@@ -144,7 +144,7 @@ fn outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> Vec<Outc
     let first = a.base_year.max(b.base_year);
     for (from, to) in [(first, 2050), (2050, 2100)] {
         let names = (
-            lang.pick("Births", "Рождений"),
+            lang.t("chart-compare-births"),
             format!("{from}–{to}"),
             format!("births_{from}_{to}"),
         );
@@ -166,7 +166,7 @@ fn measure_outcomes(a: &Projection, b: &Projection, lang: Lang, ms: Measure) -> 
         ("thousand", 2)
     };
     // The name up to its explanation ("Support ratio", "Men aged 18-59"): the table is narrow.
-    let full = ms.name(lang == Lang::Ru);
+    let full = measure_name(lang, ms);
     let name = full.split([':', '(']).next().unwrap_or(full).trim();
     OUTCOME_YEARS
         .iter()
@@ -278,10 +278,10 @@ fn draw_table<DB: DrawingBackend>(
     };
     let cells = cells(rows, lang);
     let header = [
-        lang.pick("Outcome", "Показатель").to_string(),
+        lang.t("chart-compare-outcome").to_string(),
         "A".to_string(),
-        lang.pick("B", "Б").to_string(),
-        lang.pick("A − B", "А − Б").to_string(),
+        lang.t("chart-compare-b").to_string(),
+        lang.t("chart-compare-a-b").to_string(),
     ];
     let mut col = [0i32; 4];
     for (k, c) in col.iter_mut().enumerate() {
@@ -333,7 +333,7 @@ fn draw_levers<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let right3 = t.rights[2];
     y += t.theme.px(6.0);
-    let heading = lang.pick("Levers moved in A", "Рычаги сценария А");
+    let heading = lang.t("chart-compare-levers-moved-in-a");
     t.text(heading.to_string(), (0, y), &t.head, HPos::Left)?;
     y += t.line;
     let room = usize::try_from((h - y) / t.line).unwrap_or(0);
@@ -351,10 +351,10 @@ fn draw_levers<DB: DrawingBackend>(
     }
     if shown < levers.len() {
         let more = levers.len() - shown;
-        let text = match lang {
-            Lang::En => format!("… and {more} more (all in the CSV and the link)"),
-            Lang::Ru => format!("… и ещё {more} (все — в CSV и в ссылке)"),
-        };
+        let text = lang.f(
+            "chart-compare-and-more-all-in-the-csv-and",
+            &[("more", &more.to_string())],
+        );
         t.text(text, (0, y), &t.body, HPos::Left)?;
     }
     Ok(())
@@ -365,32 +365,23 @@ fn draw_levers<DB: DrawingBackend>(
 fn a_against_b(lang: Lang, ms: Measure, a_minus_b: f64, year: i32) -> String {
     let d = if ms.is_ratio() { ms.decimals() } else { 2 };
     let size = lang.num(a_minus_b.abs() / measure_scale(ms), d);
-    let (mln_en, mln_ru) = if ms.is_ratio() {
-        ("", "")
-    } else {
-        (" million", " млн")
-    };
     if size.chars().all(|c| !c.is_ascii_digit() || c == '0') {
-        return match lang {
-            Lang::En => format!("A and B are equal in {year}."),
-            Lang::Ru => format!("В {year} г. А и Б равны."),
-        };
+        return lang.f(
+            "chart-compare-a-and-b-are-equal-in",
+            &[("year", &year.to_string())],
+        );
     }
-    let higher = a_minus_b > 0.0;
-    match lang {
-        Lang::En => format!(
-            "A is {size}{mln_en} {} than B in {year}.",
-            if higher { "higher" } else { "lower" }
-        ),
-        Lang::Ru => format!(
-            "В {year} г. А на {size}{mln_ru} {}, чем Б.",
-            if higher {
-                "больше"
-            } else {
-                "меньше"
-            }
-        ),
-    }
+    let key = if a_minus_b > 0.0 {
+        "chart-compare-a-higher-than-b"
+    } else {
+        "chart-compare-a-lower-than-b"
+    };
+    let size = if ms.is_ratio() {
+        size
+    } else {
+        lang.f("chart-compare-size-million", &[("size", &size)])
+    };
+    lang.f(key, &[("size", &size), ("year", &year.to_string())])
 }
 
 pub(crate) struct Compare;
@@ -537,24 +528,26 @@ impl ChartView for Compare {
         let end = |l: &[(f64, f64)]| l.last().map(|p| p.1 * k).unwrap_or(0.0);
         let (ea, eb) = (end(&m.la), end(&m.lb));
         let a_alt = if m.levers.is_empty() {
-            lang.pick("no levers moved", "рычаги не тронуты")
-                .to_string()
+            lang.t("chart-common-no-levers-moved").to_string()
         } else {
             levers_line(&m.levers)
         };
         let (wa, wb) = (measure_words(lang, ms, ea), measure_words(lang, ms, eb));
         let what = match ms {
             Measure::Population => String::new(),
-            _ => format!("{}: ", ms.name(lang == Lang::Ru)),
+            _ => format!("{}: ", measure_name(lang, ms)),
         };
-        let said = match lang {
-            Lang::En => format!(
-                "{name}: {what}scenario A ({a_alt}) reaches {wa} in 2100 and scenario B ({b_name}) {wb}."
-            ),
-            Lang::Ru => format!(
-                "{name}: {what}сценарий А ({a_alt}) даёт {wa} в 2100 г., сценарий Б ({b_name}) — {wb}."
-            ),
-        };
+        let said = lang.f(
+            "chart-compare-scenario-a-reaches-in-2100-and",
+            &[
+                ("name", &name.to_string()),
+                ("what", &what.to_string()),
+                ("a_alt", &a_alt.to_string()),
+                ("wa", &wa.to_string()),
+                ("b_name", &b_name.to_string()),
+                ("wb", &wb.to_string()),
+            ],
+        );
         let year = m.la.last().map_or(2100, |p| p.0.floor() as i32);
         let mut alt = format!("{said} {}", a_against_b(lang, ms, ea - eb, year));
         let words = |v: f64| measure_words(lang, ms, v);
@@ -576,26 +569,23 @@ impl ChartView for Compare {
 fn title(lang: Lang, ms: Measure, name: &str) -> String {
     let what = match ms {
         Measure::Population => String::new(),
-        _ => format!("{}, ", ms.name(lang == Lang::Ru)),
+        _ => format!("{}, ", measure_name(lang, ms)),
     };
-    match lang {
-        Lang::En => format!("{name}: {what}scenario A against B"),
-        Lang::Ru => format!("{name}: {what}сценарий А против Б"),
-    }
+    lang.f(
+        "chart-compare-scenario-a-against-b",
+        &[("name", name), ("what", &what.to_string())],
+    )
 }
 
 /// The footer's first sentences: the engine, and the measure when not the population.
 fn source_line(lang: Lang, ms: Measure) -> String {
-    let engine = lang.pick(
-        "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; population at 1 July. Old-age dependency = people 65+ per 100 aged 20–64.",
-        "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; население на 1 июля. Нагрузка пожилыми = люди 65+ на 100 в возрасте 20–64.",
-    );
+    let engine = lang.t("chart-compare-source-crossroads-cohort-component");
     match ms {
         Measure::Population => engine.to_string(),
         _ => format!(
             "{engine} {}: {}.",
-            lang.pick("Lines", "Линии"),
-            ms.name(lang == Lang::Ru)
+            lang.t("chart-compare-lines"),
+            measure_name(lang, ms)
         ),
     }
 }
@@ -613,17 +603,14 @@ fn un_mid(rows: &[PopTotalRow], line: &[(f64, f64)]) -> Vec<Option<f64>> {
 fn a_name(m: &Model, listed: bool) -> String {
     let lang = m.lang;
     if m.levers.is_empty() {
-        lang.pick(
-            "A: no levers moved (UN medium)",
-            "А: рычаги не тронуты (средний ООН)",
-        )
-        .to_string()
+        lang.t("chart-compare-a-no-levers-moved-un-medium")
+            .to_string()
     } else if listed {
-        lang.pick("A: your scenario", "А: ваш сценарий").to_string()
+        lang.t("chart-compare-a-your-scenario").to_string()
     } else {
         format!(
             "{}: {}",
-            lang.pick("A: your scenario", "А: ваш сценарий"),
+            lang.t("chart-compare-a-your-scenario"),
             levers_line(&m.levers)
         )
     }
@@ -640,7 +627,7 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
     if !m.history.is_empty() {
         legend.push(LegendEntry {
             mark: line(ESTIMATE_COLOR, style::LINE_WIDTH, false),
-            label: lang.pick("UN estimates", "Оценки ООН").to_string(),
+            label: lang.t("chart-compare-un-estimates").to_string(),
         });
     }
     legend.extend([
@@ -650,7 +637,7 @@ fn legend(m: &Model, listed: bool) -> Vec<LegendEntry> {
         },
         LegendEntry {
             mark: line(B_COLOR, style::LINE_WIDTH, true),
-            label: format!("{}: {}", lang.pick("B", "Б"), m.b_name),
+            label: format!("{}: {}", lang.t("chart-compare-b"), m.b_name),
         },
     ]);
     for (b, who, color) in [
@@ -688,11 +675,13 @@ fn layout<DB: DrawingBackend>(
     // (its height is known once the legend is laid out); else the legend spells A.
     let table_margin = theme.px(if wide { 14.0 } else { 4.0 });
     let mut listed = wide && !m.levers.is_empty();
-    let mut plot_area = style::decorate(root, theme, &m.title, &legend(m, listed), &m.source)?;
+    let mut plot_area =
+        style::decorate_wanting(root, theme, &m.title, &legend(m, listed), &m.source, 70)?;
     let plot_h = i32::try_from(plot_area.dim_in_pixel().1).unwrap_or(i32::MAX);
     if listed && !lever_room(theme, m.rows.len(), plot_h - table_margin) {
         listed = false;
-        plot_area = style::decorate(root, theme, &m.title, &legend(m, false), &m.source)?;
+        plot_area =
+            style::decorate_wanting(root, theme, &m.title, &legend(m, false), &m.source, 70)?;
     }
     let (w, h) = plot_area.dim_in_pixel();
     let line_h = theme.line_height(style::SMALL_SIZE) + theme.px(3.0);
@@ -750,12 +739,12 @@ fn draw_lines<DB: DrawingBackend>(
     let desc = measure_axis(lang, m.measure);
     let y_desc = match m.measure {
         Measure::Population => [
-            lang.pick("Population, millions", "Население, млн"),
-            lang.pick("Millions", "Млн"),
+            lang.t("chart-compare-population-millions"),
+            lang.t("chart-common-millions"),
         ],
         _ => [desc[0].as_str(), desc[1].as_str()],
     };
-    let year_desc = lang.pick("Year (1 July)", "Год (1 июля)");
+    let year_desc = lang.t("chart-common-year-1-july");
     let mut chart = style::cartesian(
         top,
         theme,
@@ -785,7 +774,7 @@ fn draw_lines<DB: DrawingBackend>(
         theme.stroke(A_COLOR, 3.0),
     ))?;
     // Events last: their labels start at the top, where the lines begin.
-    style::draw_events(&mut chart, theme, &m.evs)?;
+    style::draw_events(&mut chart, theme, &m.evs, &[&m.history, &m.lb, &m.la])?;
     Ok(style::frame_of(&chart))
 }
 
@@ -817,11 +806,11 @@ fn draw_diff<DB: DrawingBackend>(
     };
     let d_desc = [
         if ratio {
-            lang.pick("A − B", "А − Б")
+            lang.t("chart-compare-a-b")
         } else {
-            lang.pick("A − B, mln", "А − Б, млн")
+            lang.t("chart-compare-a-b-mln")
         },
-        lang.pick("A − B", "А − Б"),
+        lang.t("chart-compare-a-b"),
     ];
     let mut dchart = style::cartesian(
         bottom,
@@ -829,7 +818,7 @@ fn draw_diff<DB: DrawingBackend>(
         x0..x1,
         d0..d1,
         &Axes::years(lang, &d_desc, &d_fmt)
-            .x_desc(lang.pick("Year (1 July)", "Год (1 июля)"))
+            .x_desc(lang.t("chart-common-year-1-july"))
             .density(1.4),
     )?;
     let mut poly = vec![(x0, 0.0)];
@@ -852,79 +841,79 @@ fn draw_diff<DB: DrawingBackend>(
 
 /// The table's columns: populations by year, then the outcomes (their unit a column).
 const COLUMNS: [ColumnSpec; 5] = [
-    ("year", "Year (1 July)", "Год (1 июля)", Unit::None),
+    ("year", "chart-compare-col-year", Unit::None),
     (
         "a_population_jul1",
-        "A: population",
-        "А: население",
+        "chart-compare-col-a-population-jul1",
         Unit::Thousand,
     ),
     (
         "b_population_jul1",
-        "B: population",
-        "Б: население",
+        "chart-compare-col-b-population-jul1",
         Unit::Thousand,
     ),
-    ("diff_a_minus_b_jul1", "A − B", "А − Б", Unit::Thousand),
+    (
+        "diff_a_minus_b_jul1",
+        "chart-compare-col-diff-a-minus-b-jul1",
+        Unit::Thousand,
+    ),
     (
         "un_medium_jul1",
-        "UN medium",
-        "Средний вариант ООН",
+        "chart-compare-col-un-medium-jul1",
         Unit::Thousand,
     ),
 ];
 const OUTCOME_COLUMNS: [ColumnSpec; 5] = [
-    ("measure", "Outcome", "Показатель", Unit::None),
-    ("unit", "Unit", "Единица", Unit::None),
-    ("a", "A", "А", Unit::None),
-    ("b", "B", "Б", Unit::None),
-    ("diff_a_minus_b", "A − B", "А − Б", Unit::None),
+    ("measure", "chart-compare-col-measure", Unit::None),
+    ("unit", "chart-compare-col-unit", Unit::None),
+    ("a", "chart-compare-col-a", Unit::None),
+    ("b", "chart-compare-col-b", Unit::None),
+    (
+        "diff_a_minus_b",
+        "chart-compare-col-diff-a-minus-b",
+        Unit::None,
+    ),
 ];
 
 /// The source of a measure's lines and of its UN medium.
 fn measure_source(lang: Lang, ms: Measure) -> String {
-    let ru = lang == Lang::Ru;
     let unit = if ms.is_ratio() {
-        ms.unit(ru)
+        measure_unit(lang, ms)
     } else {
-        lang.pick("thousand", "тыс.")
+        lang.t("chart-common-thousand")
     };
-    match lang {
-        Lang::En => format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): {} at 1 July ({unit}); un_medium_jul1: UN WPP 2024 medium, published where un_source says so, else the engine's projection of WPP's medium inputs", ms.name(ru)),
-        Lang::Ru => format!("когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): {} на 1 июля ({unit}); un_medium_jul1: средний вариант ООН WPP 2024, опубликованный, где так указано в un_source, иначе расчёт движка по исходным данным среднего варианта", ms.name(ru)),
-    }
+    lang.f(
+        "chart-compare-crossroads-engine-on-un-wpp",
+        &[("unit", unit), ("measure", (measure_name(lang, ms)))],
+    )
 }
 
 /// A's and B's measure by year with their difference and the UN medium of the measure.
 fn measure_section(m: &Model) -> Section {
-    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let (lang, ms) = (m.lang, m.measure);
     let unit = if ms.is_ratio() {
-        ms.unit(ru)
+        measure_unit(lang, ms)
     } else {
-        lang.pick("thousand", "тыс.")
+        lang.t("chart-common-thousand")
     };
-    let (k, key, name) = (measure_scale(ms), ms.key(), ms.name(ru));
+    let (k, key, name) = (measure_scale(ms), ms.key(), measure_name(lang, ms));
     let mut s = Section::new(vec![
-        Column::new("year", lang.pick("Year (1 July)", "Год (1 июля)"), ""),
+        Column::new("year", lang.t("chart-common-year-1-july"), ""),
         Column::new(
             &format!("a_{key}_jul1"),
-            &format!("{}: {name}", lang.pick("A", "А")),
+            &format!("{}: {name}", lang.t("chart-compare-a")),
             unit,
         ),
         Column::new(
             &format!("b_{key}_jul1"),
-            &format!("{}: {name}", lang.pick("B", "Б")),
+            &format!("{}: {name}", lang.t("chart-compare-b")),
             unit,
         ),
-        Column::new("diff_a_minus_b_jul1", lang.pick("A − B", "А − Б"), unit),
-        Column::new(
-            "un_medium_jul1",
-            lang.pick("UN medium", "Средний вариант ООН"),
-            unit,
-        ),
+        Column::new("diff_a_minus_b_jul1", lang.t("chart-compare-a-b"), unit),
+        Column::new("un_medium_jul1", lang.t("chart-common-un-medium"), unit),
         Column::new(
             "un_source",
-            lang.pick("Source of the UN value", "Источник значения ООН"),
+            lang.t("chart-common-source-of-the-un-value"),
             "",
         ),
     ]);
@@ -936,8 +925,8 @@ fn measure_section(m: &Model) -> Section {
     for ((&(x, a), &(_, df)), (un, &published)) in rows {
         let src = match (un, published) {
             (None, _) => "",
-            (Some(_), true) => lang.pick("published", "опубликовано"),
-            (Some(_), false) => lang.pick("engine baseline", "расчёт движка"),
+            (Some(_), true) => lang.t("chart-common-published"),
+            (Some(_), false) => lang.t("chart-common-engine-baseline"),
         };
         s.rows.push(vec![
             Cell::int((x - 0.5) as i32),
@@ -955,24 +944,18 @@ fn measure_section(m: &Model) -> Section {
 /// outcomes.
 fn table(m: &Model) -> Table {
     let lang = m.lang;
-    let defaults = lang.pick("(defaults)", "(по умолчанию)");
+    let defaults = lang.t("chart-compare-defaults");
     let sources = vec![
-        lang.pick(
-            "Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July, thousands",
-            "когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля, тыс. человек",
-        )
-        .to_string(),
+        lang.t("chart-compare-crossroads-engine-on-un-wpp-2024")
+            .to_string(),
         format!(
             "{} {}",
-            lang.pick("A:", "А:"),
+            lang.t("chart-compare-a-2"),
             if m.qa.is_empty() { defaults } else { &m.qa }
         ),
-        format!("{} {} ({})", lang.pick("B:", "Б:"), m.b_name, m.qb),
-        lang.pick(
-            "un_medium_jul1: UN WPP 2024 medium at 1 July, the mean of the 31 December totals before and after it, thousands",
-            "un_medium_jul1: средний вариант ООН WPP 2024 на 1 июля — среднее численностей на 31 декабря до и после него, тыс. человек",
-        )
-        .to_string(),
+        format!("{} {} ({})", lang.t("chart-compare-b-2"), m.b_name, m.qb),
+        lang.t("chart-compare-un-medium-jul1-un-wpp-2024-medium-at")
+            .to_string(),
     ];
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     t.notes.extend(events_notes(&m.evs, lang));
@@ -1004,7 +987,7 @@ fn table(m: &Model) -> Table {
     let (unit, d) = if m.measure.is_ratio() {
         (m.measure.unit(lang == Lang::Ru), 6)
     } else {
-        (lang.pick("thousand", "тыс."), 3)
+        (lang.t("chart-common-thousand"), 3)
     };
     t.sections.extend(band::section(lang, &bands, unit, d));
     let mut o = Section::of(lang, &OUTCOME_COLUMNS);

@@ -55,22 +55,14 @@ impl Measure {
     }
     fn label(self, lang: Lang) -> &'static str {
         match self {
-            Measure::Moved => lang.pick(
-                "Moved under the programme (FMS/MVD)",
-                "Переселились по программе (ФМС/МВД)",
-            ),
-            Measure::ParticipantsAndFamily => lang.pick(
-                "Participants and family members (MFA)",
-                "Участники и члены семей (МИД)",
-            ),
-            Measure::ParticipantsResettled => lang.pick(
-                "Became participants and resettled",
-                "Стали участниками и переселились",
-            ),
-            Measure::Registered => lang.pick(
-                "Resettlers registered with the MVD",
-                "Поставлены на учёт в МВД",
-            ),
+            Measure::Moved => lang.t("chart-compatriots-moved-under-the-programme-fms-mvd"),
+            Measure::ParticipantsAndFamily => {
+                lang.t("chart-compatriots-participants-and-family-members-mfa")
+            }
+            Measure::ParticipantsResettled => {
+                lang.t("chart-compatriots-became-participants-and-resettled")
+            }
+            Measure::Registered => lang.t("chart-compatriots-resettlers-registered-with-the-mvd"),
         }
     }
     /// CSV column of the measure.
@@ -139,7 +131,7 @@ fn brief_point(data: &Dataset, id: &str, measure: Option<Measure>, lang: Lang) -
         qualifier: b.qualifier.clone(),
         measure,
         as_reported: b.as_stated.clone(),
-        source: lang.pick("MVD data", "данные МВД").to_string(),
+        source: lang.t("chart-compatriots-mvd-data").to_string(),
         outlet: brief_citation(&b.brief, lang).to_string(),
         reported_on: String::new(),
         url: b.cited_url.clone(),
@@ -159,8 +151,8 @@ fn points(data: &Dataset, lang: Lang) -> Vec<Point> {
                 qualifier: r.qualifier.clone(),
                 measure: Some(Measure::of(r)?),
                 as_reported: r.measure_as_reported.clone(),
-                source: lang.pick(&r.source_en, &r.source_ru).to_string(),
-                outlet: lang.pick(&r.outlet_en, &r.outlet_ru).to_string(),
+                source: lang.data(&r.source_en, &r.source_ru).to_string(),
+                outlet: lang.data(&r.outlet_en, &r.outlet_ru).to_string(),
                 reported_on: r.reported_on.clone(),
                 url: r.url.clone(),
             })
@@ -190,10 +182,10 @@ fn qualifier_sign(q: &str) -> &'static str {
 /// The qualifier in words (empty for a figure given as is).
 fn qualifier_words(q: &str, lang: Lang) -> &'static str {
     match q {
-        "more_than" => lang.pick("more than", "более"),
-        "about" => lang.pick("about", "около"),
-        "almost" => lang.pick("almost", "почти"),
-        "less_than" => lang.pick("less than", "менее"),
+        "more_than" => lang.t("chart-compatriots-more-than"),
+        "about" => lang.t("chart-compatriots-about"),
+        "almost" => lang.t("chart-compatriots-almost"),
+        "less_than" => lang.t("chart-compatriots-less-than"),
         _ => "",
     }
 }
@@ -246,23 +238,34 @@ fn average_note(data: &Dataset, lang: Lang) -> Option<String> {
     };
     let room = avg * f64::from(years) - sum;
     let n = |v: f64| lang.num(v, 0);
-    Some(match lang {
-        Lang::En => format!(
-            "The brief says arrivals averaged less than {} thousand a year over {y0}–{y1} (under {} thousand in {years} years); the figures reported for {} of those years, in different measures, add up to {} thousand, and {span} each had {} thousand or more; the claim holds only if {} (not found) add up to less than {} thousand.",
-            n(avg), n(avg * f64::from(years)), rows.len(), n(sum), n(lowest), missing.join(", "), n(room)
-        ),
-        Lang::Ru => format!(
-            "В записке сказано, что в {y0}–{y1} гг. прибывало в среднем менее {} тыс. в год (менее {} тыс. за {years} лет); данные за {} из этих лет, по разным показателям, в сумме дают {} тыс., а в {span} гг. — не менее {} тыс. в год; утверждение верно, только если за {} гг. (данных нет) прибыло менее {} тыс.",
-            n(avg), n(avg * f64::from(years)), rows.len(), n(sum), n(lowest), missing.join(", "), n(room)
-        ),
-    })
+    Some(lang.f(
+        "chart-compatriots-the-brief-says-arrivals",
+        &[
+            ("y0", &y0.to_string()),
+            ("y1", &y1.to_string()),
+            ("years", &years.to_string()),
+            ("span", &span.to_string()),
+            ("avg", &(n(avg)).to_string()),
+            ("years2", &(n(avg * f64::from(years))).to_string()),
+            ("len", &(rows.len()).to_string()),
+            ("sum", &(n(sum)).to_string()),
+            ("lowest", &(n(lowest)).to_string()),
+            ("join", &(missing.join(", ")).to_string()),
+            ("room", &(n(room)).to_string()),
+        ],
+    ))
 }
 
 /// Who reported what, in words: "FMS via Interfax; MVD via …", each pair once.
 fn sources_words(pts: &[Point], lang: Lang) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for p in pts {
-        let s = format!("{} {} {}", p.source, lang.pick("via", "—"), p.outlet);
+        let s = format!(
+            "{} {} {}",
+            p.source,
+            lang.t("chart-compatriots-via"),
+            p.outlet
+        );
         if !pairs.contains(&s) {
             pairs.push(s);
         }
@@ -277,7 +280,7 @@ fn events_words(evs: &[Event], data: &Dataset, lang: Lang) -> String {
     };
     format!(
         "{} {}.",
-        lang.pick("Event dates:", "Даты событий:"),
+        lang.t("chart-common-event-dates"),
         brief_citation(&b.brief, lang)
     )
 }
@@ -303,13 +306,10 @@ fn legend(
     if let Some(t) = tajik {
         legend.push(LegendEntry {
             mark: Mark::Diamond(tajik_color()),
-            label: match lang {
-                Lang::En => format!("Of the registered: citizens of Tajikistan, {}", t.year),
-                Lang::Ru => format!(
-                    "Из поставленных на учёт: граждане Таджикистана, {} г.",
-                    t.year
-                ),
-            },
+            label: lang.f(
+                "chart-compatriots-of-the-registered-citizens-of",
+                &[("year", &(t.year).to_string())],
+            ),
         });
     }
     legend.push(LegendEntry {
@@ -320,9 +320,9 @@ fn legend(
         },
         label: format!(
             "{} {} {}",
-            lang.pick("Goal set in 2012:", "Цель 2012 г.:"),
+            lang.t("chart-compatriots-goal-set-in-2012"),
             lang.num(goal, 0),
-            lang.pick("thousand a year", "тыс. в год")
+            lang.t("chart-compatriots-thousand-a-year")
         ),
     });
     legend.push(LegendEntry {
@@ -333,9 +333,9 @@ fn legend(
         },
         label: format!(
             "{} {} {} {from}",
-            lang.pick("Your level:", "Ваш уровень:"),
+            lang.t("chart-compatriots-your-level"),
             lang.num(level, 1),
-            lang.pick("thousand a year from", "тыс. в год с")
+            lang.t("chart-compatriots-thousand-a-year-from")
         ),
     });
     legend
@@ -401,22 +401,16 @@ impl ChartView for Compatriots {
         let note = average_note(data, lang).unwrap_or_default();
         let source = format!(
             "{} {}. {} {} {}",
-            lang.pick("Sources:", "Источники:"),
+            lang.t("chart-compatriots-sources"),
             sources_words(&pts, lang),
-            lang.pick(
-                "2012, 2020 and 2021 not found; the goal and the 2019 registered level: the brief.",
-                "данных за 2012, 2020 и 2021 гг. нет; цель и число поставленных на учёт в 2019 г.: записка.",
-            ),
+            lang.t("chart-compatriots-2012-2020-and-2021-not-found-the"),
             note,
             events_words(&evs, data, lang)
         );
         Ok(Model {
             lang,
             title: lang
-                .pick(
-                    "Compatriots Program: people moving to Russia a year, by measure, thousands",
-                    "Программа соотечественников: переселившиеся в Россию за год, по показателям, тыс.",
-                )
+                .t("chart-compatriots-compatriots-program-people-moving-to")
                 .to_string(),
             query: req.to_query(ctx.table()),
             sources: table_sources(&pts, data, lang),
@@ -450,9 +444,29 @@ impl ChartView for Compatriots {
         let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
         let y_fmt = |v: &f64| lang.num(*v, 0);
         let y_desc = [
-            lang.pick("Thousand people a year", "Тыс. человек в год"),
-            lang.pick("Thousands", "Тыс."),
+            lang.t("chart-compatriots-thousand-people-a-year"),
+            lang.t("chart-compatriots-thousands"),
         ];
+        // The goal, the reader's level and every point: event labels stay off them.
+        let last = m.pts.last().map_or(m.from, |p| p.year);
+        let lx0 = f64::from(m.from.max(last + 1));
+        let (goal, level) = (
+            [(x0, m.goal), (x1, m.goal)],
+            [(lx0, m.level), (x1, m.level)],
+        );
+        let at = |p: &Point| (f64::from(p.year) + 0.5, p.value / 1000.0);
+        let mut marks: Vec<Vec<(f64, f64)>> = m.pts.iter().map(|p| vec![at(p)]).collect();
+        for ms in &m.present {
+            let line: Vec<(f64, f64)> = m
+                .pts
+                .iter()
+                .filter(|p| p.measure == Some(*ms))
+                .map(at)
+                .collect();
+            marks.extend(line.windows(2).map(<[_]>::to_vec));
+        }
+        let mut avoid: Vec<&[(f64, f64)]> = vec![&goal, &level];
+        avoid.extend(marks.iter().map(Vec::as_slice));
         let mut chart = style::time_chart(
             &plot_area,
             theme,
@@ -460,6 +474,7 @@ impl ChartView for Compatriots {
             0.0..m.top,
             &Axes::years(lang, &y_desc, &y_fmt).density(1.8),
             &m.evs,
+            &avoid,
         )?;
         // Goal.
         chart.draw_series(DashedLineSeries::new(
@@ -471,8 +486,6 @@ impl ChartView for Compatriots {
         layer::end_static(root)?;
         draw_points(&mut chart, theme, &m.pts, &m.present, m.top, x0, lang)?;
         // The reader's level.
-        let last = m.pts.last().map_or(m.from, |p| p.year);
-        let lx0 = f64::from(m.from.max(last + 1));
         chart.draw_series(LineSeries::new(
             [(lx0, m.level), (x1, m.level)],
             theme.stroke(palette::VERMILLION, 3.0),
@@ -583,30 +596,28 @@ fn alt_text(
     let tajik = pts
         .iter()
         .find(|p| p.measure.is_none())
-        .map(|p| match lang {
-            Lang::En => format!(
-                "; of the registered in {}, citizens of Tajikistan: {}",
-                p.year,
-                value_words(p, lang)
-            ),
-            Lang::Ru => format!(
-                "; из поставленных на учёт в {} г. граждане Таджикистана: {}",
-                p.year,
-                value_words(p, lang)
-            ),
+        .map(|p| {
+            lang.f(
+                "chart-compatriots-of-the-registered-in-citizens",
+                &[
+                    ("year", &(p.year).to_string()),
+                    ("p", &(value_words(p, lang)).to_string()),
+                ],
+            )
         })
         .unwrap_or_default();
     let (g, l) = (lang.num(goal, 0), lang.num(level, 1));
-    match lang {
-        Lang::En => format!(
-            "Compatriots Program, thousand people a year, by the measure each source reports: {}{tajik}. The 2012 goal: {g} thousand a year; your level: {l} thousand a year from {from}. {note}",
-            series.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Программа соотечественников, тыс. человек в год, по показателю каждого источника: {}{tajik}. Цель 2012 г.: {g} тыс. в год; ваш уровень: {l} тыс. в год с {from} г. {note}",
-            series.join("; ")
-        ),
-    }
+    lang.f(
+        "chart-compatriots-compatriots-program-thousand",
+        &[
+            ("tajik", &tajik.to_string()),
+            ("g", &g.to_string()),
+            ("l", &l.to_string()),
+            ("from", &from.to_string()),
+            ("note", note),
+            ("join", &(series.join("; ")).to_string()),
+        ],
+    )
 }
 
 /// The table's sources: who reported what, the goal's and the Tajik share's wording.
@@ -615,7 +626,7 @@ fn table_sources(pts: &[Point], data: &Dataset, lang: Lang) -> Vec<String> {
     if let Some(g) = data.brief(GOAL) {
         sources.push(format!(
             "{} {}: “{}”",
-            lang.pick("goal:", "цель:"),
+            lang.t("chart-compatriots-goal"),
             brief_citation(&g.brief, lang),
             g.as_stated
         ));
@@ -623,7 +634,7 @@ fn table_sources(pts: &[Point], data: &Dataset, lang: Lang) -> Vec<String> {
     if let Some(t) = data.brief(TAJIK_SHARE) {
         sources.push(format!(
             "{} “{}”",
-            lang.pick("citizens of Tajikistan:", "граждане Таджикистана:"),
+            lang.t("chart-compatriots-citizens-of-tajikistan"),
             t.as_stated
         ));
     }
@@ -637,7 +648,7 @@ fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
         let said = data.brief(&e.id).map_or("", |b| b.as_stated.as_str());
         out.push(format!(
             "{} {} ({}): “{said}”",
-            lang.pick("Event:", "Событие:"),
+            lang.t("chart-common-event"),
             e.label,
             crate::num::fixed(e.date, 3)
         ));
@@ -647,36 +658,41 @@ fn event_lines(evs: &[Event], data: &Dataset, lang: Lang) -> Vec<String> {
 
 /// The table's columns but the measures' (which follow the year).
 const COLUMNS: [ColumnSpec; 8] = [
-    ("year", "Year", "Год", Unit::None),
+    ("year", "chart-compatriots-col-year", Unit::None),
     (
         "registered_citizens_of_tajikistan",
-        "Of the registered: citizens of Tajikistan",
-        "Из поставленных на учёт: граждане Таджикистана",
+        "chart-compatriots-col-registered-citizens-of-tajikistan",
         Unit::Persons,
     ),
-    ("qualifier", "Qualifier", "Оговорка", Unit::None),
+    ("qualifier", "chart-compatriots-col-qualifier", Unit::None),
     (
         "measure_as_reported",
-        "Measure as reported",
-        "Показатель в источнике",
+        "chart-compatriots-col-measure-as-reported",
         Unit::None,
     ),
-    ("source", "Source", "Источник", Unit::None),
-    ("reported_by", "Reported by", "Сообщил", Unit::None),
-    ("reported_on", "Reported on", "Дата сообщения", Unit::None),
-    ("url", "Link", "Ссылка", Unit::None),
+    ("source", "chart-compatriots-col-source", Unit::None),
+    (
+        "reported_by",
+        "chart-compatriots-col-reported-by",
+        Unit::None,
+    ),
+    (
+        "reported_on",
+        "chart-compatriots-col-reported-on",
+        Unit::None,
+    ),
+    ("url", "chart-compatriots-col-url", Unit::None),
 ];
 
 /// The columns of the lines drawn across the chart.
 const LINE_COLUMNS: [ColumnSpec; 3] = [
-    ("line", "Line", "Линия", Unit::None),
+    ("line", "chart-compatriots-col-line", Unit::None),
     (
         "persons_per_year",
-        "Persons a year",
-        "Человек в год",
+        "chart-compatriots-col-persons-per-year",
         Unit::Persons,
     ),
-    ("from_year", "From", "С года", Unit::None),
+    ("from_year", "chart-compatriots-col-from-year", Unit::None),
 ];
 
 /// The two lines drawn across the chart: the goal and the reader's level.

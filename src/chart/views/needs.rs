@@ -54,8 +54,8 @@ fn line(c: (RGBColor, f64), dashed: bool) -> Mark {
     }
 }
 
-fn label(lang: Lang, en: &str, ru: &str) -> String {
-    lang.pick(en, ru).to_string()
+fn label(lang: Lang, key: &str) -> String {
+    lang.t(key).to_string()
 }
 
 impl Model {
@@ -67,18 +67,12 @@ impl Model {
 /// The held measure in a few words, for titles and legends on a phone.
 fn short(m: Measure, lang: Lang) -> &'static str {
     match m {
-        Measure::Population => lang.pick("the population", "численность населения"),
-        Measure::Pop20To64 => lang.pick("people aged 20–64", "численность населения 20–64 лет"),
-        Measure::Pop15To64 => lang.pick("people aged 15–64", "численность населения 15–64 лет"),
-        Measure::SupportRatio => lang.pick(
-            "the support ratio (20–64 per 65+)",
-            "величина коэффициента поддержки (20–64 на 65+)",
-        ),
-        Measure::Men18To59 => lang.pick("men aged 18–59", "численность мужчин 18–59 лет"),
-        Measure::OldAgeDependency => lang.pick(
-            "old-age dependency (65+ per 20–64)",
-            "величина нагрузки пожилыми (65+ на 20–64)",
-        ),
+        Measure::Population => lang.t("chart-needs-the-population"),
+        Measure::Pop20To64 => lang.t("chart-needs-people-aged-20-64"),
+        Measure::Pop15To64 => lang.t("chart-needs-people-aged-15-64"),
+        Measure::SupportRatio => lang.t("chart-needs-the-support-ratio-20-64-per-65"),
+        Measure::Men18To59 => lang.t("chart-needs-men-aged-18-59"),
+        Measure::OldAgeDependency => lang.t("chart-needs-old-age-dependency-65-per-20-64"),
     }
 }
 
@@ -86,18 +80,14 @@ fn legend(n: &Needs, lang: Lang) -> Vec<LegendEntry> {
     let mut out = vec![
         LegendEntry {
             mark: line(TOTAL, false),
-            label: match lang {
-                Lang::En => format!("Net migration that keeps it at the {} level", n.from),
-                Lang::Ru => format!("Прирост, сохраняющий уровень {} г.", n.from),
-            },
+            label: lang.f(
+                "chart-needs-net-migration-that-keeps-it-at",
+                &[("from", &(n.from).to_string())],
+            ),
         },
         LegendEntry {
             mark: line(EXTRA, true),
-            label: label(
-                lang,
-                "of which extra, beyond the scenario's own",
-                "из него сверх сценария",
-            ),
+            label: label(lang, "chart-needs-of-which-extra-beyond-the-scenario-s"),
         },
         LegendEntry {
             mark: line(UN, false),
@@ -169,8 +159,7 @@ fn population_range(n: &Needs) -> (f64, f64) {
 fn source_text(n: &Needs, lang: Lang) -> String {
     let mut parts = vec![label(
         lang,
-        "Engine: the scenario projected twice, with and without the extra migrants (labour-migrant ages and sexes); the measure is held at the end of each year from 1 July.",
-        "Расчёт: сценарий спроецирован дважды — с дополнительными мигрантами (возраст и пол трудовых мигрантов) и без них; показатель удерживается на конец каждого года с 1 июля.",
+        "chart-needs-engine-the-scenario-projected-twice",
     )];
     for r in [&n.un_assumption, &n.observed] {
         parts.push(r.source_in(lang.code()));
@@ -196,10 +185,14 @@ impl ChartView for NeedsView {
         let info = ctx.data().require_country(&req.scenario.country)?;
         let country = lang.country(&info.info).to_string();
         let what = short(n.measure, lang);
-        let title = match lang {
-            Lang::En => format!("{country}: migrants needed to keep {what} at the {} level, thousand a year", n.from),
-            Lang::Ru => format!("{country}: сколько нужно мигрантов, чтобы {what} сохранялась на уровне {} г., тыс. в год", n.from),
-        };
+        let title = lang.f(
+            "chart-needs-migrants-needed-to-keep-at-the",
+            &[
+                ("country", &country.to_string()),
+                ("what", what),
+                ("from", &(n.from).to_string()),
+            ],
+        );
         let first = n.observed.points.first().map_or(n.from, |p| p.year);
         let last = n.steps.last().map_or(n.from, |s| s.year);
         Ok(Model {
@@ -269,8 +262,8 @@ fn draw_migration<DB: DrawingBackend>(
 ) -> Result<PlotFrame, ChartError> {
     let lang = m.lang;
     let y_desc = [
-        lang.pick("Net migrants, thousand a year", "Мигрантов, тыс. в год"),
-        lang.pick("Thousand a year", "Тыс. в год"),
+        lang.t("chart-needs-net-migrants-thousand-a-year"),
+        lang.t("chart-needs-thousand-a-year"),
     ];
     let mut chart = panel(m, area, theme, m.y_mig, &y_desc)?;
     let n = &m.n;
@@ -327,8 +320,8 @@ fn draw_population<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let lang = m.lang;
     let y_desc = [
-        lang.pick("Population, million", "Население, млн"),
-        lang.pick("Million", "Млн"),
+        lang.t("chart-needs-population-million"),
+        lang.t("chart-needs-million"),
     ];
     let mut chart = panel(m, area, theme, m.y_pop, &y_desc)?;
     let mil = |p: &YearValue| (f64::from(p.year), p.value / 1000.0);
@@ -345,12 +338,8 @@ fn draw_population<DB: DrawingBackend>(
     ))?;
     // The panel's own key, at its top left: the two lines are not in the legend above.
     let (with, without) = (
-        label(
-            lang,
-            "with the extra migrants",
-            "с дополнительными мигрантами",
-        ),
-        label(lang, "dashed: without", "пунктир: без них"),
+        label(lang, "chart-needs-with-the-extra-migrants"),
+        label(lang, "chart-needs-dashed-without"),
     );
     let font = theme.small_style().color(&palette::INK);
     let (x, y) = chart.backend_coord(&(m.x.0, m.y_pop.1));
@@ -383,10 +372,23 @@ fn alt_text(m: &Model) -> String {
     );
     let what = m.measure_name();
     let (c, from, y) = (&m.country, n.from, REPORT_YEAR);
-    let mut s = match lang {
-        Lang::En => format!("To keep {what} in {c} at the {from} level, net migration would have to average {total} thousand a year from {from} to {y} ({extra} thousand more than the scenario's own), against {un} thousand in UN WPP 2024's assumption; {total_end} thousand a year to {end} ({extra_end} thousand extra). Migrants who arrived after {from} and their descendants would be {} % of the population in {y} and {} % in {end}.", pct(y), pct(end)),
-        Lang::Ru => format!("Чтобы {what} ({c}) сохранялась на уровне {from} г., миграционный прирост должен составлять в среднем {total} тыс. в год с {from} по {y} г. (на {extra} тыс. больше, чем в самом сценарии) против {un} тыс. в допущении ООН WPP 2024; {total_end} тыс. в год до {end} г. (дополнительно {extra_end} тыс.). Мигранты, прибывшие после {from} г., и их потомки составили бы {} % населения в {y} г. и {} % в {end} г.", pct(y), pct(end)),
-    };
+    let mut s = lang.f(
+        "chart-needs-to-keep-in-at-the-level-net",
+        &[
+            ("what", what),
+            ("c", &c.to_string()),
+            ("from", &from.to_string()),
+            ("total", &total.to_string()),
+            ("y", &y.to_string()),
+            ("extra", &extra.to_string()),
+            ("un", &un.to_string()),
+            ("total_end", &total_end.to_string()),
+            ("end", &end.to_string()),
+            ("extra_end", &extra_end.to_string()),
+            ("y2", &(pct(y)).to_string()),
+            ("end2", &(pct(end)).to_string()),
+        ],
+    );
     for l in [&n.rosstat_low, &n.compatriots_goal, &n.compatriots_latest]
         .into_iter()
         .flatten()
@@ -411,66 +413,45 @@ fn mean_ref(r: &RefSeries, from: i32, to: i32) -> Option<f64> {
 }
 
 const COLUMNS: [ColumnSpec; 8] = [
-    ("year", "Year from 1 July", "Год с 1 июля", Unit::None),
+    ("year", "chart-needs-col-year", Unit::None),
     (
         "needed_extra",
-        "Extra net migrants needed",
-        "Нужный дополнительный прирост",
+        "chart-needs-col-needed-extra",
         Unit::Thousand,
     ),
-    (
-        "own",
-        "Net migration of the scenario",
-        "Миграционный прирост сценария",
-        Unit::Thousand,
-    ),
-    (
-        "total",
-        "Net migration that holds the measure",
-        "Прирост, удерживающий показатель",
-        Unit::Thousand,
-    ),
+    ("own", "chart-needs-col-own", Unit::Thousand),
+    ("total", "chart-needs-col-total", Unit::Thousand),
     (
         "un_wpp_medium",
-        "UN WPP 2024 net migration (medium)",
-        "Миграционный прирост ООН WPP 2024 (средний)",
+        "chart-needs-col-un-wpp-medium",
         Unit::Thousand,
     ),
     (
         "population_with_jul1",
-        "Population with the extra migrants, 1 July",
-        "Население с дополнительными мигрантами, 1 июля",
+        "chart-needs-col-population-with-jul1",
         Unit::Thousand,
     ),
     (
         "population_without_jul1",
-        "Population without them, 1 July",
-        "Население без них, 1 июля",
+        "chart-needs-col-population-without-jul1",
         Unit::Thousand,
     ),
     (
         "migrant_origin_share",
-        "Post-base migrants and descendants, share",
-        "Мигранты после базового года и потомки, доля",
+        "chart-needs-col-migrant-origin-share",
         Unit::Percent,
     ),
 ];
 
 const LEVEL_COLUMNS: [ColumnSpec; 4] = [
-    (
-        "line",
-        "Reference level",
-        "Уровень для сравнения",
-        Unit::None,
-    ),
+    ("line", "chart-needs-col-line", Unit::None),
     (
         "thousand_per_year",
-        "Thousand a year",
-        "Тыс. в год",
+        "chart-needs-col-thousand-per-year",
         Unit::Thousand,
     ),
-    ("from_year", "From", "С года", Unit::None),
-    ("to_year", "To", "По год", Unit::None),
+    ("from_year", "chart-needs-col-from-year", Unit::None),
+    ("to_year", "chart-needs-col-to-year", Unit::None),
 ];
 
 fn value_at(points: &[YearValue], year: i32) -> Option<f64> {

@@ -52,11 +52,8 @@ fn preset_style(id: &str) -> (RGBColor, (f64, f64)) {
         _ => (palette::MUTED, (2.0, 3.0)),
     }
 }
-/// Name of a Rosstat preset's line past 1 January 2046 (en, ru).
-const EXTRAPOLATION: (&str, &str) = (
-    "after 2046: the engine's extrapolation of Rosstat's assumptions",
-    "после 2046 г.: экстраполяция допущений Росстата движком Crossroads",
-);
+/// Name of a Rosstat preset's line past 1 January 2046 (a catalog key).
+const EXTRAPOLATION: &str = "chart-projection-after-2046-the-engine-s";
 fn is_rosstat(id: &str) -> bool {
     id.starts_with("rosstat_")
 }
@@ -118,9 +115,9 @@ fn rosstat_markers(
 /// "low" / "medium" / "high" of a Rosstat preset id.
 fn variant_word(id: &str, lang: Lang) -> &'static str {
     match id {
-        "rosstat_low" => lang.pick("low", "низкий"),
-        "rosstat_medium" => lang.pick("medium", "средний"),
-        _ => lang.pick("high", "высокий"),
+        "rosstat_low" => lang.t("chart-projection-low"),
+        "rosstat_medium" => lang.t("chart-projection-medium"),
+        _ => lang.t("chart-projection-high"),
     }
 }
 
@@ -152,16 +149,27 @@ fn rosstat_note(
             .get(i)
             .map_or(String::new(), |x| as_printed(lang, x.published))
     };
-    Ok(match lang {
-        Lang::En => format!(
-            "Rosstat's 1 Jan 2046 totals: hollow diamonds as published ({published} million, with Crimea and Sevastopol); filled diamonds minus {gone} million, Crimea and Sevastopol at Rosstat's 2021 census, held constant, to stand against UN totals. The 2025 policy brief (Sahadeo & Morrison) quotes {} → {} million by 2046 (Rosstat's medium: {} → {}) and a worst case of {} million (low: {}); its baseline immigration figure of {} is Rosstat's low variant (net migration {}k a year on average, 2024–2045).",
-            m(b.start), m(b.medium_2046), as_printed(lang, b.rosstat_start), pub_of(1), m(b.worst_2046), pub_of(0), k(b.immigration), lang.num(b.low_net_migration, 0)
-        ),
-        Lang::Ru => format!(
-            "Итоги Росстата на 1 янв. 2046: полые ромбы — как опубликовано ({published} млн, с Крымом и Севастополем); закрашенные — за вычетом {gone} млн (Крым и Севастополь по переписи Росстата 2021 г., без изменения), для сравнения с ООН. Аналитическая записка Sahadeo & Morrison (2025) приводит {} → {} млн к 2046 г. (средний вариант Росстата: {} → {}) и {} млн в худшем случае (низкий: {}); её базовые {} иммигрантов — низкий вариант Росстата (миграционный прирост {} тыс. в год в среднем за 2024–2045 гг.).",
-            m(b.start), m(b.medium_2046), as_printed(lang, b.rosstat_start), pub_of(1), m(b.worst_2046), pub_of(0), k(b.immigration), lang.num(b.low_net_migration, 0)
-        ),
-    })
+    Ok(lang.f(
+        "chart-projection-rosstat-s-1-jan-2046-totals",
+        &[
+            ("published", &published.to_string()),
+            ("gone", &gone.to_string()),
+            ("start", &(m(b.start)).to_string()),
+            ("medium_2046", &(m(b.medium_2046)).to_string()),
+            (
+                "rosstat_start",
+                &(as_printed(lang, b.rosstat_start)).to_string(),
+            ),
+            ("pub_of", &(pub_of(1)).to_string()),
+            ("worst_2046", &(m(b.worst_2046)).to_string()),
+            ("pub_of2", &(pub_of(0)).to_string()),
+            ("immigration", &(k(b.immigration)).to_string()),
+            (
+                "low_net_migration",
+                &(lang.num(b.low_net_migration, 0)).to_string(),
+            ),
+        ],
+    ))
 }
 
 /// A preset drawn over the projection: (preset id, name, line in millions).
@@ -313,7 +321,7 @@ fn total_model(ctx: &mut Ctx<'_>, req: &ViewRequest) -> Result<Total, ChartError
         title: format!(
             "{}: {}, {FROM}–{}",
             lang.country(&country.info),
-            lang.pick("population", "численность населения"),
+            lang.t("chart-projection-population"),
             last as i32 - 1
         ),
         query: req.to_query(ctx.table()),
@@ -351,8 +359,8 @@ fn draw_total<DB: DrawingBackend>(
     let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
     let y_fmt = style::value_ticks(lang, m.y.1 - m.y.0);
     let y_desc = [
-        lang.pick("Population, millions", "Население, млн человек"),
-        lang.pick("Millions", "Млн"),
+        lang.t("chart-projection-population-millions"),
+        lang.t("chart-common-millions"),
     ];
     let mut chart = style::cartesian(
         &plot_area,
@@ -433,10 +441,7 @@ fn y_range(m: &Total) -> (f64, f64) {
 /// The footer: UN and the engine, Rosstat's markers, the events' source.
 fn source(data: &Dataset, rosstat_text: &str, evs: &[Event], lang: Lang) -> String {
     let mut source = lang
-        .pick(
-            "Source: UN WPP 2024 (year-end totals); scenario: Crossroads cohort-component engine (1 July).",
-            "Источник: ООН WPP 2024 (на конец года); сценарий: когортный расчёт Crossroads (на 1 июля).",
-        )
+        .t("chart-projection-source-un-wpp-2024-year-end-totals")
         .to_string();
     for extra in [rosstat_text, &events_source(evs, data, lang)] {
         if !extra.is_empty() {
@@ -449,27 +454,24 @@ fn source(data: &Dataset, rosstat_text: &str, evs: &[Event], lang: Lang) -> Stri
 
 fn legend(m: &Total) -> Vec<LegendEntry> {
     let lang = m.lang;
-    let entry = |mark, en, ru| LegendEntry {
+    let entry = |mark, key: &str| LegendEntry {
         mark,
-        label: lang.pick(en, ru).into(),
+        label: lang.t(key).into(),
     };
     let mut legend = vec![
         entry(
             line_mark(ESTIMATE_COLOR, style::LINE_WIDTH, false),
-            "UN estimates",
-            "Оценки ООН",
+            "chart-projection-un-estimates",
         ),
         entry(
             line_mark(UN_COLOR, style::LINE_WIDTH, false),
-            "UN medium",
-            "Средний вариант ООН",
+            "chart-projection-un-medium",
         ),
-        entry(Mark::Band(band80()), "80 % interval", "80 % интервал"),
-        entry(Mark::Band(band95()), "95 % interval", "95 % интервал"),
+        entry(Mark::Band(band80()), "chart-projection-80-interval"),
+        entry(Mark::Band(band95()), "chart-projection-95-interval"),
         entry(
             line_mark(UN_COLOR, style::THIN_WIDTH, true),
-            "UN low / high (±0.5 child)",
-            "Низкий / высокий ООН (±0,5 ребёнка)",
+            "chart-projection-un-low-high-0-5-child",
         ),
         LegendEntry {
             mark: line_mark(SCENARIO_COLOR, 3.0, false),
@@ -489,7 +491,7 @@ fn legend(m: &Total) -> Vec<LegendEntry> {
                 dash,
             },
             label: if is_rosstat(id) {
-                format!("{n}{}", lang.pick(", to 2046", ", до 2046 г."))
+                format!("{n}{}", lang.t("chart-projection-to-2046"))
             } else {
                 n.clone()
             },
@@ -501,18 +503,16 @@ fn legend(m: &Total) -> Vec<LegendEntry> {
             width: style::THIN_WIDTH,
             dash: style::DASH,
         };
-        legend.push(entry(mark, EXTRAPOLATION.0, EXTRAPOLATION.1));
+        legend.push(entry(mark, EXTRAPOLATION));
     }
     if !m.markers.is_empty() {
         legend.push(entry(
             Mark::DiamondOutline(palette::INK),
-            "Rosstat, 1 Jan 2046, as published (with Crimea and Sevastopol)",
-            "Росстат на 1 янв. 2046, как опубликовано (с Крымом и Севастополем)",
+            "chart-projection-rosstat-1-jan-2046-as-published-with",
         ));
         legend.push(entry(
             Mark::Diamond(palette::INK),
-            "Rosstat, 1 Jan 2046, minus Crimea and Sevastopol",
-            "Росстат на 1 янв. 2046, без Крыма и Севастополя",
+            "chart-projection-rosstat-1-jan-2046-minus-crimea-and",
         ));
     }
     legend
@@ -533,7 +533,16 @@ fn draw_un<DB: DrawingBackend>(
         band_polygon(&un.band80),
         band80().filled(),
     )))?;
-    style::draw_events(chart, theme, &m.evs)?;
+    let at = f64::from(crate::scenario::ROSSTAT_HORIZON);
+    let marks: Line = m
+        .markers
+        .iter()
+        .flat_map(|r| [(at, r.published), (at, r.adjusted)])
+        .collect();
+    let mut avoid: Vec<&[(f64, f64)]> =
+        vec![&un.estimate, &un.medium, &un.low, &un.high, &m.scen, &marks];
+    avoid.extend(m.overlays.iter().map(|o| o.2.as_slice()));
+    style::draw_events(chart, theme, &m.evs, &avoid)?;
     let variant = theme.stroke(UN_COLOR, style::THIN_WIDTH);
     for line in [&un.low, &un.high] {
         chart.draw_series(DashedLineSeries::new(
@@ -632,47 +641,34 @@ fn alt_text(m: &Total) -> Option<String> {
     let (lang, name, levers) = (m.lang, &m.name, &m.levers);
     let at = |y: i32| m.totals.iter().find(|t| t.0 == y).map(|t| t.1);
     let (a50, a100) = (at(2050)?, at(2100)?);
-    let mut alt = match lang {
-        Lang::En => format!(
-            "{name}: in {} the population is {} million in 2050 and {} million in 2100 (1 July)",
-            if levers.is_empty() {
-                "the scenario with no levers moved".to_string()
-            } else {
-                format!("your scenario ({levers})")
-            },
-            lang.millions(a50),
-            lang.millions(a100)
-        ),
-        Lang::Ru => format!(
-            "{name}: в {} население составит {} млн в 2050 г. и {} млн в 2100 г. (на 1 июля)",
-            if levers.is_empty() {
-                "сценарии без изменений".to_string()
-            } else {
-                format!("вашем сценарии ({levers})")
-            },
-            lang.millions(a50),
-            lang.millions(a100)
-        ),
+    let who = if levers.is_empty() {
+        lang.t("chart-projection-alt-no-levers").to_string()
+    } else {
+        lang.f("chart-projection-alt-your-scenario", &[("levers", levers)])
     };
+    let (a50, a100) = (lang.millions(a50), lang.millions(a100));
+    let mut args = vec![
+        ("name", name.to_string()),
+        ("who", who),
+        ("a50", a50),
+        ("a100", a100),
+    ];
     let rows = &m.rows;
-    if let (Some(u50), Some(u100)) = (
+    let key = if let (Some(u50), Some(u100)) = (
         UnSeries::mid_year(rows, 2050),
         UnSeries::mid_year(rows, 2100).or_else(|| rows.last().and_then(|r| r.central())),
     ) {
-        let (u50, u100) = (lang.millions(u50), lang.millions(u100));
-        alt.push_str(&match lang {
-            Lang::En => {
-                format!(", against {u50} and {u100} million in the UN WPP 2024 medium variant")
-            }
-            Lang::Ru => format!(" против {u50} и {u100} млн в среднем варианте ООН WPP 2024"),
-        });
-    }
+        args.extend([("u50", lang.millions(u50)), ("u100", lang.millions(u100))]);
+        "chart-projection-alt-against-un"
+    } else {
+        "chart-projection-alt"
+    };
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let mut alt = lang.f(key, &args);
     if let Some(&(_, l, h)) = m.un.band95.last() {
         let (l, h) = (lang.millions(l * 1000.0), lang.millions(h * 1000.0));
-        alt.push_str(&match lang {
-            Lang::En => format!(" (95 % interval at the end of the century: {l}–{h} million)"),
-            Lang::Ru => format!(" (95 % интервал на конец века: {l}–{h} млн)"),
-        });
+        alt.push(' ');
+        alt.push_str(&lang.f("chart-projection-alt-band95", &[("l", &l), ("h", &h)]));
     }
     alt.push('.');
     Some(alt)
@@ -682,110 +678,86 @@ fn alt_text(m: &Total) -> Option<String> {
 fn table_sources(m: &Total) -> Vec<String> {
     let lang = m.lang;
     let mut sources = vec![
-        lang.pick(
-            "UN WPP 2024 (CC BY 3.0 IGO): total population at 31 December (columns *_dec31) and at 1 July as the mean of the year-ends before and after it (columns *_jul1), thousands",
-            "ООН WPP 2024 (CC BY 3.0 IGO): численность населения на 31 декабря (столбцы *_dec31) и на 1 июля как среднее двух соседних концов года (столбцы *_jul1), тыс. человек",
-        )
-        .to_string(),
-        lang.pick(
-            "scenario and presets: Crossroads engine, population at 1 July, thousands",
-            "сценарий и готовые сценарии: когортный расчёт Crossroads, население на 1 июля, тыс. человек",
-        )
-        .to_string(),
+        lang.t("chart-projection-un-wpp-2024-cc-by-3-0-igo-total")
+            .to_string(),
+        lang.t("chart-projection-scenario-and-presets-crossroads")
+            .to_string(),
     ];
     for mk in &m.markers {
-        sources.push(match lang {
-            Lang::En => format!(
-                "Rosstat forecast of October 2023, {} variant, 1 January 2046, as published (with Crimea and Sevastopol)",
-                mk.label
-            ),
-            Lang::Ru => format!(
-                "прогноз Росстата (октябрь 2023), {} вариант, на 1 января 2046 г., как опубликовано (с Крымом и Севастополем)",
-                mk.label
-            ),
-        });
+        sources.push(lang.f(
+            "chart-projection-rosstat-forecast-of-october",
+            &[("label", &(mk.label).to_string())],
+        ));
     }
     if !m.markers.is_empty() {
         let (removed, date) = (csv_num(m.removed, 3), &m.census_date);
-        sources.push(match lang {
-            Lang::En => format!(
-                "Crimea and Sevastopol: {removed} thousand at Rosstat's 2021 census ({date}), held constant, subtracted to compare with UN totals"
-            ),
-            Lang::Ru => format!(
-                "Крым и Севастополь: {removed} тыс. по переписи Росстата 2021 г. ({date}), без изменения, вычтены для сравнения с ООН"
-            ),
-        });
+        sources.push(lang.f(
+            "chart-projection-crimea-and-sevastopol-thousand",
+            &[
+                ("removed", &removed.to_string()),
+                ("date", &date.to_string()),
+            ],
+        ));
     }
     sources
 }
 
 /// The main section's columns before the presets'.
 const COLUMNS: [ColumnSpec; 12] = [
-    ("year", "Year", "Год", Unit::None),
+    ("year", "chart-projection-col-year", Unit::None),
     (
         "un_estimate_dec31",
-        "UN estimate, 31 Dec",
-        "Оценка ООН, 31 дек.",
+        "chart-projection-col-un-estimate-dec31",
         Unit::Thousand,
     ),
     (
         "un_medium_dec31",
-        "UN medium, 31 Dec",
-        "Средний ООН, 31 дек.",
+        "chart-projection-col-un-medium-dec31",
         Unit::Thousand,
     ),
     (
         "un_low_dec31",
-        "UN low, 31 Dec",
-        "Низкий ООН, 31 дек.",
+        "chart-projection-col-un-low-dec31",
         Unit::Thousand,
     ),
     (
         "un_high_dec31",
-        "UN high, 31 Dec",
-        "Высокий ООН, 31 дек.",
+        "chart-projection-col-un-high-dec31",
         Unit::Thousand,
     ),
     (
         "un_80_lower_dec31",
-        "UN 80 % lower, 31 Dec",
-        "ООН 80 %, нижняя, 31 дек.",
+        "chart-projection-col-un-80-lower-dec31",
         Unit::Thousand,
     ),
     (
         "un_80_upper_dec31",
-        "UN 80 % upper, 31 Dec",
-        "ООН 80 %, верхняя, 31 дек.",
+        "chart-projection-col-un-80-upper-dec31",
         Unit::Thousand,
     ),
     (
         "un_95_lower_dec31",
-        "UN 95 % lower, 31 Dec",
-        "ООН 95 %, нижняя, 31 дек.",
+        "chart-projection-col-un-95-lower-dec31",
         Unit::Thousand,
     ),
     (
         "un_95_upper_dec31",
-        "UN 95 % upper, 31 Dec",
-        "ООН 95 %, верхняя, 31 дек.",
+        "chart-projection-col-un-95-upper-dec31",
         Unit::Thousand,
     ),
     (
         "un_estimate_jul1",
-        "UN estimate, 1 Jul",
-        "Оценка ООН, 1 июля",
+        "chart-projection-col-un-estimate-jul1",
         Unit::Thousand,
     ),
     (
         "un_medium_jul1",
-        "UN medium, 1 Jul",
-        "Средний ООН, 1 июля",
+        "chart-projection-col-un-medium-jul1",
         Unit::Thousand,
     ),
     (
         "scenario_jul1",
-        "Scenario, 1 Jul",
-        "Сценарий, 1 июля",
+        "chart-projection-col-scenario-jul1",
         Unit::Thousand,
     ),
 ];
@@ -794,27 +766,23 @@ const COLUMNS: [ColumnSpec; 12] = [
 const MARKER_COLUMNS: [ColumnSpec; 5] = [
     (
         "rosstat_variant",
-        "Rosstat variant",
-        "Вариант Росстата",
+        "chart-projection-col-rosstat-variant",
         Unit::None,
     ),
-    ("date", "Date", "Дата", Unit::None),
+    ("date", "chart-projection-col-date", Unit::None),
     (
         "published_with_crimea_sevastopol",
-        "As published (with Crimea and Sevastopol)",
-        "Как опубликовано (с Крымом и Севастополем)",
+        "chart-projection-col-published-with-crimea-sevastopol",
         Unit::Thousand,
     ),
     (
         "crimea_sevastopol_removed",
-        "Crimea and Sevastopol removed",
-        "Вычтено: Крым и Севастополь",
+        "chart-projection-col-crimea-sevastopol-removed",
         Unit::Thousand,
     ),
     (
         "adjusted_drawn_against_un",
-        "Drawn against UN",
-        "Показано против ООН",
+        "chart-projection-col-adjusted-drawn-against-un",
         Unit::Thousand,
     ),
 ];
@@ -823,7 +791,7 @@ const MARKER_COLUMNS: [ColumnSpec; 5] = [
 /// preset (a Rosstat preset in two: to 2046, and the engine's extrapolation after it).
 fn columns(m: &Total) -> Vec<Column> {
     let lang = m.lang;
-    let k = lang.pick("thousand", "тыс.");
+    let k = lang.t("chart-common-thousand");
     let mut cols = columns_of(lang, &COLUMNS);
     let horizon = crate::scenario::ROSSTAT_HORIZON;
     for (id, n, _) in &m.overlays {
@@ -832,22 +800,16 @@ fn columns(m: &Total) -> Vec<Column> {
             cols.push(Column::new(&key, &key, k));
             continue;
         }
-        let to = match lang {
-            Lang::En => format!("to {horizon}"),
-            Lang::Ru => format!("до {horizon} г."),
-        };
+        let to = lang.f("chart-projection-to", &[("horizon", &horizon.to_string())]);
         let key = format!("{n}, {to} (jul1)");
         cols.push(Column::new(&key, &key, k));
-        let key = match lang {
-            Lang::En => format!(
-                "engine's extrapolation of Rosstat's {} assumptions after {horizon} (jul1)",
-                variant_word(id, lang)
-            ),
-            Lang::Ru => format!(
-                "экстраполяция движком допущений Росстата, {} вариант, после {horizon} г. (jul1)",
-                variant_word(id, lang)
-            ),
-        };
+        let key = lang.f(
+            "chart-projection-engine-s-extrapolation-of",
+            &[
+                ("horizon", &horizon.to_string()),
+                ("id", (variant_word(id, lang))),
+            ],
+        );
         cols.push(Column::new(&key, &key, k));
     }
     cols
@@ -911,7 +873,7 @@ fn table(m: &Total) -> Table {
     t.sections.push(s);
     if let Some(b) = &m.band {
         let who = band::who(lang, "band-who-scenario");
-        let unit = lang.pick("thousand", "тыс.");
+        let unit = lang.t("chart-common-thousand");
         t.sections
             .extend(band::section(lang, &[("", who, b)], unit, 3));
     }

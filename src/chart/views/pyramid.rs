@@ -35,19 +35,21 @@ fn gap_fill() -> RGBColor {
 
 /// The table's columns.
 const COLUMNS: [ColumnSpec; 5] = [
-    ("age", "Age", "Возраст", Unit::Years),
-    ("male_jul1", "Men", "Мужчины", Unit::Thousand),
-    ("female_jul1", "Women", "Женщины", Unit::Thousand),
+    ("age", "chart-pyramid-col-age", Unit::Years),
+    ("male_jul1", "chart-pyramid-col-male-jul1", Unit::Thousand),
+    (
+        "female_jul1",
+        "chart-pyramid-col-female-jul1",
+        Unit::Thousand,
+    ),
     (
         "baseline_male_jul1",
-        "Men, baseline",
-        "Мужчины, базовый",
+        "chart-pyramid-col-baseline-male-jul1",
         Unit::Thousand,
     ),
     (
         "baseline_female_jul1",
-        "Women, baseline",
-        "Женщины, базовый",
+        "chart-pyramid-col-baseline-female-jul1",
         Unit::Thousand,
     ),
 ];
@@ -116,14 +118,14 @@ impl ChartView for Pyramid {
                 .flat_map(|ages| ages.iter().copied()),
         );
         let scen = if req.scenario.write_query(ctx.table()).is_empty() {
-            lang.pick("no levers moved", "рычаги не тронуты")
+            lang.t("chart-common-no-levers-moved")
         } else {
-            lang.pick("your scenario", "ваш сценарий")
+            lang.t("chart-pyramid-your-scenario")
         };
-        let title = match lang {
-            Lang::En => format!("{name}: population by age and sex, 1 July {year}"),
-            Lang::Ru => format!("{name}: население по возрасту и полу, 1 июля {year} г."),
-        };
+        let title = lang.f(
+            "chart-pyramid-population-by-age-and-sex-1",
+            &[("name", &name.to_string()), ("year", &year.to_string())],
+        );
         let has_gap = pm
             .iter()
             .zip(bm.iter())
@@ -134,10 +136,7 @@ impl ChartView for Pyramid {
             query: req.to_query(ctx.table()),
             legend: legend(lang, scen, has_gap),
             source: lang
-                .pick(
-                    "Source: Crossroads cohort-component engine on UN WPP 2024 inputs; baseline = the engine's UN medium projection. Age 100 = 100 and over.",
-                    "Источник: когортный расчёт Crossroads на данных ООН WPP 2024; базовый = расчёт движка по среднему варианту ООН. Возраст 100 = 100 лет и старше.",
-                )
+                .t("chart-pyramid-source-crossroads-cohort-component")
                 .to_string(),
             title,
             name,
@@ -163,17 +162,14 @@ impl ChartView for Pyramid {
         let top = m.top;
         let ages = m.pm.len() as f64;
         let x_fmt = |v: &f64| lang.num(v.abs(), if top >= 20.0 { 0 } else { 1 });
-        let y_desc = [lang.pick("Age", "Возраст")];
+        let y_desc = [lang.t("chart-pyramid-age")];
         let mut chart = style::cartesian(
             &plot_area,
             theme,
             -top..top,
             0.0..ages,
             &Axes {
-                x_desc: lang.pick(
-                    "Thousands of people of each year of age",
-                    "Тыс. человек каждого года возраста",
-                ),
+                x_desc: lang.t("chart-pyramid-thousands-of-people-of-each-year-of"),
                 y_desc: &y_desc,
                 x_fmt: &x_fmt,
                 y_fmt: &style::whole,
@@ -185,8 +181,8 @@ impl ChartView for Pyramid {
         let label = theme.text_style().color(&palette::INK);
         let pad = theme.px(6.0);
         for (x, dx, word, h) in [
-            (-top, pad, lang.pick("Men", "Мужчины"), HPos::Left),
-            (top, -pad, lang.pick("Women", "Женщины"), HPos::Right),
+            (-top, pad, lang.t("chart-pyramid-men"), HPos::Left),
+            (top, -pad, lang.t("chart-pyramid-women"), HPos::Right),
         ] {
             chart.plotting_area().draw(
                 &(EmptyElement::at((x, ages))
@@ -216,16 +212,21 @@ impl ChartView for Pyramid {
         let base_all = lang.millions(sum(&m.bm) + sum(&m.bf));
         let base_median = lang.num(m.base_median, 1);
         let gap = lang.num(gap_m, 0);
-        let (mut alt, fewer) = match lang {
-            Lang::En => (
-                format!("{name} on 1 July {year} ({scen}): {men} million men and {women} million women, median age {median} (UN medium baseline: {base_all} million in all, median age {base_median})"),
-                format!("; {gap} thousand fewer men than the baseline at the ages where the scenario has fewer"),
-            ),
-            Lang::Ru => (
-                format!("{name} на 1 июля {year} г. ({scen}): {men} млн мужчин и {women} млн женщин, медианный возраст {median} (базовый средний вариант ООН: всего {base_all} млн, медианный возраст {base_median})"),
-                format!("; мужчин на {gap} тыс. меньше базового в возрастах, где сценарий ниже"),
-            ),
-        };
+        let year = year.to_string();
+        let mut alt = lang.f(
+            "chart-pyramid-alt",
+            &[
+                ("name", name),
+                ("year", &year),
+                ("scen", scen),
+                ("men", &men),
+                ("women", &women),
+                ("median", &median),
+                ("base_all", &base_all),
+                ("base_median", &base_median),
+            ],
+        );
+        let fewer = lang.f("chart-pyramid-alt-fewer-men", &[("gap", &gap)]);
         if gap_m >= 0.5 {
             alt.push_str(&fewer);
         }
@@ -235,16 +236,13 @@ impl ChartView for Pyramid {
 
     fn table(m: &Model) -> Table {
         let (lang, year) = (m.lang, m.year);
-        let sources = match lang {
-            Lang::En => vec![
-                format!("Crossroads engine on UN WPP 2024 inputs (CC BY 3.0 IGO): population at 1 July {year}, thousands; age 100 = 100+"),
-                "baseline: the engine's projection of UN WPP 2024 medium with no levers".to_string(),
-            ],
-            Lang::Ru => vec![
-                format!("когортный расчёт Crossroads на данных ООН WPP 2024 (CC BY 3.0 IGO): население на 1 июля {year} г., тыс. человек; возраст 100 = 100 лет и старше"),
-                "базовый: расчёт движка по среднему варианту ООН WPP 2024 без рычагов".to_string(),
-            ],
-        };
+        let sources = vec![
+            lang.f(
+                "chart-pyramid-source-engine",
+                &[("year", &year.to_string())],
+            ),
+            lang.t("chart-pyramid-source-baseline").to_string(),
+        ];
         let mut t = Table::new(&m.title, lang, &m.query, sources);
         let mut s = Section::of(lang, &COLUMNS);
         for a in 0..m.pm.len() {
@@ -268,11 +266,11 @@ fn legend(lang: Lang, scen: &str, has_gap: bool) -> Vec<LegendEntry> {
     let mut legend = vec![
         LegendEntry {
             mark: Mark::Band(men_fill()),
-            label: format!("{} ({scen})", lang.pick("Men", "Мужчины")),
+            label: format!("{} ({scen})", lang.t("chart-pyramid-men")),
         },
         LegendEntry {
             mark: Mark::Band(women_fill()),
-            label: format!("{} ({scen})", lang.pick("Women", "Женщины")),
+            label: format!("{} ({scen})", lang.t("chart-pyramid-women")),
         },
         LegendEntry {
             mark: Mark::Line {
@@ -280,9 +278,7 @@ fn legend(lang: Lang, scen: &str, has_gap: bool) -> Vec<LegendEntry> {
                 width: style::THIN_WIDTH,
                 dashed: false,
             },
-            label: lang
-                .pick("UN medium baseline", "Базовый средний вариант ООН")
-                .into(),
+            label: lang.t("chart-pyramid-un-medium-baseline").into(),
         },
     ];
     // The gap's legend entry only when there is a gap to see.
@@ -290,10 +286,7 @@ fn legend(lang: Lang, scen: &str, has_gap: bool) -> Vec<LegendEntry> {
         legend.push(LegendEntry {
             mark: Mark::Band(gap_fill()),
             label: lang
-                .pick(
-                    "Fewer than baseline (war deaths, emigration)",
-                    "Меньше базового (военные потери, эмиграция)",
-                )
+                .t("chart-pyramid-fewer-than-baseline-war-deaths")
                 .into(),
         });
     }

@@ -49,8 +49,8 @@ fn bound(data: &Dataset, iso: &str, which: &str) -> Option<RelokantyBound> {
 /// A bound's note in a few words, for narrow charts.
 fn short_note(b: &RelokantyBound, lang: Lang) -> Option<&'static str> {
     match b.check.as_str() {
-        "not_in_cited_source" => Some(lang.pick("not in its sources", "нет в источниках")),
-        "broader_measure" => Some(lang.pick("all migrants and expats", "все мигранты и экспаты")),
+        "not_in_cited_source" => Some(lang.t("chart-relokanty-not-in-its-sources")),
+        "broader_measure" => Some(lang.t("chart-relokanty-all-migrants-and-expats")),
         _ => None,
     }
 }
@@ -60,27 +60,17 @@ fn check_note(b: &RelokantyBound, lang: Lang) -> Option<String> {
     let k = |v: f64| lang.num(v / 1000.0, 0);
     match b.check.as_str() {
         "not_in_cited_source" => Some(match (b.cited_min, b.cited_max, lang) {
-            (Some(a), Some(z), Lang::En) => format!(
-                "printed in the brief; its cited sources give {}–{} thousand",
-                k(a),
-                k(z)
+            (Some(a), Some(z), l) => l.f(
+                "chart-relokanty-printed-cited-range",
+                &[("low", &k(a)), ("high", &k(z))],
             ),
-            (Some(a), Some(z), Lang::Ru) => {
-                format!("так в записке; её источники дают {}–{} тыс.", k(a), k(z))
-            }
             (_, _, l) => l
-                .pick(
-                    "printed in the brief; not in its cited sources",
-                    "так в записке; в её источниках этой цифры нет",
-                )
+                .t("chart-relokanty-printed-in-the-brief-not-in-its")
                 .to_string(),
         }),
         "broader_measure" => Some(
-            lang.pick(
-                "counts all temporary migrants and expats, not only relokanty",
-                "все временные мигранты и экспаты, не только релоканты",
-            )
-            .to_string(),
+            lang.t("chart-relokanty-counts-all-temporary-migrants-and")
+                .to_string(),
         ),
         _ => None,
     }
@@ -103,7 +93,7 @@ fn source_line(r: &Row, lang: Lang) -> [String; 4] {
     let [Some(lo), Some(hi)] = &r.bounds else {
         return Default::default();
     };
-    let cited = lang.pick("cited:", "источники:");
+    let cited = lang.t("chart-relokanty-cited");
     if lo.publisher == hi.publisher && lo.check == "ok" && hi.check == "ok" {
         let s = format!("{cited} {}", lo.publisher);
         return [s.clone(), s.clone(), s.clone(), s];
@@ -201,10 +191,7 @@ impl ChartView for Relokanty {
         Ok(Model {
             lang,
             title: lang
-                .pick(
-                    "Relokanty in host countries: the brief's ranges and your scenario, thousands",
-                    "Релоканты в странах пребывания: оценки записки и ваш сценарий, тыс.",
-                )
+                .t("chart-relokanty-relokanty-in-host-countries-the")
                 .to_string(),
             query: req.to_query(ctx.table()),
             legend: legend(lang, year, s.rel_year.round() as i32),
@@ -233,7 +220,7 @@ impl ChartView for Relokanty {
             0.0..m.top,
             0.0..n,
             &Axes {
-                x_desc: lang.pick("Russians staying, thousands", "Россиян в стране, тыс."),
+                x_desc: lang.t("chart-relokanty-russians-staying-thousands"),
                 y_desc: &y_desc,
                 x_fmt: &x_fmt,
                 y_fmt: &y_fmt,
@@ -265,20 +252,15 @@ fn legend(lang: Lang, year: i32, end: i32) -> Vec<LegendEntry> {
         LegendEntry {
             mark: Mark::Band(brief_fill()),
             label: lang
-                .pick(
-                    "Range in the brief (2022–2023), taken as mid-2025",
-                    "Диапазон в записке (2022–2023), принят за середину 2025 г.",
-                )
+                .t("chart-relokanty-range-in-the-brief-2022-2023-taken")
                 .into(),
         },
         LegendEntry {
             mark: Mark::Band(SCENARIO),
-            label: match lang {
-                Lang::En => format!("Scenario, mid-{year} (flows to Russia end in {end})"),
-                Lang::Ru => {
-                    format!("Сценарий, середина {year} г. (потоки заканчиваются в {end} г.)")
-                }
-            },
+            label: lang.f(
+                "chart-relokanty-scenario-mid-year",
+                &[("year", &year.to_string()), ("end", &end.to_string())],
+            ),
         },
     ]
 }
@@ -355,31 +337,22 @@ fn footer(rows: &[Row], scale: Option<f64>, cite: &str, lang: Lang) -> String {
         .map(|r| format!("{}: “{}”", r.name, r.host.as_stated))
         .collect();
     let scaled = if let Some(scale) = scale {
-        match lang {
-            Lang::En => format!(
-                " Your total of relokanty is {} times Re:Russia's midpoint, so each host starts at its range times {}.",
-                lang.num(scale, 2),
-                lang.num(scale, 2)
-            ),
-            Lang::Ru => format!(
-                " Ваше общее число релокантов в {} раза больше середины оценки Re:Russia, поэтому диапазон каждой страны умножен на {}.",
-                lang.num(scale, 2),
-                lang.num(scale, 2)
-            ),
-        }
+        let scale = lang.num(scale, 2);
+        format!(
+            " {}",
+            lang.f("chart-relokanty-scaled", &[("scale", &scale)])
+        )
     } else {
         String::new()
     };
-    match lang {
-        Lang::En => format!(
-            "Source: {cite}: {}. Scenario (Crossroads): each host loses the returning share of its relokanty and gains its share of further emigration (its midpoint over Re:Russia's); both bounds move in proportion.{scaled}",
-            quotes.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Источник: {cite}: {}. Сценарий (Crossroads): каждая страна теряет возвращающуюся долю своих релокантов и получает свою долю дальнейшей эмиграции (середина её диапазона к середине оценки Re:Russia); обе границы меняются пропорционально.{scaled}",
-            quotes.join("; ")
-        ),
-    }
+    lang.f(
+        "chart-relokanty-source-scenario-crossroads",
+        &[
+            ("cite", cite),
+            ("scaled", &scaled.to_string()),
+            ("join", &(quotes.join("; ")).to_string()),
+        ],
+    )
 }
 
 fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
@@ -394,70 +367,48 @@ fn alt_text(rows: &[Row], year: i32, lang: Lang) -> String {
                 k(r.host.low),
                 k(r.host.high),
                 r.host.as_stated,
-                lang.pick("scenario", "сценарий"),
+                lang.t("chart-relokanty-scenario"),
                 k(r.scen.0),
                 k(r.scen.1)
             )
         })
         .collect();
-    match lang {
-        Lang::En => format!(
-            "Russians who left since 2022 staying in host countries, thousands: the brief's range and your scenario by mid-{year}: {}.",
-            hosts.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Россияне, уехавшие после 2022 г., в странах пребывания, тыс.: диапазон записки и ваш сценарий к середине {year} г.: {}.",
-            hosts.join("; ")
-        ),
-    }
+    lang.f(
+        "chart-relokanty-russians-who-left-since-2022",
+        &[
+            ("year", &year.to_string()),
+            ("join", &(hosts.join("; ")).to_string()),
+        ],
+    )
 }
 
 /// The table's columns.
 const COLUMNS: [ColumnSpec; 11] = [
-    ("iso3", "Country", "Страна", Unit::None),
-    (
-        "brief_low",
-        "Brief, low",
-        "Записка, нижняя граница",
-        Unit::Thousand,
-    ),
+    ("iso3", "chart-relokanty-col-iso3", Unit::None),
+    ("brief_low", "chart-relokanty-col-brief-low", Unit::Thousand),
     (
         "brief_high",
-        "Brief, high",
-        "Записка, верхняя граница",
+        "chart-relokanty-col-brief-high",
         Unit::Thousand,
     ),
-    (
-        "low_source",
-        "Low: cited publisher",
-        "Нижняя: источник",
-        Unit::None,
-    ),
-    (
-        "high_source",
-        "High: cited publisher",
-        "Верхняя: источник",
-        Unit::None,
-    ),
-    ("low_check", "Low: check", "Нижняя: проверка", Unit::None),
-    ("high_check", "High: check", "Верхняя: проверка", Unit::None),
-    ("year", "Year (mid-year)", "Год (середина)", Unit::None),
+    ("low_source", "chart-relokanty-col-low-source", Unit::None),
+    ("high_source", "chart-relokanty-col-high-source", Unit::None),
+    ("low_check", "chart-relokanty-col-low-check", Unit::None),
+    ("high_check", "chart-relokanty-col-high-check", Unit::None),
+    ("year", "chart-relokanty-col-year", Unit::None),
     (
         "scenario_change",
-        "Scenario change",
-        "Изменение в сценарии",
+        "chart-relokanty-col-scenario-change",
         Unit::Thousand,
     ),
     (
         "scenario_low",
-        "Scenario, low",
-        "Сценарий, нижняя граница",
+        "chart-relokanty-col-scenario-low",
         Unit::Thousand,
     ),
     (
         "scenario_high",
-        "Scenario, high",
-        "Сценарий, верхняя граница",
+        "chart-relokanty-col-scenario-high",
         Unit::Thousand,
     ),
 ];

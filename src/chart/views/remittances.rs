@@ -85,16 +85,15 @@ fn brief_point(data: &Dataset, lang: Lang) -> Option<BriefPoint> {
 /// The brief's point in words: who says it, that it has no source or year, where it is drawn.
 fn brief_words(b: &BriefPoint, name: &str, lang: Lang) -> String {
     let v = lang.num(b.value, 0);
-    match lang {
-        Lang::En => format!(
-            "{}: {name}, “about {v}%” of GDP, with no source and no year given (drawn at {})",
-            b.citation, b.year
-        ),
-        Lang::Ru => format!(
-            "{}: {name}, «около {v} %» ВВП, без источника и без года (показано на {} г.)",
-            b.citation, b.year
-        ),
-    }
+    lang.f(
+        "chart-remittances-about-of-gdp-with-no-source",
+        &[
+            ("name", name),
+            ("v", &v.to_string()),
+            ("citation", (b.citation)),
+            ("year", &(b.year).to_string()),
+        ],
+    )
 }
 
 struct Line {
@@ -143,7 +142,11 @@ fn names_where(lines: &[Line], with_path: bool, lang: Lang) -> String {
         .collect();
     match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => {
-            format!("{} {} {last}", rest.join(", "), lang.pick("and", "и"))
+            format!(
+                "{} {} {last}",
+                rest.join(", "),
+                lang.t("chart-remittances-and")
+            )
         }
         Some((last, _)) => last.to_string(),
         None => String::new(),
@@ -165,41 +168,29 @@ fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) ->
     let mut out = vec![
         LegendEntry {
             mark: line(false),
-            label: match lang {
-                Lang::En => format!(
-                    "Computed from World Bank remittances and GDP, {}–{}",
-                    span.0, span.1
-                ),
-                Lang::Ru => format!(
-                    "Расчёт по переводам и ВВП Всемирного банка, {}–{}",
-                    span.0, span.1
-                ),
-            },
+            label: lang.f(
+                "chart-remittances-computed-from-world-bank",
+                &[
+                    ("first", &(span.0).to_string()),
+                    ("last", &(span.1).to_string()),
+                ],
+            ),
         },
         LegendEntry {
             mark: line(true),
-            label: match lang {
-                Lang::En => format!(
-                    "Scenario: migrants in Russia change, GDP held at {}",
-                    span.1
-                ),
-                Lang::Ru => format!(
-                    "Сценарий: меняется число мигрантов в России, ВВП на уровне {}",
-                    span.1
-                ),
-            },
+            label: lang.f(
+                "chart-remittances-scenario-migrants-in-russia",
+                &[("span", &(span.1).to_string())],
+            ),
         },
     ];
     if let Some((b, name)) = brief {
         out.push(LegendEntry {
             mark: Mark::Diamond(palette::INK),
-            label: match lang {
-                Lang::En => format!("{name}: the brief's unsourced “about {}%”", b.value),
-                Lang::Ru => format!(
-                    "{name}: «около {} %» по записке, без источника",
-                    lang.num(b.value, 0)
-                ),
-            },
+            label: lang.f(
+                "chart-remittances-brief-unsourced",
+                &[("name", name), ("v", &lang.num(b.value, 0))],
+            ),
         });
     }
     out
@@ -208,22 +199,10 @@ fn legend(lang: Lang, span: (i32, i32), brief: Option<&(BriefPoint, String)>) ->
 fn source_line(lines: &[Line], brief: Option<&(BriefPoint, String)>, lang: Lang) -> String {
     let with = names_where(lines, true, lang);
     let without = names_where(lines, false, lang);
-    let mut out = match lang {
-        Lang::En => format!(
-            "Source: World Bank WDI, personal remittances received and GDP, current US$; share \
-             computed from the two series (not the Bank's % of GDP series). Scenario \
-             (Crossroads) for {with} only: the part of remittances assumed to come from Russia \
-             (remittance levers) moves with their migrants in Russia. {without}: history only, \
-             as no lever moves their migrants in Russia."
-        ),
-        Lang::Ru => format!(
-            "Источник: Всемирный банк (WDI), личные переводы и ВВП в текущих долларах США; доля \
-             рассчитана из двух рядов (не ряд Банка «% ВВП»). Сценарий (Crossroads) только для \
-             стран: {with} — часть переводов, принимаемая за переводы из России (ползунки \
-             переводов), меняется вместе с числом мигрантов в России. {without}: только \
-             история, так как ни один ползунок не меняет число их мигрантов в России."
-        ),
-    };
+    let mut out = lang.f(
+        "chart-remittances-source-line",
+        &[("with", &with), ("without", &without)],
+    );
     if let Some((b, name)) = brief {
         out.push_str(&format!(" ◆ {}.", brief_words(b, name, lang)));
     }
@@ -254,47 +233,40 @@ fn alt_text(
                     "{} {} ({})",
                     l.name,
                     lang.num(h.1, 1),
-                    lang.pick("history only", "только история")
+                    lang.t("chart-remittances-history-only")
                 ),
             })
         })
         .collect();
-    let mut out = match lang {
-        Lang::En => format!(
-            "Remittances received as a percent of GDP (computed from World Bank remittances and GDP, current US$), {} → {end_year} under the scenario: {}.",
-            span.1,
-            parts.join("; ")
-        ),
-        Lang::Ru => format!(
-            "Денежные переводы в % ВВП (расчёт по переводам и ВВП Всемирного банка в текущих долларах), {} → {end_year} г. в сценарии: {}.",
-            span.1,
-            parts.join("; ")
-        ),
-    };
+    let mut out = lang.f(
+        "chart-remittances-remittances-received-as-a",
+        &[
+            ("end_year", &end_year.to_string()),
+            ("span", &(span.1).to_string()),
+            ("join", &(parts.join("; ")).to_string()),
+        ],
+    );
     if let Some((b, name)) = brief {
         let line = lines.iter().find(|l| l.iso == b.iso3);
         let years: Vec<String> = [b.year, span.1]
             .iter()
             .filter_map(|y| {
                 let v = at(&line?.hist, f64::from(*y))?;
-                Some(match lang {
-                    Lang::En => format!("{} % in {y}", lang.num(v, 1)),
-                    Lang::Ru => format!("{} % в {y} г.", lang.num(v, 1)),
-                })
+                Some(lang.f(
+                    "chart-remittances-in",
+                    &[("y", &y.to_string()), ("v", &(lang.num(v, 1)).to_string())],
+                ))
             })
             .collect();
-        out.push_str(&match lang {
-            Lang::En => format!(
-                " {name}, computed from World Bank remittances and GDP: {}; {}.",
-                years.join(", "),
-                brief_words(b, name, lang)
-            ),
-            Lang::Ru => format!(
-                " {name}, расчёт по переводам и ВВП Всемирного банка: {}; {}.",
-                years.join(", "),
-                brief_words(b, name, lang)
-            ),
-        });
+        out.push(' ');
+        out.push_str(&lang.f(
+            "chart-remittances-alt-brief",
+            &[
+                ("name", name),
+                ("years", &years.join(", ")),
+                ("brief", &brief_words(b, name, lang)),
+            ],
+        ));
     }
     out
 }
@@ -302,44 +274,24 @@ fn alt_text(
 /// The CSV's `#` source lines: the data, the model, and each country's share (or none).
 fn csv_sources(paths: &[RemittancePath], lines: &[Line], lang: Lang) -> Vec<String> {
     let mut out = vec![
-        lang.pick(
-            "World Bank WDI (CC BY 4.0): personal remittances received BX.TRF.PWKR.CD.DT and GDP NY.GDP.MKTP.CD, current US$; pct_gdp = 100 * remittances / GDP (computed, not the Bank's % series)",
-            "Всемирный банк, WDI (CC BY 4.0): личные переводы BX.TRF.PWKR.CD.DT и ВВП NY.GDP.MKTP.CD в текущих долларах США; pct_gdp = 100 * переводы / ВВП (расчёт, не ряд Банка в %)",
-        )
-        .to_string(),
-        lang.pick(
-            "scenario: the part of remittances assumed to come from Russia moves with the stock of migrants in Russia; GDP and remittances per migrant held at the last World Bank year",
-            "сценарий: часть переводов, принимаемая за переводы из России, меняется вместе с числом мигрантов в России; ВВП и переводы на одного мигранта — на уровне последнего года Всемирного банка",
-        )
-        .to_string(),
+        lang.t("chart-remittances-world-bank-wdi-cc-by-4-0-personal")
+            .to_string(),
+        lang.t("chart-remittances-scenario-the-part-of-remittances")
+            .to_string(),
     ];
     for (p, l) in paths.iter().zip(lines) {
-        let measure = match (lang, p.stock_measure.as_str()) {
-            (Lang::Ru, "mvd") => "МВД",
-            (Lang::Ru, "undesa") => "ООН DESA 2024",
-            (_, m) => m,
-        };
-        out.push(match (lang, p.share_from_russia) {
-            (Lang::En, Some(sh)) => format!(
-                "{}: {} % of remittances assumed to come from Russia; default: {}; stock measure {measure}",
-                l.name,
-                crate::num::fixed(sh, 0),
-                p.share_source
+        let measure = lang.choice(p.stock_measure.as_str());
+        out.push(match p.share_from_russia {
+            Some(sh) => lang.f(
+                "chart-remittances-csv-share",
+                &[
+                    ("name", &l.name),
+                    ("share", &crate::num::fixed(sh, 0)),
+                    ("source", lang.data(&p.share_source, &p.share_source_ru)),
+                    ("measure", measure),
+                ],
             ),
-            (Lang::Ru, Some(sh)) => format!(
-                "{}: {} % переводов принимается за переводы из России; по умолчанию: {}; численность мигрантов: {measure}",
-                l.name,
-                crate::num::fixed(sh, 0),
-                p.share_source_ru
-            ),
-            (Lang::En, None) => format!(
-                "{}: history only (no lever moves its migrants in Russia)",
-                l.name
-            ),
-            (Lang::Ru, None) => format!(
-                "{}: только история (ни один ползунок не меняет число её мигрантов в России)",
-                l.name
-            ),
+            None => lang.f("chart-remittances-csv-history-only", &[("name", &l.name)]),
         });
     }
     out
@@ -408,10 +360,7 @@ impl ChartView for Remittances {
         Ok(Model {
             lang,
             title: lang
-                .pick(
-                    "Remittances received as a share of GDP: history and scenario",
-                    "Денежные переводы в % ВВП: история и сценарий",
-                )
+                .t("chart-remittances-remittances-received-as-a-share-of")
                 .to_string(),
             query: req.to_query(ctx.table()),
             legend: legend(lang, span, brief.as_ref()),
@@ -437,8 +386,8 @@ impl ChartView for Remittances {
         let plot_area = style::decorate(root, theme, &m.title, &m.legend, &m.source)?;
         let y_fmt = |v: &f64| lang.num(*v, 0);
         let y_desc = [
-            lang.pick("Percent of GDP (computed)", "% ВВП (расчёт)"),
-            lang.pick("% of GDP", "% ВВП"),
+            lang.t("chart-remittances-percent-of-gdp-computed"),
+            lang.t("chart-remittances-of-gdp"),
         ];
         // Room at the right for the end labels.
         let label_room = m
@@ -456,6 +405,11 @@ impl ChartView for Remittances {
         let (w, _) = plot_area.dim_in_pixel();
         let (chart_area, _) =
             plot_area.split_horizontally(i32::try_from(w).unwrap_or(0) - label_room);
+        let avoid: Vec<&[(f64, f64)]> = m
+            .lines
+            .iter()
+            .flat_map(|l| [l.hist.as_slice(), l.path.as_slice()])
+            .collect();
         let mut chart = style::time_chart(
             &chart_area,
             theme,
@@ -463,6 +417,7 @@ impl ChartView for Remittances {
             0.0..m.top,
             &Axes::years(lang, &y_desc, &y_fmt),
             &m.evs,
+            &avoid,
         )?;
         layer::end_static(root)?;
         draw_lines(&mut chart, theme, m)?;
@@ -581,22 +536,20 @@ fn end_labels<DB: DrawingBackend>(
 
 /// The table's columns.
 const COLUMNS: [ColumnSpec; 6] = [
-    ("iso3", "Country", "Страна", Unit::None),
-    ("year", "Year", "Год", Unit::None),
-    ("kind", "Kind", "Вид", Unit::None),
+    ("iso3", "chart-remittances-col-iso3", Unit::None),
+    ("year", "chart-remittances-col-year", Unit::None),
+    ("kind", "chart-remittances-col-kind", Unit::None),
     (
         "stock_in_russia",
-        "Migrants in Russia",
-        "Мигрантов в России",
+        "chart-remittances-col-stock-in-russia",
         Unit::Thousand,
     ),
     (
         "remittances_usd",
-        "Remittances",
-        "Переводы",
+        "chart-remittances-col-remittances-usd",
         Unit::UsDollars,
     ),
-    ("pct_gdp", "Share of GDP", "Доля ВВП", Unit::Percent),
+    ("pct_gdp", "chart-remittances-col-pct-gdp", Unit::Percent),
 ];
 
 /// One row per country and year (World Bank history, then the scenario), and the brief's
@@ -607,7 +560,7 @@ fn table(m: &Model) -> Table {
     if let Some((b, name)) = &m.brief {
         sources.push(format!(
             "{} {}",
-            lang.pick("row kind=brief (no year):", "строка kind=brief (без года):"),
+            lang.t("chart-remittances-row-kind-brief-no-year"),
             brief_words(b, name, lang)
         ));
     }

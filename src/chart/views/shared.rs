@@ -97,10 +97,9 @@ impl UnSeries {
 /// The scenario line's name in the request's language: whether any lever is moved.
 pub(crate) fn scenario_name(lang: Lang, no_levers: bool) -> String {
     if no_levers {
-        lang.pick("Scenario (no levers moved)", "Сценарий (рычаги не тронуты)")
-            .to_string()
+        lang.t("chart-shared-scenario-no-levers-moved").to_string()
     } else {
-        lang.pick("Your scenario", "Ваш сценарий").to_string()
+        lang.t("chart-shared-your-scenario").to_string()
     }
 }
 
@@ -131,16 +130,19 @@ pub(crate) fn measure_line(p: &Projection, m: Measure) -> Line {
 
 /// The value axis of a measure: its long and short descriptions in `lang`.
 pub(crate) fn measure_axis(lang: Lang, m: Measure) -> [String; 2] {
-    let ru = lang == Lang::Ru;
     if m.is_ratio() {
         [
-            m.name(ru).to_string(),
-            lang.pick("Ratio", "Соотношение").to_string(),
+            measure_name(lang, m).to_string(),
+            lang.t("chart-shared-ratio").to_string(),
         ]
     } else {
         [
-            format!("{}, {}", m.name(ru), lang.pick("millions", "млн")),
-            lang.pick("Millions", "Млн").to_string(),
+            format!(
+                "{}, {}",
+                measure_name(lang, m),
+                lang.t("chart-shared-millions")
+            ),
+            lang.t("chart-common-millions").to_string(),
         ]
     }
 }
@@ -151,7 +153,7 @@ pub(crate) fn measure_words(lang: Lang, m: Measure, v: f64) -> String {
     if m.is_ratio() {
         lang.num(v, m.decimals())
     } else {
-        format!("{} {}", lang.millions(v), lang.pick("million", "млн"))
+        format!("{} {}", lang.millions(v), lang.t("chart-common-million"))
     }
 }
 
@@ -164,4 +166,26 @@ pub(crate) fn levers_drawn(req: &ViewRequest, table: &ParamTable) -> Vec<(String
         .filter(|(p, _)| p.key != "country" && p.key != "measure")
         .map(|(p, v)| req.lang.lever(p, &v))
         .collect()
+}
+
+/// A measure's name in `lang` (catalog `measure-<key>`).
+pub(crate) fn measure_name(lang: Lang, m: Measure) -> &'static str {
+    lang.t(&format!("measure-{}", m.key()))
+}
+
+/// A measure's unit in `lang`: thousands of people, or the ratio's own words.
+pub(crate) fn measure_unit(lang: Lang, m: Measure) -> &'static str {
+    lang.t(match m {
+        Measure::SupportRatio => "measure-unit-support_ratio",
+        Measure::OldAgeDependency => "measure-unit-old_age_dependency",
+        _ => "measure-unit-people",
+    })
+}
+
+/// Where a UN value of a measure comes from, in `lang`.
+pub(crate) fn un_source_label(lang: Lang, s: crate::scenario::UnSource) -> &'static str {
+    lang.t(match s {
+        crate::scenario::UnSource::Published => "un-source-published",
+        crate::scenario::UnSource::EngineBaseline => "un-source-engine_baseline",
+    })
 }

@@ -19,8 +19,8 @@ use super::super::super::style::{self, Axes, LegendEntry, Mark, PlotFrame, Symbo
 use super::super::super::table::{Cell, Column, Section, Table};
 use super::super::super::ChartError;
 use super::super::shared::{
-    levers_drawn, measure_axis, measure_line, measure_scale, measure_words, min_max, scenario_name,
-    Line,
+    levers_drawn, measure_axis, measure_line, measure_name, measure_scale, measure_unit,
+    measure_words, min_max, scenario_name, un_source_label, Line,
 };
 use super::{overlay_ids, preset_style, SCENARIO_COLOR, UN_COLOR};
 
@@ -68,18 +68,19 @@ pub(super) fn model(
     let x0 = scen.first().map_or(2025.0, |p| p.0.floor());
     let x1 = scen.last().map_or(2101.0, |p| p.0.ceil());
     let name = lang.country(&country.info).to_string();
-    let ru = lang == Lang::Ru;
     let mut m = Model {
         lang,
         measure,
-        title: format!("{name}: {}, {}–{}", measure.name(ru), x0 as i32, x1 as i32 - 1),
+        title: format!(
+            "{name}: {}, {}–{}",
+            measure_name(lang, measure),
+            x0 as i32,
+            x1 as i32 - 1
+        ),
         query: req.to_query(ctx.table()),
         levers: levers_line(&levers_drawn(req, ctx.table())),
         source: lang
-            .pick(
-                "Source: UN WPP 2024 medium (published where WPP publishes the measure; else the Crossroads engine's projection of WPP's medium inputs); scenario: Crossroads cohort-component engine (1 July).",
-                "Источник: средний вариант ООН WPP 2024 (опубликованные значения, где ООН публикует показатель; иначе расчёт движка Crossroads по исходным данным среднего варианта); сценарий: когортный расчёт Crossroads (на 1 июля).",
-            )
+            .t("chart-measure-source-un-wpp-2024-medium-published")
             .to_string(),
         name,
         un,
@@ -113,15 +114,9 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
     let lang = m.lang;
     let n = published(m);
     let un_label = if n == 0 {
-        lang.pick(
-            "UN WPP 2024 medium inputs projected by the Crossroads engine (WPP does not publish this measure)",
-            "Средний вариант ООН WPP 2024: расчёт движка Crossroads по исходным данным (ООН не публикует этот показатель)",
-        )
+        lang.t("chart-measure-un-wpp-2024-medium-inputs-projected")
     } else {
-        lang.pick(
-            "UN WPP 2024 medium: the engine's projection of WPP's inputs between published points",
-            "Средний вариант ООН WPP 2024: между опубликованными точками — расчёт движка по исходным данным ООН",
-        )
+        lang.t("chart-measure-un-wpp-2024-medium-the-engine-s")
     };
     let line = |color, width| Mark::Line {
         color,
@@ -139,10 +134,7 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
                 symbol: Symbol::Circle,
             },
             label: lang
-                .pick(
-                    "UN WPP 2024 medium, published",
-                    "ООН WPP 2024, средний вариант, опубликовано",
-                )
+                .t("chart-measure-un-wpp-2024-medium-published")
                 .to_string(),
         });
     }
@@ -223,7 +215,7 @@ pub(super) fn draw<DB: DrawingBackend>(
 /// The scenario in 2050 and 2100 against the UN medium of the measure, saying where the
 /// UN values come from.
 pub(super) fn alt(m: &Model) -> String {
-    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let (lang, ms) = (m.lang, m.measure);
     let k = measure_scale(ms);
     let at = |y: f64| m.scen.iter().find(|p| p.0 == y + 0.5).map(|p| p.1 * k);
     let (Some(a50), Some(a100)) = (at(2050.0), at(2100.0)) else {
@@ -231,52 +223,34 @@ pub(super) fn alt(m: &Model) -> String {
     };
     let w = |v: f64| measure_words(lang, ms, v);
     let who = if m.levers.is_empty() {
-        lang.pick(
-            "the scenario with no levers moved",
-            "сценарии без изменений",
-        )
-        .to_string()
+        lang.t("chart-measure-the-scenario-with-no-levers-moved")
+            .to_string()
     } else {
-        format!(
-            "{} ({})",
-            lang.pick("your scenario", "вашем сценарии"),
-            m.levers
-        )
+        format!("{} ({})", lang.t("chart-measure-your-scenario"), m.levers)
     };
-    let name = ms.name(ru);
-    let mut alt = match lang {
-        Lang::En => format!(
-            "{}: {name}: in {who}, {} in 2050 and {} in 2100 (1 July)",
-            m.name,
-            w(a50),
-            w(a100)
-        ),
-        Lang::Ru => format!(
-            "{}: {name}: в {who} — {} в 2050 г. и {} в 2100 г. (на 1 июля)",
-            m.name,
-            w(a50),
-            w(a100)
-        ),
-    };
+    let name = measure_name(lang, ms);
+    let mut alt = lang.f(
+        "chart-measure-in-in-2050-and-in-2100-1-july",
+        &[
+            ("country", name),
+            ("who", &who.to_string()),
+            ("measure", &(m.name).to_string()),
+            ("a50", &(w(a50)).to_string()),
+            ("a100", &(w(a100)).to_string()),
+        ],
+    );
     let un = |y: i32| m.un.iter().find(|p| p.year == y);
     if let (Some(u50), Some(u100)) = (un(2050), un(2100)) {
-        let src = |p: &UnPoint| p.source.label(ru);
-        alt.push_str(&match lang {
-            Lang::En => format!(
-                "; UN WPP 2024 medium: {} in 2050 ({}) and {} in 2100 ({})",
-                w(u50.value),
-                src(u50),
-                w(u100.value),
-                src(u100)
-            ),
-            Lang::Ru => format!(
-                "; средний вариант ООН WPP 2024: {} в 2050 г. ({}) и {} в 2100 г. ({})",
-                w(u50.value),
-                src(u50),
-                w(u100.value),
-                src(u100)
-            ),
-        });
+        let src = |p: &UnPoint| un_source_label(lang, p.source);
+        alt.push_str(&lang.f(
+            "chart-measure-un-wpp-2024-medium-in-2050-and",
+            &[
+                ("v50", &(w(u50.value)).to_string()),
+                ("u50", (src(u50))),
+                ("v100", &(w(u100.value)).to_string()),
+                ("u100", (src(u100))),
+            ],
+        ));
     }
     alt.push('.');
     if let Some(b) = &m.band {
@@ -290,39 +264,33 @@ pub(super) fn alt(m: &Model) -> String {
 /// One row a year: the UN medium and its source, the scenario, the presets (the measure in
 /// its own unit: thousands, or the ratio).
 pub(super) fn table(m: &Model) -> Table {
-    let (lang, ms, ru) = (m.lang, m.measure, m.lang == Lang::Ru);
+    let (lang, ms) = (m.lang, m.measure);
     let unit = if ms.is_ratio() {
-        ms.unit(ru)
+        measure_unit(lang, ms)
     } else {
-        lang.pick("thousand", "тыс.")
+        lang.t("chart-common-thousand")
     };
     let sources = vec![
         if ms.is_ratio() {
-            ms.name(ru).to_string()
+            measure_name(lang, ms).to_string()
         } else {
-            format!("{}, {}", ms.name(ru), ms.unit(ru))
+            format!("{}, {}", measure_name(lang, ms), measure_unit(lang, ms))
         },
-        lang.pick(
-            "UN WPP 2024 (CC BY 3.0 IGO) medium at 1 July: published where un_source says so (sums of WPP's 5-year age groups, or the total); else the Crossroads engine's projection of WPP's medium inputs",
-            "ООН WPP 2024 (CC BY 3.0 IGO), средний вариант на 1 июля: опубликованные значения, где так указано в un_source (суммы пятилетних групп ООН или общая численность); иначе расчёт движка Crossroads по исходным данным среднего варианта",
-        )
-        .to_string(),
-        lang.pick("scenario and presets: Crossroads engine, 1 July", "сценарий и готовые сценарии: когортный расчёт Crossroads, на 1 июля").to_string(),
+        lang.t("chart-measure-un-wpp-2024-cc-by-3-0-igo-medium-at")
+            .to_string(),
+        lang.t("chart-measure-scenario-and-presets-crossroads")
+            .to_string(),
     ];
     let mut t = Table::new(&m.title, lang, &m.query, sources);
     let mut cols = vec![
-        Column::new("year", lang.pick("Year (1 July)", "Год (1 июля)"), ""),
-        Column::new(
-            "un_medium_jul1",
-            lang.pick("UN medium", "Средний вариант ООН"),
-            unit,
-        ),
+        Column::new("year", lang.t("chart-common-year-1-july"), ""),
+        Column::new("un_medium_jul1", lang.t("chart-common-un-medium"), unit),
         Column::new(
             "un_source",
-            lang.pick("Source of the UN value", "Источник значения ООН"),
+            lang.t("chart-common-source-of-the-un-value"),
             "",
         ),
-        Column::new("scenario_jul1", lang.pick("Scenario", "Сценарий"), unit),
+        Column::new("scenario_jul1", lang.t("chart-measure-scenario"), unit),
     ];
     for (_, n, _) in &m.overlays {
         cols.push(Column::new(&format!("{n} (jul1)"), n, unit));
@@ -334,8 +302,8 @@ pub(super) fn table(m: &Model) -> Table {
         let y = (x - 0.5) as i32;
         let u = m.un.iter().find(|p| p.year == y);
         let source = u.map_or("", |p| match p.source {
-            UnSource::Published => lang.pick("published", "опубликовано"),
-            UnSource::EngineBaseline => lang.pick("engine baseline", "расчёт движка"),
+            UnSource::Published => lang.t("chart-common-published"),
+            UnSource::EngineBaseline => lang.t("chart-common-engine-baseline"),
         });
         let mut row = vec![
             Cell::int(y),
