@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 
-import { afterDraw, draws, newPage, pixels, ready, ROOT, session } from './harness.mjs';
+import { afterDraw, bandSettled, draws, newPage, pixels, ready, ROOT, session } from './harness.mjs';
 
 const s = session();
 const { open, clean } = s;
@@ -117,6 +117,7 @@ describe('phone layout (390×844)', () => {
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
     await page.goto(`${s.server.url}/index.html`);
     await ready(page);
+    await bandSettled(page); // the band of simulated futures redraws the chart once it arrives
     const slider = page.locator(`${W} input[data-key="lab_tjk"]`);
     await slider.scrollIntoViewIfNeeded();
     const before = await slider.inputValue();
