@@ -393,3 +393,40 @@ fn the_attributes_make_one_request_the_country_attribute_winning() {
     assert_eq!(read.query, "country=KGZ&tfr_shift=0.2");
     assert_eq!(read.ignored[0].part, "view=bogus");
 }
+
+/// Every menu of every view says its choices in words, in both languages, once the presets
+/// are loaded: no option shows the code it stands for (a reader saw "population" before).
+#[test]
+fn every_menu_option_is_in_words() {
+    let mut r = renderer();
+    for view in [
+        "projection",
+        "pyramid",
+        "compare",
+        "compatriots",
+        "remittances",
+        "relokanty",
+        "needs",
+    ] {
+        for lang in ["en", "ru"] {
+            let p = app::panel(&mut r, &format!("view={view}&lang={lang}"), None, true).unwrap();
+            let controls = p
+                .top
+                .iter()
+                .chain(p.groups.iter().chain(&p.more).flat_map(|g| &g.controls));
+            for c in
+                controls.filter(|c| c.kind == "select" && c.key != "country" && c.key != "lang")
+            {
+                for (value, text) in &c.options {
+                    // A word may equal its code ("none", "medium") when the catalog says so.
+                    let worded = crossroads::i18n::has(&format!("choice-{}-{value}", c.key));
+                    assert!(
+                        (text != value || worded) && !text.is_empty(),
+                        "{view}/{lang}: menu {} shows the code {value}",
+                        c.key
+                    );
+                }
+            }
+        }
+    }
+}

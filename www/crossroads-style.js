@@ -52,9 +52,10 @@ select { padding: 3px 6px; border: 1px solid #777; border-radius: 4px; backgroun
    reader scrolls to a slider and moves it; its height leaves room for the controls below.
    Every button, menu, summary and slider is a touch target of at least 44 px. */
 @container (max-width: 600px) {
-  /* The views whose legends, outcome table or goal line need room get more of the screen. */
+  /* The views whose legends (bands, Rosstat), outcome table or goal line need room get more
+     of the screen. */
   .layout { --phone-chart: max(300px, min(125cqw, 50vh)); }
-  .layout:is([data-view="compare"], [data-view="compatriots"], [data-view="remittances"], [data-view="relokanty"], [data-view="needs"]) { --phone-chart: max(300px, min(175cqw, 72vh)); }
+  .layout:is([data-view="projection"], [data-view="compare"], [data-view="compatriots"], [data-view="remittances"], [data-view="relokanty"], [data-view="needs"]) { --phone-chart: max(300px, min(175cqw, 72vh)); }
   .chart:not(.fixed) { aspect-ratio: auto; height: var(--phone-chart); min-height: 0; max-height: none; }
   /* The bar above the chart in two columns, each label above its menu. */
   .layout .top { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 6px 10px; }

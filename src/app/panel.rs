@@ -139,6 +139,13 @@ fn preset_options(
         let name = match choice_name(p.key, c, lang) {
             Some(n) => n,
             None if presets => r.preset_in(c, "RUS", lang).map(|(_, n)| n)?,
+            // Before the presets are projected (a few frames after the first chart): the
+            // catalog's name of the preset when it needs no figure of the scenario.
+            None if crate::i18n::has(&format!("chart-preset-{c}"))
+                && !lang.t(&format!("chart-preset-{c}")).contains("{ $") =>
+            {
+                lang.t(&format!("chart-preset-{c}")).to_string()
+            }
             None => c.to_string(),
         };
         out.push((c.to_string(), name));
