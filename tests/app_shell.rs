@@ -145,10 +145,13 @@ fn read_keeps_every_valid_part_and_names_the_rest() {
     let ru = app::read(t, "lang=ru&tfr_shfit=1").unwrap();
     assert_eq!(ru.lang, Some("ru"));
     assert_eq!(ru.query, "");
-    // A comparison with nothing moved compares with a world without migration.
+    // A comparison with nothing moved compares with a world without migration: the
+    // table's default B, so the state need not name it.
+    assert_eq!(app::read(t, "view=compare").unwrap().query, "view=compare");
+    let req = crossroads::chart::ViewRequest::parse(t, "view=compare").unwrap();
     assert_eq!(
-        app::read(t, "view=compare").unwrap().query,
-        "view=compare&b=no_net_migration"
+        req.b,
+        crossroads::chart::ScenarioB::Preset("no_net_migration".into())
     );
     assert_eq!(
         app::read(t, "view=compare&tfr_shift=0.2").unwrap().query,
@@ -167,9 +170,11 @@ fn set_moves_one_key_and_drops_defaults() {
         app::set(t, "view=pyramid&year=2070", "view", "needs").unwrap(),
         "view=needs"
     );
+    assert_eq!(app::set(t, "", "view", "compare").unwrap(), "view=compare");
+    // Choosing the UN medium as B is kept (it is not B's default).
     assert_eq!(
-        app::set(t, "", "view", "compare").unwrap(),
-        "view=compare&b=no_net_migration"
+        app::set(t, "view=compare", "b", "un_medium").unwrap(),
+        "view=compare&b=un_medium"
     );
     assert_eq!(
         app::set(t, "tfr_shift=0.2", "view", "compare").unwrap(),

@@ -24,5 +24,5 @@ pub use output::{
 pub use panel::{panel, Control, Group, Panel};
 pub use state::{
     attribute_query, embed_code, height, is_lang, read, read_request, set, shown, status,
-    Attributes, EmbedInput, Ignored, Read, StatusInput, DEFAULT_B, VIEW_KEYS,
+    Attributes, EmbedInput, Ignored, Read, StatusInput, VIEW_KEYS,
 };

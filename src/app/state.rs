@@ -5,15 +5,11 @@
 
 use serde::Serialize;
 
-use crate::chart::{ChartError, Lang, View, ViewRequest};
+use crate::chart::{ChartError, Lang, ViewRequest};
 use crate::data::Dataset;
 use crate::scenario::{ParamKind, ParamSpec, ParamTable};
 
 use super::words::{country_name, ui_with, visible};
-
-/// Scenario B of a comparison when the reader has moved no lever (B = the UN medium would
-/// equal A): the world without net migration, which shows what migration adds.
-pub const DEFAULT_B: &str = "no_net_migration";
 
 /// Keys of the `controls` attribute that are not levers of the side panel.
 pub const VIEW_KEYS: [&str; 7] = ["view", "country", "lang", "preset", "year", "presets", "b"];
@@ -72,20 +68,6 @@ pub fn levers_of(table: &ParamTable, query: &str) -> String {
     }
 }
 
-/// A comparison of the untouched scenario with the UN medium would be A = B: B is then
-/// [`DEFAULT_B`] (when the table offers it).
-fn with_default_b(table: &ParamTable, query: &str, req: &ViewRequest) -> String {
-    let b_given = parts(query).any(|p| key_of(p) == "b");
-    let offered = table
-        .view_param("b")
-        .is_some_and(|p| p.choices.contains(&DEFAULT_B));
-    if req.view == View::Compare && !b_given && offered && levers_of(table, query).is_empty() {
-        join(parts(query).chain([format!("b={DEFAULT_B}").as_str()]))
-    } else {
-        query.to_string()
-    }
-}
-
 /// Reads `query`: when the core refuses it, every part it accepts is kept in order and the
 /// others are listed with the core's message, so one bad attribute never wipes the others.
 pub fn read(table: &ParamTable, query: &str) -> Result<Read, ChartError> {
@@ -114,7 +96,7 @@ pub fn read(table: &ParamTable, query: &str) -> Result<Read, ChartError> {
     let state = join(parts(&kept).filter(|p| key_of(p) != "lang"));
     Ok(Read {
         source: query.to_string(),
-        query: with_default_b(table, &state, &req),
+        query: state,
         ignored,
         lang,
         view: req.view.code(),
@@ -191,8 +173,7 @@ fn with_preset(table: &ParamTable, query: &str, preset: &str) -> Result<String, 
 }
 
 /// The state `query` with `key` set to `value` (the part left out when it is the default);
-/// a view other than the pyramid drops its year, and a comparison of the untouched scenario
-/// gets [`DEFAULT_B`]. The key `preset` takes a preset's or a story's query as its value
+/// a view other than the pyramid drops its year. The key `preset` takes a preset's or a story's query as its value
 /// (see [`with_preset`]). An unknown key or a value the core refuses is an error.
 pub fn set(table: &ParamTable, query: &str, key: &str, value: &str) -> Result<String, ChartError> {
     if key == "preset" {
@@ -222,12 +203,8 @@ pub fn set(table: &ParamTable, query: &str, key: &str, value: &str) -> Result<St
         list.push(part);
     }
     let q = join(list);
-    let req = ViewRequest::parse(table, &q)?;
-    Ok(if p.key == "view" {
-        with_default_b(table, &q, &req)
-    } else {
-        q
-    })
+    ViewRequest::parse(table, &q)?;
+    Ok(q)
 }
 
 /// What [`status`] words: the request [`read`] last read (`source`; its refused parts are

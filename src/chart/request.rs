@@ -148,19 +148,16 @@ fn default_choice(p: Option<&ParamSpec>) -> &str {
         .unwrap_or("")
 }
 
-/// Scenario B when no `b=` is given: the UN medium (the parameter table's first choice)
-/// would be A itself as the comparison opens ("difference 0"), so B is a story of its own,
-/// the world without net migration (what migration adds). It stays B while levers move,
-/// so B never changes under a reader's slider; the CLI, the widget and the tests share it.
-pub const STORY_B: &str = "no_net_migration";
+/// Scenario B when no `b=` is given: the UN medium would be A itself as the comparison
+/// opens ("difference 0"), so B is a story of its own, the world without net migration
+/// (what migration adds): the parameter table's default ([`crate::scenario::DEFAULT_B`]).
+/// It stays B while levers move, so B never changes under a reader's slider; the CLI, the
+/// widget and the tests share it.
+pub const STORY_B: &str = crate::scenario::DEFAULT_B;
 
-/// The `b=` a request means when it gives none: [`STORY_B`] when the table offers it,
-/// else the table's default.
+/// The `b=` a request means when it gives none: the parameter table's default.
 pub fn default_b<'t>(table: &'t ParamTable, _a: &Scenario) -> &'t str {
-    let p = table.view_param("b");
-    p.and_then(|p| p.choices.iter().find(|c| **c == STORY_B))
-        .copied()
-        .unwrap_or_else(|| default_choice(p))
+    default_choice(table.view_param("b"))
 }
 
 impl ViewRequest {

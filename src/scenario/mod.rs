@@ -69,8 +69,8 @@ pub use outcomes::{
     ANNUAL_COLUMNS, OUTCOME_YEARS,
 };
 pub use params::{
-    unit_key, ParamKind, ParamSpec, ParamTable, COUNTRIES, LANGS, LEVER_KEYS, OVERLAYS, PRESET_IDS,
-    REMIT_KEYS, RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
+    unit_key, ParamKind, ParamSpec, ParamTable, COUNTRIES, DEFAULT_B, LANGS, LEVER_KEYS, OVERLAYS,
+    PRESET_IDS, REMIT_KEYS, RETIRED_KEYS, STOCK_MEASURES, TFR_MODES, VARIANTS, VIEWS,
 };
 pub use presets::{
     brief_rosstat, crimea_sevastopol, preset_name, presets, rosstat_markers, BriefRosstat, Marker,

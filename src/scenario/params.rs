@@ -648,6 +648,10 @@ pub const LANGS: [&str; 2] = ["en", "ru"];
 pub const OVERLAYS: [&str; 4] = ["none", "rosstat", "un", "all"];
 /// Ids of the presets (`super::presets`), in their order; scenario B of the compare view
 /// (`b=`) is one of them or a url-encoded query string.
+/// Scenario B of a comparison when none is given: the world without net migration, which
+/// shows what migration adds (B = the UN medium would equal the untouched scenario A).
+pub const DEFAULT_B: &str = "no_net_migration";
+
 pub const PRESET_IDS: [&str; 11] = [
     "un_medium",
     "un_low",
@@ -680,10 +684,19 @@ fn build_view(f: &Figures) -> Vec<ParamSpec> {
             .choices(&LANGS)
             .said("neutral_plain")
             .help("en: English; ru: Russian (decimal comma, space between thousands)."),
-        choice("view").choices(&PRESET_IDS).said("un_medium").help(
-            "A preset id, or a whole scenario as a url-encoded query string (e.g. \
+        choice("view")
+            .choices(&PRESET_IDS)
+            .default(
+                PRESET_IDS
+                    .iter()
+                    .position(|id| *id == DEFAULT_B)
+                    .unwrap_or(0) as f64,
+            )
+            .said("neutral_plain")
+            .help(
+                "A preset id, or a whole scenario as a url-encoded query string (e.g. \
                  b=tfr_shift%3D0.3%26lab_tjk%3D500); scenario A is the levers set.",
-        ),
+            ),
         choice("view")
             .choices(&OVERLAYS)
             .said("neutral_plain")
