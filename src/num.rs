@@ -3,9 +3,8 @@
 //! that read back as the same number (the text of `format!("{v}")`) and [`exponent`] the
 //! same digits in `1.5e-10` form (`{v:e}`). They work on the number's exact decimal
 //! expansion in integer arithmetic: one formatter for every output (SVG, canvas, CSV,
-//! messages). They were written to keep core's Grisu/Dragon4 code out of the wasm; it is
-//! back since the canvas goes through plotters-canvas, whose colour strings print floats
-//! (10.6 KB gzipped, accepted to keep the project's canvas backend crate).
+//! messages). They were written to keep core's Grisu/Dragon4 code out of the wasm (some
+//! `{}` formatting of floats still reaches it; twiggy cannot name the caller).
 //! [`clamp`] is `f64::clamp` without its panic message, which prints floats, and
 //! [`sort_by_key`] a stable insertion sort for the short lists the views order (core's
 //! sort adds about 4 KB of code for each element type). Every stage (data, engine,

@@ -20,7 +20,7 @@ import { Crossroads, takePanic } from './pkg/crossroads_core.js';
 import { Readout } from './readout.js';
 import { BandClient } from './bands.js';
 import { el, buildTop, buildLevers, buildActions, showNotes, showStories, Player } from './controls.js';
-import { fillTable, fillAssumptions, fillSources, openCopy, showError, save } from './panels.js';
+import { fillPanel, openCopy, showError, save } from './panels.js';
 import { Past } from './history.js';
 import {
   loadCore, timeData, markFirstChart, afterFrame, shared, later, texts, wordsOf, prepareCanvas, buildShell, guessLayout, applyHeight, LOADING,
@@ -396,12 +396,13 @@ class CrossroadsWidget extends HTMLElement {
 
   #buildActions(undo) {
     const embed = () => this.#call((app) => app.embed(this.#canonical(), this.#lang, this.#attr('height'), this.#attr('controls'), SCRIPT, this.#drawn?.description ?? ''));
+    const copy = (text) => openCopy(this.#box.copy, text, this.#t, this.shadowRoot.activeElement);
     buildActions(this.#box.actions, this.#t, undo, {
       back: () => this.#past.step(-1),
       forward: () => this.#past.step(1),
       reset: () => this.#reset(),
-      'copy-link': () => this.#copy(this.#link()),
-      'copy-embed': () => this.#copy(embed()),
+      'copy-link': () => copy(this.#link()),
+      'copy-embed': () => copy(embed()),
       png: () => this.#canvas.toBlob((blob) => blob && this.#save(blob, 'png'), 'image/png'),
       csv: () => this.#downloadCsv(),
     });
@@ -566,10 +567,6 @@ class CrossroadsWidget extends HTMLElement {
     return q ? `${base}#${q}` : base;
   }
 
-  #copy(text) {
-    openCopy(this.#box.copy, text, this.#t, this.shadowRoot.activeElement);
-  }
-
   // ---- downloads and the folded panels
 
   #save(blob, ext) {
@@ -593,11 +590,8 @@ class CrossroadsWidget extends HTMLElement {
 
   // The data table, the assumptions or the sources, from the core in the reader's language.
   #fill(name) {
-    const t = this.#t;
     try {
-      if (name === 'table') fillTable(this.#box.table, this.#call((app) => app.table(this.#request())), t.table);
-      if (name === 'assumptions') fillAssumptions(this.#box.assumptions, this.#call((app) => app.assumptions(this.#request())), t.assumptions);
-      if (name === 'sources') fillSources(this.#box.sources, this.#call((app) => app.sources(this.#lang)), t);
+      fillPanel(name, this.#box, (f) => this.#call(f), this.#request(), this.#lang, this.#t);
     } catch { /* a dead widget shows its error box */ }
   }
 }

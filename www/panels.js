@@ -7,6 +7,13 @@ const safe = (url) => (/^https?:\/\//i.test(url) ? url : null);
 const link = (url) => el('a', { href: url, textContent: url, rel: 'noopener noreferrer', target: '_blank' });
 
 // The core's `table`: a caption and sections of headers and rows, one table each.
+/** Fills the folded panel `name` (table, assumptions or sources) of `boxes` from the core. */
+export function fillPanel(name, boxes, call, request, lang, t) {
+  if (name === 'table') fillTable(boxes.table, call((app) => app.table(request)), t.table);
+  if (name === 'assumptions') fillAssumptions(boxes.assumptions, call((app) => app.assumptions(request)), t.assumptions);
+  if (name === 'sources') fillSources(boxes.sources, call((app) => app.sources(lang)), t);
+}
+
 export function fillTable(box, data, title) {
   const tables = data.sections.map((s, i) => el('table', {}, [
     ...(i === 0 ? [el('caption', { textContent: data.caption })] : []),
