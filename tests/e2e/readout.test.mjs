@@ -18,9 +18,11 @@ const readout = (page) => page.$eval(W, (w) => ({
   live: w.shadowRoot.querySelector('[aria-live="polite"]')?.textContent ?? '',
 }));
 
-/** A point of the canvas's plot at `share` of its width, in page coordinates. */
+/** A point of the canvas's plot at `share` of its width, in page coordinates (the chart
+ *  scrolled into view first, as a reader would). */
 async function plotPoint(page, share) {
   return page.$eval(W, (w, s) => {
+    w.shadowRoot.querySelector('canvas').scrollIntoView({ block: 'center' });
     const c = w.shadowRoot.querySelector('canvas').getBoundingClientRect();
     return { x: c.left + c.width * (0.15 + 0.7 * s), y: c.top + c.height * 0.5 };
   }, share);
