@@ -5,29 +5,28 @@
 //! `data/countries.csv`), so a scenario keeps the ISO3 code as text, checked against
 //! [`super::COUNTRIES`] (a host test holds that list to the data).
 
-use serde::{Deserialize, Serialize};
-use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr, VariantNames};
+use strum::VariantNames;
 
 use crate::data::Variant;
 
+/// A closed choice of a lever: the derives every choice enum has (its serde and strum names
+/// are its query-string values), then the enum as written.
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident $body:tt) => {
+        #[derive(
+            Clone, Copy, Debug, Default, PartialEq, Eq, Hash,
+            serde::Serialize, serde::Deserialize,
+            strum::AsRefStr, strum::Display, strum::EnumIter, strum::EnumString,
+            strum::IntoStaticStr, strum::VariantNames,
+        )]
+        $(#[$meta])*
+        $vis enum $name $body
+    };
+}
+pub(crate) use choice_enum;
+
+choice_enum! {
 /// How the fertility lever acts (`tfr_mode=`).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    AsRefStr,
-    Display,
-    EnumIter,
-    EnumString,
-    IntoStaticStr,
-    VariantNames,
-)]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum TfrMode {
@@ -37,25 +36,10 @@ pub enum TfrMode {
     /// Close the gap to a target TFR by a year (`tfr_target`, `tfr_year`).
     Target,
 }
+}
 
+choice_enum! {
 /// Which measure of the Central Asian labour-migrant stock in Russia (`stock=`).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    AsRefStr,
-    Display,
-    EnumIter,
-    EnumString,
-    IntoStaticStr,
-    VariantNames,
-)]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum StockMeasure {
@@ -65,25 +49,10 @@ pub enum StockMeasure {
     /// The Interior Ministry's March 2024 estimate (short stays and circular migrants too).
     Mvd,
 }
+}
 
+choice_enum! {
 /// The UN WPP 2024 variant a scenario starts from (`variant=`).
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    AsRefStr,
-    Display,
-    EnumIter,
-    EnumString,
-    IntoStaticStr,
-    VariantNames,
-)]
 #[serde(rename_all = "lowercase")]
 #[strum(serialize_all = "lowercase", ascii_case_insensitive)]
 pub enum BaseVariant {
@@ -91,6 +60,7 @@ pub enum BaseVariant {
     Medium,
     Low,
     High,
+}
 }
 
 impl BaseVariant {

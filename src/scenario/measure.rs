@@ -18,11 +18,12 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use strum::{AsRefStr, Display, EnumIter, EnumString, IntoStaticStr, VariantNames};
+use strum::{AsRefStr, EnumIter, IntoStaticStr, VariantNames};
 
 use crate::data::{Dataset, Variant, AGE5_GROUPS};
 use crate::engine::{Projection, AGES};
 
+use super::choices::choice_enum;
 use super::error::{QueryError, ScenarioError};
 
 /// A measure of a population. Its key (`measure=`, `hold=`, CLI columns) is the serde and
@@ -89,24 +90,8 @@ pub const MEASURE_KEYS: &[&str] = Measure::VARIANTS;
 /// reciprocal of the support ratio, so holding one holds the other.
 pub const HOLD_MEASURES: &[&str] = HoldChoice::VARIANTS;
 
+choice_enum! {
 /// What `hold=` holds: nothing, or one of the measures the solver holds.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    AsRefStr,
-    Display,
-    EnumIter,
-    EnumString,
-    IntoStaticStr,
-    VariantNames,
-)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case", ascii_case_insensitive)]
 pub enum HoldChoice {
@@ -123,6 +108,7 @@ pub enum HoldChoice {
     #[serde(rename = "men_18_59")]
     #[strum(serialize = "men_18_59")]
     Men18To59,
+}
 }
 
 impl HoldChoice {
