@@ -214,7 +214,14 @@ fn event_markers_come_from_the_briefs() {
         assert!(t.iter().any(|t| t == label), "{label} missing in {t:?}");
     }
     for e in &evs {
-        assert!(e.source.contains(&e.id) && e.source.contains("Sahadeo"));
+        // The source quotes the brief in words; the id stays out of what readers see.
+        assert!(
+            !e.source.contains(&e.id) && e.source.contains("Sahadeo"),
+            "{}",
+            e.source
+        );
+        let stated = &data.brief(&e.id).unwrap().as_stated;
+        assert!(e.source.contains(stated.as_str()), "{}", e.source);
         let (x, _) = out.frame.to_pixel(e.date, 0.0);
         let vertical = polylines(&svg).into_iter().any(|(c, _, p)| {
             c == "#5F5F5F" && p.len() == 2 && (p[0].0 - x).abs() <= 1.0 && (p[1].0 - x).abs() <= 1.0
@@ -1038,10 +1045,10 @@ fn relokanty_bounds_are_the_briefs_and_flagged() {
         .contains("все временные мигранты и экспаты"));
 }
 
-/// Readers see words, not codes: no brief id (CR064, RK019), no file name in what the
-/// compatriots and relokanty views draw, say or write, in either language.
+/// Readers see words, not codes: no brief id (CR064, RK019, CR011), no file name in what
+/// any view draws, says or writes, in either language.
 #[test]
-fn compatriots_and_relokanty_show_no_ids_or_file_names() {
+fn no_view_shows_ids_or_file_names() {
     let has_id = |s: &str| {
         let b = s.as_bytes();
         b.windows(5).any(|w| {
@@ -1055,6 +1062,14 @@ fn compatriots_and_relokanty_show_no_ids_or_file_names() {
         "view=compatriots&lang=ru&compat=120",
         "view=relokanty&rel_return=30&rel_stock=1000",
         "view=relokanty&lang=ru&rel_more=20",
+        "view=needs",
+        "view=needs&lang=ru&hold=population",
+        "view=projection&presets=all",
+        "view=projection&lang=ru&presets=rosstat",
+        "view=compare&lab_tjk=500",
+        "view=compare&lang=ru&b=rosstat_low",
+        "view=pyramid&year=2060",
+        "view=remittances&lang=ru",
     ] {
         let (svg, out) = render(q);
         for (what, s) in [

@@ -75,11 +75,7 @@ pub fn events(data: &Dataset, lang: Lang) -> Vec<Event> {
                 id: id.to_string(),
                 date,
                 label: format!("{when}: {}", lang.t(key)),
-                source: format!(
-                    "“{}” ({id}, {})",
-                    b.as_stated,
-                    brief_citation(&b.brief, lang)
-                ),
+                source: format!("“{}” ({})", b.as_stated, brief_citation(&b.brief, lang)),
             })
         })
         .collect();
@@ -104,8 +100,7 @@ pub fn events_notes(events: &[Event], lang: Lang) -> Vec<String> {
     out
 }
 
-/// The source line of the events: the brief they are dated from, in words (the ids stay in
-/// the CSV's event rows for developers).
+/// The source line of the events: the brief they are dated from, in words.
 pub fn events_source(events: &[Event], data: &Dataset, lang: Lang) -> String {
     if events.is_empty() {
         return String::new();
