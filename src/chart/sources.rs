@@ -83,17 +83,35 @@ fn rosstat_words(code: &str, lang: Lang) -> &'static str {
 /// The Sources panel in `lang`: citations of English-language publications (the briefs'
 /// wording, reports' own measures) stay in English, in quotes, in the Russian panel.
 pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
-    let mut citations: Vec<Citation> = Vec::new();
-    let mut add = |what: String, by: String, url: &str| {
+    let mut list = Citations(Vec::new());
+    let catalog = datasets(lang);
+    compatriots_citations(data, lang, &mut list);
+    rosstat_citations(data, lang, &mut list);
+    brief_citations(data, lang, &catalog, &mut list);
+    SourceList {
+        datasets: catalog,
+        citations: list.0,
+    }
+}
+
+/// The citations gathered so far; one without a link, or already listed, is left out.
+struct Citations(Vec<Citation>);
+
+impl Citations {
+    fn add(&mut self, what: String, by: String, url: &str) {
         let c = Citation {
             what,
             by,
             url: url.to_string(),
         };
-        if !c.url.is_empty() && !citations.contains(&c) {
-            citations.push(c);
+        if !c.url.is_empty() && !self.0.contains(&c) {
+            self.0.push(c);
         }
-    };
+    }
+}
+
+/// Each reported Compatriots Program figure, in its own measure, and the other facts.
+fn compatriots_citations(data: &Dataset, lang: Lang, list: &mut Citations) {
     let code = lang.code();
     for r in &data.compatriots {
         // "more than", "about", "almost"; other qualifiers (exact, rounded) add no word.
@@ -129,7 +147,7 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
                 ("date", &r.reported_on),
             ],
         );
-        add(what, by, &r.url);
+        list.add(what, by, &r.url);
     }
     for r in &data.compatriots_facts {
         let what = i18n::format(
@@ -137,8 +155,13 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
             "sources-compatriots-fact",
             &[("fact", &r.fact), ("value", &r.value)],
         );
-        add(what, r.reported_by_and_date.clone(), &r.url);
+        list.add(what, r.reported_by_and_date.clone(), &r.url);
     }
+}
+
+/// Each figure of Rosstat's October 2023 forecast (and the census rows for Crimea).
+fn rosstat_citations(data: &Dataset, lang: Lang, list: &mut Citations) {
+    let code = lang.code();
     for r in &data.rosstat {
         let key = if r.variant == "census" {
             "sources-rosstat-census"
@@ -157,9 +180,12 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
                 ("value", &r.value),
             ],
         );
-        add(what, r.reported_by_and_date.clone(), &r.url);
+        list.add(what, r.reported_by_and_date.clone(), &r.url);
     }
-    let catalog = datasets(lang);
+}
+
+/// Each figure the briefs print, named by its brief's short name (never its id).
+fn brief_citations(data: &Dataset, lang: Lang, catalog: &[DatasetEntry], list: &mut Citations) {
     for r in &data.briefs {
         // `crossroads_2025` → the catalog's `brief_crossroads2025`.
         let id = format!("brief_{}", r.brief.replace('_', ""));
@@ -173,14 +199,10 @@ pub fn sources(data: &Dataset, lang: Lang) -> SourceList {
             format!(", {}", r.period_or_date)
         };
         let what = i18n::format(
-            code,
+            lang.code(),
             "sources-brief",
             &[("brief", brief), ("when", &when), ("stated", &r.as_stated)],
         );
-        add(what, r.cited_source.clone(), &r.cited_url);
-    }
-    SourceList {
-        datasets: catalog,
-        citations,
+        list.add(what, r.cited_source.clone(), &r.cited_url);
     }
 }

@@ -993,6 +993,29 @@ pub fn segment_hits_box(
     true
 }
 
+/// The series `avoid` (data coordinates) as segments in backend pixels; a lone point is a
+/// segment of length zero.
+fn pixel_segments<DB: DrawingBackend>(
+    chart: &ChartContext<'_, DB, XY>,
+    avoid: &[&[(f64, f64)]],
+) -> Vec<((f64, f64), (f64, f64))> {
+    let px = |p: &(f64, f64)| {
+        let (x, y) = chart.backend_coord(p);
+        (f64::from(x), f64::from(y))
+    };
+    avoid
+        .iter()
+        .flat_map(|s| {
+            let pts: Vec<(f64, f64)> = s.iter().map(px).collect();
+            if pts.len() == 1 {
+                vec![(pts[0], pts[0])]
+            } else {
+                pts.windows(2).map(|w| (w[0], w[1])).collect()
+            }
+        })
+        .collect()
+}
+
 /// Dated events as dashed vertical lines across the plot, each labelled on a white box
 /// where none of the `avoid` series (data coordinates) passes and no other label lies: the
 /// first free row from the top, right of its line, else left of it; failing that its date
@@ -1018,22 +1041,7 @@ pub fn draw_events<DB: DrawingBackend>(
             line,
         ))?;
     }
-    let px = |chart: &ChartContext<'_, DB, XY>, p: &(f64, f64)| {
-        let (x, y) = chart.backend_coord(p);
-        (f64::from(x), f64::from(y))
-    };
-    let segments: Vec<((f64, f64), (f64, f64))> = avoid
-        .iter()
-        .flat_map(|s| {
-            let pts: Vec<(f64, f64)> = s.iter().map(|p| px(chart, p)).collect();
-            let pairs: Vec<_> = if pts.len() == 1 {
-                vec![(pts[0], pts[0])]
-            } else {
-                pts.windows(2).map(|w| (w[0], w[1])).collect()
-            };
-            pairs
-        })
-        .collect();
+    let segments = pixel_segments(chart, avoid);
     let style = theme.small_style().color(&palette::INK);
     let row = theme.line_height(SMALL_SIZE) + theme.px(3.0);
     let (left, top) = chart.backend_coord(&(xr.start, yr.end));
