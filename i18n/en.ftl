@@ -751,6 +751,7 @@ compat-measure-registered = registered resettlers
 compat-measure-participants_and_family = participants and family members
 compat-measure-participants_resettled = participants who resettled
 compat-measure-moved = moved
+compat-latest-source = { $measure }, { $source } { $year }: { $value } thousand (“{ $stated }”; reported by { $outlet }, { $date })
 
 ## Defaults of the remittance-share levers (src/scenario/figures.rs)
 remit-share-transfers = Proxy, { $pct } %: transfers from Russia to Kyrgyzstan in { $year }, US${ $from } bn (Prague Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances received in { $year }, US${ $wb } bn. Different concepts (money transfers against remittances in the balance of payments): the same ratio for Armenia (the brief's US${ $low }-{ $high } bn transferred by Russians over World Bank remittances { $year }, US${ $arm } bn) is { $ratio_low }-{ $ratio_high } %

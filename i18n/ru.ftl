@@ -749,6 +749,7 @@ compat-measure-registered = поставлено на учёт переселе�
 compat-measure-participants_and_family = участников и членов их семей
 compat-measure-participants_resettled = участников, переселившихся
 compat-measure-moved = переселилось
+compat-latest-source = { $measure }, { $source }, { $year } г.: { $value } тыс. («{ $stated }»; сообщили { $outlet }, { $date })
 
 ## Значения по умолчанию для долей переводов (src/scenario/figures.rs)
 remit-share-transfers = Приближение, { $pct } %: переводы из России в Киргизию в { $year } г., { $from } млрд долл. (записка Пражского процесса о релокантах, Sahadeo 2024), к личным переводам по данным Всемирного банка за { $year } г., { $wb } млрд долл. Это разные понятия (денежные переводы и переводы в платёжном балансе): тот же расчёт для Армении ({ $low }–{ $high } млрд долл., переведённые россиянами, по записке, к { $arm } млрд долл. по данным Всемирного банка за { $year } г.) даёт { $ratio_low }–{ $ratio_high } %

@@ -340,6 +340,17 @@ fn sources_list_the_sliders_defaults_in_words() {
         .iter()
         .any(|p| p.source.starts_with("нейтрально")));
     assert!(s.citations_title.starts_with("Каждая опубликованная цифра"));
+    // A default read from the data is said in Russian too (the Compatriots level).
+    let compat = s
+        .parameters
+        .iter()
+        .find(|p| p.label.contains("соотечественник"))
+        .unwrap();
+    assert!(
+        compat.source.contains("МВД") && compat.source.contains("31,7 тыс."),
+        "{}",
+        compat.source
+    );
 }
 
 #[test]

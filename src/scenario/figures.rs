@@ -42,7 +42,9 @@ pub struct Figures {
     pub compat_latest_year: i32,
     /// Its measure, source and year in words, e.g. "registered resettlers, MVD 2024".
     pub compat_measure: String,
+    /// Where the latest level comes from, in English and in Russian (`compat-latest-source`).
     pub compat_source: String,
+    pub compat_source_ru: String,
     /// The 2012 goal, thousand a year.
     pub compat_goal: f64,
     /// Share of Compatriots arrivals by origin (cumulative to 2025): (ISO3, share).
@@ -384,13 +386,43 @@ impl Figures {
         // The measure in words (the data classifies it), then the source's own wording.
         let measure = crate::i18n::text("en", &compat_measure_key(&latest.measure));
         let compat_measure = format!("{measure}, {} {}", latest.source_en, latest.year);
-        let compat_source = format!(
-            "{compat_measure}: {} thousand (“{}”; reported by {}, {})",
-            fixed(latest.value_persons / 1000.0, 1),
-            latest.measure_as_reported,
-            latest.outlet_en,
-            latest.reported_on
-        );
+        let source_in = |lang: &str| {
+            let ru = lang == "ru";
+            crate::i18n::format(
+                lang,
+                "compat-latest-source",
+                &[
+                    (
+                        "measure",
+                        crate::i18n::text(lang, &compat_measure_key(&latest.measure)),
+                    ),
+                    (
+                        "source",
+                        if ru {
+                            &latest.source_ru
+                        } else {
+                            &latest.source_en
+                        },
+                    ),
+                    ("year", &latest.year.to_string()),
+                    (
+                        "value",
+                        &crate::i18n::number(lang, latest.value_persons / 1000.0, 1),
+                    ),
+                    ("stated", &latest.measure_as_reported),
+                    (
+                        "outlet",
+                        if ru {
+                            &latest.outlet_ru
+                        } else {
+                            &latest.outlet_en
+                        },
+                    ),
+                    ("date", &latest.reported_on),
+                ],
+            )
+        };
+        let (compat_source, compat_source_ru) = (source_in("en"), source_in("ru"));
         let compat_goal = value(data, "CR023")? / 1000.0;
         let mut compat_origins = Vec::new();
         if let Some(fact) = data
@@ -464,6 +496,7 @@ impl Figures {
             compat_latest_year: latest.year,
             compat_measure,
             compat_source,
+            compat_source_ru,
             compat_goal,
             compat_origins,
             ua_stock,

@@ -508,6 +508,7 @@ levers! {
     compat: f64 = number("compatriots", "thousand per year", (0.0, 600.0, 0.1, 1))
         .default(f.compat_latest)
         .source(f.compat_source.clone())
+        .source_ru(f.compat_source_ru.clone())
         .help(format!(
             "The default is the latest reported level ({}), taken as already in UN WPP \
              2024; the difference is added from the start year. Goal set in 2012: {} \
