@@ -752,6 +752,9 @@ compat-measure-participants_and_family = participants and family members
 compat-measure-participants_resettled = participants who resettled
 compat-measure-moved = moved
 compat-latest-source = { $measure }, { $source } { $year }: { $value } thousand (“{ $stated }”; reported by { $outlet }, { $date })
+fig-tfr-base-source = UN WPP 2024 medium, Russia, { $year }
+fig-stock-source = UN DESA International Migrant Stock 2024 (UZ { $uzb }k, TJ { $tjk }k, KG { $kgz }k) vs Interior Ministry, March 2024: { $mvd } million (Prague Process brief, January 2025)
+fig-rel-stock-source = Midpoint of Re:Russia's { $low }-{ $high } thousand through mid-2023 (as cited by Sahadeo, Prague Process brief, February 2024)
 
 ## Defaults of the remittance-share levers (src/scenario/figures.rs)
 remit-share-transfers = Proxy, { $pct } %: transfers from Russia to Kyrgyzstan in { $year }, US${ $from } bn (Prague Process brief on relokanty, Sahadeo 2024), over World Bank personal remittances received in { $year }, US${ $wb } bn. Different concepts (money transfers against remittances in the balance of payments): the same ratio for Armenia (the brief's US${ $low }-{ $high } bn transferred by Russians over World Bank remittances { $year }, US${ $arm } bn) is { $ratio_low }-{ $ratio_high } %

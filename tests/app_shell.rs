@@ -340,6 +340,14 @@ fn sources_list_the_sliders_defaults_in_words() {
         .iter()
         .any(|p| p.source.starts_with("нейтрально")));
     assert!(s.citations_title.starts_with("Каждая опубликованная цифра"));
+    // Every default's source is said in Russian, also those read from the data.
+    for p in &s.parameters {
+        let cyrillic = p
+            .source
+            .chars()
+            .any(|c| ('а'..='я').contains(&c.to_lowercase().next().unwrap_or(c)));
+        assert!(cyrillic, "{}: {}", p.label, p.source);
+    }
     // A default read from the data is said in Russian too (the Compatriots level).
     let compat = s
         .parameters

@@ -20,6 +20,7 @@ pub struct Figures {
     /// Russia's UN medium TFR in the base year.
     pub tfr_base: f64,
     pub tfr_base_source: String,
+    pub tfr_base_source_ru: String,
     /// Russian military dead per year implied by US officials' estimate in the brief.
     pub war_rate: f64,
     pub war_rate_source: String,
@@ -30,6 +31,7 @@ pub struct Figures {
     /// Interior Ministry estimate of migrants from the three countries (March 2024).
     pub stock_mvd: f64,
     pub stock_source: String,
+    pub stock_source_ru: String,
     /// Post-Crocus fall in yearly arrivals as a fraction of the inflow: [UZB, TJK, KGZ]
     /// (no figure for KGZ: 0).
     pub crocus_drop: [f64; 3],
@@ -57,6 +59,7 @@ pub struct Figures {
     /// Relokanty abroad (midpoint of the Re:Russia range).
     pub rel_stock: f64,
     pub rel_stock_source: String,
+    pub rel_stock_source_ru: String,
     pub rel_stock_help: String,
     /// Brief's ranges of relokanty staying in host countries: (ISO3, low, high, id).
     pub rel_hosts: Vec<(String, f64, f64, String)>,
@@ -355,14 +358,20 @@ impl Figures {
         let (kgz, kgz_m) = stock(data, "KGZ");
         let (_, ua_male_share) = stock(data, "UKR");
         let stock_mvd = value(data, "CR057")? / 1000.0;
-        let stock_source = format!(
-            "UN DESA International Migrant Stock 2024 (UZ {}k, TJ {}k, KG {}k) \
-             vs Interior Ministry, March 2024: {} million (Prague Process brief, January 2025)",
-            fixed(uzb, 0),
-            fixed(tjk, 0),
-            fixed(kgz, 0),
-            fixed(stock_mvd / 1000.0, 1)
-        );
+        let stock_in = |lang: &str| {
+            let n = |v: f64, d: usize| crate::i18n::number(lang, v, d);
+            crate::i18n::format(
+                lang,
+                "fig-stock-source",
+                &[
+                    ("uzb", &n(uzb, 0)),
+                    ("tjk", &n(tjk, 0)),
+                    ("kgz", &n(kgz, 0)),
+                    ("mvd", &n(stock_mvd / 1000.0, 1)),
+                ],
+            )
+        };
+        let (stock_source, stock_source_ru) = (stock_in("en"), stock_in("ru"));
         let crocus_drop = [
             value(data, "CR099")? / 100.0,
             value(data, "CR098")? / 100.0,
@@ -456,11 +465,15 @@ impl Figures {
         let (rl, rh) = range(data, "RK003")?;
         let inoz = value(data, "RK004")?;
         let rel_stock = (rl + rh) / 2.0 / 1000.0;
-        let rel_stock_source = format!(
-            "Midpoint of Re:Russia's {}-{} thousand through mid-2023 (as cited by Sahadeo, Prague Process brief, February 2024)",
-            fixed(rl / 1000.0, 0),
-            fixed(rh / 1000.0, 0)
-        );
+        let rel_in = |lang: &str| {
+            let n = |v: f64| crate::i18n::number(lang, v, 0);
+            crate::i18n::format(
+                lang,
+                "fig-rel-stock-source",
+                &[("low", &n(rl / 1000.0)), ("high", &n(rh / 1000.0))],
+            )
+        };
+        let (rel_stock_source, rel_stock_source_ru) = (rel_in("en"), rel_in("ru"));
         let rel_stock_help = format!(
             "Inozemtsev puts it at over {} million (same brief). Sets the size of the return share.",
             fixed(inoz / 1.0e6, 1)
@@ -482,13 +495,23 @@ impl Figures {
             base_year,
             last_year,
             tfr_base,
-            tfr_base_source: format!("UN WPP 2024 medium, Russia, {base_year}"),
+            tfr_base_source: crate::i18n::format(
+                "en",
+                "fig-tfr-base-source",
+                &[("year", &base_year.to_string())],
+            ),
+            tfr_base_source_ru: crate::i18n::format(
+                "ru",
+                "fig-tfr-base-source",
+                &[("year", &base_year.to_string())],
+            ),
             war_rate,
             war_rate_source,
             stock_undesa: [uzb, tjk, kgz],
             stock_male_share: [uzb_m, tjk_m, kgz_m],
             stock_mvd,
             stock_source,
+            stock_source_ru,
             crocus_drop,
             crocus_source,
             mean_stay: MEAN_STAY_YEARS,
@@ -504,6 +527,7 @@ impl Figures {
             ua_male_share,
             rel_stock,
             rel_stock_source,
+            rel_stock_source_ru,
             rel_stock_help,
             rel_hosts,
         })

@@ -427,6 +427,7 @@ levers! {
     tfr_target: f64 = number("fertility", "children per woman", (0.5, 4.0, 0.01, 2))
         .default(f.tfr_base)
         .source(f.tfr_base_source.clone())
+        .source_ru(f.tfr_base_source_ru.clone())
         .help(format!(
             "Used when the fertility lever is `target`: reached in the target year and held. \
              Left at its default (Russia's UN TFR in {}) it sets no target and the UN path \
@@ -477,7 +478,10 @@ levers! {
              the streams set below.",
         );
     // --- Central Asian labour migration
-    stock: StockMeasure = choice("labour").source(f.stock_source.clone()).help(
+    stock: StockMeasure = choice("labour")
+        .source(f.stock_source.clone())
+        .source_ru(f.stock_source_ru.clone())
+        .help(
         "undesa: foreign-born residents (UN DESA, 1 July 2024); mvd: the Interior Ministry's \
          March 2024 estimate of migrants from the three countries (includes short stays and \
          circular migrants), split by the UN DESA shares. Sets the stock whose yearly \
@@ -537,6 +541,7 @@ levers! {
     rel_stock: f64 = number("relokanty", "thousand", (0.0, 2000.0, 1.0, 0))
         .default(f.rel_stock)
         .source(f.rel_stock_source.clone())
+        .source_ru(f.rel_stock_source_ru.clone())
         .help(f.rel_stock_help.clone());
     rel_return: f64 = number("relokanty", "percent of stock", (0.0, 100.0, 1.0, 0))
         .said("neutral")
