@@ -103,20 +103,6 @@ export interface Readout { year: number; items: [string, string][]; text: string
 export interface AssumptionText { key: string; group: string; title: string; value: string; reason: string; source: string; text: string }
 "#;
 
-/// The plot box of a drawn chart in CSS pixels of the canvas (`Drawn.plot`, for the browser
-/// tests' hit tests).
-#[wasm_bindgen]
-#[derive(Clone, Copy, Debug)]
-pub struct PlotBox {
-    pub left: f64,
-    pub top: f64,
-    pub right: f64,
-    pub bottom: f64,
-    /// Data x (years for the views over time) at `left` and at `right`.
-    pub x0: f64,
-    pub x1: f64,
-}
-
 /// Panics caught by the hook, waiting for the page to read them (`takePanic`).
 static PANIC: Mutex<Option<String>> = Mutex::new(None);
 

@@ -5,10 +5,22 @@
 //! clear `JsError`s.
 #![cfg(target_arch = "wasm32")]
 
-use crossroads::wasm::{Crossroads, PlotBox};
+use crossroads::wasm::Crossroads;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// The plot box of a drawing (`Drawn.plot`, `app::Plot`): CSS pixels of the canvas.
+#[derive(Clone, Copy, Debug)]
+struct PlotBox {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+    /// Data x at `left` and at `right`.
+    x0: f64,
+    x1: f64,
+}
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -452,6 +452,36 @@ fn source(data: &Dataset, rosstat_text: &str, evs: &[Event], lang: Lang) -> Stri
     source
 }
 
+/// The legend's scenario entry, its band's entries when a band is drawn, and one entry for
+/// each preset drawn over it (id, name), as both projection views show them.
+fn scenario_legend<'a>(
+    lang: Lang,
+    no_levers: bool,
+    band: bool,
+    presets: impl Iterator<Item = (&'a str, String)>,
+) -> Vec<LegendEntry> {
+    let mut legend = vec![LegendEntry {
+        mark: line_mark(SCENARIO_COLOR, 3.0, false),
+        label: scenario_name(lang, no_levers),
+    }];
+    if band {
+        let who = band::who(lang, "band-who-scenario");
+        legend.extend(band::legend(lang, who, SCENARIO_COLOR));
+    }
+    for (id, label) in presets {
+        let (color, dash) = preset_style(id);
+        legend.push(LegendEntry {
+            mark: Mark::Pattern {
+                color,
+                width: style::THIN_WIDTH,
+                dash,
+            },
+            label,
+        });
+    }
+    legend
+}
+
 fn legend(m: &Total) -> Vec<LegendEntry> {
     let lang = m.lang;
     let entry = |mark, key: &str| LegendEntry {
@@ -473,30 +503,21 @@ fn legend(m: &Total) -> Vec<LegendEntry> {
             line_mark(UN_COLOR, style::THIN_WIDTH, true),
             "chart-projection-un-low-high-0-5-child",
         ),
-        LegendEntry {
-            mark: line_mark(SCENARIO_COLOR, 3.0, false),
-            label: scenario_name(lang, m.levers.is_empty()),
-        },
     ];
-    if m.band.is_some() {
-        let who = band::who(lang, "band-who-scenario");
-        legend.extend(band::legend(lang, who, SCENARIO_COLOR));
-    }
-    for (id, n, _) in &m.overlays {
-        let (color, dash) = preset_style(id);
-        legend.push(LegendEntry {
-            mark: Mark::Pattern {
-                color,
-                width: style::THIN_WIDTH,
-                dash,
-            },
-            label: if is_rosstat(id) {
-                format!("{n}{}", lang.t("chart-projection-to-2046"))
-            } else {
-                n.clone()
-            },
-        });
-    }
+    let presets = m.overlays.iter().map(|(id, n, _)| {
+        let name = if is_rosstat(id) {
+            format!("{n}{}", lang.t("chart-projection-to-2046"))
+        } else {
+            n.clone()
+        };
+        (*id, name)
+    });
+    legend.extend(scenario_legend(
+        lang,
+        m.levers.is_empty(),
+        m.band.is_some(),
+        presets,
+    ));
     if m.overlays.iter().any(|o| is_rosstat(o.0)) {
         let mark = Mark::Pattern {
             color: extrapolation_color(),

@@ -20,9 +20,9 @@ use super::super::super::table::{Cell, Column, Section, Table};
 use super::super::super::ChartError;
 use super::super::shared::{
     levers_drawn, measure_axis, measure_line, measure_name, measure_scale, measure_unit,
-    measure_words, min_max, scenario_name, un_source_label, Line,
+    measure_words, min_max, un_source_label, Line,
 };
-use super::{overlay_ids, preset_style, SCENARIO_COLOR, UN_COLOR};
+use super::{overlay_ids, preset_style, scenario_legend, SCENARIO_COLOR, UN_COLOR};
 
 /// A preset drawn over the measure: id, name, line (chart unit).
 type PresetLine = (&'static str, String, Line);
@@ -138,25 +138,13 @@ fn legend(m: &Model) -> Vec<LegendEntry> {
                 .to_string(),
         });
     }
-    legend.push(LegendEntry {
-        mark: line(SCENARIO_COLOR, 3.0),
-        label: scenario_name(lang, m.levers.is_empty()),
-    });
-    if m.band.is_some() {
-        let who = band::who(lang, "band-who-scenario");
-        legend.extend(band::legend(lang, who, SCENARIO_COLOR));
-    }
-    for (id, n, _) in &m.overlays {
-        let (color, dash) = preset_style(id);
-        legend.push(LegendEntry {
-            mark: Mark::Pattern {
-                color,
-                width: style::THIN_WIDTH,
-                dash,
-            },
-            label: n.clone(),
-        });
-    }
+    let presets = m.overlays.iter().map(|(id, n, _)| (*id, n.clone()));
+    legend.extend(scenario_legend(
+        lang,
+        m.levers.is_empty(),
+        m.band.is_some(),
+        presets,
+    ));
     legend
 }
 
